@@ -1,0 +1,1 @@
+"""Cleaners: one small module per family, each returning verdicts for one category."""

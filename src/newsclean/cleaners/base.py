@@ -1,0 +1,101 @@
+"""What every cleaner sees (a :class:`Document`) and returns (:class:`Verdict` objects).
+
+A cleaner never edits the document: it returns verdicts naming the segments it
+removes, why, and what it lifts into metadata. The pipeline applies them in chain order.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsclean.config import Config
+from newsclean.detect import LanguageGuess
+from newsclean.features import is_prose
+from newsclean.model import Category, Segment
+
+MetaValue = str | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A cleaner's decision about some segments.
+
+    ``indices`` are segment indices removed from the body; ``meta`` holds
+    ``(field, value)`` pairs lifted into :class:`~newsclean.model.Metadata`
+    (list fields such as ``tags`` or ``captions`` take a tuple and accumulate).
+    ``rule`` names the rule that fired, for phrase tables.
+    """
+
+    indices: tuple[int, ...]
+    reason: str
+    meta: tuple[tuple[str, MetaValue], ...] = ()
+    language: str | None = None
+    script: str | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """The segments of one document and what is known about them before cleaning."""
+
+    segments: tuple[Segment, ...]
+    language: LanguageGuess
+    config: Config
+    url: str | None = None
+    detect: Callable[[str], LanguageGuess] | None = None
+    prose: tuple[bool, ...] = ()
+    _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        segments: tuple[Segment, ...],
+        language: LanguageGuess,
+        config: Config,
+        *,
+        url: str | None = None,
+        detect: Callable[[str], LanguageGuess] | None = None,
+    ) -> Document:
+        """A document with its per-segment prose flags computed."""
+        prose = tuple(is_prose(s.text) for s in segments)
+        return cls(segments, language, config, url, detect, prose)
+
+    def segment_language(self, index: int) -> LanguageGuess:
+        """Language of one segment, detected on demand and remembered for this document only."""
+        guess = self._languages.get(index)
+        if guess is None:
+            if self.detect is None:
+                guess = LanguageGuess(None, 0.0, self.segments[index].script)
+            else:
+                guess = self.detect(self.segments[index].text)
+            self._languages[index] = guess
+        return guess
+
+    @property
+    def first_prose(self) -> int | None:
+        """Index of the first prose segment, or ``None`` when there is none."""
+        return next((i for i, p in enumerate(self.prose) if p), None)
+
+    @property
+    def last_prose(self) -> int | None:
+        """Index of the last prose segment, or ``None`` when there is none."""
+        return next((i for i in range(len(self.prose) - 1, -1, -1) if self.prose[i]), None)
+
+
+class Cleaner(abc.ABC):
+    """A small named unit owning one category.
+
+    Subclasses set ``name`` and ``category`` and implement :meth:`judge`.
+    ``guarded`` cleaners (phrase rules) are subject to the pipeline's safety guard:
+    their removals are undone when together they would remove too much prose.
+    """
+
+    name: str
+    category: Category
+    guarded: bool = False
+
+    @abc.abstractmethod
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Return verdicts for ``doc``; ``removed`` maps segments removed by earlier cleaners."""

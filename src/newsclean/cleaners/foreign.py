@@ -1,0 +1,73 @@
+"""Segments in another script than the body, or long enough to be judged in another language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.detect import script_counts
+from newsclean.features import word_count
+from newsclean.model import Category
+from newsclean.stopwords import stopword_share
+
+# Share of a segment's letters that must be in the body's script for it to count as the body's.
+_BODY_SCRIPT_SHARE = 0.2
+# Below this share of the body language's stop words a same-script segment is worth a language check.
+_LOW_STOPWORD_SHARE = 0.12
+
+
+class ForeignLanguage(Cleaner):
+    """Remove headers, mottos and banners written in another script or language than the article."""
+
+    name = "foreign_language"
+    category = Category.FOREIGN_LANGUAGE
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for segments whose script or language differs from the document's."""
+        body_script = doc.language.script
+        body_language = doc.language.language
+        if body_script is None:
+            return ()
+        verdicts = []
+        for seg in doc.segments:
+            if seg.index in removed or seg.script is None:
+                continue
+            if seg.script != body_script:
+                counts = script_counts(seg.text)
+                total = sum(counts.values())
+                if word_count(seg.text) >= 2 and counts[body_script] < _BODY_SCRIPT_SHARE * total:
+                    guess = doc.segment_language(seg.index)
+                    verdicts.append(
+                        Verdict(
+                            (seg.index,),
+                            f"Written in {seg.script} script while the article is in {body_script}.",
+                            language=guess.language,
+                            script=seg.script,
+                        )
+                    )
+            elif body_language is not None and self._other_language(doc, seg.index, body_language):
+                guess = doc.segment_language(seg.index)
+                verdicts.append(
+                    Verdict(
+                        (seg.index,),
+                        f"Written in language {guess.language!r} while the article is in {body_language!r}.",
+                        language=guess.language,
+                        script=seg.script,
+                    )
+                )
+        return verdicts
+
+    @staticmethod
+    def _other_language(doc: Document, index: int, body_language: str) -> bool:
+        text = doc.segments[index].text
+        if len(text) < doc.config.min_foreign_chars:
+            return False
+        body_share = stopword_share(text, body_language)
+        if body_share is not None and body_share >= _LOW_STOPWORD_SHARE:
+            return False
+        guess = doc.segment_language(index)
+        if guess.language in (None, body_language) or guess.score < doc.config.foreign_min_score:
+            return False
+        other_share = stopword_share(text, guess.language)
+        # Named-entity-heavy lines fool character n-grams; the other language's own stop words confirm it.
+        return other_share is None or body_share is None or other_share > body_share

@@ -1,0 +1,56 @@
+"""Cheap surface features of a segment's text, shared by the cleaners."""
+
+from __future__ import annotations
+
+import regex
+
+_WORD = regex.compile(r"\w+")
+# Scripts written without spaces between words: their length is counted in characters.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
+_UNSPACED_CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in scripts without spaces, characters are counted in pairs.
+
+    >>> word_count("Listen Live")
+    2
+    """
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        return unspaced // _UNSPACED_CHARS_PER_WORD + len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed).
+
+    >>> ends_sentence('he said."')
+    True
+    >>> ends_sentence("Related stories")
+    False
+    """
+    return _TERMINAL.search(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` reads as an article paragraph rather than a label, link or headline.
+
+    >>> is_prose("Guan said China had played a positive role in the talks.")
+    True
+    >>> is_prose("Skip to main content")
+    False
+    """
+    words = word_count(text)
+    return (words >= 6 and ends_sentence(text)) or words >= 25
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line without terminal punctuation, as headlines and link texts are.
+
+    >>> is_headline_like("China Ready to Work With Russia on Post-War Reconstruction in Syria")
+    True
+    """
+    words = word_count(text)
+    return 3 <= words <= 25 and not ends_sentence(text) and not text.endswith((",", ";", ":"))

@@ -1,0 +1,143 @@
+"""The data that crosses module boundaries: segments, removals, metadata and results.
+
+Everything here is a frozen dataclass; ``to_dict`` methods return plain JSON types
+so that equal inputs give equal (and byte-identical, once serialised) records.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+class Category(str, enum.Enum):
+    """Why a segment left the body. Each cleaner owns exactly one category."""
+
+    FOREIGN_LANGUAGE = "foreign_language"
+    SITE_CHROME = "site_chrome"
+    PAYWALL = "paywall"
+    NEWSLETTER = "newsletter"
+    TICKER = "ticker"
+    CAPTION = "caption"
+    RELATED = "related"
+    TAGS = "tags"
+    PUBLISHER = "publisher"
+    SOCIAL = "social"
+    COOKIE = "cookie"
+    ADVERTISEMENT = "advertisement"
+    COMMENTS = "comments"
+    DUPLICATE = "duplicate"
+    METADATA = "metadata"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One line or paragraph of the repaired text, with its place in the input.
+
+    ``start_line``/``end_line`` are 1-based lines of the decoded input text;
+    ``block`` numbers the blank-line-separated blocks, so two segments with the
+    same block were adjacent lines; ``script`` is the dominant ISO 15924 script
+    name of the segment's letters (``None`` when it has none).
+    """
+
+    index: int
+    text: str
+    start_line: int
+    end_line: int
+    block: int
+    script: str | None
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A run of segments removed from the body, and why."""
+
+    text: str
+    category: str
+    cleaner: str
+    reason: str
+    start_line: int
+    end_line: int
+    language: str | None = None
+    script: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form of the record."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about the document. Unknown values are ``None`` or empty, never guessed."""
+
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    language: str | None = None
+    language_score: float | None = None
+    script: str | None = None
+    tags: tuple[str, ...] = ()
+    description: str | None = None
+    authors: tuple[str, ...] = ()
+    sitename: str | None = None
+    captions: tuple[str, ...] = ()
+    encoding: str | None = None
+    fixes: tuple[str, ...] = ()
+    newsclean_version: str = ""
+    config_hash: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form: tuples become lists."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts about one cleaning run. No timings: equal input gives equal stats."""
+
+    input_chars: int = 0
+    output_chars: int = 0
+    segments: int = 0
+    kept_segments: int = 0
+    removed_segments: int = 0
+    removed_by_category: tuple[tuple[str, int], ...] = ()
+    guarded: tuple[str, ...] = ()
+    """Cleaners whose removals were undone by the safety guard."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form of the counts."""
+        return {
+            "input_chars": self.input_chars,
+            "output_chars": self.output_chars,
+            "segments": self.segments,
+            "kept_segments": self.kept_segments,
+            "removed_segments": self.removed_segments,
+            "removed_by_category": dict(self.removed_by_category),
+            "guarded": list(self.guarded),
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    """The cleaned article: body, its paragraphs, metadata, removals and counts."""
+
+    body: str
+    paragraphs: tuple[str, ...]
+    metadata: Metadata
+    removed: tuple[Removal, ...] = ()
+    stats: Stats = field(default_factory=Stats)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form with the keys body, paragraphs, metadata, removed, stats."""
+        return {
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "metadata": self.metadata.to_dict(),
+            "removed": [r.to_dict() for r in self.removed],
+            "stats": self.stats.to_dict(),
+        }
