@@ -13,7 +13,7 @@ from newsclean.cleaners.foreign import ForeignLanguage
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import InputError
-from newsclean.features import word_count
+from newsclean.features import ends_sentence, word_count
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.repair import repair
 from newsclean.segment import segment_text
@@ -158,7 +158,9 @@ class Pipeline:
 
     @staticmethod
     def _context_candidate(doc: Document, index: int) -> bool:
-        return not doc.prose[index] and word_count(doc.segments[index].text) <= _CONTEXT_MAX_WORDS
+        # A sentence is kept however short it is; only labels and fragments are swept up.
+        text = doc.segments[index].text
+        return not ends_sentence(text) and word_count(text) <= _CONTEXT_MAX_WORDS
 
     def _assemble(
         self,

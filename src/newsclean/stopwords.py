@@ -45,7 +45,7 @@ def stopword_share(text: str, language: str) -> float | None:
     """Share of the words of ``text`` that are stop words of ``language`` (``None`` if unknown).
 
     >>> round(stopword_share("the cat sat on the mat", "en") or 0, 2)
-    0.67
+    0.5
     """
     words = stoplist(language)
     if not words:

@@ -1,0 +1,76 @@
+"""The foreign-language cleaner: other scripts always, same-script languages when judgeable."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.foreign import ForeignLanguage
+
+ENGLISH_BODY = (
+    "The city council approved the new budget on Wednesday after a long debate about school funding.\n\n"
+    "Council members said the plan would add two hundred teachers over the next three years.\n\n"
+    "Opponents argued that the money should have gone to road repairs and public transport instead.\n"
+)
+
+ARABIC_BODY = (
+    "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في العاصمة بسعة مئتي سرير.\n\n"
+    "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون مواطن في المنطقة الشمالية.\n"
+)
+
+
+def clean(text: str) -> tuple[list[str], list[tuple[str, str | None, str | None]]]:
+    result = Pipeline(cleaners=[ForeignLanguage()]).clean_text(text)
+    return list(result.paragraphs), [(r.text, r.language, r.script) for r in result.removed]
+
+
+@pytest.mark.parametrize(
+    ("header", "language", "script"),
+    [
+        ("Главные новости дня и свежие репортажи", "ru", "Cyrillic"),
+        ("آخرین اخبار ایران و جهان را اینجا بخوانید", "fa", "Arabic"),
+        ("今日のニュースと天気予報をお届けします", "ja", None),
+        ("Τα τελευταία νέα από την Ελλάδα και τον κόσμο", "el", "Greek"),
+        ("Die wichtigsten Nachrichten des Tages aus Politik, Wirtschaft und Kultur im Überblick", "de", "Latin"),
+        ("Günün en önemli haberleri ve son dakika gelişmeleri burada sizlerle olacak", "tr", "Latin"),
+    ],
+)
+def test_header_in_other_script_or_language_is_removed(header: str, language: str, script: str | None) -> None:
+    paragraphs, removed = clean(f"{header}\n\n{ENGLISH_BODY}")
+    assert header not in paragraphs
+    assert len(paragraphs) == 3
+    assert removed[0][0] == header
+    assert removed[0][1] == language
+    if script is not None:
+        assert removed[0][2] == script
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Buy Now",
+        "4:14 p.m.",
+        "Related coverage",
+        "Photo gallery",
+        "He said: “No.”",
+        "Reuters",
+        "The mayor, Ana García, said the plan was «muy importante» for the region.",
+    ],
+)
+def test_short_or_mixed_english_lines_stay(line: str) -> None:
+    paragraphs, removed = clean(f"{ENGLISH_BODY}\n{line}\n")
+    assert line in paragraphs
+    assert removed == []
+
+
+def test_latin_line_in_arabic_article_is_removed_but_single_names_stay() -> None:
+    text = f"Breaking news and live updates from the region\n\n{ARABIC_BODY}\nReuters\n"
+    paragraphs, removed = clean(text)
+    assert [r[0] for r in removed] == ["Breaking news and live updates from the region"]
+    assert "Reuters" in paragraphs
+
+
+def test_document_without_letters_removes_nothing() -> None:
+    paragraphs, removed = clean("12:30\n\n45.6 78.9\n")
+    assert paragraphs == ["12:30", "45.6 78.9"]
+    assert removed == []

@@ -1,0 +1,130 @@
+"""The pipeline mechanics: verdict application, context rule, safety guard, metadata merge, records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+from newsclean import Config, Metadata, Pipeline
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.model import Category
+
+
+class MarkLines(Cleaner):
+    """Test cleaner: removes segments whose text contains a marker."""
+
+    def __init__(self, name: str, category: Category, marker: str, *, guarded: bool = False,
+                 meta: tuple[tuple[str, str | tuple[str, ...]], ...] = ()) -> None:  # fmt: skip
+        self.name = name
+        self.category = category
+        self.marker = marker
+        self.guarded = guarded
+        self.meta = meta
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        hits = tuple(s.index for s in doc.segments if self.marker in s.text and s.index not in removed)
+        return [Verdict(hits, f"Contains {self.marker}.", meta=self.meta)] if hits else []
+
+
+PROSE = [
+    "The regional government announced a new rail link between the two largest cities on Monday.",
+    "Construction is expected to begin next spring and should take about four years to complete.",
+    "Officials said the project would cut travel times by nearly half for daily commuters.",
+]
+
+
+def test_first_cleaner_wins_and_records_follow_runs() -> None:
+    text = "\n".join(["JUNK one", "JUNK two", *PROSE, "JUNK three"])
+    pipe = Pipeline(cleaners=[MarkLines("a", Category.ADVERTISEMENT, "JUNK"), MarkLines("b", Category.SOCIAL, "J")])
+    result = pipe.clean_text(text)
+    assert list(result.paragraphs) == PROSE
+    assert [(r.start_line, r.end_line, r.cleaner, r.category) for r in result.removed] == [
+        (1, 2, "a", "advertisement"),
+        (6, 6, "a", "advertisement"),
+    ]
+    assert result.removed[0].text == "JUNK one\nJUNK two"
+    assert result.stats.removed_by_category == (("advertisement", 3),)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected_kept"),
+    [
+        # a short non-prose line between two removed blocks goes with them
+        (["JUNK a", "Menu", "JUNK b", *PROSE], PROSE),
+        # a subheading between prose paragraphs stays even next to a removal
+        ([PROSE[0], "JUNK", "What comes next", PROSE[1], PROSE[2]], [PROSE[0], "What comes next", PROSE[1], PROSE[2]]),
+        # a trailing short line after a removed block at the end goes
+        ([*PROSE, "JUNK end", "Discussion"], PROSE),
+        # a short prose sentence between removals stays: it is prose
+        (["JUNK a", "The vote was close.", "JUNK b", *PROSE], ["The vote was close.", *PROSE]),
+        # runs longer than three lines are not swept up
+        (["JUNK a", "x1", "x2", "x3", "x4", "JUNK b", *PROSE], ["x1", "x2", "x3", "x4", *PROSE]),
+    ],
+)
+def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
+    result = Pipeline(cleaners=[MarkLines("m", Category.NEWSLETTER, "JUNK")]).clean_text("\n".join(lines))
+    assert list(result.paragraphs) == expected_kept
+    context = [r for r in result.removed if r.cleaner == "context"]
+    for record in context:
+        assert record.category == "newsletter"
+        assert record.reason
+
+
+def test_context_between_metadata_lines_is_site_chrome() -> None:
+    pipe = Pipeline(cleaners=[MarkLines("h", Category.METADATA, "META")])
+    result = pipe.clean_text("\n".join(["META a", "AA-BB", "META b", *PROSE]))
+    assert [(r.text, r.category) for r in result.removed if r.cleaner == "context"] == [("AA-BB", "site_chrome")]
+
+
+def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
+    lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
+    pipe = Pipeline(
+        config=Config(guard_share=0.5),
+        cleaners=[MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True),
+                  MarkLines("struct", Category.TICKER, "by nearly half")],  # fmt: skip
+    )
+    result = pipe.clean_text("\n".join(lines))
+    assert result.stats.guarded == ("phr",)
+    assert [r.cleaner for r in result.removed] == ["struct"]
+    assert len(result.paragraphs) == 2
+
+
+def test_guard_leaves_small_removals_alone() -> None:
+    pipe = Pipeline(cleaners=[MarkLines("phr", Category.PAYWALL, "Subscribe", guarded=True)])
+    result = pipe.clean_text("\n".join([*PROSE, "Subscribe now"]))
+    assert result.stats.guarded == ()
+    assert list(result.paragraphs) == PROSE
+
+
+def test_metadata_lifted_first_wins_lists_accumulate_page_wins() -> None:
+    cleaners = [
+        MarkLines("t1", Category.METADATA, "T1", meta=(("title", "First"), ("tags", ("a", "b")))),
+        MarkLines("t2", Category.METADATA, "T2", meta=(("title", "Second"), ("tags", ("b", "c")))),
+    ]
+    text = "\n".join(["T1", "T2", *PROSE])
+    result = Pipeline(cleaners=cleaners).clean_text(text)
+    assert result.metadata.title == "First"
+    assert result.metadata.tags == ("a", "b", "c")
+    paged = Pipeline(cleaners=cleaners).clean_text(text, page=Metadata(title="From page", language="xx"))
+    assert paged.metadata.title == "From page"
+    assert paged.metadata.language == "en"
+
+
+def test_url_argument_wins_over_lifted_url() -> None:
+    cleaners = [MarkLines("u", Category.METADATA, "http", meta=(("url", "http://lifted.example/x"),))]
+    result = Pipeline(cleaners=cleaners).clean_text("http://lifted.example/x\n" + "\n".join(PROSE),
+                                                    url="https://given.example/y")  # fmt: skip
+    assert result.metadata.url == "https://given.example/y"
+
+
+def test_disabled_cleaners_do_not_run() -> None:
+    pipe = Pipeline(Config(disabled_cleaners=("m",)), cleaners=[MarkLines("m", Category.SOCIAL, "Follow")])
+    assert "Follow us" in pipe.clean_text("\n".join([*PROSE, "Follow us"])).paragraphs
+
+
+def test_too_long_input_is_an_input_error() -> None:
+    from newsclean import InputError
+
+    with pytest.raises(InputError, match="max_input_chars"):
+        Pipeline(Config(max_input_chars=1000)).clean_text("x" * 1001)
