@@ -39,8 +39,9 @@ def test_result_is_frozen_and_to_dict_has_the_contract_keys() -> None:
     assert record["body"] == "\n\n".join(record["paragraphs"])
     json.dumps(record)  # plain JSON types only
     meta_keys = set(record["metadata"])
-    assert {"title", "date", "url", "language", "language_score", "script", "tags", "description",
-            "authors", "captions", "encoding", "fixes", "newsclean_version", "config_hash"} <= meta_keys  # fmt: skip
+    contract = {"title", "date", "url", "language", "language_score", "script", "tags", "description",
+                "authors", "captions", "encoding", "fixes", "newsclean_version", "config_hash"}  # fmt: skip
+    assert contract <= meta_keys
     for removal in record["removed"]:
         assert set(removal) == {"text", "category", "cleaner", "reason", "start_line", "end_line",
                                 "language", "script"}  # fmt: skip
@@ -83,5 +84,12 @@ def test_unknown_kind_is_a_config_error() -> None:
 
 
 def test_errors_form_one_tree() -> None:
-    for name in ("ConfigError", "DecodeError", "InputError", "RuleError", "ExtractionError", "MissingExtraError"):
+    for name in (
+        "ConfigError",
+        "DecodeError",
+        "InputError",
+        "RuleError",
+        "ExtractionError",
+        "MissingExtraError",
+    ):
         assert issubclass(getattr(newsclean, name), newsclean.NewscleanError)

@@ -30,7 +30,9 @@ def test_from_toml_reads_top_level_and_section(tmp_path: Path) -> None:
         ("not toml at all = = =", "not valid TOML"),
     ],
 )
-def test_bad_files_raise_config_error_with_a_clear_message(tmp_path: Path, content: str, message: str) -> None:
+def test_bad_files_raise_config_error_with_a_clear_message(
+    tmp_path: Path, content: str, message: str
+) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):

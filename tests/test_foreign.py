@@ -31,11 +31,17 @@ def clean(text: str) -> tuple[list[str], list[tuple[str, str | None, str | None]
         ("آخرین اخبار ایران و جهان را اینجا بخوانید", "fa", "Arabic"),
         ("今日のニュースと天気予報をお届けします", "ja", None),
         ("Τα τελευταία νέα από την Ελλάδα και τον κόσμο", "el", "Greek"),
-        ("Die wichtigsten Nachrichten des Tages aus Politik, Wirtschaft und Kultur im Überblick", "de", "Latin"),
+        (
+            "Die wichtigsten Nachrichten des Tages aus Politik, Wirtschaft und Kultur im Überblick",
+            "de",
+            "Latin",
+        ),
         ("Günün en önemli haberleri ve son dakika gelişmeleri burada sizlerle olacak", "tr", "Latin"),
     ],
 )
-def test_header_in_other_script_or_language_is_removed(header: str, language: str, script: str | None) -> None:
+def test_header_in_other_script_or_language_is_removed(
+    header: str, language: str, script: str | None
+) -> None:
     paragraphs, removed = clean(f"{header}\n\n{ENGLISH_BODY}")
     assert header not in paragraphs
     assert len(paragraphs) == 3
@@ -74,3 +80,14 @@ def test_document_without_letters_removes_nothing() -> None:
     paragraphs, removed = clean("12:30\n\n45.6 78.9\n")
     assert paragraphs == ["12:30", "45.6 78.9"]
     assert removed == []
+
+
+def test_kanji_only_line_in_japanese_article_stays() -> None:
+    body = (
+        "政府は月曜日、新しい経済対策を発表し、来年度の予算に反映させる方針を示した。\n\n"
+        "首相は記者会見で、物価の上昇に対応するための支援を続けると述べた。\n\n"
+        "内閣総理大臣記者会見\n"
+    )
+    paragraphs, removed = clean(body)
+    assert removed == []
+    assert "内閣総理大臣記者会見" in paragraphs

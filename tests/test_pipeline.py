@@ -36,7 +36,9 @@ PROSE = [
 
 def test_first_cleaner_wins_and_records_follow_runs() -> None:
     text = "\n".join(["JUNK one", "JUNK two", *PROSE, "JUNK three"])
-    pipe = Pipeline(cleaners=[MarkLines("a", Category.ADVERTISEMENT, "JUNK"), MarkLines("b", Category.SOCIAL, "J")])
+    pipe = Pipeline(
+        cleaners=[MarkLines("a", Category.ADVERTISEMENT, "JUNK"), MarkLines("b", Category.SOCIAL, "J")]
+    )
     result = pipe.clean_text(text)
     assert list(result.paragraphs) == PROSE
     assert [(r.start_line, r.end_line, r.cleaner, r.category) for r in result.removed] == [
@@ -53,7 +55,10 @@ def test_first_cleaner_wins_and_records_follow_runs() -> None:
         # a short non-prose line between two removed blocks goes with them
         (["JUNK a", "Menu", "JUNK b", *PROSE], PROSE),
         # a subheading between prose paragraphs stays even next to a removal
-        ([PROSE[0], "JUNK", "What comes next", PROSE[1], PROSE[2]], [PROSE[0], "What comes next", PROSE[1], PROSE[2]]),
+        (
+            [PROSE[0], "JUNK", "What comes next", PROSE[1], PROSE[2]],
+            [PROSE[0], "What comes next", PROSE[1], PROSE[2]],
+        ),
         # a trailing short line after a removed block at the end goes
         ([*PROSE, "JUNK end", "Discussion"], PROSE),
         # a short prose sentence between removals stays: it is prose
@@ -74,15 +79,19 @@ def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
 def test_context_between_metadata_lines_is_site_chrome() -> None:
     pipe = Pipeline(cleaners=[MarkLines("h", Category.METADATA, "META")])
     result = pipe.clean_text("\n".join(["META a", "AA-BB", "META b", *PROSE]))
-    assert [(r.text, r.category) for r in result.removed if r.cleaner == "context"] == [("AA-BB", "site_chrome")]
+    assert [(r.text, r.category) for r in result.removed if r.cleaner == "context"] == [
+        ("AA-BB", "site_chrome")
+    ]
 
 
 def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     pipe = Pipeline(
         config=Config(guard_share=0.5),
-        cleaners=[MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True),
-                  MarkLines("struct", Category.TICKER, "by nearly half")],  # fmt: skip
+        cleaners=[
+            MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True),
+            MarkLines("struct", Category.TICKER, "by nearly half"),
+        ],
     )
     result = pipe.clean_text("\n".join(lines))
     assert result.stats.guarded == ("phr",)

@@ -18,9 +18,21 @@ TEXTY = st.text(
 LINES = st.lists(
     st.one_of(
         st.text(min_size=0, max_size=120),
-        st.sampled_from(["Skip to main content", "Listen Live", "BTC 61963.30", "By Jane Doe", "8/17/2016",
-                         "Tags: a, b, c", "The minister said the talks would resume next week.", "",
-                         "© AFP / Someone", "Related", "http://example.com/x"]),  # fmt: skip
+        st.sampled_from(
+            [
+                "Skip to main content",
+                "Listen Live",
+                "BTC 61963.30",
+                "By Jane Doe",
+                "8/17/2016",
+                "Tags: a, b, c",
+                "The minister said the talks would resume next week.",
+                "",
+                "© AFP / Someone",
+                "Related",
+                "http://example.com/x",
+            ]
+        ),
     ),
     max_size=25,
 ).map("\n".join)

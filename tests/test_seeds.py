@@ -31,13 +31,24 @@ def load(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return expected, newsclean.clean(text).to_dict()
 
 
+# Known disagreements between the seed labels and the taxonomy, kept visible as strict xfail.
+KNOWN = {
+    (
+        "002",
+        45,
+    ): "a comment-widget label: the taxonomy files comment widgets under 'comments', the seed 'site_chrome'",
+}
+
+
 def lines(label: str) -> list[Any]:
     cases = []
     for path in EXPECTED:
         expected = json.loads(path.read_text(encoding="utf-8"))
         for line in expected["lines"]:
             if line["label"] == label:
-                cases.append(pytest.param(path, line, id=f"{path.stem[:3]}-L{line['n']}"))
+                why = KNOWN.get((path.stem[:3], line["n"]))
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                cases.append(pytest.param(path, line, id=f"{path.stem[:3]}-L{line['n']}", marks=marks))
     return cases
 
 
@@ -66,7 +77,9 @@ def test_metadata_and_body_shape(path: Path) -> None:
             assert meta["date"].startswith(want)
         else:
             assert canon(meta[key]) == canon(want)
-    assert [canon(p) for p in record["paragraphs"]] == [canon(p) for p in expected["body_paragraphs"]]
+    either = {canon(x["text"]) for x in expected["lines"] if x["label"] == "either"}
+    kept = [canon(p) for p in record["paragraphs"] if canon(p) not in either]
+    assert kept == [canon(p) for p in expected["body_paragraphs"]]
     for body_line in record["body"].split("\n"):
         assert body_line == body_line.strip() and "\u00a0" not in body_line and "\t" not in body_line
     for removal in record["removed"]:
@@ -86,7 +99,10 @@ def test_foreign_header_records_name_language_and_script() -> None:
 
 
 def test_same_output_across_runs_and_input_order() -> None:
-    texts = [(SEEDS / json.loads(p.read_text(encoding="utf-8"))["file"]).read_text(encoding="utf-8") for p in EXPECTED]
+    texts = [
+        (SEEDS / json.loads(p.read_text(encoding="utf-8"))["file"]).read_text(encoding="utf-8")
+        for p in EXPECTED
+    ]
     first = {t: json.dumps(newsclean.clean(t).to_dict(), ensure_ascii=False) for t in texts}
     shuffled = texts[:]
     random.Random(7).shuffle(shuffled)

@@ -11,13 +11,19 @@ from newsclean.segment import normalize_line, segment_text
     ("text", "expected"),
     [
         ("One.\nTwo.\nThree.", [("One.", 1, 1, 0), ("Two.", 2, 2, 0), ("Three.", 3, 3, 0)]),
-        ("Head\n\n\n  Body one.  \n\nBody two.", [("Head", 1, 1, 0), ("Body one.", 4, 4, 1), ("Body two.", 6, 6, 2)]),
+        ("Head\n\n\n  Body one.  \n\nBody two.",
+         [("Head", 1, 1, 0), ("Body one.", 4, 4, 1), ("Body two.", 6, 6, 2)]),
         (
             "The committee met on Tuesday to discuss the\nbudget for the coming year.\nNext line.",
             [("The committee met on Tuesday to discuss the budget for the coming year.", 1, 2, 0),
              ("Next line.", 3, 3, 0)],
         ),
         ("Short title\nlower case start", [("Short title", 1, 1, 0), ("lower case start", 2, 2, 0)]),
+        (
+            "Ministers Agree New Rules on Fishing Quotas After Talks\nfishing, quotas, europe",
+            [("Ministers Agree New Rules on Fishing Quotas After Talks", 1, 1, 0),
+             ("fishing, quotas, europe", 2, 2, 0)],
+        ),
         ("", []),
         ("\n\n \n", []),
     ],

@@ -1,12 +1,30 @@
-"""HTML to text and page metadata through trafilatura."""
+"""HTML to text and page metadata through trafilatura.
+
+The text keeps one paragraph per line, as trafilatura lays it out, so that each
+paragraph becomes one segment for the cleaner chain. The ``balanced`` setting
+(the default of :attr:`Config.html_favor`) runs trafilatura twice on one parsed
+tree: the default extraction, trimmed at both ends to the span that the
+precision-favouring extraction also kept (which drops leading and trailing
+boilerplate but not inner paragraphs), unless the precision extraction lost most
+of the text, which means it missed the article.
+"""
 
 from __future__ import annotations
 
+import copy
+import datetime
+import types
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import regex
+from trafilatura import bare_extraction
+from trafilatura.metadata import extract_metadata
+from trafilatura.utils import load_html
 
 from newsclean.config import Config
+from newsclean.errors import ExtractionError
 from newsclean.model import Metadata
 
 _HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -14,6 +32,33 @@ _TAG = regex.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|script|style|meta|img)\b[^>]*>", regex.I
 )
 _SNIFF_CHARS = 4096
+# Below this share of the default extraction, the precision extraction has lost the article.
+_MIN_PRECISION_SHARE = 0.5
+# libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
+_PARSER_DEPTH = 250
+_FLAT_DEPTH = 100
+_MARKUP = regex.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>", regex.I | regex.S
+)
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()  # noqa: SIM905
+)
+_DROP = ("script", "style", "noscript", "template", "svg", "head", "iframe", "form", "button")
+_BLOCKS = (
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "section", "article", "main",
+    "header", "footer", "nav", "aside", "blockquote", "pre", "br", "hr", "figure", "figcaption",
+    "h1", "h2", "h3", "h4", "h5", "h6", "address", "details", "summary",
+)  # fmt: skip
+# No date guessed from free text: a copyright year is not a publication date.
+_DATE_PARAMS = types.MappingProxyType({"original_date": True, "extensive_search": False})
+# An lxml tree as trafilatura parses it (lxml ships no type stubs).
+_Tree = Any
+_ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+_WORDS = regex.compile(r"\w+")
+_TAG_SPLIT = regex.compile(r"[,;]")
+_TITLE_PARTS = regex.compile(r"\s+[|\-–—:]{1,2}\s+")
+# The headline, when trafilatura keeps it, is among the first lines; further down it is a quote.
+_TITLE_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -40,5 +85,195 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract_html(html: str, *, url: str | None = None, config: Config | None = None) -> Extracted:
-    """Extract the main text and metadata of an HTML page."""
-    raise NotImplementedError("HTML extraction is not available yet: pass kind='text' for plain text")
+    """Extract the main text (one paragraph per line) and the metadata of an HTML page.
+
+    Comments are left out. A page where trafilatura finds no main text gives the
+    page body as plain text (for the cleaners to judge), and an empty page gives
+    an empty text; :class:`ExtractionError` is raised only when not even that works.
+
+    >>> page = "<html><head><title>Rain due</title></head><body><article>"
+    >>> page += "<p>Rain is expected across the north on Monday, forecasters said.</p>"
+    >>> page += "<p>Temperatures will stay below the seasonal average all week.</p></article></body></html>"
+    >>> extracted = extract_html(page)
+    >>> extracted.text.splitlines()[-1]
+    'Temperatures will stay below the seasonal average all week.'
+    >>> extracted.metadata.title
+    'Rain due'
+    """
+    config = config or Config()
+    if not html.strip():
+        return Extracted("", Metadata(url=url))
+    try:
+        tree = _parse(html)
+        if tree is None:
+            return Extracted("", Metadata(url=url))
+        text, found = _main_text(tree, url, config.html_favor)
+        if found is None:
+            found = extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
+        metadata = _metadata(found, url)
+        text = _drop_title(text, metadata.title)
+        if not text.strip():
+            text = _plain_text(tree)
+    except Exception as exc:  # trafilatura and lxml raise many kinds; one bad page must not stop a batch
+        try:
+            return Extracted(_plain_text(_parse(html)), Metadata(url=url))
+        except Exception:
+            raise ExtractionError(f"cannot extract text from HTML ({type(exc).__name__}: {exc})") from exc
+    return Extracted(text, metadata)
+
+
+def _parse(html: str) -> _Tree | None:
+    if not _HTML_START.match(html[:_SNIFF_CHARS]):
+        # trafilatura rejects bare fragments; a wrapper makes them a document.
+        html = f"<html><body>{html}</body></html>"
+    tree = load_html(html)
+    if tree is not None and tree.find("*/" * _PARSER_DEPTH + "*") is not None:
+        tree = load_html(_flatten(html, _FLAT_DEPTH))
+    return tree
+
+
+def _flatten(html: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (their text stays), so libxml2 sees the whole page."""
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []
+    open_count: Counter[str] = Counter()  # skips the stack search for stray closing tags
+    last = 0
+    for m in _MARKUP.finditer(html):
+        closing, name, selfclosing = m.group(2), (m.group(3) or "").lower(), m.group(4)
+        keep = True
+        if name and not closing and name not in _VOID and not selfclosing:
+            keep = len(stack) < limit
+            stack.append((name, keep))
+            open_count[name] += 1
+        elif name and closing and open_count[name]:
+            depth = next(i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == name)
+            keep = stack[depth][1]
+            open_count.subtract(n for n, _ in stack[depth:])
+            del stack[depth:]
+        out.append(html[last : m.start()])
+        if keep:
+            out.append(m.group(0))
+        last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
+    """trafilatura's text for the chosen setting and its document (with metadata), or ``("", None)``."""
+    options: dict[str, Any] = {
+        "url": url,
+        "include_comments": False,
+        "include_tables": True,
+        "include_formatting": False,
+        "include_images": False,
+        "include_links": False,
+        # Not deduplicate: its cache outlives the call and makes output depend on earlier pages.
+        "deduplicate": False,
+    }
+    document = bare_extraction(
+        tree,
+        with_metadata=True,
+        date_extraction_params=dict(_DATE_PARAMS),
+        favor_precision=favor == "precision",
+        favor_recall=favor == "recall",
+        **options,
+    )
+    text = _text_of(document)
+    if favor != "balanced" or not text:
+        return text, document
+    precise = _text_of(bare_extraction(tree, favor_precision=True, **options))
+    if len(precise) < _MIN_PRECISION_SHARE * len(text):
+        return text, document
+    return _trim(text, precise), document
+
+
+def _text_of(document: Any) -> str:
+    return str(getattr(document, "text", None) or "") if document is not None else ""
+
+
+def _trim(text: str, precise: str) -> str:
+    """Cut ``text`` to the lines from the first to the last one that ``precise`` also has."""
+    lines = text.split("\n")
+    shared = set(precise.split("\n"))
+    kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
+    if not kept:
+        return text
+    return "\n".join(lines[kept[0] : kept[-1] + 1])
+
+
+def _drop_title(text: str, title: str | None) -> str:
+    """Remove the headline from the top of the text: it is in the metadata, and not body text.
+
+    A line matches when its words are the title's, or one side of a ``Title | Site`` title.
+
+    >>> _drop_title("Rates Rise Again\\nThe bank raised rates.", "Rates rise again | Daily Post")
+    'The bank raised rates.'
+    """
+    if not title:
+        return text
+    words = _WORDS.findall(title.casefold())
+    forms = {tuple(words)} | {tuple(_WORDS.findall(p.casefold())) for p in _TITLE_PARTS.split(title)}
+    forms = {f for f in forms if len(f) >= 2}
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_TITLE_LINES]):
+        if tuple(_WORDS.findall(line.casefold())) in forms:
+            return "\n".join(lines[:i] + lines[i + 1 :])
+    return text
+
+
+def _plain_text(tree: _Tree | None) -> str:
+    """The visible text of the page body, one block element per line."""
+    if tree is None:
+        return ""
+    body = tree.find(".//body")
+    root = copy.deepcopy(body if body is not None else tree)
+    for element in root.xpath("|".join(f".//{name}" for name in _DROP)):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in "".join(root.itertext()).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _metadata(document: Any, url: str | None) -> Metadata:
+    """Map trafilatura's metadata to :class:`Metadata`; unknown fields stay empty."""
+    if document is None:
+        return Metadata(url=url)
+    authors = tuple(a.strip() for a in str(_field(document, "author") or "").split(";") if a.strip())
+    tags: list[str] = []
+    for value in (*(_field(document, "tags") or ()), *(_field(document, "categories") or ())):
+        # A keywords meta tag arrives as one comma-separated value.
+        for part in _TAG_SPLIT.split(str(value)):
+            tag = part.strip()
+            if tag and tag not in tags:
+                tags.append(tag)
+    return Metadata(
+        title=_field(document, "title"),
+        date=_iso_date(_field(document, "date")),
+        url=url or _field(document, "url"),
+        tags=tuple(tags),
+        description=_field(document, "description"),
+        authors=authors,
+        sitename=_field(document, "sitename"),
+    )
+
+
+def _field(document: Any, name: str) -> Any:
+    value = getattr(document, name, None)
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    return value
+
+
+def _iso_date(value: Any) -> str | None:
+    """An ISO 8601 date (``YYYY-MM-DD``) or ``None``.
+
+    >>> _iso_date("2019-11-19"), _iso_date("19 Nov 2019"), _iso_date(None)
+    ('2019-11-19', None, None)
+    """
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

@@ -9,7 +9,14 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from newsclean.cleaners.base import Cleaner, Document, MetaValue, Verdict
+from newsclean.cleaners.caption import Caption
+from newsclean.cleaners.duplicate import Duplicate
 from newsclean.cleaners.foreign import ForeignLanguage
+from newsclean.cleaners.header import Header
+from newsclean.cleaners.phrases import phrase_cleaners
+from newsclean.cleaners.related import Related
+from newsclean.cleaners.tags import Tags
+from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import InputError
@@ -20,8 +27,23 @@ from newsclean.segment import segment_text
 
 
 def default_chain() -> tuple[Cleaner, ...]:
-    """The cleaners in the order they judge a document."""
-    return (ForeignLanguage(),)
+    """The cleaners in the order they judge a document.
+
+    Foreign-language banners go first; the header then lifts title, date, URL and byline
+    before phrase rules could claim those lines; ticker, caption and tag lines look like
+    headlines, so they are judged before related-headline runs; duplicates compare only
+    what is still kept.
+    """
+    return (
+        ForeignLanguage(),
+        Header(),
+        *phrase_cleaners(),
+        Ticker(),
+        Caption(),
+        Tags(),
+        Related(),
+        Duplicate(),
+    )
 
 
 # A short non-prose run between removed segments goes with them (context rule).
@@ -92,7 +114,11 @@ class Pipeline:
             language,
             self.config,
             url=url,
-            detect=functools.partial(detect_language, max_chars=self.config.language_sample_chars),
+            detect=functools.partial(
+                detect_language,
+                max_chars=self.config.language_sample_chars,
+                backend=self.config.langid_backend,
+            ),
         )
         ledger = _Ledger()
         for cleaner in self.cleaners:
@@ -114,7 +140,7 @@ class Pipeline:
                 break
             sample.append(prose[i])
             size += len(prose[i]) + 1
-        return detect_language("\n".join(sample), max_chars=limit)
+        return detect_language("\n".join(sample), max_chars=limit, backend=self.config.langid_backend)
 
     def _guard(self, doc: Document, ledger: _Ledger) -> tuple[str, ...]:
         """Undo guarded (phrase-rule) removals when together they take too much of the prose."""

@@ -1,58 +1,188 @@
-"""Encoding repair with ftfy: mojibake, entities, control characters, odd spaces, line breaks, NFC."""
+"""Text repair: mojibake (ftfy), stray HTML entities, control characters, invisible and odd spaces,
+line breaks, NFC, and optionally straight quotes.
+
+Each repair is a small named ``str -> str`` step; :func:`repair` reports the stable names of the
+steps that changed the text. Clean text takes a cheap path (a few C-level scans) and comes back as
+the very same string with no fixes.
+"""
 
 from __future__ import annotations
 
+import functools
+import html
+import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ftfy
-import regex
+from ftfy.badness import is_bad
+from ftfy.chardata import CHARMAP_ENCODINGS
 
 from newsclean.config import Config
 
-# Characters that are spaces to a reader but not to a tokenizer.
-_ODD_SPACES = regex.compile(r"[\p{Zs}\t\v\f]&&[^ ]", regex.V1)
-_ZERO_WIDTH = regex.compile("[\u200b\u2060\ufeff]")
+FIX_NAMES: tuple[str, ...] = (
+    "html_entities", "line_breaks", "zero_width", "mojibake", "control_chars", "surrogates",
+    "ligatures", "odd_spaces", "straighten_quotes", "nfc",
+)  # fmt: skip
+"""Every name :attr:`Repaired.fixes` can hold, in the order the repairs run."""
+
+# A character entity with its semicolon: '&amp;', '&#8217;', '&#x2019;'. A bare '&copy' is left
+# alone because '&' followed by letters is common in URLs and names (AT&T).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_BREAK = re.compile("\r\n|[\r\v\f\u2028\u2029]")
+# Invisible characters that split words for a tokenizer: zero-width space, word joiner, BOM, soft
+# hyphen, Mongolian vowel separator. ZWNJ/ZWJ (U+200C/D) stay: Persian and emoji sequences need them.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+# Every Unicode space separator but the plain space, and tabs.
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b]")
+_DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f]")
+_QUOTES = re.compile("[\u2018-\u201f]")
+# Anything a step other than mojibake/NFC/quotes could change; clean text has none of it.
+_SUSPECT_ASCII = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_SUSPECT = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
+    "\u206a-\u206f\u3000\ud800-\udfff\ufb00-\ufb06\ufeff\ufff9-\ufffb]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+# What only ftfy fixes besides mojibake: controls, C1, surrogates, ligatures, deprecated format chars.
+_FTFY_NEEDED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\u206a-\u206f\ufff9-\ufffb]")
+# ftfy's explanation steps mapped to newsclean's stable fix names; any other step is a mojibake fix.
+_FTFY_STEPS = {
+    "remove_terminal_escapes": "control_chars",
+    "remove_control_chars": "control_chars",
+    "fix_surrogates": "surrogates",
+    "fix_latin_ligatures": "ligatures",
+}
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+    normalization=None, explain=True,
+)  # fmt: skip
+_MAX_ROUNDS = 4
+
+Step = Callable[[str], "tuple[str, tuple[str, ...]]"]
 
 
 @dataclass(frozen=True)
 class Repaired:
-    """Repaired text and the names of the repairs that changed it."""
+    """Repaired text and the names of the repairs that changed it (see :data:`FIX_NAMES`)."""
 
     text: str
     fixes: tuple[str, ...]
 
 
 def repair(text: str, *, config: Config | None = None) -> Repaired:
-    """Fix mojibake and normalise whitespace; text that needs nothing comes back unchanged.
+    """Fix mojibake, entities, controls, invisible/odd spaces, line breaks and NFC; clean text is untouched.
 
-    >>> repair("cafÃ©").text
-    'café'
+    Typographic quotes stay unless ``config.straighten_quotes``. Repairing twice changes nothing more.
+
+    >>> repair("cafÃ© &amp; bar").text
+    'café & bar'
+    >>> repair("cafÃ© &amp; bar").fixes
+    ('html_entities', 'mojibake')
     >>> repair("plain text").fixes
     ()
     """
     config = config or Config()
-    fixes: list[str] = []
-    ftfy_config = ftfy.TextFixerConfig(
-        uncurl_quotes=config.straighten_quotes, normalization="NFC", explain=True
+    if not _needs_repair(text, config.straighten_quotes):
+        return Repaired(text, ())
+    fixes: set[str] = set()
+    steps = _steps(config.straighten_quotes)
+    # Steps can enable each other ('&amp;#233;', an entity hiding mojibake): run to a fixed point.
+    for _ in range(_MAX_ROUNDS):
+        before = text
+        for name, step in steps:
+            fixed, names = step(text)
+            if fixed != text:
+                fixes.update(names or (name,))
+                text = fixed
+        if text == before:
+            break
+    order = {name: i for i, name in enumerate(FIX_NAMES)}
+    return Repaired(text, tuple(sorted(fixes, key=lambda n: (order.get(n, len(order)), n))))
+
+
+def straighten(text: str) -> str:
+    """Replace typographic single and double quotes with ASCII ones.
+
+    >>> straighten("“It’s done,” she said.")
+    '"It\\'s done," she said.'
+    """
+    return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", text))
+
+
+def _needs_repair(text: str, straighten_quotes: bool) -> bool:
+    """A cheap test that finds nothing to do in clean text."""
+    if text.isascii():
+        return _SUSPECT_ASCII.search(text) is not None
+    return (
+        _SUSPECT.search(text) is not None
+        or not unicodedata.is_normalized("NFC", text)
+        or (straighten_quotes and _QUOTES.search(text) is not None)
+        or _looks_like_mojibake(text)
     )
-    fixed, explanation = ftfy.fix_and_explain(text, config=ftfy_config)
-    if fixed != text:
-        for step in explanation or ():
-            name = step[1] if isinstance(step, tuple) else str(step)
-            if name not in fixes:
-                fixes.append(name)
-    text = fixed
-    step_text = _ZERO_WIDTH.sub("", text)
-    if step_text != text:
-        fixes.append("remove_zero_width")
-        text = step_text
-    step_text = _ODD_SPACES.sub(" ", text)
-    if step_text != text:
-        fixes.append("normalize_spaces")
-        text = step_text
-    step_text = unicodedata.normalize("NFC", text)
-    if step_text != text:
-        fixes.append("nfc")
-        text = step_text
-    return Repaired(text, tuple(fixes))
+
+
+def _steps(straighten_quotes: bool) -> list[tuple[str, Step]]:
+    steps: list[tuple[str, Step]] = [
+        ("html_entities", _plain(_unescape_entities)),
+        ("line_breaks", _plain(lambda t: _LINE_BREAK.sub("\n", t))),
+        ("zero_width", _plain(lambda t: _ZERO_WIDTH.sub("", t))),
+        ("mojibake", _fix_with_ftfy),
+        ("odd_spaces", _plain(lambda t: _ODD_SPACE.sub(" ", t))),
+    ]
+    if straighten_quotes:
+        steps.append(("straighten_quotes", _plain(straighten)))
+    steps.append(("nfc", _plain(lambda t: unicodedata.normalize("NFC", t))))
+    return steps
+
+
+def _plain(step: Callable[[str], str]) -> Step:
+    return lambda text: (step(text), ())
+
+
+def _unescape_entities(text: str) -> str:
+    # Repeat for double-escaped text ('&amp;eacute;'); each pass shortens the text, so it ends.
+    while True:
+        fixed = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if fixed == text:
+            return text
+        text = fixed
+
+
+def _fix_with_ftfy(text: str) -> tuple[str, tuple[str, ...]]:
+    """ftfy's encoding fixes, C1/control characters, surrogates and ligatures, with stable names."""
+    if _FTFY_NEEDED.search(text) is None and not _looks_like_mojibake(text):
+        return text, ()
+    fixed, explanation = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
+    names = {_FTFY_STEPS.get(parameter, "mojibake") for _, parameter in explanation or ()}
+    return fixed, tuple(sorted(names))
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    # ftfy's badness test is thorough but slow (~0.3 ms/KB). UTF-8 read in any code page ftfy can
+    # undo shows a lead-byte character followed by a continuation-byte character, so text without
+    # such a pair skips it.
+    return _utf8_pair().search(text) is not None and is_bad(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _utf8_pair() -> re.Pattern[str]:
+    """A UTF-8 lead byte then a continuation byte as any code page ftfy knows shows them (also with
+    the continuation byte 0xA0 turned into a space or lost, which ftfy restores)."""
+    # Read-only pattern built once from ftfy's codec list.
+    leads: set[str] = set()
+    spaced: set[str] = set()
+    continuations: set[str] = {"\ufffd"}
+    for encoding in CHARMAP_ENCODINGS:
+        leads.update(bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore"))
+        spaced.update(bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0]).decode(encoding, errors="ignore"))
+        continuations.update(bytes(range(0x80, 0xC0)).decode(encoding, errors="ignore"))
+
+    def chars(found: set[str]) -> str:
+        return "".join(re.escape(ch) for ch in sorted(found))
+
+    return re.compile(f"[{chars(leads)}][{chars(continuations)}]|[{chars(spaced)}] ")
+
+
+__all__ = ["FIX_NAMES", "Repaired", "repair", "straighten"]

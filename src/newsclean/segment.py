@@ -17,6 +17,8 @@ _SPACES = regex.compile(r"[ \t\p{Zs}]+")
 _STOPS_SENTENCE = regex.compile(r"[.!?:;…。！？\"”’»)\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\p{Ll}")
 _MIN_WRAPPED_LINE = 40
+_LONG_WORD = regex.compile(r"\b\p{L}{4,}")
+_TITLE_CASE_SHARE = 0.6
 
 
 def normalize_line(line: str) -> str:
@@ -75,4 +77,11 @@ def _continues(previous: str, line: str) -> bool:
         len(previous) >= _MIN_WRAPPED_LINE
         and not _STOPS_SENTENCE.search(previous)
         and _STARTS_LOWER.match(line) is not None
+        and not _title_case(previous)
     )
+
+
+def _title_case(text: str) -> bool:
+    # A Title Case line is a headline or link text: the lower-case line below it is not its continuation.
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)

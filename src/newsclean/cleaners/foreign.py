@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.detect import script_counts
+from newsclean.detect import JAPANESE, script_counts
 from newsclean.features import word_count
 from newsclean.model import Category
 from newsclean.stopwords import stopword_share
 
 # Share of a segment's letters that must be in the body's script for it to count as the body's.
 _BODY_SCRIPT_SHARE = 0.2
+# Scripts a body script legitimately contains: Japanese prose has kanji-only lines.
+_COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", "Hiragana", "Katakana"})}
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
 
@@ -32,10 +34,12 @@ class ForeignLanguage(Cleaner):
         for seg in doc.segments:
             if seg.index in removed or seg.script is None:
                 continue
-            if seg.script != body_script:
+            compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
+            if seg.script not in compatible:
                 counts = script_counts(seg.text)
                 total = sum(counts.values())
-                if word_count(seg.text) >= 2 and counts[body_script] < _BODY_SCRIPT_SHARE * total:
+                own = sum(counts[name] for name in compatible)
+                if word_count(seg.text) >= 2 and own < _BODY_SCRIPT_SHARE * total:
                     guess = doc.segment_language(seg.index)
                     verdicts.append(
                         Verdict(

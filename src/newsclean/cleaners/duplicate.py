@@ -1,0 +1,83 @@
+"""Paragraphs repeated within one document: the first kept occurrence stays, later copies go.
+
+Paragraphs are compared by a normalised key (case-folded, punctuation dropped, spaces
+collapsed) held in a dictionary, so the check is linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.features import word_count
+from newsclean.model import Category
+
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+")
+_SPACES = regex.compile(r"\s+")
+# Short lines ("Share", "Advertisement") repeat legitimately or belong to other cleaners.
+_MIN_WORDS = 6
+_MAX_COPIES = 2
+# More copies than this must sit in one block (the body scraped twice) to be removed.
+_MAX_SCATTERED = 2
+_MAX_NUMERIC_SHARE = 0.2
+_NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
+
+
+def duplicate_key(text: str) -> str:
+    """The text a paragraph is compared by: case-folded, without punctuation, single-spaced.
+
+    >>> duplicate_key("The  minister, said: “No”!") == duplicate_key("the minister said no")
+    True
+    """
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
+
+
+class Duplicate(Cleaner):
+    """Remove paragraphs that repeat an earlier kept paragraph of the same document."""
+
+    name = "duplicate"
+    category = Category.DUPLICATE
+    guarded = False
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for later copies of paragraphs of at least six words."""
+        keys = {
+            seg.index: duplicate_key(seg.text)
+            for seg in doc.segments
+            if seg.index not in removed and _wordy(seg.text)
+        }
+        counts = Counter(keys.values())
+        first_seen: dict[str, int] = {}
+        copies: list[tuple[int, int]] = []
+        for index, key in keys.items():
+            # A paragraph present three times or more is a template (a questionnaire, a weekly plan).
+            if counts[key] > _MAX_COPIES:
+                continue
+            original = first_seen.setdefault(key, index)
+            if original != index:
+                copies.append((index, original))
+        if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
+            # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.
+            return []
+        return [
+            Verdict(
+                (index,), f"Repeats the paragraph at line {doc.segments[original].start_line} word for word."
+            )
+            for index, original in copies
+        ]
+
+
+def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
+    """Whether the indices are consecutive, counting segments removed earlier as gaps that do not break."""
+    return all(all(k in removed for k in range(a + 1, b)) for a, b in itertools.pairwise(indices))
+
+
+def _wordy(text: str) -> bool:
+    """At least six words, and mostly words rather than numbers (quantities in lists repeat)."""
+    tokens = text.split()
+    numeric = sum(1 for t in tokens if _NUMERIC.match(t))
+    return word_count(text) >= _MIN_WORDS and numeric <= _MAX_NUMERIC_SHARE * len(tokens)

@@ -1,0 +1,335 @@
+"""The header zone: the kept lines above the first paragraph, where headline, dateline, byline and URL sit.
+
+Decisions, in the order the cleaner takes them:
+
+* Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.dates.is_date_line`),
+  a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
+  separator), or something else. Un-prefixed bylines ("Jane Doe | Agency") count only below a
+  headline-like line, since breadcrumbs above the headline share their shape.
+* The headline is the headline-like line nearest the body among those next to a dateline or
+  byline, else among all. When the line just above it is shorter and it is long itself, it is
+  the standfirst and the line above is the headline. The standfirst stays in the body and is
+  copied to ``metadata.description``. Without a dateline or byline beside it, a headline needs
+  four words, and more than three headline-like lines mean short-line body text: no headline.
+  A lone such line opening the text, no longer than the body's subheadings, is one of them.
+* ``metadata.date`` holds the day (``YYYY-MM-DD``, as HTML metadata gives it) of the dateline
+  nearest the headline, else nearest the body. A dateline opening with a clock time above the
+  headline, or with no headline at all, is a page clock: it is left to the site-chrome cleaner.
+* A short first paragraph may be a standfirst with the dateline or byline under it: those two
+  lines after it are judged as header lines too. Dates inside sentences never count.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.dates import parse_date
+from newsclean.features import word_count
+from newsclean.model import Category
+
+_ZONE_MAX_LINES = 12
+_TAIL_LINES = 2
+_SHORT_LEAD_WORDS = 40
+_TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 25
+_UNANCHORED_MIN_WORDS = 4
+_MAX_UNANCHORED_CANDIDATES = 3
+_STANDFIRST_MIN_WORDS = 12
+_STANDFIRST_EXTRA_WORDS = 4
+_ANCHORS = frozenset({"date", "byline"})
+
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+_CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
+_NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
+_BYLINE_PREFIX = regex.compile(
+    r"^(?:(?:written|words|reporting|text|story)\s+by|by|von|par|por|di|door|av|af|przez|autor|autorka"
+    r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
+    regex.IGNORECASE,
+)
+_PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
+_PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
+_COMMA = regex.compile(r"\s*[,;،]\s*")
+_CONJUNCTION = regex.compile(r"\s*&\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|و)\s+")
+_NAME_TOKEN = regex.compile(r"(?:[a-z]{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*")
+_PARTICLES = frozenset(
+    ("de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "del", "la", "le", "al", "el", "bin",
+     "ibn", "ter", "zu")
+)  # fmt: skip
+_NOT_NAME = frozenset(
+    ("and", "of", "the", "in", "for", "to", "with", "on", "at", "from", "a", "an", "how", "why", "what",
+     "is", "are")
+)  # fmt: skip
+_ROLE = regex.compile(
+    r"(?i)(?<!\p{L})(?:correspondent|reporter|editor|writer|staff|contributor|columnist|bureau|chief"
+    r"|senior|press|news|agency|desk|media|redaktion|rédaction|redacción|корреспондент)"
+)
+# Headlines in cased scripts open with a capital; a line ending in "(Agency)" is a photo caption.
+_LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
+_CREDIT_END = regex.compile(r"\([^()]{0,40}\p{Lu}[^()]{0,40}\)$")
+_SQUASH = regex.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One kept header line and what it was read as: ``url``, ``date``, ``byline`` or ``other``."""
+
+    index: int
+    text: str
+    kind: str
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+class Header(Cleaner):
+    """Lift the headline, dateline, byline and source URL above the first paragraph into metadata."""
+
+    name = "header"
+    category = Category.METADATA
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for the header zone: what is removed into metadata, and the standfirst copied."""
+        first = doc.first_prose
+        if first is None:
+            return ()
+        languages = (doc.language.language,) if doc.language.language else None
+        kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
+        lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
+        tail = _tail(doc, removed, first, languages)
+        title_pos, standfirst_pos = _choose_title(lines)
+        if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
+            title_pos = standfirst_pos = None
+        verdicts: list[Verdict] = []
+        if title_pos is not None:
+            title = lines[title_pos].text
+            verdicts.append(
+                Verdict(
+                    (lines[title_pos].index,),
+                    "Headline lifted into metadata.title.",
+                    meta=(("title", title),),
+                )
+            )
+            verdicts.extend(
+                Verdict(
+                    (line.index,),
+                    "Repeats the headline lifted into metadata.title.",
+                    meta=(("title", title),),
+                )
+                for pos, line in enumerate(lines)
+                if pos != title_pos and line.kind == "other" and _squash(line.text) == _squash(title)
+            )
+        if standfirst_pos is not None:
+            verdicts.append(
+                Verdict(
+                    (),
+                    "Standfirst kept in the body and copied into metadata.description.",
+                    meta=(("description", lines[standfirst_pos].text),),
+                )
+            )
+        verdicts.extend(_date_verdicts(lines, tail, title_pos))
+        for line in (*lines, *tail):
+            if line.kind == "url":
+                verdicts.append(
+                    Verdict((line.index,), "Source URL lifted into metadata.url.", meta=(("url", line.text),))
+                )
+            elif line.kind == "byline":
+                verdicts.append(
+                    Verdict(
+                        (line.index,),
+                        "Byline lifted into metadata.authors.",
+                        meta=(("authors", line.authors),),
+                    )
+                )
+        return verdicts
+
+
+def _classify(index: int, text: str, languages: tuple[str, ...] | None) -> _Line:
+    if _URL.fullmatch(text):
+        return _Line(index, text, "url")
+    iso = parse_date(text, languages=languages)
+    if iso is not None:
+        return _Line(index, text, "date", date=iso)
+    byline = _parse_byline(text, languages, bare=False)
+    if byline is not None:
+        return _Line(index, text, "byline", date=byline[1], authors=byline[0])
+    return _Line(index, text, "other")
+
+
+def _with_bare_bylines(lines: list[_Line], languages: tuple[str, ...] | None) -> list[_Line]:
+    """Read "Name | Agency" lines as bylines when a headline-like line sits above them."""
+    out: list[_Line] = []
+    seen_title = False
+    for line in lines:
+        byline = (
+            _parse_byline(line.text, languages, bare=True) if line.kind == "other" and seen_title else None
+        )
+        read = line if byline is None else _Line(line.index, line.text, "byline", byline[1], byline[0])
+        seen_title = seen_title or (read.kind == "other" and _title_like(read.text))
+        out.append(read)
+    return out
+
+
+def _tail(
+    doc: Document, removed: Mapping[int, Category], first: int, languages: tuple[str, ...] | None
+) -> list[_Line]:
+    """Datelines and bylines right under a short first paragraph (a standfirst ending in a period)."""
+    if word_count(doc.segments[first].text) > _SHORT_LEAD_WORDS:
+        return []
+    out: list[_Line] = []
+    following = (k for k in range(first + 1, len(doc.segments)) if k not in removed)
+    for k in itertools.islice(following, _TAIL_LINES):
+        line = _classify(k, doc.segments[k].text, languages)
+        if line.kind not in _ANCHORS:
+            break
+        out.append(line)
+    return out
+
+
+def _choose_title(lines: list[_Line]) -> tuple[int | None, int | None]:
+    """Positions of the headline and of the standfirst under it (either may be ``None``)."""
+    candidates = [p for p, line in enumerate(lines) if line.kind == "other" and _title_like(line.text)]
+    if not candidates:
+        return None, None
+    anchored = [p for p in candidates if _anchored(lines, p)]
+    if not anchored and len(candidates) > _MAX_UNANCHORED_CANDIDATES:
+        # Kicker, headline and standfirst make three; more short lines and no dateline is body text.
+        return None, None
+    # Without a dateline or byline beside it, a three-word line is as likely a control as a headline.
+    candidates = [
+        p for p in candidates if p in anchored or word_count(lines[p].text) >= _UNANCHORED_MIN_WORDS
+    ]
+    if not candidates:
+        return None, None
+    base = (anchored or candidates)[-1]
+    above = [p for p in range(base) if lines[p].kind == "other"]
+    if above and above[-1] in candidates:
+        upper_words = word_count(lines[above[-1]].text)
+        base_words = word_count(lines[base].text)
+        if (
+            base_words >= _STANDFIRST_MIN_WORDS
+            and upper_words > _TITLE_MIN_WORDS
+            and base_words >= upper_words + _STANDFIRST_EXTRA_WORDS
+        ):
+            return above[-1], base
+    return base, None
+
+
+def _anchored(lines: list[_Line], pos: int) -> bool:
+    return any(
+        0 <= q < len(lines) and lines[q].kind in _ANCHORS and not _CLOCK_FIRST.match(lines[q].text)
+        for q in (pos - 1, pos + 1)
+    )
+
+
+def _is_subheading(
+    doc: Document, removed: Mapping[int, Category], lines: list[_Line], tail: list[_Line], title_pos: int
+) -> bool:
+    """A lone unanchored line opening the text that is no longer than the body's subheadings is one."""
+    line = lines[title_pos]
+    if len(lines) > 1 or tail or line.index != 0:
+        return False
+    n = len(doc.segments)
+    sub_words = [
+        word_count(doc.segments[k].text)
+        for k in range(line.index + 1, n - 1)
+        if k not in removed and not doc.prose[k] and doc.prose[k - 1] and doc.prose[k + 1]
+        and _title_like(doc.segments[k].text)
+    ]  # fmt: skip
+    return bool(sub_words) and word_count(line.text) <= max(sub_words)
+
+
+def _date_verdicts(lines: list[_Line], tail: list[_Line], title_pos: int | None) -> list[Verdict]:
+    """The dateline nearest the headline (else the body) gives metadata.date; page clocks stay."""
+    positioned = [*enumerate(lines), *((len(lines) + 1 + k, line) for k, line in enumerate(tail))]
+    dated = [
+        (pos, line)
+        for pos, line in positioned
+        if line.date is not None
+        and not (
+            line.kind == "date" and _CLOCK_FIRST.match(line.text) and (title_pos is None or pos < title_pos)
+        )
+    ]
+    if not dated:
+        return []
+    target = title_pos if title_pos is not None else len(lines)
+    best = min(dated, key=lambda item: (abs(item[0] - target), -item[0]))[1]
+    verdicts = []
+    for _, line in sorted(dated, key=lambda item: item[1] is not best):
+        if line is best:
+            assert best.date is not None
+            meta: tuple[tuple[str, str], ...] = (("date", best.date[:10]),)
+            reason = "Dateline lifted into metadata.date."
+        else:
+            meta, reason = (), "Another dateline; metadata.date comes from the one nearest the headline."
+        if line.kind == "date":
+            verdicts.append(Verdict((line.index,), reason, meta=meta))
+        elif meta:
+            verdicts.append(Verdict((), "Date of the byline lifted into metadata.date.", meta=meta))
+    return verdicts
+
+
+def _parse_byline(
+    text: str, languages: tuple[str, ...] | None, *, bare: bool
+) -> tuple[tuple[str, ...], str | None] | None:
+    """Authors and date of a byline, or ``None``; ``bare`` allows "Name | Agency" without a "By".
+
+    Names come first; what follows a separator, or a comma closing a list of names ("A and B,
+    Agency"), may only be an agency, a role or a date.
+    """
+    head, *rest = _PART_SEPARATOR.split(text.strip())
+    prefix = _BYLINE_PREFIX.match(head)
+    if prefix is not None:
+        head = _PLACE_SUFFIX.sub("", head[prefix.end() :])
+    elif not bare or not rest:
+        return None
+    chunks = [c.strip() for c in _COMMA.split(head)]
+    # "A, B and C" lists names after commas; otherwise a comma closes the names.
+    split_at = len(chunks) if len(chunks) > 1 and _CONJUNCTION.search(chunks[-1]) else 1
+    extra = [", ".join(chunks[split_at:])] if split_at < len(chunks) else []
+    authors = [
+        item for chunk in chunks[:split_at] for item in _CONJUNCTION.split(chunk) if not _ROLE.search(item)
+    ]
+    if not authors or not all(_is_name(a) for a in authors):
+        return None
+    date: str | None = None
+    for item in [*extra, *rest]:
+        iso = parse_date(item, languages=languages) if any(ch.isdigit() for ch in item) else None
+        if iso is not None:
+            date = date or iso
+        elif not (_ROLE.search(item) or _is_agency(item)):
+            return None
+    return tuple(authors), date
+
+
+def _is_name(item: str) -> bool:
+    tokens = item.split()
+    core = [t for t in tokens if t.casefold() not in _PARTICLES]
+    return (
+        2 <= len(tokens) <= 5
+        and bool(core)
+        and not any(t.casefold() in _NOT_NAME for t in tokens)
+        and all(_NAME_TOKEN.fullmatch(t) for t in core)
+    )
+
+
+def _is_agency(item: str) -> bool:
+    tokens = item.split()
+    return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+
+
+def _title_like(text: str) -> bool:
+    """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit."""
+    words = word_count(text)
+    return (
+        _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
+        and not _NOT_TITLE_END.search(text)
+        and not _LOWER_START.match(text)
+        and not _CREDIT_END.search(text)
+    )
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub(" ", text.casefold()).strip()

@@ -1,0 +1,209 @@
+"""Related-article links: headline runs after the body, runs under a "Related" heading, "Read more:" lines.
+
+A subheading inside the body (one headline-like line followed by prose) is never a run:
+runs without a heading are only looked for after the last prose paragraph, and they need
+two or more headline-like lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.tags import split_keywords, tag_label
+from newsclean.features import ends_sentence, is_headline_like, word_count
+from newsclean.model import Category
+
+# Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
+_HEADINGS = frozenset(
+    {
+        "related", "related stories", "related articles", "related news", "related content",
+        "related posts", "related coverage", "related reading", "related links", "read more", "read also",
+        "also read", "see also", "more stories", "more news", "more on this story", "more on this topic",
+        "recommended", "recommended for you", "recommended stories", "recommended articles",
+        "recommended reading", "you may also like", "you might also like",
+        "you may also be interested in", "you might be interested in", "top stories", "most read",
+        "most popular", "most viewed", "popular stories", "trending", "trending now", "latest news",
+        "latest stories", "what to read next", "further reading", "editor's picks", "don't miss",
+        "mehr zum thema", "das könnte sie auch interessieren", "das könnte sie interessieren",
+        "weitere artikel", "lesen sie auch", "auch interessant", "meistgelesen", "meistgelesene artikel",
+        "verwandte artikel", "empfehlungen", "weitere nachrichten", "top-themen", "à lire aussi",
+        "a lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
+        "vous aimerez aussi", "les plus lus", "voir aussi", "à voir aussi", "dans la même rubrique",
+        "noticias relacionadas", "artículos relacionados", "te puede interesar",
+        "también te puede interesar", "lee también", "lea también", "más noticias", "lo más leído",
+        "relacionados", "relacionadas", "notícias relacionadas", "leia também", "veja também",
+        "leia mais", "mais lidas", "você pode gostar", "matérias relacionadas", "leggi anche",
+        "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "i più letti",
+        "notizie correlate", "correlati", "читайте также", "похожие новости", "похожие материалы",
+        "смотрите также", "самое читаемое", "другие новости", "ещё по теме", "еще по теме",
+        "новости по теме", "материалы по теме", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "أخبار ذات صلة",
+        "مقالات ذات صلة", "الأكثر قراءة", "قد يعجبك أيضا", "بیشتر بخوانید", "همچنین بخوانید",
+        "مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین", "مطالب پیشنهادی",
+    }
+)  # fmt: skip
+# Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
+_HEADING_PREFIXES = (
+    "more from ", "more in ", "more on ", "more about ", "other stories from ", "latest from ", "mehr aus ",
+    "mehr zu ", "mehr von ", "plus de ", "plus d'", "más de ", "más sobre ", "mais de ", "mais sobre ",
+    "altro da ", "altri articoli ", "ещё из ", "еще из ", "больше о ", "المزيد من ", "بیشتر از ",
+)  # fmt: skip
+_HEADING_MAX_WORDS = 6
+
+# Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...".
+_INLINE = regex.compile(
+    r"^(?:read\s(?:more|also|next)|also\sread|see\salso|don'?t\smiss|related|recommended|more"
+    r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:à\s)?lire\saussi|voir\saussi"
+    r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
+    r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще)|смотрите\sтакже"
+    r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
+    r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
+    regex.IGNORECASE,
+)
+_INLINE_MAX_WORDS = 30
+_TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_SPACES = regex.compile(r"\s+")
+_MIN_TRAILING_RUN = 2
+_MIN_LINK_WORDS = 3
+_MIN_SHAPED_LIST = 3
+_SHAPED_SHARE = 0.6
+_LETTER = regex.compile(r"\p{L}")
+_NOT_PUNCT = regex.compile(r"[^\p{P}]+")
+# Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
+_PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
+_ITEM_MAX_WORDS = 25
+
+
+def related_heading(text: str) -> bool:
+    """Whether ``text`` is the heading of a related-links box.
+
+    >>> related_heading("You may also like ›")
+    True
+    >>> related_heading("More from the interview with the minister below.")
+    False
+    """
+    key = _SPACES.sub(" ", _TRIM.sub("", text.casefold()))
+    if key in _HEADINGS:
+        return True
+    return (
+        word_count(text) <= _HEADING_MAX_WORDS
+        and key.startswith(_HEADING_PREFIXES)
+        and not text.endswith(".")
+    )
+
+
+def inline_link(text: str) -> bool:
+    """Whether ``text`` is a "Read more: headline" line.
+
+    >>> inline_link("ALSO READ | Floods cut off villages in Assam")
+    True
+    >>> inline_link("Read more about the plan on the ministry's website.")
+    False
+    """
+    match = _INLINE.match(text)
+    return match is not None and word_count(match.group("rest")) <= _INLINE_MAX_WORDS
+
+
+def _tag_like(text: str) -> bool:
+    """Tag lists look like headlines; they belong to the tags cleaner."""
+    keywords = split_keywords(text)
+    return tag_label(text) is not None or (keywords is not None and len(keywords) >= 3)
+
+
+class Related(Cleaner):
+    """Remove related-article links: headed runs, trailing headline runs and inline "Read more" lines."""
+
+    name = "related"
+    category = Category.RELATED
+    guarded = False
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for related-link headings with their items, inline links and trailing headline runs."""
+        verdicts: list[Verdict] = []
+        taken: set[int] = set()
+        n = len(doc.segments)
+        for i in range(n):
+            if i in removed or i in taken:
+                continue
+            text = doc.segments[i].text
+            if doc.prose[i] and not inline_link(text):
+                continue
+            if inline_link(text):
+                taken.add(i)
+                verdicts.append(Verdict((i,), "An inline link to another article."))
+            elif related_heading(text):
+                items = self._items_under(doc, i, removed)
+                at_end = doc.last_prose is None or i > doc.last_prose
+                if items or at_end or self._followed_by_removed(doc, i, removed):
+                    taken.update((i, *items))
+                    verdicts.append(
+                        Verdict(
+                            (i, *items), f"A related-articles heading with {len(items)} link(s) under it."
+                        )
+                    )
+        verdicts.extend(self._trailing_runs(doc, removed, taken))
+        return verdicts
+
+    @staticmethod
+    def _items_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
+        """Short non-prose lines under a heading; removed lines inside the box are stepped over."""
+        items: list[int] = []
+        j = heading + 1
+        while j < len(doc.segments):
+            if j in removed:
+                j += 1
+                continue
+            text = doc.segments[j].text
+            if doc.prose[j] or word_count(text) > _ITEM_MAX_WORDS or _tag_like(text) or related_heading(text):
+                break
+            items.append(j)
+            j += 1
+        return tuple(items)
+
+    @staticmethod
+    def _followed_by_removed(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
+        return index + 1 < len(doc.segments) and index + 1 in removed
+
+    @staticmethod
+    def _trailing_runs(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+        """Runs of two or more headline-like lines after the last prose paragraph."""
+        last = doc.last_prose
+        if last is None:
+            return []
+        verdicts: list[Verdict] = []
+        run: list[int] = []
+        for j in [*range(last + 1, len(doc.segments)), None]:
+            if j is not None and (j in removed or j in taken):
+                continue
+            if j is not None and _link_like(doc.segments[j].text):
+                run.append(j)
+                continue
+            if len(run) >= _MIN_TRAILING_RUN and _is_link_run(doc, run, j):
+                verdicts.append(
+                    Verdict(tuple(run), f"A run of {len(run)} headline-like links after the last paragraph.")
+                )
+            run = []
+        return verdicts
+
+
+def _link_like(text: str) -> bool:
+    """A headline-like line with at least three words made of letters (not a price or a URL)."""
+    worded = sum(1 for token in text.split() if _LETTER.search(token))
+    return is_headline_like(text) and worded >= _MIN_LINK_WORDS and not _tag_like(text)
+
+
+def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
+    """Whether a run of headline-like lines reads as links rather than a list of the article's."""
+    # A line ending in a colon introduces a list that belongs to the article.
+    if doc.segments[run[0] - 1].text.endswith(":"):
+        return False
+    # Link boxes are followed by more page furniture, not by sentences.
+    if after is not None and ends_sentence(doc.segments[after].text):
+        return False
+    # Data lists repeat one punctuation pattern ("England (Group A): 10th"); headlines vary.
+    shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", doc.segments[i].text)) for i in run)
+    shape, count = shapes.most_common(1)[0]
+    return not (len(run) >= _MIN_SHAPED_LIST and shape and count >= _SHAPED_SHARE * len(run))

@@ -1,0 +1,135 @@
+"""Market tickers: runs of ``SYMBOL price [change]`` items, with the short heading right above them.
+
+A ticker line is made only of symbol-and-price items ("BTC 61,963.30", "EUR/USD 1.0842 -0.15%",
+"DAX 18.235,40 ▲0,8%", "Gold $2,331.50"), one or several per line. Three or more items in
+consecutive lines make a ticker run. Prose that mentions a price never matches, because the
+whole line must consist of items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.features import ends_sentence, word_count
+from newsclean.model import Category
+
+_ARROW = r"[▲▼△▽↑↓⬆⬇↗↘]"
+_SIGN = r"[+\-−–]"
+_CURRENCY = r"(?:US\$|[$€£¥₽₹₿₺₩])"
+# Grouped thousands (1,234.5 / 18.235,40 / 61 963) or a plain number (0.18 / 2416).
+_NUMBER = r"(?:\d{1,3}(?:[,.' ’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_CODE = r"\^?\p{Lu}[\p{Lu}\d&./\-]{0,11}"
+_NAME = r"\p{Lu}\p{Ll}+"
+_SYMBOL = rf"(?:{_CODE}|{_NAME})(?:\s(?:{_CODE}|{_NAME}|\d{{2,4}})){{0,2}}"
+_PRICE = (
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_NUMBER})"
+    rf"(?:\s?(?P<cur2>{_CURRENCY}|USD|EUR|USDT|GBP|pts))?"
+)
+_CHANGE = rf"\(?(?:{_ARROW}\s?{_SIGN}?{_NUMBER}\s?%?|{_SIGN}{_NUMBER}\s?%?|{_NUMBER}\s?%|{_ARROW})\)?"
+_ITEM = rf"{_SYMBOL}:?\s?{_PRICE}(?P<change>(?:\s?{_CHANGE}){{1,2}})?"
+_SEPARATOR = r"(?:\s*[|·•/,;]\s*|\s+)"
+
+_ITEM_RE = regex.compile(_ITEM)
+_LINE_RE = regex.compile(rf"(?P<item>{_ITEM})(?:{_SEPARATOR}(?P<item>{_ITEM}))*")
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+# Longer lines are not tickers; the bound also keeps the backtracking regex cheap.
+_MAX_LINE_CHARS = 400
+_MIN_ITEMS = 3
+# Share of the items in a run that must carry a price mark (decimals, currency, change).
+_PRICED_SHARE = 2 / 3
+_HEADING_MAX_WORDS = 4
+# The first line of a document is usually its title: only a very short one counts as a heading.
+_FIRST_LINE_HEADING_MAX_WORDS = 2
+
+
+@dataclass(frozen=True)
+class TickerLine:
+    """How many symbol-and-price items a line holds and how many of them carry a price mark."""
+
+    items: int
+    priced: int
+
+
+def parse_ticker_line(text: str) -> TickerLine | None:
+    """The items of a line made only of ``SYMBOL price`` pairs, or ``None`` for any other line.
+
+    >>> parse_ticker_line("BTC $61,963 ETH $2,416 SOL $142")
+    TickerLine(items=3, priced=3)
+    >>> parse_ticker_line("Bitcoin traded at $61,963 on Tuesday, up 2%.") is None
+    True
+    """
+    if len(text) > _MAX_LINE_CHARS:
+        return None
+    match = _LINE_RE.fullmatch(text)
+    if match is None:
+        return None
+    items = match.captures("item")
+    priced = 0
+    for item in items:
+        parts = _ITEM_RE.fullmatch(item)
+        if parts is not None and _has_price_mark(parts):
+            priced += 1
+    return TickerLine(len(items), priced)
+
+
+def _has_price_mark(parts: regex.Match[str]) -> bool:
+    number = parts.group("num") or ""
+    return bool(parts.group("cur") or parts.group("cur2") or parts.group("change")) or any(
+        c in number for c in ".,"
+    )
+
+
+class Ticker(Cleaner):
+    """Remove runs of market-ticker lines and the short heading directly above them."""
+
+    name = "ticker"
+    category = Category.TICKER
+    guarded = False
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for runs of three or more symbol-and-price items."""
+        verdicts: list[Verdict] = []
+        n = len(doc.segments)
+        i = 0
+        while i < n:
+            run: list[int] = []
+            items = priced = 0
+            j = i
+            while j < n and j not in removed:
+                parsed = parse_ticker_line(doc.segments[j].text)
+                if parsed is None:
+                    break
+                run.append(j)
+                items += parsed.items
+                priced += parsed.priced
+                j += 1
+            if items >= _MIN_ITEMS and priced >= _PRICED_SHARE * items:
+                indices = tuple(run)
+                reason = f"A run of {items} symbol-and-price ticker items."
+                if self._is_heading(doc, i - 1, removed):
+                    indices = (i - 1, *indices)
+                    reason = f"A run of {items} symbol-and-price ticker items under a short heading."
+                verdicts.append(Verdict(indices, reason))
+            i = max(j, i + 1)
+        return verdicts
+
+    @staticmethod
+    def _is_heading(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
+        """A short title-like line: a few words, no digits, no sentence punctuation."""
+        if index < 0 or index in removed or doc.prose[index]:
+            return False
+        text = doc.segments[index].text
+        words = word_count(text)
+        limit = _FIRST_LINE_HEADING_MAX_WORDS if index == 0 else _HEADING_MAX_WORDS
+        return (
+            1 <= words <= limit
+            and not ends_sentence(text)
+            and _DIGIT.search(text) is None
+            and _LETTER.search(text) is not None
+        )

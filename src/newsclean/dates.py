@@ -1,0 +1,282 @@
+"""Date and dateline strings to ISO 8601.
+
+Output convention: ``YYYY-MM-DD``; when the text gives a clock time, ``YYYY-MM-DDTHH:MM``
+(seconds dropped), followed by a UTC offset (``+00:00``, ``-04:00``) only when the text states
+one: a numeric offset, ``Z``, UTC/GMT, or a zone abbreviation that has a single meaning (EDT, CEST).
+Ambiguous ones (ET, IST, CST) are accepted but give no offset.
+
+Ambiguous numeric dates (both fields 12 or less): separated by ``/`` or ``-`` they read
+month-first when the first language is English or no language is given (the US habit of
+English sites), day-first otherwise; separated by ``.`` they always read day-first, as every
+language writing dots does. Two-digit years are not read.
+
+Only strings that are essentially a date parse: a label ("Published:", "Mis à jour le"),
+a weekday, a time, a zone and separators may surround it, nothing else. Relative phrases
+("2 hours ago") and bare times give ``None``: a date needs a four-digit year, so the result
+never depends on today's date. Numeric and English forms go through this module's regexes;
+other languages fall back to dateparser, imported lazily because it is slow to load.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import unicodedata
+from typing import Any
+
+import regex
+
+_MAX_DATELINE_CHARS = 90
+_MAX_DATELINE_WORDS = 12
+_MIN_YEAR, _MAX_YEAR = 1800, 2199
+# dateparser resolves relative phrases against this; results using it are rejected by the year check.
+_RELATIVE_BASE = datetime.datetime(2000, 1, 1)
+
+_MONTH = (
+    r"(?<!\p{L})(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?"
+)
+_MONTH_NUMBER = {
+    name: n
+    for n, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+_ISO = regex.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_NUMERIC = regex.compile(
+    r"(?<![\d.:/-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d:])"
+)
+_DAY_MONTH = regex.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", regex.IGNORECASE
+)
+_MONTH_DAY = regex.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}}){_ORDINAL},?\s+{_YEAR}", regex.IGNORECASE)
+_TIME = regex.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
+    regex.IGNORECASE,
+)
+# Zone abbreviations with one meaning; others (ET, IST, CST, ...) are accepted without an offset.
+_ZONE_MINUTES = {
+    "Z": 0, "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "MSK": 180, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
+    "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+}  # fmt: skip
+_ZONE = regex.compile(
+    r"(?<!\p{L})(?:(?P<name>MSK|UTC|GMT|[A-Z]{0,4}T|Z)(?!\p{L})(?P<shift>[+-]\d{1,2}(?::?\d{2})?)?"
+    r"|(?P<offset>[+-]\d{2}:?\d{2}))"
+)
+# Words a dateline may carry around its date, in any order: labels, weekdays, joiners.
+_LABELS = (
+    "published", "first published", "last updated", "updated", "posted", "last modified", "modified",
+    "date", "dated", "released", "veröffentlicht", "zuletzt aktualisiert", "aktualisiert", "stand",
+    "datum", "erstellt", "publié", "publiée", "mis à jour", "mise à jour", "modifié", "publicado",
+    "publicada", "actualizado", "atualizado", "fecha", "data", "pubblicato", "aggiornato",
+    "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано", "обновлено",
+    "дата публикации", "дата", "yayınlanma", "güncelleme", "tarih", "تاريخ النشر", "نشر في",
+    "آخر تحديث", "تاريخ", "تاریخ انتشار", "تاریخ", "publikováno", "julkaistu", "päivitetty",
+)  # fmt: skip
+_JOINERS = r"on|at|am|um|uhr|le|el|il|em|op|à|a las|às|в|في|the|of"
+_LABEL = regex.compile(
+    r"^\s*(?:" + "|".join(regex.escape(x) for x in sorted(_LABELS, key=len, reverse=True)) + r")"
+    rf"(?!\p{{L}})(?:\s*:|\s+(?:{_JOINERS})(?!\p{{L}}))*\s*[:|\-–—]?\s*",
+    regex.IGNORECASE,
+)
+_FILLER = regex.compile(
+    r"(?<!\p{L})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    rf"|{_JOINERS})(?!\p{{L}})\.?|[\p{{P}}\p{{S}}\s]+",
+    regex.IGNORECASE,
+)
+_ANY_DIGIT = regex.compile(r"\d")
+_YEAR_ONLY = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+_DIGIT_RUN = regex.compile(r"\d+")
+_WORD = regex.compile(r"\w+")
+
+
+def parse_date(text: str, *, languages: tuple[str, ...] | None = None) -> str | None:
+    """The ISO 8601 form of a date or dateline, or ``None`` when ``text`` is not essentially a date.
+
+    ``languages`` (ISO 639-1 codes, most likely first) guide numeric order and dateparser.
+
+    >>> parse_date("8/17/2016")
+    '2016-08-17'
+    >>> parse_date("Updated 3:45 PM EDT, Tue March 2, 2021")
+    '2021-03-02T15:45-04:00'
+    >>> parse_date("2 hours ago") is None
+    True
+    """
+    if len(text) > _MAX_DATELINE_CHARS or not _ANY_DIGIT.search(text):
+        return None
+    plain = _ascii_digits(text).strip()
+    if len(_WORD.findall(plain)) > _MAX_DATELINE_WORDS:
+        return None
+    stripped = _LABEL.sub("", plain, count=1)
+    iso = _ISO.fullmatch(stripped)
+    if iso is not None:
+        return _compose(
+            int(iso["year"]), int(iso["month"]), int(iso["day"]),
+            _clock(iso["hour"], iso["minute"], None), _offset(iso["offset"]),
+        )  # fmt: skip
+    fast = _fast_path(stripped, _month_first(languages))
+    if fast is not None:
+        return fast
+    return _dateparser_path(stripped, languages)
+
+
+def is_date_line(text: str, *, languages: tuple[str, ...] | None = None) -> bool:
+    """Whether the line is a date or dateline and nothing else.
+
+    >>> is_date_line("18 AUGUST 2016 • 11:13AM")
+    True
+    >>> is_date_line("Talks resumed on 18 August 2016 in Geneva.")
+    False
+    """
+    return parse_date(text, languages=languages) is not None
+
+
+def _fast_path(text: str, month_first: bool) -> str | None:
+    found = _find_date(text, month_first)
+    if found is None:
+        return None
+    (year, month, day), (start, end) = found
+    rest = text[:start] + " " + text[end:]
+    clock: tuple[int, int] | None = None
+    time_match = next((m for m in _TIME.finditer(rest) if m["minute"] or m["ampm"]), None)
+    if time_match is not None:
+        clock = _clock(time_match["hour"], time_match["minute"], time_match["ampm"])
+        if clock is None:
+            return None
+        rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
+    zones = list(_ZONE.finditer(rest))
+    offset = next((o for o in map(_zone_offset, zones) if o is not None), None)
+    rest = _ZONE.sub(" ", rest)
+    if _FILLER.sub("", rest):
+        return None
+    return _compose(year, month, day, clock, offset if clock is not None else None)
+
+
+def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    numeric = _NUMERIC.search(text)
+    if numeric is not None:
+        a, b, c = (int(numeric[k]) for k in "abc")
+        if len(numeric["a"]) == 4:
+            ymd = (a, b, c)
+        elif len(numeric["c"]) != 4:
+            return None
+        elif numeric["sep"] == "." or a > 12 or (not month_first and b <= 12):
+            ymd = (c, b, a)
+        else:
+            ymd = (c, a, b)
+        return ymd, numeric.span()
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        named = pattern.search(text)
+        if named is not None:
+            month = _MONTH_NUMBER[named["month"][:3].casefold()]
+            return (int(named["year"]), month, int(named["day"])), named.span()
+    return None
+
+
+def _dateparser_path(text: str, languages: tuple[str, ...] | None) -> str | None:
+    years = set(_YEAR_ONLY.findall(text))
+    # A day needs a number besides the year (CJK writes 日 after it, still a digit run).
+    if not years or len(_DIGIT_RUN.findall(text)) < 2:
+        return None
+    import dateparser
+
+    settings: dict[str, Any] = {
+        "STRICT_PARSING": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": _RELATIVE_BASE,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    parsed = dateparser.parse(text, languages=_dateparser_languages(languages), settings=settings)
+    if parsed is None or f"{parsed.year:04d}" not in years:
+        return None
+    has_time = any(m["minute"] or m["ampm"] for m in _TIME.finditer(text))
+    clock = (parsed.hour, parsed.minute) if has_time else None
+    return _compose(parsed.year, parsed.month, parsed.day, clock, None)
+
+
+def _dateparser_languages(languages: tuple[str, ...] | None) -> list[str] | None:
+    if not languages:
+        return None
+    supported = _dateparser_locales()
+    codes = [c for c in dict.fromkeys(code.split("-")[0].lower() for code in languages) if c in supported]
+    # Unknown codes would make dateparser raise; detecting among all languages is slower but safe.
+    return codes or None
+
+
+@functools.lru_cache(maxsize=1)
+def _dateparser_locales() -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
+
+
+def _month_first(languages: tuple[str, ...] | None) -> bool:
+    return not languages or languages[0].split("-")[0].lower() == "en"
+
+
+def _clock(hour: str | None, minute: str | None, ampm: str | None) -> tuple[int, int] | None:
+    if hour is None:
+        return None
+    h, m = int(hour), int(minute or 0)
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm[0].lower() == "p" else 0)
+    return (h, m) if h < 24 and m < 60 else None
+
+
+def _zone_offset(zone: regex.Match[str]) -> str | None:
+    if zone["offset"]:
+        return _offset(zone["offset"])
+    base = _ZONE_MINUTES.get(zone["name"])
+    if base is None:
+        return None
+    shift = zone["shift"]
+    if shift:
+        sign = -1 if shift[0] == "-" else 1
+        digits = shift[1:].replace(":", "")
+        hours, minutes = (digits, "0") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+        base += sign * (int(hours) * 60 + int(minutes))
+    return _format_offset(base)
+
+
+def _offset(text: str | None) -> str | None:
+    if not text:
+        return None
+    if text == "Z":
+        return "+00:00"
+    digits = text[1:].replace(":", "")
+    sign = -1 if text[0] == "-" else 1
+    return _format_offset(sign * (int(digits[:2]) * 60 + int(digits[2:])))
+
+
+def _format_offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _compose(
+    year: int, month: int, day: int, clock: tuple[int, int] | None, offset: str | None
+) -> str | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    if clock is None:
+        return date.isoformat()
+    return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}{offset or ''}"
+
+
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian and other decimal digits as ASCII, so one set of regexes reads them."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)

@@ -1,0 +1,268 @@
+"""Inputs to work items: files, folders, globs, JSONL and stdin, streamed one item at a time.
+
+Listing happens in the parent process and stays cheap: a file becomes an :class:`Item`
+holding its path, which the worker reads. JSON lines are parsed here because their ids
+are needed before any work starts (to skip them on ``--resume``).
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import stat
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Literal
+
+from newsclean.errors import InputError
+
+Format = Literal["auto", "doc", "jsonl"]
+STDIN = "-"
+_JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_GLOB_CHARS = frozenset("*?[")
+_READ_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Item:
+    """One document to clean, before it is read.
+
+    Exactly one of ``path`` (the worker reads the file), ``data`` (inline content from a
+    JSON line or stdin) and ``error`` (a problem found while listing) is set.
+    ``kind`` is ``"html"`` when the container says so (extension, HTML field), else ``None``;
+    ``container`` is the input-relative name of the JSONL file an item came from.
+    """
+
+    id: str
+    source: str
+    path: str | None = None
+    data: str | bytes | None = None
+    error: tuple[str, str] | None = None
+    url: str | None = None
+    kind: str | None = None
+    container: str | None = None
+
+
+@dataclass(frozen=True)
+class JsonlFields:
+    """Which JSON keys hold the text, the HTML, the id and the URL of a record."""
+
+    text: str = "text"
+    html: str | None = None
+    id: str | None = "id"
+    url: str | None = "url"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are listed and read."""
+
+    format: Format = "auto"
+    fields: JsonlFields = JsonlFields()
+    max_bytes: int = 80_000_000
+
+
+def check_inputs(inputs: tuple[str, ...]) -> None:
+    """Raise :class:`InputError` naming the first argument that matches nothing.
+
+    >>> check_inputs(("-",))
+    """
+    for arg in inputs:
+        if arg == STDIN or os.path.lexists(arg):
+            continue
+        if _GLOB_CHARS & set(arg) and glob.glob(arg, recursive=True):
+            continue
+        raise InputError(f"no such file, folder or matching glob: {arg}")
+
+
+def iter_items(inputs: tuple[str, ...], options: ReadOptions) -> Iterator[Item]:
+    """Yield the items of every input in order; folders are walked recursively, sorted."""
+    for arg in inputs:
+        if arg == STDIN:
+            yield from _stdin_items(options)
+        elif os.path.isdir(arg):
+            for rel, path, listed in _walk(arg, ""):
+                if listed:
+                    yield from _file_items(path, rel, options)
+                else:
+                    message = f"cannot list folder {path}: permission denied"
+                    yield Item(id=rel or Path(arg).as_posix(), source=path, error=("InputError", message))
+        elif os.path.lexists(arg):
+            yield from _file_items(arg, Path(arg).as_posix(), options)
+        else:
+            for match in sorted(glob.glob(arg, recursive=True)):
+                if os.path.isdir(match):
+                    continue
+                yield from _file_items(match, Path(match).as_posix(), options)
+
+
+def _walk(root: str, rel: str) -> Iterator[tuple[str, str, bool]]:
+    """``(relative path, path, listed)`` of the files under ``root``/``rel``, sorted by name.
+
+    Hidden entries are skipped and symlinked folders are not followed (no cycles);
+    a folder that cannot be listed comes out once with ``listed=False``.
+    """
+    folder = os.path.join(root, rel) if rel else root
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError:
+        yield rel, folder, False
+        return
+    for entry in entries:
+        child = f"{rel}/{entry.name}" if rel else entry.name
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(root, child)
+        else:
+            yield child, entry.path, True
+
+
+def is_jsonl(path: str, options: ReadOptions) -> bool:
+    """Whether ``path`` is read as JSON lines (by ``--format`` or by its extension).
+
+    >>> is_jsonl("news/part-1.jsonl.gz", ReadOptions())
+    True
+    """
+    if options.format != "auto":
+        return options.format == "jsonl"
+    return _strip_gz(path).lower().endswith(_JSONL_SUFFIXES)
+
+
+def _strip_gz(name: str) -> str:
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
+def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
+    if is_jsonl(path, options):
+        try:
+            with _open_binary(path) as fh:
+                yield from _jsonl_items(fh, rel, path, options)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Item(id=rel, source=path, error=("InputError", _os_message(path, exc)))
+        return
+    html = _strip_gz(path).lower().endswith(_HTML_SUFFIXES)
+    yield Item(id=rel, source=path, path=path, kind="html" if html else None)
+
+
+def _stdin_items(options: ReadOptions) -> Iterator[Item]:
+    stream = _stdin_binary()
+    if options.format == "jsonl":
+        yield from _jsonl_items(stream, "<stdin>", STDIN, options)
+        return
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        yield Item(id="<stdin>", source=STDIN, error=("InputError", _too_big("standard input", options)))
+    else:
+        yield Item(id="<stdin>", source=STDIN, data=data)
+
+
+def _stdin_binary() -> IO[bytes]:
+    """Standard input as bytes (looked up at call time: test runners replace ``sys.stdin``)."""
+    buffer: IO[bytes] = sys.stdin.buffer
+    return buffer
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        # Returned open: the caller's with-block closes it.
+        inflated: IO[bytes] = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115
+        return inflated
+    return open(path, "rb")
+
+
+def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> Iterator[Item]:
+    number = 0
+    while True:
+        raw = fh.readline(options.max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        where = f"{rel}:{number}"
+        if len(raw) > options.max_bytes and not raw.endswith(b"\n"):
+            _skip_line(fh)
+            error = ("InputError", _too_big(f"line {number}", options))
+            yield Item(id=where, source=source, error=error, container=rel)
+            continue
+        if raw.strip():
+            yield replace(parse_jsonl_line(raw, where, source, options.fields), container=rel)
+
+
+def _skip_line(fh: IO[bytes]) -> None:
+    while True:
+        chunk = fh.readline(_READ_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -> Item:
+    """Turn one JSON line into an item; a malformed line becomes an item carrying an error.
+
+    >>> parse_jsonl_line(b'{"id": 7, "text": "Hi"}', "a.jsonl:1", "a.jsonl", JsonlFields()).id
+    '7'
+    >>> parse_jsonl_line(b'{"text": ', "a.jsonl:2", "a.jsonl", JsonlFields()).error[0]
+    'InputError'
+    """
+    line = where.rsplit(":", 1)[-1]
+    try:
+        record = json.loads(raw)
+    except (UnicodeDecodeError, ValueError) as exc:
+        return Item(id=where, source=source, error=("InputError", f"line {line} is not valid JSON: {exc}"))
+    if not isinstance(record, dict):
+        message = f"line {line} is a JSON {type(record).__name__}, not an object"
+        return Item(id=where, source=source, error=("InputError", message))
+    ident = record.get(fields.id) if fields.id else None
+    item_id = where if ident is None or isinstance(ident, dict | list) else str(ident)
+    url = record.get(fields.url) if fields.url else None
+    url = url if isinstance(url, str) else None
+    choices: tuple[tuple[str | None, str | None], ...] = ((fields.html, "html"), (fields.text, None))
+    for key, kind in choices:
+        value = record.get(key) if key else None
+        if isinstance(value, str):
+            return Item(id=item_id, source=source, data=value, url=url, kind=kind)
+    wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
+    return Item(id=item_id, source=source, error=("InputError", f"line {line} has no string field {wanted}"))
+
+
+def read_document(path: str, max_bytes: int) -> bytes:
+    """Read one input file (gunzipped if ``.gz``), at most ``max_bytes``; errors say what went wrong.
+
+    Only regular files are read: a FIFO or device would block or never end.
+    """
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path} is not a regular file")
+        if st.st_size > max_bytes:
+            raise InputError(f"{path} has {st.st_size:,} bytes, over the limit of {max_bytes:,}")
+        with _open_binary(path) as fh:
+            # Read one byte past the limit so a gzip bomb is caught without inflating it all.
+            data = fh.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(_os_message(path, exc)) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"{path} decompresses to more than {max_bytes:,} bytes")
+    return data
+
+
+def _os_message(path: str, exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        return f"{path} is a broken symbolic link"
+    if isinstance(exc, PermissionError):
+        return f"cannot read {path}: permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return f"{path} does not exist"
+    if isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error):
+        return f"{path} is not a valid gzip file: {exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot read {path}: {exc.strerror}"
+    return f"cannot read {path}: {exc}"
+
+
+def _too_big(what: str, options: ReadOptions) -> str:
+    return f"{what} is longer than the limit of {options.max_bytes:,} bytes"

@@ -1,0 +1,217 @@
+"""A cheap prefilter for rule patterns: the word keys any match must contain.
+
+A text's *keys* are the first four characters of each of its lower-cased words (runs of
+letters and digits). For a pattern, :func:`required_keys` works out a set of keys one of
+which every match must contain, from the mandatory literal text in its syntax tree; when
+it cannot be sure it returns ``None`` and the rule is always tried. The prefilter
+therefore never hides a match: it only skips hopeless regex searches over long article
+paragraphs, which is where the time of phrase matching goes.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+
+from newsclean.rules.syntax import Alt, Bound, Lit, Node, Opaque, Rep, Seq, UnsupportedError, parse
+
+KEY_CHARS = 5
+_MAX_STRINGS = 256
+_MAX_REPEAT = 3
+# Keys too common to prefer when a rarer one is on offer (they stay correct, only weak).
+_WEAK_WORDS = (
+    "the to a an of in on and or for you your our this is it be de la le les el en los las "
+    "das der die und zu im um di il da do os и в на не по за از در به را و في من على"
+)
+_WEAK = frozenset(_WEAK_WORDS.split())
+# Runs of str.isalnum() characters: the stdlib engine scans these fastest.
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _separators() -> dict[int, str]:
+    # Every non-alphanumeric character below U+20000 becomes a space (read-only, built once).
+    return {c: " " for c in range(0x20000) if not chr(c).isalnum()}
+
+
+@functools.cache
+def _ascii_separators() -> bytes:
+    return bytes(c if chr(c).isalnum() else 32 for c in range(256))
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-cased words (runs of letters and digits) of ``text``.
+
+    >>> words_of("Sign-up: l'article")
+    ['sign', 'up', 'l', 'article']
+    """
+    low = text.lower()
+    if low.isascii():  # the common case, where bytes.translate is fastest
+        return low.encode("ascii").translate(_ascii_separators()).decode("ascii").split()
+    return _WORD_RUN.findall(low)
+
+
+def required_keys(source: str) -> frozenset[str] | None:
+    """Keys one of which every match of ``source`` contains, or ``None`` when unsure.
+
+    Every scope's wrapper puts a non-word character (or the text's edge) on both sides
+    of a match, so the first and last literal words of the pattern are whole words.
+
+    >>> sorted(required_keys(r"(?:sign|log) ?in to comment"))
+    ['comme']
+    >>> required_keys(r"\\d+:\\d+") is None
+    True
+    """
+    try:
+        return _required(parse(source), boundary=True, end=True)
+    except (UnsupportedError, ValueError, IndexError):
+        return None
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
+    return frozenset(a + b for a, b in itertools.product(left, right))
+
+
+def _finite(node: Node) -> frozenset[str] | None:
+    """Every string ``node`` can match, when there are few of them."""
+    if isinstance(node, Lit):
+        return node.chars
+    if isinstance(node, Bound):
+        return frozenset({""})
+    if isinstance(node, Opaque):
+        return None
+    if isinstance(node, Seq):
+        out = frozenset({""})
+        for item in node.items:
+            part = _finite(item)
+            if part is None or len(out) * len(part) > _MAX_STRINGS:
+                return None
+            out = _product(out, part)
+        return out
+    if isinstance(node, Alt):
+        union: frozenset[str] = frozenset()
+        for branch in node.branches:
+            part = _finite(branch)
+            if part is None:
+                return None
+            union |= part
+        return union if len(union) <= _MAX_STRINGS else None
+    if node.high > _MAX_REPEAT:
+        return None
+    return _finite(Alt(tuple(Seq((node.node,) * n) for n in range(node.low, node.high + 1))))
+
+
+def _string_keys(s: str, boundary: bool) -> set[str]:
+    """Keys a text holding ``s`` must have (``boundary``: ``s`` starts a word)."""
+    spaced = s.translate(_separators())
+    keys = set()
+    start = 0
+    for word in spaced.split(" "):
+        end = start + len(word)
+        if word and (start > 0 or boundary) and (len(word) >= KEY_CHARS or end < len(spaced)):
+            keys.add(word[:KEY_CHARS])
+        start = end + 1
+    return keys
+
+
+def _keys_of(strings: frozenset[str], boundary: bool, end: bool) -> frozenset[str] | None:
+    """One key per string, preferring rare, long keys that many of the strings share."""
+    options = [_string_keys(f"{s} " if end else s, boundary) for s in strings]
+    if not all(options):
+        return None
+    shared = Counter(k for keys in options for k in keys)
+    return frozenset(max(keys, key=lambda k: (k not in _WEAK, len(k), shared[k], k)) for keys in options)
+
+
+def _edge(node: Node, last: bool) -> tuple[bool, bool]:
+    """(can match empty text, every non-empty match ends (``last``) or starts with a separator)."""
+    strings = _finite(node)
+    if strings is not None:
+        seps = _separators()
+        return "" in strings, all(ord(x[-1 if last else 0]) in seps for x in strings if x)
+    if isinstance(node, Alt):
+        edges = [_edge(b, last) for b in node.branches]
+        return any(e[0] for e in edges), all(e[1] for e in edges)
+    if isinstance(node, Rep):
+        empty, sep = _edge(node.node, last)
+        return empty or node.low == 0, sep
+    if isinstance(node, Seq):
+        empty, sep = True, True
+        for item in node.items if last else reversed(node.items):
+            item_empty, item_sep = _edge(item, last)
+            # A part that may be empty leaves the edge to what precedes it (vacuously true at first).
+            sep = item_sep and sep if item_empty else item_sep
+            empty = empty and item_empty
+        return empty, sep
+    return False, False
+
+
+def _after(node: Node, boundary: bool) -> bool:
+    """Whether a word starts right after a match of ``node`` that began with ``boundary``."""
+    empty, ends = _edge(node, last=True)
+    return ends and (boundary or not empty)
+
+
+def _ends_word(strings: frozenset[str], boundary: bool) -> bool:
+    """Whether a word starts right after any of ``strings`` that began with ``boundary``."""
+    seps = _separators()
+    return all(ord(x[-1]) in seps if x else boundary for x in strings)
+
+
+def _required(node: Node, boundary: bool, end: bool) -> frozenset[str] | None:
+    """Keys one of which a text holding a match of ``node`` has; ``end``: a separator follows."""
+    strings = _finite(node)
+    if strings is not None:
+        return _keys_of(strings, boundary, end)
+    if isinstance(node, Alt):
+        union: frozenset[str] = frozenset()
+        for branch in node.branches:
+            keys = _required(branch, boundary, end)
+            if keys is None:
+                return None
+            union |= keys
+        return union
+    if isinstance(node, Rep):
+        return _required(node.node, boundary, end and node.high == 1) if node.low >= 1 else None
+    if isinstance(node, Seq):
+        return _required_seq(node.items, boundary, end)
+    return None
+
+
+def _required_seq(items: tuple[Node, ...], boundary: bool, end: bool) -> frozenset[str] | None:
+    """The most selective requirement among a sequence's mandatory parts.
+
+    Consecutive finite parts are joined into runs of literal text first, so that
+    ``sub`` + ``scribe`` yields the key of ``subscribe``.
+    """
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] | None = None
+    run_start = boundary
+    for i, item in enumerate(items):
+        last = i == len(items) - 1
+        part = _finite(item)
+        if part is not None and run is not None and len(run) * len(part) <= _MAX_STRINGS:
+            run = _product(run, part)
+        else:
+            if run is not None:
+                next_empty, next_sep = _edge(item, last=False)
+                _add(candidates, _keys_of(run, run_start, next_sep and (not next_empty or (last and end))))
+                boundary = _ends_word(run, run_start)
+                run = None
+            if part is not None:
+                run, run_start = part, boundary
+            else:
+                _add(candidates, _required(item, boundary, end and last))
+                boundary = _after(item, boundary)
+        if last and run is not None:
+            _add(candidates, _keys_of(run, run_start, end))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda ks: (any(k in _WEAK for k in ks), -min(map(len, ks)), len(ks)))
+
+
+def _add(candidates: list[frozenset[str]], keys: frozenset[str] | None) -> None:
+    if keys:
+        candidates.append(keys)

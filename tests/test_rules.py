@@ -1,0 +1,215 @@
+"""Rule tables as data: bundled tables load and cover nine languages; bad tables fail naming file and id."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newsclean.errors import RuleError
+from newsclean.model import Category
+from newsclean.rules import compile_rules, fold, load_rules, parse_rules, rule_categories, rule_table
+from newsclean.rules.keys import required_keys, words_of
+
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "ru", "ar", "fa")
+
+
+def test_every_phrase_category_has_a_table() -> None:
+    assert rule_categories() == tuple(
+        sorted(
+            c.value
+            for c in (
+                Category.SITE_CHROME,
+                Category.PAYWALL,
+                Category.NEWSLETTER,
+                Category.COOKIE,
+                Category.SOCIAL,
+                Category.PUBLISHER,
+                Category.ADVERTISEMENT,
+                Category.COMMENTS,
+            )
+        )
+    )
+
+
+@pytest.mark.parametrize("category", rule_categories())
+def test_table_covers_nine_languages_with_several_rules(category: str) -> None:
+    rules = rule_table(category).rules
+    counts = {lang: sum(r.lang == lang for r in rules) for lang in LANGUAGES}
+    assert min(counts.values()) >= 2, counts
+
+
+def test_rule_ids_are_unique_and_named_after_category_and_language() -> None:
+    ids = [r.id for c in rule_categories() for r in rule_table(c).rules]
+    assert len(ids) == len(set(ids))
+    for category in rule_categories():
+        for rule in rule_table(category).rules:
+            lang = "any" if rule.lang == "*" else rule.lang
+            assert rule.id.startswith(f"{category}.{lang}."), rule.id
+
+
+def test_tables_are_compiled_once_and_language_selection_filters() -> None:
+    assert rule_table("cookie") is rule_table("cookie")
+    german = rule_table("cookie", ("de",))
+    assert {r.lang for r in german.rules} == {"de"}
+    assert rule_table("social", ("de",)).match("Facebook | Twitter") is not None  # language-neutral
+
+
+def write(tmp_path: Path, body: str) -> tuple[str, bytes]:
+    path = tmp_path / "demo.toml"
+    path.write_text(body, encoding="utf-8")
+    return str(path), path.read_bytes()
+
+
+GOOD = '[[rule]]\nid = "demo.en.ok"\nlang = "en"\nphrase = "Read more"\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "names_id", "message"),
+    [
+        (
+            '[[rule]]\nid = "demo.en.x"\nlang = "en"\nphrase = "Hi"\ncolour = "red"\n',
+            "demo.en.x",
+            "unknown key",
+        ),
+        ('[[rule]]\nlang = "en"\nphrase = "Hi"\n', None, "has no id"),
+        (GOOD + GOOD, "demo.en.ok", "duplicate id"),
+        ('[[rule]]\nid = "demo.en.re"\nlang = "en"\npattern = "sign (up"\n', "demo.en.re", "bad regex"),
+        ('[[rule]]\nid = "demo.xx.l"\nlang = "english"\nphrase = "Hi"\n', "demo.xx.l", "ISO 639-1"),
+        ('[[rule]]\nid = "demo.en.s"\nlang = "en"\nphrase = "Hi"\nscope = "page"\n', "demo.en.s", "scope"),
+        ('[[rule]]\nid = "demo.en.w"\nlang = "en"\nphrase = "Hi"\nmax_words = 0\n', "demo.en.w", "max_words"),
+        (
+            '[[rule]]\nid = "demo.en.b"\nlang = "en"\nphrase = "Hi"\npattern = "Hi"\n',
+            "demo.en.b",
+            "exactly one",
+        ),
+        ('[[rule]]\nid = "demo.en.e"\nlang = "en"\npattern = "(?:ads)?"\n', "demo.en.e", "empty text"),
+        ('[[rule]]\nid = "demo.en.g"\nlang = "en"\npattern = "(?P<x>ad)"\n', "demo.en.g", "named groups"),
+        (
+            '[[rule]]\nid = "demo.en.h"\nlang = "en"\nphrase = "News"\nrole = "heading"\nscope = "start"\n',
+            "demo.en.h",
+            "heading",
+        ),
+        (
+            '[[rule]]\nid = "demo.en.c"\nlang = "en"\nphrase = "Hi"\ncase_sensitive = "yes"\n',
+            "demo.en.c",
+            "true",
+        ),
+        ('[rules]\nid = "demo.en.t"\n', None, "top-level"),
+        ('[[rule]\nid = "broken"\n', None, "TOML"),
+    ],
+)
+def test_invalid_table_raises_naming_file_and_rule(
+    tmp_path: Path, body: str, names_id: str | None, message: str
+) -> None:
+    path, data = write(tmp_path, body)
+    with pytest.raises(RuleError) as caught:
+        load_rules(path, data)
+    text = str(caught.value)
+    assert path in text
+    assert message in text
+    if names_id is not None:
+        assert repr(names_id) in text
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "fires"),
+    [
+        # line: the pattern covers the segment apart from surrounding punctuation and symbols
+        ('scope = "line"\nphrase = "Read more"', "» Read more …", True),
+        ('scope = "line"\nphrase = "Read more"', "Read more about the budget", False),
+        # start: the segment begins with it
+        ('scope = "start"\npattern = "sign up"', "• Sign up for alerts", True),
+        ('scope = "start"\npattern = "sign up"', "Readers can sign up for alerts", False),
+        # anywhere: inside a longer segment, whole words only, and within max_words
+        ('scope = "anywhere"\nphrase = "your inbox"', "Get it in your inbox daily.", True),
+        ('scope = "anywhere"\nphrase = "your inbox"', "Get it in your inboxes daily.", False),
+        (
+            'scope = "anywhere"\nmax_words = 5\nphrase = "your inbox"',
+            "Get it in your inbox every day.",
+            False,
+        ),
+        # case-insensitive by default, optionally case-sensitive
+        ('pattern = "ad"', "AD", True),
+        ('pattern = "AD"\ncase_sensitive = true', "ad", False),
+        ('pattern = "AD"\ncase_sensitive = true', "AD", True),
+        # typographic apostrophes and Persian half-spaces are folded on both sides
+        ('phrase = "l\'article"', "L’article", True),
+        ('phrase = "می‌پذیرم"', "می پذیرم", True),
+        ('phrase = "كوكي"', "کوکی", True),
+    ],
+)
+def test_scope_words_case_and_folding(tmp_path: Path, rule: str, text: str, fires: bool) -> None:
+    path, data = write(tmp_path, f'[[rule]]\nid = "demo.en.r"\nlang = "en"\n{rule}\n')
+    assert (load_rules(path, data).match(text) is not None) is fires
+
+
+def test_heading_rules_only_match_in_heading_role(tmp_path: Path) -> None:
+    path, data = write(
+        tmp_path, '[[rule]]\nid = "demo.en.h"\nlang = "en"\nrole = "heading"\nphrase = "Briefing"\n'
+    )
+    table = load_rules(path, data)
+    assert table.match("Briefing") is None
+    rule = table.match("Briefing", role="heading")
+    assert rule is not None
+    assert rule.id == "demo.en.h"
+
+
+def test_parse_then_compile_equals_load(tmp_path: Path) -> None:
+    path, data = write(tmp_path, GOOD)
+    assert compile_rules(parse_rules(path, data)).match("Read more") == load_rules(path, data).match(
+        "Read more"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"(?:sign|log) ?in to comment", {"comme"}),
+        (r"subscri(?:be|ption) now", {"subsc"}),
+        (r"(?:\d+ )?comments?(?:\s*\(\d+\))?", {"comme"}),
+        (r"ads?|advert", {"ad", "ads", "adver"}),
+        (r"\d+:\d+", None),
+        (r"[\w.+-]+@[\w-]+\.\w+", None),
+    ],
+)
+def test_required_keys_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
+    assert required_keys(pattern) == (None if keys is None else frozenset(keys))
+
+
+SAMPLES = (
+    "Sign up for our daily newsletter",
+    "Comments (12)",
+    "12 comments",
+    "© 2023 Example Media. All rights reserved.",
+    "www.example.org news@example.org Deutsch",
+    "in #travel 3 years ago (edited)",
+    "09:15 GMT 3 March 2022",
+    "Facebook | Twitter | WhatsApp",
+    "Подпишитесь на нашу рассылку",
+    "این سایت از کوکی‌ها استفاده می‌کند.",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط",
+    "Officials declined to comment on the report.",
+    "Cookies baked by the school raised $300 for charity.",
+)
+
+
+@pytest.mark.parametrize("category", rule_categories())
+def test_key_prefilter_never_changes_a_result(category: str) -> None:
+    table = rule_table(category)
+    unfiltered = dataclasses.replace(
+        table,
+        by_role=tuple(
+            (role, tuple(dataclasses.replace(b, keys=None) for b in buckets))
+            for role, buckets in table.by_role
+        ),
+    )
+    for text in SAMPLES:
+        for role in ("prompt", "heading"):
+            assert table.match(text, role) == unfiltered.match(text, role), text
+
+
+def test_words_and_fold_are_deterministic_helpers() -> None:
+    assert words_of(fold("Don’t miss: e-mail")) == ["don", "t", "miss", "e", "mail"]
+    assert fold("ي‌ك") == "ی ک"
