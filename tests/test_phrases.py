@@ -217,6 +217,36 @@ NEGATIVES: list[tuple[Category, str]] = [
 ]
 
 
+# Widget, disclosure and form lines common across blog and news platforms.
+POSITIVES += [
+    (Comments, "Most liked comments", "comments.en"),
+    (Comments, "Rating: -3 Votes", "comments.en"),
+    (Comments, "14 Responses", "comments.en"),
+    (Comments, "Feel free to leave a comment!", "comments.en"),
+    (Comments, "Keine Antworten", "comments.de"),
+    (Comments, "12 commentaires", "comments.fr"),
+    (Social, "Please share if you enjoyed this!", "social.en"),
+    (Social, "Follow our complete coverage of the World Cup at https://example.com/worldcup", "social.en"),
+    (Advertisement, "As an Amazon Associate I earn from qualifying purchases.", "advertisement.en"),
+    (Advertisement, "Dieser Beitrag enthält Affiliate-Links.", "advertisement.de"),
+    (Advertisement, "Cet article contient des liens d'affiliation.", "advertisement.fr"),
+    (Advertisement, "Este artículo contiene enlaces de afiliados.", "advertisement.es"),
+    (Publisher, "Citation: Rivers are warming faster (2021, May 3) retrieved 5 May 2021 from https://example.org/n/1",
+     "publisher.en"),
+    (Publisher, "To order presentation-ready copies, use the Order Reprints tool.", "publisher.en"),
+    (Newsletter, "Please check your inbox to confirm your subscription.", "newsletter.en"),
+    (SiteChrome, "Now playing", "site_chrome.en"),
+    (SiteChrome, "View gallery (12)", "site_chrome.en"),
+    (SiteChrome, "(24 photos)", "site_chrome.en"),
+]  # fmt: skip
+NEGATIVES += [
+    (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),
+    (Category.ADVERTISEMENT, "The broker said it would earn a commission on every sale, analysts noted."),
+    (Category.SOCIAL, "Reporters will follow coverage of the trial closely when it opens on Monday."),
+    (Category.SITE_CHROME, "The museum said 24 photos from the archive would be shown for the first time."),
+]
+
+
 @pytest.mark.parametrize(("cleaner_class", "line", "rule_prefix"), POSITIVES)
 def test_junk_line_is_removed_with_its_rule(
     cleaner_class: type[PhraseCleaner], line: str, rule_prefix: str

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import ctypes
 import functools
 import multiprocessing
 import os
@@ -16,7 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import FrameType
 from typing import Any
 
@@ -67,15 +68,22 @@ def default_workers() -> int:
 
 @contextlib.contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`Timeout` in the block once ``seconds`` have passed (main thread, POSIX only).
+    """Raise :class:`Timeout` in the block once ``seconds`` have passed.
+
+    The main thread uses ``SIGALRM`` (POSIX); other threads, such as a Dask worker's task
+    threads, get the exception delivered by a timer thread. Both interrupt Python code
+    only between bytecodes, never inside a native call.
 
     >>> with deadline(5):
     ...     sum(range(10))
     45
     """
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not seconds or not usable:
+    if not seconds:
         yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        with thread_deadline(seconds):
+            yield
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
@@ -88,6 +96,62 @@ def deadline(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def thread_deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`Timeout` in the calling thread once ``seconds`` have passed (CPython).
+
+    >>> with thread_deadline(5):
+    ...     sum(range(10))
+    45
+    """
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                _async_raise(target, Timeout)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    except Timeout as exc:
+        # The async exception carries no message; give it the same one SIGALRM gives.
+        raise Timeout(f"cleaning took longer than the {seconds:g} s timeout") from exc
+    finally:
+        timer.cancel()
+        with lock:
+            state["active"] = False
+            if state["fired"]:
+                _async_raise(target, None)  # drop it if it has not been delivered yet
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    # None goes over as NULL, which clears a pending exception.
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), None if exc is None else ctypes.py_object(exc)
+    )
+
+
+def load(item: Item, max_bytes: int) -> Item:
+    """``item`` with its file read into ``data``, for engines whose workers may not see the files.
+
+    A file that cannot be read gives an item carrying the error :func:`process` would record.
+    """
+    if item.path is None or item.error is not None:
+        return item
+    try:
+        data = read_document(item.path, max_bytes)
+    except Exception as exc:
+        error = (type(exc).__name__, str(exc) or type(exc).__name__)
+        return replace(item, path=None, error=error)
+    return replace(item, path=None, data=data)
 
 
 def failed(item: Item, error_type: str, message: str) -> Outcome:
@@ -103,7 +167,9 @@ def process(item: Item, settings: Settings) -> Outcome:
         with deadline(settings.timeout):
             return _clean(item, settings)
     except Timeout as exc:
-        return failed(item, "Timeout", str(exc))
+        # A timer thread's exception arrives without a message; say what SIGALRM's says.
+        message = str(exc) or f"cleaning took longer than the {settings.timeout:g} s timeout"
+        return failed(item, "Timeout", message)
     except Exception as exc:  # the batch goes on whatever one document does
         return failed(item, type(exc).__name__, str(exc) or type(exc).__name__)
 
@@ -122,7 +188,14 @@ def _clean(item: Item, settings: Settings) -> Outcome:
     kind = settings.kind if settings.kind != "auto" else item.kind or "auto"
     if kind not in ("auto", "text", "html"):  # pragma: no cover - the CLI validates choices
         raise InputError(f"unknown kind {kind!r}")
+    decoded = None
+    if isinstance(data, bytes) and item.encoding:
+        # clean() takes no declared charset: decode with it here, then record the codec it chose.
+        decoded = newsclean.decode(data, declared_encoding=item.encoding)
+        data = decoded.text
     result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config)  # type: ignore[arg-type]
+    if decoded is not None:
+        result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding))
     record: dict[str, Any] = {"id": item.id, "source": item.source}
     record.update(result.to_dict())
     return Outcome(

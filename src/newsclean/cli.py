@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn, Protocol, cast
@@ -20,8 +20,8 @@ from typing import Any, NoReturn, Protocol, cast
 import click
 
 import newsclean
-from newsclean import Config, ConfigError, NewscleanError
-from newsclean.batch import Settings, default_workers, run_ordered
+from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
+from newsclean.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.io.readers import Format, Item, JsonlFields, ReadOptions, check_inputs, iter_items
 from newsclean.io.writers import DirSink, Done, JsonlSink
 from newsclean.tally import Progress, Tally
@@ -61,7 +61,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except ConfigError as exc:
+        except (ConfigError, MissingExtraError) as exc:
             raise ConfigFailure(str(exc)) from exc
         except NewscleanError as exc:
             raise DocumentFailure(f"{type(exc).__name__}: {exc}") from exc
@@ -89,6 +89,7 @@ def cli() -> None:
     Examples:
       newsclean clean scraped/ -o clean.jsonl
       newsclean clean dump.jsonl.gz --text-field content -o clean.jsonl
+      newsclean clean CC-NEWS-*.warc.gz -o clean.parquet --engine dask
       newsclean explain scraped/story.txt
     """
 
@@ -109,6 +110,8 @@ Examples:
   newsclean clean pages/ --kind html --out-dir clean/   NAME.txt + NAME.json per page
   newsclean clean scraped/ -o clean.jsonl --resume  finish an interrupted run
   cat story.txt | newsclean clean - | jq .body
+  newsclean clean news.parquet --html-field html -o clean.parquet
+  newsclean clean CC-NEWS-*.warc.gz -o clean.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
 """
 )
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
@@ -116,7 +119,8 @@ Examples:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file to write (default: standard output).",
+    help="JSONL file to write (default: standard output); a .parquet name writes Parquet "
+    "(needs newsclean[parquet]; no --resume).",
 )
 @click.option(
     "--out-dir",
@@ -133,15 +137,18 @@ Examples:
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(["auto", "doc", "jsonl"]),
+    type=click.Choice(["auto", "doc", "jsonl", "parquet", "warc"]),
     default="auto",
     show_default=True,
-    help="One document per input, or JSON lines (auto: by extension).",
+    help="One document per input, JSON lines, Parquet rows or WARC HTML responses "
+    "(auto: by extension: .jsonl/.json/.ndjson, .parquet, .warc[.gz]).",
 )
-@click.option("--text-field", default="text", show_default=True, help="JSONL key holding the text.")
-@click.option("--html-field", default=None, help="JSONL key holding HTML (preferred over the text field).")
-@click.option("--id-field", default="id", show_default=True, help="JSONL key holding the record id.")
-@click.option("--url-field", default="url", show_default=True, help="JSONL key holding the page URL.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/Parquet field holding the text.")
+@click.option(
+    "--html-field", default=None, help="JSONL/Parquet field holding HTML (preferred over the text field)."
+)
+@click.option("--id-field", default="id", show_default=True, help="JSONL/Parquet field holding the id.")
+@click.option("--url-field", default="url", show_default=True, help="JSONL/Parquet field holding the URL.")
 @click.option(
     "--config",
     "config_path",
@@ -152,7 +159,21 @@ Examples:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: the number of cores; 1 cleans in this process).",
+    help="Worker processes (default: the number of cores; 1 cleans in this process). With "
+    "--engine dask and no --scheduler: the local cluster's workers.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: a Dask cluster (needs newsclean[dask]).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="With --engine dask: the scheduler to run on (tcp://HOST:8786); default: a local cluster.",
 )
 @click.option(
     "--timeout",
@@ -175,20 +196,30 @@ def clean(
     url_field: str,
     config_path: Path | None,
     workers: int | None,
+    engine: str,
+    scheduler: str | None,
     timeout: float,
     resume: bool,
     quiet: bool,
 ) -> None:
     """Clean files, folders, globs or standard input (-) into one JSON record per document.
 
-    Inputs: .txt, .html/.htm and .jsonl/.json lines, each optionally .gz. Records keep
+    Inputs: .txt, .html/.htm and .jsonl/.json lines, each optionally .gz; .parquet rows
+    (newsclean[parquet]); .warc/.warc.gz HTML responses (newsclean[warc]). Records keep
     the input order; a document that cannot be cleaned becomes a record with an
-    "error" field and the batch goes on (exit status 3).
+    "error" field and the batch goes on (exit status 3). The dask engine writes the
+    same bytes as the local one.
     """
     if output is not None and out_dir is not None:
         raise click.UsageError("use either -o/--output or --out-dir, not both")
     if resume and output is None and out_dir is None:
         raise click.UsageError("--resume needs -o/--output or --out-dir")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        from newsclean.engines import require_dask
+
+        require_dask()
     try:
         check_inputs(inputs)
     except NewscleanError as exc:
@@ -198,13 +229,7 @@ def clean(
     fields = JsonlFields(text_field, html_field, id_field, url_field)
     read = ReadOptions(cast(Format, input_format), fields, max_bytes)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink: _Sink
-    if out_dir is not None:
-        sink, where = DirSink(out_dir, resume=resume), str(out_dir)
-    elif output is not None:
-        sink, where = JsonlSink(output, resume=resume), str(output)
-    else:
-        sink, where = JsonlSink(None, stream=sys.stdout.buffer), "standard output"
+    sink, where = _open_sink(output, out_dir, resume)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
     names: deque[str] = deque()
@@ -213,7 +238,7 @@ def clean(
     try:
         with (
             _sigterm_interrupts(),
-            contextlib.closing(run_ordered(todo, settings, workers or default_workers())) as done,
+            contextlib.closing(_run(todo, settings, engine, scheduler, workers)) as done,
         ):
             for _item, outcome in done:
                 sink.write(outcome.line, outcome.body, names.popleft())
@@ -231,6 +256,31 @@ def clean(
             click.echo(line, err=True)
     if tally.errors:
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
+
+
+def _open_sink(output: Path | None, out_dir: Path | None, resume: bool) -> tuple[_Sink, str]:
+    """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name."""
+    if out_dir is not None:
+        return DirSink(out_dir, resume=resume), str(out_dir)
+    if output is not None and output.suffix.lower() in (".parquet", ".pq"):
+        if resume:
+            raise click.UsageError("--resume does not work with a Parquet output; write JSONL to resume")
+        from newsclean.io.parquet import ParquetSink
+
+        return ParquetSink(output), str(output)
+    if output is not None:
+        return JsonlSink(output, resume=resume), str(output)
+    return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
+
+
+def _run(
+    items: Iterator[Item], settings: Settings, engine: str, scheduler: str | None, workers: int | None
+) -> Generator[tuple[Item, Outcome], None, None]:
+    if engine == "dask":
+        from newsclean.engines import run_dask
+
+        return run_dask(items, settings, scheduler=scheduler, workers=workers or default_workers())
+    return run_ordered(items, settings, workers or default_workers())
 
 
 def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally) -> Iterator[Item]:

@@ -9,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from newsclean.cleaners.base import Cleaner, Document, MetaValue, Verdict
+from newsclean.cleaners.boilerplate import Boilerplate
 from newsclean.cleaners.caption import Caption
 from newsclean.cleaners.duplicate import Duplicate
 from newsclean.cleaners.foreign import ForeignLanguage
@@ -42,6 +43,7 @@ def default_chain() -> tuple[Cleaner, ...]:
         Caption(),
         Tags(),
         Related(),
+        Boilerplate(),
         Duplicate(),
     )
 

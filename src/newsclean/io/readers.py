@@ -1,8 +1,10 @@
 """Inputs to work items: files, folders, globs, JSONL and stdin, streamed one item at a time.
 
 Listing happens in the parent process and stays cheap: a file becomes an :class:`Item`
-holding its path, which the worker reads. JSON lines are parsed here because their ids
-are needed before any work starts (to skip them on ``--resume``).
+holding its path, which the worker reads. JSON lines, Parquet rows and WARC records are
+parsed here because their ids are needed before any work starts (to skip them on
+``--resume``); Parquet (:mod:`newsclean.io.parquet`) and WARC (:mod:`newsclean.io.warc`)
+need an optional extra each.
 """
 
 from __future__ import annotations
@@ -14,17 +16,19 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from newsclean.errors import InputError
 
-Format = Literal["auto", "doc", "jsonl"]
+Format = Literal["auto", "doc", "jsonl", "parquet", "warc"]
 STDIN = "-"
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_PARQUET_SUFFIXES = (".parquet", ".pq")
+_WARC_SUFFIXES = (".warc",)
 _GLOB_CHARS = frozenset("*?[")
 _READ_CHUNK = 1 << 20
 
@@ -36,7 +40,9 @@ class Item:
     Exactly one of ``path`` (the worker reads the file), ``data`` (inline content from a
     JSON line or stdin) and ``error`` (a problem found while listing) is set.
     ``kind`` is ``"html"`` when the container says so (extension, HTML field), else ``None``;
-    ``container`` is the input-relative name of the JSONL file an item came from.
+    ``container`` is the input-relative name of the JSONL, Parquet or WARC file an item came
+    from; ``encoding`` is a charset the container declared for ``data`` bytes (a WARC
+    record's HTTP ``Content-Type``), which the decoder prefers to guessing.
     """
 
     id: str
@@ -47,6 +53,7 @@ class Item:
     url: str | None = None
     kind: str | None = None
     container: str | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,15 +130,29 @@ def _walk(root: str, rel: str) -> Iterator[tuple[str, str, bool]]:
             yield child, entry.path, True
 
 
+def container_format(path: str, options: ReadOptions) -> Format:
+    """How ``path`` is read: ``"doc"`` (one document) or a container of many (by ``--format`` or extension).
+
+    >>> [container_format(p, ReadOptions()) for p in ("a.jsonl.gz", "b.parquet", "c.warc.gz", "d.html")]
+    ['jsonl', 'parquet', 'warc', 'doc']
+    """
+    if options.format != "auto":
+        return options.format
+    name = _strip_gz(path).lower()
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(_WARC_SUFFIXES):
+        return "warc"
+    return "parquet" if path.lower().endswith(_PARQUET_SUFFIXES) else "doc"
+
+
 def is_jsonl(path: str, options: ReadOptions) -> bool:
     """Whether ``path`` is read as JSON lines (by ``--format`` or by its extension).
 
     >>> is_jsonl("news/part-1.jsonl.gz", ReadOptions())
     True
     """
-    if options.format != "auto":
-        return options.format == "jsonl"
-    return _strip_gz(path).lower().endswith(_JSONL_SUFFIXES)
+    return container_format(path, options) == "jsonl"
 
 
 def _strip_gz(name: str) -> str:
@@ -139,7 +160,18 @@ def _strip_gz(name: str) -> str:
 
 
 def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
-    if is_jsonl(path, options):
+    form = container_format(path, options)
+    if form == "parquet":
+        from newsclean.io.parquet import parquet_items
+
+        yield from parquet_items(path, rel, options)
+        return
+    if form == "warc":
+        from newsclean.io.warc import warc_items
+
+        yield from warc_items(path, rel, options)
+        return
+    if form == "jsonl":
         try:
             with _open_binary(path) as fh:
                 yield from _jsonl_items(fh, rel, path, options)
@@ -216,6 +248,21 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
     if not isinstance(record, dict):
         message = f"line {line} is a JSON {type(record).__name__}, not an object"
         return Item(id=where, source=source, error=("InputError", message))
+    return item_from_record(record, where, source, fields)
+
+
+def item_from_record(
+    record: Mapping[str, Any], where: str, source: str, fields: JsonlFields, *, unit: str = "line"
+) -> Item:
+    """Turn one parsed record (a JSON object, a Parquet row) into an item; ``where`` is ``NAME:N``.
+
+    The HTML field wins over the text field; a field may hold ``str`` or (Parquet) ``bytes``.
+
+    >>> fields = JsonlFields(html="html", id="doc")
+    >>> item_from_record({"doc": 3, "html": b"<p>Hi</p>"}, "t.parquet:1", "t.parquet", fields).kind
+    'html'
+    """
+    line = where.rsplit(":", 1)[-1]
     ident = record.get(fields.id) if fields.id else None
     item_id = where if ident is None or isinstance(ident, dict | list) else str(ident)
     url = record.get(fields.url) if fields.url else None
@@ -223,10 +270,11 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
     choices: tuple[tuple[str | None, str | None], ...] = ((fields.html, "html"), (fields.text, None))
     for key, kind in choices:
         value = record.get(key) if key else None
-        if isinstance(value, str):
+        if isinstance(value, str | bytes):
             return Item(id=item_id, source=source, data=value, url=url, kind=kind)
     wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
-    return Item(id=item_id, source=source, error=("InputError", f"line {line} has no string field {wanted}"))
+    message = f"{unit} {line} has no string field {wanted}"
+    return Item(id=item_id, source=source, error=("InputError", message))
 
 
 def read_document(path: str, max_bytes: int) -> bytes:

@@ -1,0 +1,150 @@
+"""Page furniture left around the article when a whole page is flattened to text.
+
+Navigation menus, section lists, video playlists and footers are short lines that are
+not sentences. Inside an article such lines are subheadings or list items and stay, so
+this cleaner only takes them where the page layout makes them furniture:
+
+- outside the article: before its first and after its last substantial paragraph;
+- inside it, as a menu: a run of several very short labels not introduced by a colon;
+- anywhere, when the line is leftover HTML markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.features import ends_sentence, word_count
+from newsclean.model import Category
+
+# A paragraph this long (and prose) anchors the article's extent.
+_ANCHOR_WORDS = 12
+# Outside the article, non-sentences shorter than this are furniture; longer lines may be a standfirst.
+_OUTSIDE_MAX_WORDS = 12
+_MENU_ITEM_WORDS = 4
+_LIST_ITEM_WORDS = 4
+_MENU_MIN_RUN = 6
+# A zone outside the article is page furniture only when it holds this many such lines: a few
+# short lines after the last paragraph are as likely a list or a sign-off of the article itself.
+_MIN_ZONE_LINES = 10
+_DIGIT = regex.compile(r"\d")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# This many furniture lines between two paragraphs separate two clusters of text.
+_CLUSTER_GAP = 8
+_TABLE_ROW = regex.compile(r"^\|.*\|")
+_TAG = regex.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,2000})?/?>|<!--[^<>]{0,2000}-->")
+_MARKUP_SHARE = 0.5
+_BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
+# Attribution and sign-off lines close many articles: "(Reporting by ...)", "— Reuters".
+_SIGN_OFF = regex.compile(r"^[(\[—–]")
+
+
+class Boilerplate(Cleaner):
+    """Remove menus, playlists and footers outside the article, menu runs inside it, and markup."""
+
+    name = "boilerplate"
+    category = Category.SITE_CHROME
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """Verdicts for furniture lines; segments already removed are stepped over."""
+        kept = [s.index for s in doc.segments if s.index not in removed]
+        verdicts: list[Verdict] = []
+        markup = tuple(i for i in kept if _is_markup(doc.segments[i].text))
+        if markup:
+            verdicts.append(Verdict(markup, "Leftover HTML markup, not text."))
+        empty = tuple(i for i in kept if not _LETTER_OR_DIGIT.search(doc.segments[i].text))
+        if empty:
+            verdicts.append(Verdict(empty, "A line of bullets or separators without any word."))
+        taken = set(markup) | set(empty)
+        kept = [i for i in kept if i not in taken]
+        span = _article_span(doc, kept)
+        if span is not None:
+            first, last = span
+            before = tuple(i for i in kept if i < first and i not in taken and _furniture(doc, i))
+            after = tuple(i for i in kept if i > last and i not in taken and _furniture(doc, i))
+            if len(before) < _MIN_ZONE_LINES:
+                before = ()
+            if len(after) < _MIN_ZONE_LINES:
+                after = ()
+            if before:
+                verdicts.append(
+                    Verdict(before, "A short non-sentence line above the article: page navigation.")
+                )
+            if after:
+                verdicts.append(Verdict(after, "A short non-sentence line below the article: page footer."))
+            taken.update(before, after)
+        menus = _menu_runs(doc, [i for i in kept if i not in taken])
+        if menus:
+            verdicts.append(Verdict(menus, "A run of short labels inside the page: a navigation menu."))
+        return verdicts
+
+
+def _article_span(doc: Document, kept: list[int]) -> tuple[int, int] | None:
+    """First and last anchor of the densest cluster of substantial paragraphs.
+
+    Clusters split where many furniture lines separate two anchors, so a teaser
+    paragraph in a page header does not stretch the article up to the top of the page.
+    """
+    clusters: list[list[int]] = []
+    gap = 0
+    for i in kept:
+        if doc.prose[i] and word_count(doc.segments[i].text) >= _ANCHOR_WORDS:
+            if not clusters or gap >= _CLUSTER_GAP:
+                clusters.append([])
+            clusters[-1].append(i)
+            gap = 0
+        elif _furniture(doc, i):
+            gap += 1
+    if not clusters:
+        return None
+    best = max(clusters, key=lambda c: (sum(word_count(doc.segments[i].text) for i in c), -c[0]))
+    return best[0], best[-1]
+
+
+def _is_markup(text: str) -> bool:
+    tags = sum(len(m) for m in _TAG.findall(text))
+    return tags > 0 and tags >= _MARKUP_SHARE * len(text)
+
+
+def _furniture(doc: Document, index: int) -> bool:
+    text = doc.segments[index].text
+    if _BULLET.match(text) and word_count(text) >= _LIST_ITEM_WORDS:
+        return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
+    return (
+        not doc.prose[index]
+        and not ends_sentence(text)
+        and word_count(text) < _OUTSIDE_MAX_WORDS
+        and not _SIGN_OFF.match(text)
+        and not _TABLE_ROW.match(text)
+        and not _DIGIT.search(text)
+    )
+
+
+def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
+    found: list[int] = []
+    run: list[int] = []
+    for position, index in enumerate([*kept, -1]):
+        if index >= 0 and _menu_item(doc.segments[index].text):
+            run.append(index)
+            continue
+        if len(run) >= _MENU_MIN_RUN:
+            start = kept.index(run[0])
+            introduced = start > 0 and doc.segments[kept[start - 1]].text.endswith(":")
+            if not introduced:
+                found.extend(run)
+        run = []
+        del position
+    return tuple(found)
+
+
+def _menu_item(text: str) -> bool:
+    words = word_count(_BULLET.sub("", text))
+    return (
+        0 < words <= _MENU_ITEM_WORDS
+        and not ends_sentence(text)
+        and not text.endswith((":", ","))
+        and not _DIGIT.search(text)
+        and not _TABLE_ROW.match(text)
+    )

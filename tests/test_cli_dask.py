@@ -1,0 +1,148 @@
+"""The Dask engine: the same output bytes as the local engine, on a cluster or on a cluster of its own."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import os
+import random
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import newsclean
+from newsclean.batch import Outcome, Settings, process
+from newsclean.cli import cli
+from newsclean.io.readers import Item
+
+distributed = pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+PAGES = sorted((ROOT / "fixtures" / "scrapinghub-dev" / "html").glob("*.html.gz"))[3:9]
+PROSE = (
+    "Le conseil municipal a adopté lundi soir le budget de la ville pour l'an prochain, a indiqué "
+    "le maire lors d'une conférence de presse.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """One local cluster of two worker processes for the whole module."""
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def run(args: list[str]) -> Result:
+    return CliRunner().invoke(cli, ["clean", "-q", *args], catch_exceptions=False)
+
+
+def corpus(root: Path) -> Path:
+    """Seeds, real pages and hostile files: every kind of record the engines must agree on."""
+    for seed in SEEDS:
+        (root / "seeds").mkdir(parents=True, exist_ok=True)
+        (root / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    for page in PAGES:
+        (root / "pages").mkdir(parents=True, exist_ok=True)
+        (root / "pages" / page.name).write_bytes(page.read_bytes())
+    hostile = root / "hostile"
+    hostile.mkdir()
+    (hostile / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + random.Random(3).randbytes(3000))
+    (hostile / "empty.txt").write_bytes(b"")
+    (hostile / "bad.txt.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (hostile / "feed.jsonl").write_text(
+        json.dumps({"id": "f1", "text": PROSE}) + "\n{broken\n" + json.dumps({"id": "f2"}) + "\n"
+    )
+    os.symlink(hostile / "gone.txt", hostile / "dangling.txt")
+    os.mkfifo(hostile / "pipe.txt")
+    return root
+
+
+def test_the_dask_engine_writes_the_local_engines_bytes(tmp_path: Path, scheduler: str) -> None:
+    root = corpus(tmp_path / "in")
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert run([str(root), "-o", str(local), "--workers", "1"]).exit_code == 3
+    result = run([str(root), "-o", str(dask), "--engine", "dask", "--scheduler", scheduler])
+    assert result.exit_code == 3
+    assert dask.read_bytes() == local.read_bytes()
+    records = [json.loads(line) for line in local.read_bytes().splitlines()]
+    assert len(records) == len(SEEDS) + len(PAGES) + 3 + 3 + 3
+    assert sum("body" in r for r in records) == len(SEEDS) + len(PAGES) + 1
+
+
+def test_a_slow_document_times_out_on_a_dask_worker_as_it_does_locally(tmp_path: Path, scheduler: str) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text(PROSE * 8000, encoding="utf-8")  # about 1.7 MB of prose
+    (tmp_path / "in" / "short.txt").write_text(PROSE, encoding="utf-8")
+    args = [str(tmp_path / "in"), "--timeout", "0.05"]
+    local = run([*args, "-o", str(tmp_path / "local.jsonl"), "--workers", "1"])
+    dask = run([*args, "-o", str(tmp_path / "dask.jsonl"), "--engine", "dask", "--scheduler", scheduler])
+    assert local.exit_code == dask.exit_code == 3
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+    first = json.loads((tmp_path / "dask.jsonl").read_bytes().splitlines()[0])
+    assert first["error"] == {"type": "Timeout", "message": "cleaning took longer than the 0.05 s timeout"}
+
+
+def test_without_a_scheduler_the_engine_runs_its_own_local_cluster(tmp_path: Path) -> None:
+    inputs = [str(SEEDS[0]), str(PAGES[0])]
+    assert run([*inputs, "-o", str(tmp_path / "local.jsonl"), "--workers", "1"]).exit_code == 0
+    assert run([*inputs, "-o", str(tmp_path / "dask.jsonl"), "--engine", "dask", "--workers", "1"]).exit_code == 0
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "missing", "message"),
+    [
+        (["--engine", "dask"], "distributed", "pip install 'newsclean[dask]'"),
+        (["--scheduler", "tcp://127.0.0.1:8786"], None, "--scheduler needs --engine dask"),
+    ],
+)
+def test_dask_usage_errors_exit_2_and_write_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], missing: str | None, message: str
+) -> None:
+    if missing is not None:
+        monkeypatch.setitem(sys.modules, missing, None)  # makes the import fail
+    result = CliRunner().invoke(cli, ["clean", str(SEEDS[0]), "-o", str(tmp_path / "out.jsonl"), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def spinning_clean(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that makes ``newsclean.clean`` spin in Python code until interrupted."""
+    real = newsclean.clean
+
+    def clean(data: str | bytes, **kwargs: Any) -> newsclean.Result:
+        while data == "SPIN":
+            time.sleep(0.001)
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(newsclean, "clean", clean)
+
+
+@pytest.mark.parametrize("where", ["main thread", "worker thread"])
+def test_the_deadline_interrupts_in_any_thread_with_the_same_record(spinning_clean: None, where: str) -> None:
+    """Dask runs tasks in worker threads, where SIGALRM cannot reach: a timer thread does it there."""
+    item, settings = Item(id="x", source="x", data="SPIN"), Settings(timeout=0.2)
+    outcomes: list[Outcome] = []
+    started = time.monotonic()
+    if where == "main thread":
+        outcomes.append(process(item, settings))
+    else:
+        worker = threading.Thread(target=lambda: outcomes.append(process(item, settings)))
+        worker.start()
+        worker.join(timeout=10)
+    assert time.monotonic() - started < 5
+    assert outcomes[0].error_type == "Timeout"
+    assert json.loads(outcomes[0].line)["error"]["message"] == "cleaning took longer than the 0.2 s timeout"
+    assert process(Item(id="y", source="y", data=gzip.decompress(PAGES[0].read_bytes())), settings).body
