@@ -238,12 +238,28 @@ POSITIVES += [
     (SiteChrome, "Now playing", "site_chrome.en"),
     (SiteChrome, "View gallery (12)", "site_chrome.en"),
     (SiteChrome, "(24 photos)", "site_chrome.en"),
+    (SiteChrome, "Increase text size", "site_chrome.en"),
+    (SiteChrome, "Schrift vergrößern", "site_chrome.de"),
+    (Publisher, "Write to Maria Lopez at maria.lopez@example.com", "publisher.en"),
+    (Publisher, "Contact the authors at news@example.org and desk@example.org", "publisher.en"),
+    (Comments, "By posting a comment, you agree to our terms and the processing of your data.", "comments.en"),
+    (Cookie, "You can withdraw your consent at any time in the settings.", "cookie.en"),
+    (Cookie, "Ihre Daten werden nur gespeichert, solange es für die Bearbeitung nötig ist.", "cookie.de"),
+    (Newsletter, "Get our morning briefing delivered straight to your inbox.", "newsletter.en"),
+    (Newsletter, "Thank you for subscribing!", "newsletter.en"),
 ]  # fmt: skip
 NEGATIVES += [
     (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),
     (Category.ADVERTISEMENT, "The broker said it would earn a commission on every sale, analysts noted."),
     (Category.SOCIAL, "Reporters will follow coverage of the trial closely when it opens on Monday."),
     (Category.SITE_CHROME, "The museum said 24 photos from the archive would be shown for the first time."),
+    (Category.SITE_CHROME, "The font size on the ballot confused voters, election officials said."),
+    (Category.PUBLISHER, "Police said they would write to residents at the end of the month."),
+    (Category.COOKIE, "The court ruled that patients may withdraw consent for the trial, the judge said."),
+    (
+        Category.NEWSLETTER,
+        "The agency thanked residents for signing up to the flood warning scheme in March.",
+    ),
 ]
 
 

@@ -58,7 +58,7 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: 8787 may be taken by another cluster
             silence_logs=logging.ERROR,
         )
         with cluster, distributed.Client(cluster) as client:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 import os
 import random
 import re
@@ -89,27 +88,23 @@ def probabilities(text: str, profiles: Profiles, seed: int = 0) -> list[float] |
     rnd = random.Random()
     rnd.seed(seed)
     choice = rnd.choice
-    mul = operator.mul
     for _ in range(_N_TRIAL):
-        prob = [1.0 / size] * size
-        alpha = _ALPHA + rnd.gauss(0.0, 1.0) * _ALPHA_WIDTH
-        weight = alpha / _BASE_FREQ
-        # Each n-gram's factors are computed once per trial; the product order is langdetect's.
-        factors: dict[int, list[float]] = {}
+        w = (_ALPHA + rnd.gauss(0.0, 1.0) * _ALPHA_WIDTH) / _BASE_FREQ
+        prob = [1.0 / size * (w + q) for q in choice(rows)]
+        # langdetect updates one n-gram at a time and normalises after the first update and then
+        # after every fifth; five updates fused into one pass multiply in the same order.
         i = 0
         while True:
-            row = choice(rows)
-            key = id(row)
-            factor = factors.get(key)
-            if factor is None:
-                factor = factors[key] = [weight + q for q in row]
-            prob = list(map(mul, prob, factor))
-            if i % 5 == 0:
-                total = sum(prob)
-                prob = [p / total for p in prob]
-                if max(prob) > _CONV_THRESHOLD or i >= _ITERATION_LIMIT:
-                    break
-            i += 1
+            total = sum(prob)
+            prob = [p / total for p in prob]
+            if max(prob) > _CONV_THRESHOLD or i >= _ITERATION_LIMIT:
+                break
+            r1, r2, r3, r4, r5 = choice(rows), choice(rows), choice(rows), choice(rows), choice(rows)
+            prob = [
+                p * (w + a) * (w + b) * (w + c) * (w + d) * (w + e)
+                for p, a, b, c, d, e in zip(prob, r1, r2, r3, r4, r5, strict=True)
+            ]
+            i += 5
         langprob = [lp + p / _N_TRIAL for lp, p in zip(langprob, prob, strict=True)]
     return langprob
 

@@ -17,6 +17,7 @@ from newsclean.cleaners.header import Header
 from newsclean.cleaners.phrases import phrase_cleaners
 from newsclean.cleaners.related import Related
 from newsclean.cleaners.tags import Tags
+from newsclean.cleaners.thread import CommentThread
 from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess, detect_language
@@ -39,6 +40,7 @@ def default_chain() -> tuple[Cleaner, ...]:
         ForeignLanguage(),
         Header(),
         *phrase_cleaners(),
+        CommentThread(),
         Ticker(),
         Caption(),
         Tags(),

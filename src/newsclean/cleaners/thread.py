@@ -1,0 +1,79 @@
+"""Reader comment threads after the article.
+
+Comments are prose, so phrase rules cannot see them; what marks them is their place:
+a thread heading ("12 thoughts on “…”", "3 Responses to …", "Comments (8)", "Leave a Reply")
+that follows the article, after which everything is the readers' and not the author's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.features import word_count
+from newsclean.model import Category
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# Thread headings in en, de, fr, es, pt, it, ru, ar, fa; each must be the whole line.
+_HEADING = regex.compile(
+    rf"""^(?:
+        {_COUNT}\s(?:thoughts?|responses?|replies|comments?|reactions?)(?:\s(?:on|to)\s.{{1,200}})?
+      | (?:reader\s|user\s)?comments?\s*\(\d+\)
+      | (?:top[-\s]rated|most[-\s]liked|featured|best|latest|newest|reader|user)\scomments?(?:\s*\(view\sall\))?
+      | (?:leave|post|add)\sa\s(?:reply|comment)(?:\s(?:to\s.{{1,200}}|cancel\sreply))?
+      | (?:join\sthe\s(?:conversation|discussion)|reader\scomments|comments\sare\sclosed\.?)
+      | \d+\skommentare?(?:\szu\s.{{1,200}})?|kommentare\s*\(\d+\)|schreibe\seinen\skommentar
+      | \d+\scommentaires?(?:\ssur\s.{{1,200}})?|commentaires\s*\(\d+\)|laisser\sun\scommentaire
+      | \d+\scomentarios?(?:\s(?:a|en|sobre)\s.{{1,200}})?|comentarios\s*\(\d+\)|deja\sun\scomentario
+      | \d+\scomentários?|deixe\sum\scomentário
+      | \d+\scommenti?|lascia\sun\scommento
+      | \d+\sкомментари(?:й|я|ев)|комментарии\s*\(\d+\)|оставить\sкомментарий
+      | \d+\sتعليقا?ت?|اترك\sتعليقا
+      | \d+\sدیدگاه|دیدگاهتان\sرا\sبنویسید
+    )[\s.:!]*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_HEADING_MAX_WORDS = 30
+# The heading must come after most of the article, so a mid-article "Comments (3)" link does not cut it.
+_MIN_SHARE_BEFORE = 0.6
+
+
+class CommentThread(Cleaner):
+    """Remove a readers' comment thread: its heading and everything after it."""
+
+    name = "comment_thread"
+    category = Category.COMMENTS
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """One verdict for the thread, when a thread heading follows most of the article's prose."""
+        # A heading the comment-phrase rules already took still opens the thread below it.
+        visible = [s.index for s in doc.segments if removed.get(s.index) in (None, Category.COMMENTS)]
+        prose_words = [
+            word_count(doc.segments[i].text) if doc.prose[i] and i not in removed else 0 for i in visible
+        ]
+        total = sum(prose_words)
+        if total == 0:
+            return ()
+        before = 0
+        for position, index in enumerate(visible):
+            text = doc.segments[index].text
+            if before >= _MIN_SHARE_BEFORE * total and is_thread_heading(text):
+                thread = tuple(i for i in visible[position:] if i not in removed)
+                if not thread:
+                    return ()
+                return [Verdict(thread, f"A readers' comment thread, from its heading {text[:60]!r} on.")]
+            before += prose_words[position]
+        return ()
+
+
+def is_thread_heading(text: str) -> bool:
+    """Whether ``text`` is the heading of a comment thread.
+
+    >>> is_thread_heading("12 thoughts on “How to grow tomatoes”")
+    True
+    >>> is_thread_heading("The council received 12 comments on the plan.")
+    False
+    """
+    return word_count(text) <= _HEADING_MAX_WORDS and _HEADING.match(text) is not None

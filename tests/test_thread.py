@@ -1,0 +1,69 @@
+"""Reader comment threads: a thread heading after the article takes everything below it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.thread import CommentThread, is_thread_heading
+
+ARTICLE = [
+    "The city opened its first public library in the northern district on Saturday, officials said.",
+    "The building holds 40,000 books and a makerspace with 3D printers for local students.",
+    "Construction took two years and cost less than planned, according to the mayor's office.",
+]
+REPLIES = [
+    "Great news, I will take my kids there next weekend.",
+    "Finally! We have waited a decade for this. Thanks to everyone who campaigned for it.",
+    "Reply",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "14 thoughts on “A new library for the north”",
+        "3 Responses to A new library for the north",
+        "Comments (12)",
+        "Leave a Reply",
+        "Top Rated Comments",
+        "27 Kommentare",
+        "5 commentaires sur « Une nouvelle bibliothèque »",
+        "8 comentarios",
+        "12 комментариев",
+    ],
+)
+def test_thread_after_the_article_is_removed(heading: str) -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTICLE, heading, *REPLIES]))
+    assert list(result.paragraphs) == ARTICLE
+    assert {r.category for r in result.removed} == {"comments"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a heading-like line before most of the article does not cut it
+        ["Comments (3)", *ARTICLE, "The library opens daily from 9am until 8pm, except on public holidays."],
+        # a sentence that mentions comments is prose
+        [*ARTICLE, "The council received 12 comments on the plan before approving it in June."],
+        # no thread heading at all
+        [*ARTICLE, *REPLIES[:2]],
+    ],
+)
+def test_article_without_a_trailing_thread_is_kept(lines: list[str]) -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One thought on “Spring gardening”", True),
+        ("Leave a comment", True),
+        ("Comments are closed.", True),
+        ("Three people were hurt in the crash", False),
+        ("Comment: the council should think again", False),
+    ],
+)
+def test_is_thread_heading(text: str, expected: bool) -> None:
+    assert is_thread_heading(text) is expected
