@@ -242,7 +242,7 @@ POSITIVES += [
     (SiteChrome, "Schrift vergrößern", "site_chrome.de"),
     (Publisher, "Write to Maria Lopez at maria.lopez@example.com", "publisher.en"),
     (Publisher, "Contact the authors at news@example.org and desk@example.org", "publisher.en"),
-    (Comments, "By posting a comment, you agree to our terms and the processing of your data.", "comments.en"),
+    (Comments, "By posting a comment, you agree to our terms and to data processing.", "comments.en"),
     (Cookie, "You can withdraw your consent at any time in the settings.", "cookie.en"),
     (Cookie, "Ihre Daten werden nur gespeichert, solange es für die Bearbeitung nötig ist.", "cookie.de"),
     (Newsletter, "Get our morning briefing delivered straight to your inbox.", "newsletter.en"),

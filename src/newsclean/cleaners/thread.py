@@ -21,7 +21,8 @@ _HEADING = regex.compile(
     rf"""^(?:
         {_COUNT}\s(?:thoughts?|responses?|replies|comments?|reactions?)(?:\s(?:on|to)\s.{{1,200}})?
       | (?:reader\s|user\s)?comments?\s*\(\d+\)
-      | (?:top[-\s]rated|most[-\s]liked|featured|best|latest|newest|reader|user)\scomments?(?:\s*\(view\sall\))?
+      | (?:top[-\s]rated|most[-\s]liked|featured|best|latest|newest|reader|user)\scomments?
+        (?:\s*\(view\sall\))?
       | (?:leave|post|add)\sa\s(?:reply|comment)(?:\s(?:to\s.{{1,200}}|cancel\sreply))?
       | (?:join\sthe\s(?:conversation|discussion)|reader\scomments|comments\sare\sclosed\.?)
       | \d+\skommentare?(?:\szu\s.{{1,200}})?|kommentare\s*\(\d+\)|schreibe\seinen\skommentar
