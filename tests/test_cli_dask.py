@@ -25,7 +25,8 @@ distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
-PAGES = sorted((ROOT / "fixtures" / "scrapinghub-dev" / "html").glob("*.html.gz"))[3:6]
+# Three of the quicker dev pages: the point is agreement between engines, not coverage of pages.
+PAGES = [sorted((ROOT / "fixtures" / "scrapinghub-dev" / "html").glob("*.html.gz"))[i] for i in (0, 1, 11)]
 PROSE = (
     "Le conseil municipal a adopté lundi soir le budget de la ville pour l'an prochain, a indiqué "
     "le maire lors d'une conférence de presse.\n\n"

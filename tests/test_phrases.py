@@ -247,6 +247,9 @@ POSITIVES += [
     (Cookie, "Ihre Daten werden nur gespeichert, solange es für die Bearbeitung nötig ist.", "cookie.de"),
     (Newsletter, "Get our morning briefing delivered straight to your inbox.", "newsletter.en"),
     (Newsletter, "Thank you for subscribing!", "newsletter.en"),
+    (Advertisement, "Tap here to download our weather app", "advertisement.en"),
+    (Advertisement, "Get the Daily Ledger app", "advertisement.en"),
+    (Advertisement, "If you purchase a product through our links, we may earn a fee.", "advertisement.en"),
 ]  # fmt: skip
 NEGATIVES += [
     (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),

@@ -51,6 +51,14 @@ def removed_texts(text: str, removed: dict[int, Category] | None = None) -> list
             ["DON'T MISS: The towns where house prices are still falling"],
         ),
         (
+            f"{P1}\n\nSEE MORE: Ferry strike enters its second week\n\n{P2}",
+            ["SEE MORE: Ferry strike enters its second week"],
+        ),
+        (
+            f"{P1}\n\nWATCH: Crane topples onto empty quay in high winds\n\n{P2}",
+            ["WATCH: Crane topples onto empty quay in high winds"],
+        ),
+        (
             f"{P1}\n\nAlso read | Floods cut off villages in the north-east\n\n{P2}",
             ["Also read | Floods cut off villages in the north-east"],
         ),
@@ -121,6 +129,7 @@ def test_related_links_in_other_languages(text: str, removed: list[str]) -> None
         f"{P1}\n\nA slow recovery for the docks\n\n{P2}\n\n{P3}",  # subheading followed by prose
         f"{P1}\n\n{P2}\n\nReporting by Ana Ortiz; editing by Tom Ng",  # a single trailing line
         f"{P1}\n\nRead more about the plan on the ministry's website, officials said.\n\n{P2}",
+        f"{P1}\n\nWatch out for delays on the coast road, police said on Sunday.\n\n{P2}",
         f"{P1}\n\nThe plan includes:\n\nA cap on port fees for small exporters\nNew money for rail links\n",
         f"{P1}\n\nFurther reading\n\n{P2}\n\n{P3}",  # a heading phrase used as a subheading
         "Port traffic falls again\nFuel prices climb for fifth week\nUnion warns of strikes",  # no prose

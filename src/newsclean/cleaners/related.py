@@ -55,7 +55,7 @@ _HEADING_MAX_WORDS = 6
 
 # Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...".
 _INLINE = regex.compile(
-    r"^(?:read\s(?:more|also|next)|also\sread|see\salso|don'?t\smiss|related|recommended|more"
+    r"^(?:read\s(?:more|also|next)|also\sread|see\s(?:also|more)|watch|don'?t\smiss|related|recommended|more"
     r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:à\s)?lire\saussi|voir\saussi"
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
     r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще)|смотрите\sтакже"
