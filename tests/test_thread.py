@@ -11,6 +11,7 @@ ARTICLE = [
     "The city opened its first public library in the northern district on Saturday, officials said.",
     "The building holds 40,000 books and a makerspace with 3D printers for local students.",
     "Construction took two years and cost less than planned, according to the mayor's office.",
+    "Librarians said more than 2,000 residents had already signed up for cards during the opening weekend.",
 ]
 REPLIES = [
     "Great news, I will take my kids there next weekend.",
@@ -42,7 +43,7 @@ def test_thread_after_the_article_is_removed(heading: str) -> None:
 @pytest.mark.parametrize(
     "lines",
     [
-        # a heading-like line before most of the article does not cut it
+        # a heading-like line before the article does not cut it
         ["Comments (3)", *ARTICLE, "The library opens daily from 9am until 8pm, except on public holidays."],
         # a sentence that mentions comments is prose
         [*ARTICLE, "The council received 12 comments on the plan before approving it in June."],

@@ -14,10 +14,12 @@ Needs ``pip install 'newsclean[dask]'``; without it :func:`require_dask` raises
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import logging
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -74,7 +76,35 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Any]:
         except (TimeoutError, OSError) as exc:
             message = f"no Dask worker joined the scheduler at {scheduler} within {WAIT_FOR_WORKERS:g} s"
             raise ConfigError(message) from exc
+        check_workers(client)
         yield client
+
+
+def code_fingerprint() -> str:
+    """A digest of newsclean's installed code and rule data: equal digests clean alike.
+
+    The version number alone misses an edited checkout or a worker started before an upgrade.
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".toml") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def check_workers(client: Any) -> None:
+    """Refuse workers whose newsclean differs from this client's: their records would differ too."""
+    advice = "install the same newsclean on every machine and restart the workers"
+    mine = code_fingerprint()
+    try:
+        theirs = client.run(code_fingerprint)
+    except Exception as exc:  # an older newsclean lacks the function, or cannot be imported at all
+        raise ConfigError(f"the Dask workers cannot run this client's newsclean ({exc}): {advice}") from exc
+    strangers = sorted(worker for worker, digest in theirs.items() if digest != mine)
+    if strangers:
+        where = ", ".join(strangers[:3])
+        raise ConfigError(f"Dask workers at {where} run a different newsclean than this client: {advice}")
 
 
 def clean_chunk(items: tuple[Item, ...], settings: Settings) -> tuple[Outcome, ...]:

@@ -37,8 +37,10 @@ _HEADING = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _HEADING_MAX_WORDS = 30
-# The heading must come after most of the article, so a mid-article "Comments (3)" link does not cut it.
-_MIN_SHARE_BEFORE = 0.6
+# The heading must follow an article: a thread can be far longer than the story, so what counts is
+# that a story of some length comes first, not its share of the page.
+_MIN_WORDS_BEFORE = 50
+_MIN_PARAGRAPHS_BEFORE = 2
 
 
 class CommentThread(Cleaner):
@@ -54,18 +56,20 @@ class CommentThread(Cleaner):
         prose_words = [
             word_count(doc.segments[i].text) if doc.prose[i] and i not in removed else 0 for i in visible
         ]
-        total = sum(prose_words)
-        if total == 0:
-            return ()
-        before = 0
+        before = paragraphs = 0
         for position, index in enumerate(visible):
             text = doc.segments[index].text
-            if before >= _MIN_SHARE_BEFORE * total and is_thread_heading(text):
+            if (
+                before >= _MIN_WORDS_BEFORE
+                and paragraphs >= _MIN_PARAGRAPHS_BEFORE
+                and is_thread_heading(text)
+            ):
                 thread = tuple(i for i in visible[position:] if i not in removed)
                 if not thread:
                     return ()
                 return [Verdict(thread, f"A readers' comment thread, from its heading {text[:60]!r} on.")]
             before += prose_words[position]
+            paragraphs += prose_words[position] > 0
         return ()
 
 
