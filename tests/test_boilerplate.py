@@ -101,22 +101,19 @@ def test_article_content_stays(lines: list[str]) -> None:
     assert removed == []
 
 
-def test_teaser_far_above_the_article_does_not_stretch_it() -> None:
+PLAYLIST = [
+    f"Storm closes {road} roads across the north"
+    for road in ["coastal", "mountain", "rural", "city", "main", "minor", "farm", "forest", "valley", "river"]
+]
+
+
+def test_teaser_cut_off_by_furniture_goes_with_it() -> None:
     teaser = "Chat with us on our messenger service and find out what is happening around the world today."
-    playlist = [
-        f"Storm closes {road} roads across the north"
-        for road in [
-            "coastal",
-            "mountain",
-            "rural",
-            "city",
-            "main",
-            "minor",
-            "farm",
-            "forest",
-            "valley",
-            "river",
-        ]
-    ]
-    paragraphs, _ = run([teaser, *playlist, P1, P2, P3])
-    assert paragraphs == [teaser, P1, P2, P3]
+    paragraphs, removed = run([teaser, *PLAYLIST, P1, P2, P3])
+    assert paragraphs == [P1, P2, P3]
+    assert teaser in removed
+
+
+def test_two_comparable_blocks_of_text_both_stay() -> None:
+    paragraphs, _ = run([P1, P2, *PLAYLIST, P3, P4])
+    assert paragraphs == [P1, P2, P3, P4]

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import random
+import socket
 import sys
 import threading
 import time
@@ -17,8 +18,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 import newsclean
+from newsclean import engines
 from newsclean.batch import Outcome, Settings, process
 from newsclean.cli import cli
+from newsclean.engines import check_workers
 from newsclean.io.readers import Item
 
 distributed = pytest.importorskip("distributed")
@@ -155,3 +158,53 @@ def test_the_deadline_interrupts_in_any_thread_with_the_same_record(spinning_cle
     assert outcomes[0].error_type == "Timeout"
     assert json.loads(outcomes[0].line)["error"]["message"] == "cleaning took longer than the 0.2 s timeout"
     assert outcomes[1].error_type is None and outcomes[1].body
+
+
+class _FakeClient:
+    """Just enough of ``distributed.Client`` for :func:`check_workers`."""
+
+    def __init__(self, answer: Any) -> None:
+        self._answer = answer
+
+    def run(self, function: Any) -> dict[str, str]:
+        if isinstance(self._answer, Exception):
+            raise self._answer
+        return {worker: function() if digest == "same" else digest for worker, digest in self._answer.items()}
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        ({"tcp://worker-a:4001": "same", "tcp://worker-b:4001": "same"}, None),
+        ({"tcp://worker-a:4001": "same", "tcp://worker-b:4001": "0123456789abcdef"}, "tcp://worker-b:4001"),
+        (AttributeError("Can't get attribute 'code_fingerprint'"), "cannot run this client's newsclean"),
+    ],
+)
+def test_workers_running_another_newsclean_are_refused(answer: Any, refused: str | None) -> None:
+    client = _FakeClient(answer)
+    if refused is None:
+        check_workers(client)
+        return
+    with pytest.raises(newsclean.ConfigError, match="restart the workers") as caught:
+        check_workers(client)
+    assert refused in str(caught.value)
+
+
+def test_an_unreachable_scheduler_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "CONNECT_TIMEOUT", 0.5)
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+    args = [
+        "clean",
+        str(SEEDS[0]),
+        "-o",
+        str(tmp_path / "out.jsonl"),
+        "--engine",
+        "dask",
+        "--scheduler",
+        address,
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert f"cannot reach the Dask scheduler at {address}" in result.output

@@ -1,7 +1,8 @@
 """The Dask engine: the batch CLI's documents cleaned on a Dask cluster, records in input order.
 
 Documents are read here, on the client, and shipped to the workers with the settings,
-so the workers need newsclean (same version) but not the input files. Each worker runs
+so the workers need newsclean (the same code, checked on connecting: see
+:func:`check_workers`) but not the input files. Each worker runs
 :func:`newsclean.batch.process`, the local engine's own per-document function, so the
 records, timeouts and error records are the same, byte for byte. At most a small window
 of documents is in flight and records are yielded as soon as the oldest one is done, so
@@ -33,6 +34,7 @@ CHUNK_BYTES = 4 << 20
 # Chunks in flight per worker thread: one running, one queued behind it.
 CHUNKS_PER_THREAD = 2
 WAIT_FOR_WORKERS = 60.0
+CONNECT_TIMEOUT = 30.0
 
 
 def require_dask() -> ModuleType:
@@ -67,7 +69,7 @@ def connect(scheduler: str | None, workers: int) -> Iterator[Any]:
             yield client
         return
     try:
-        client = distributed.Client(scheduler, timeout=30)
+        client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     with client:

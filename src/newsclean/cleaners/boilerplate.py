@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.dates import is_date_line
 from newsclean.features import ends_sentence, word_count
 from newsclean.model import Category
 
@@ -25,6 +26,7 @@ _ANCHOR_WORDS = 12
 _OUTSIDE_MAX_WORDS = 12
 _MENU_ITEM_WORDS = 4
 _LIST_ITEM_WORDS = 4
+_DATE_MAX_WORDS = 10
 _MENU_MIN_RUN = 6
 # A zone outside the article is page furniture only when it holds this many such lines: a few
 # short lines after the last paragraph are as likely a list or a sign-off of the article itself.
@@ -33,6 +35,8 @@ _DIGIT = regex.compile(r"\d")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # This many furniture lines between two paragraphs separate two clusters of text.
 _CLUSTER_GAP = 8
+# A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
+_MINOR_SHARE = 0.5
 _TABLE_ROW = regex.compile(r"^\|.*\|")
 _TAG = regex.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,2000})?/?>|<!--[^<>]{0,2000}-->")
 _MARKUP_SHARE = 0.5
@@ -59,9 +63,22 @@ class Boilerplate(Cleaner):
             verdicts.append(Verdict(empty, "A line of bullets or separators without any word."))
         taken = set(markup) | set(empty)
         kept = [i for i in kept if i not in taken]
-        span = _article_span(doc, kept)
-        if span is not None:
-            first, last = span
+        clusters = _clusters(doc, kept)
+        if clusters:
+            main = max(clusters, key=lambda c: (_weight(doc, c), -c[0]))
+            first, last = main[0], main[-1]
+            minor = tuple(
+                i
+                for c in clusters
+                if c is not main and _weight(doc, c) < _MINOR_SHARE * _weight(doc, main)
+                for i in kept
+                if c[0] <= i <= c[-1]
+            )
+            if minor:
+                verdicts.append(
+                    Verdict(minor, "Text cut off from the article by page furniture: a teaser or widget.")
+                )
+                taken.update(minor)
             before = tuple(i for i in kept if i < first and i not in taken and _furniture(doc, i))
             after = tuple(i for i in kept if i > last and i not in taken and _furniture(doc, i))
             if len(before) < _MIN_ZONE_LINES:
@@ -81,11 +98,11 @@ class Boilerplate(Cleaner):
         return verdicts
 
 
-def _article_span(doc: Document, kept: list[int]) -> tuple[int, int] | None:
-    """First and last anchor of the densest cluster of substantial paragraphs.
+def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
+    """Anchors grouped into clusters; many furniture lines between two anchors start a new cluster.
 
-    Clusters split where many furniture lines separate two anchors, so a teaser
-    paragraph in a page header does not stretch the article up to the top of the page.
+    The densest cluster is the article, so a teaser paragraph in a page header does not stretch
+    the article up to the top of the page.
     """
     clusters: list[list[int]] = []
     gap = 0
@@ -97,10 +114,11 @@ def _article_span(doc: Document, kept: list[int]) -> tuple[int, int] | None:
             gap = 0
         elif _furniture(doc, i):
             gap += 1
-    if not clusters:
-        return None
-    best = max(clusters, key=lambda c: (sum(word_count(doc.segments[i].text) for i in c), -c[0]))
-    return best[0], best[-1]
+    return clusters
+
+
+def _weight(doc: Document, cluster: list[int]) -> int:
+    return sum(word_count(doc.segments[i].text) for i in cluster)
 
 
 def _is_markup(text: str) -> bool:
@@ -110,6 +128,10 @@ def _is_markup(text: str) -> bool:
 
 def _furniture(doc: Document, index: int) -> bool:
     text = doc.segments[index].text
+    if _DIGIT.search(text) and word_count(text) <= _DATE_MAX_WORDS and not doc.prose[index]:
+        # Page dates and clocks are furniture; other lines with figures may be tables or lists.
+        languages = (doc.language.language,) if doc.language.language else None
+        return is_date_line(text, languages=languages)
     if _BULLET.match(text) and word_count(text) >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
     return (
