@@ -137,3 +137,14 @@ def test_too_long_input_is_an_input_error() -> None:
 
     with pytest.raises(InputError, match="max_input_chars"):
         Pipeline(Config(max_input_chars=1000)).clean_text("x" * 1001)
+
+
+def test_document_language_comes_from_sentences_not_tables_of_names() -> None:
+    table = [f"| {n} | Kevin Harvick Jr. | {5000 - n} | {n % 4} | Top 10 |" for n in range(1, 30)]
+    prose = [
+        "Nesta página você encontra sempre a classificação atualizada do campeonato até a última corrida.",
+        "Coloque nos seus favoritos e venha sempre conferir a tabela completa com os pontos de cada piloto.",
+    ]
+    result = Pipeline().clean_text("\n".join([prose[0], *table, prose[1]]))
+    assert result.metadata.language == "pt"
+    assert not [r for r in result.removed if r.category == "foreign_language"]

@@ -22,7 +22,7 @@ from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import InputError
-from newsclean.features import ends_sentence, word_count
+from newsclean.features import ends_sentence, is_prose, word_count
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.repair import repair
 from newsclean.segment import segment_text
@@ -133,7 +133,12 @@ class Pipeline:
 
     def _document_language(self, segments: tuple[Segment, ...]) -> LanguageGuess:
         limit = self.config.language_sample_chars
-        prose = [s.text for s in segments if word_count(s.text) >= 8] or [s.text for s in segments]
+        # Sentences carry the language; tables of names and figures only look long.
+        prose = (
+            [s.text for s in segments if is_prose(s.text)]
+            or [s.text for s in segments if word_count(s.text) >= 8]
+            or [s.text for s in segments]
+        )
         sample: list[str] = []
         size = 0
         # Sample from the middle outwards: headers and footers are where foreign junk sits.

@@ -14,6 +14,8 @@ from newsclean.stopwords import stopword_share
 _BODY_SCRIPT_SHARE = 0.2
 # Scripts a body script legitimately contains: Japanese prose has kanji-only lines.
 _COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", "Hiragana", "Katakana"})}
+# A sentence in a language with a stop-word list has at least this share of its stop words.
+_MIN_OTHER_STOPWORD_SHARE = 0.15
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
 
@@ -73,5 +75,8 @@ class ForeignLanguage(Cleaner):
         if guess.language in (None, body_language) or guess.score < doc.config.foreign_min_score:
             return False
         other_share = stopword_share(text, guess.language)
-        # Named-entity-heavy lines fool character n-grams; the other language's own stop words confirm it.
-        return other_share is None or body_share is None or other_share > body_share
+        # Names, tables and figures fool character n-grams: a line in another language has that
+        # language's function words, and more of them than of the article's.
+        if other_share is None:
+            return True
+        return other_share >= _MIN_OTHER_STOPWORD_SHARE and (body_share is None or other_share > body_share)
