@@ -117,3 +117,17 @@ def test_teaser_cut_off_by_furniture_goes_with_it() -> None:
 def test_two_comparable_blocks_of_text_both_stay() -> None:
     paragraphs, _ = run([P1, P2, *PLAYLIST, P3, P4])
     assert paragraphs == [P1, P2, P3, P4]
+
+
+def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
+    links = ["* Ferry strike enters its second week", "* Council approves new harbour budget", "2 hours ago"]
+    lines = [P1, P2, P3, *FOOTER, *links]
+    paragraphs, removed = run(lines)
+    assert paragraphs == [P1, P2, P3]
+    assert all(any(link in r for r in removed) for link in links)
+
+
+def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> None:
+    lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
+    paragraphs, _ = run(lines)
+    assert paragraphs == lines

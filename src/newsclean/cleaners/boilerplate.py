@@ -79,12 +79,8 @@ class Boilerplate(Cleaner):
                     Verdict(minor, "Text cut off from the article by page furniture: a teaser or widget.")
                 )
                 taken.update(minor)
-            before = tuple(i for i in kept if i < first and i not in taken and _furniture(doc, i))
-            after = tuple(i for i in kept if i > last and i not in taken and _furniture(doc, i))
-            if len(before) < _MIN_ZONE_LINES:
-                before = ()
-            if len(after) < _MIN_ZONE_LINES:
-                after = ()
+            before = _zone(doc, [i for i in kept if i < first and i not in taken])
+            after = _zone(doc, [i for i in kept if i > last and i not in taken])
             if before:
                 verdicts.append(
                     Verdict(before, "A short non-sentence line above the article: page navigation.")
@@ -124,6 +120,28 @@ def _weight(doc: Document, cluster: list[int]) -> int:
 def _is_markup(text: str) -> bool:
     tags = sum(len(m) for m in _TAG.findall(text))
     return tags > 0 and tags >= _MARKUP_SHARE * len(text)
+
+
+def _zone(doc: Document, lines: list[int]) -> tuple[int, ...]:
+    """The furniture of a zone outside the article, when the zone is page furniture at all.
+
+    A zone qualifies by its plain furniture lines; once it does, headline-like list items and
+    lines with figures (link lists, "1 hour ago", a temperature) go with them.
+    """
+    if sum(_furniture(doc, i) for i in lines) < _MIN_ZONE_LINES:
+        return ()
+    return tuple(i for i in lines if _furniture(doc, i) or _loose_furniture(doc, i))
+
+
+def _loose_furniture(doc: Document, index: int) -> bool:
+    text = doc.segments[index].text
+    return (
+        not doc.prose[index]
+        and not ends_sentence(text)
+        and word_count(text) < _OUTSIDE_MAX_WORDS
+        and not _SIGN_OFF.match(text)
+        and not _TABLE_ROW.match(text)
+    )
 
 
 def _furniture(doc: Document, index: int) -> bool:
