@@ -111,7 +111,7 @@ Examples:
   newsclean clean scraped/ -o clean.jsonl --resume  finish an interrupted run
   cat story.txt | newsclean clean - | jq .body
   newsclean clean news.parquet --html-field html -o clean.parquet
-  newsclean clean CC-NEWS-*.warc.gz -o clean.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
+  newsclean clean CC-NEWS-*.warc.gz -o clean.jsonl --engine dask --scheduler tcp://HOST:8786
 """
 )
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")

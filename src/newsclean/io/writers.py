@@ -21,7 +21,7 @@ from newsclean.io.readers import Item
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
 _MAX_COMPONENT = 100
-_JSONL_EXT = regex.compile(r"\.(?:jsonl|json|ndjson)$", regex.I)
+_CONTAINER_EXT = regex.compile(r"\.(?:jsonl|json|ndjson|parquet|pq|warc)$", regex.I)
 _DOC_EXT = regex.compile(r"\.[A-Za-z0-9]{1,8}$")
 
 
@@ -78,9 +78,11 @@ def out_name(item: Item) -> str:
     'world/story'
     >>> out_name(Item(id="feed.jsonl:3", source="feed.jsonl", container="feed.jsonl"))
     'feed/line-3'
+    >>> out_name(Item(id="<urn:uuid:1f2e>", source="in/c.warc.gz", container="c.warc.gz"))
+    'c/_urn_uuid_1f2e_'
     """
     if item.container is not None:
-        folder = _JSONL_EXT.sub("", _strip_gz(item.container)) or "_"
+        folder = _CONTAINER_EXT.sub("", _strip_gz(item.container)) or "_"
         prefix = f"{item.container}:"
         leaf = f"line-{item.id[len(prefix) :]}" if item.id.startswith(prefix) else item.id
         return f"{safe_relpath(folder)}/{_safe_component(leaf)}"
