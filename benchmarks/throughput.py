@@ -59,6 +59,7 @@ class Timing:
     docs: int
     megabytes: float
     seconds: float
+    cpu_seconds: float
     startup: float
 
     @property
@@ -166,17 +167,43 @@ def time_systems(
         for doc in docs[1 : 1 + _WARM_DOCS]:
             run(doc)
     best = {name: float("inf") for name in systems}
+    best_cpu = dict(best)
     names = list(systems)
     for r in range(rounds):
         # Rotate the order so that no system always runs right after another's garbage.
         for name in names[r % len(names) :] + names[: r % len(names)]:
             run = systems[name]
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             for doc in docs:
                 run(doc)
             best[name] = min(best[name], time.perf_counter() - began)
+            best_cpu[name] = min(best_cpu[name], time.process_time() - began_cpu)
     megabytes = sum(len(d.data.encode("utf-8")) for d in docs) / 1e6
-    return [Timing(name, mode, len(docs), megabytes, best[name], startup[name]) for name in systems]
+    return [
+        Timing(name, mode, len(docs), megabytes, best[name], best_cpu[name], startup[name])
+        for name in systems
+    ]
+
+
+def huge_lines(texts: Sequence[Doc]) -> dict[str, str]:
+    """Two 3 MB documents without a line break: one English sentence repeated, and every text joined."""
+    joined = " ".join(" ".join(d.data.split()) for d in texts)
+    return {
+        "3 MB one line, English": ("The minister said the talks would resume. " * 72_000)[:3_000_000],
+        "3 MB one line, all fixtures": ((joined + " ") * (3_000_000 // len(joined) + 1))[:3_000_000],
+    }
+
+
+def time_huge(texts: Sequence[Doc]) -> dict[str, float]:
+    """Seconds newsclean takes on each 3 MB single-line document (after warm-up)."""
+    run = newsclean_system("text")
+    run(texts[0])
+    seconds = {}
+    for name, data in huge_lines(texts).items():
+        began = time.perf_counter()
+        run(Doc(name, data, None, False))
+        seconds[name] = time.perf_counter() - began
+    return seconds
 
 
 def build_folder(root: Path, docs: Sequence[Doc], n: int) -> Path:
@@ -281,20 +308,31 @@ def _fmt_rss(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0f}"
 
 
-def markdown(timings: Sequence[Timing], peers: dict[str, str], cli: dict[str, Any] | None) -> str:
+def markdown(
+    timings: Sequence[Timing], peers: dict[str, str], cli: dict[str, Any] | None, huge: dict[str, float]
+) -> str:
     """The results as Markdown tables."""
     by_name = {t.system: t for t in timings}
     lines = [
-        "| mode | system | docs | docs/s | MB/s | ms/doc | time vs peer | start-up s |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| mode | system | docs | docs/s | MB/s | ms/doc | CPU ms/doc | time vs peer (wall / CPU) "
+        "| start-up s |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for t in timings:
         peer = by_name.get(peers.get(t.system, ""))
-        ratio = f"{t.seconds / peer.seconds:.2f}x" if peer is not None else "peer"
+        ratio = (
+            f"{t.seconds / peer.seconds:.2f}x / {t.cpu_seconds / peer.cpu_seconds:.2f}x"
+            if peer is not None
+            else "peer"
+        )
         lines.append(
             f"| {t.mode} | {t.system} | {t.docs} | {t.docs_per_s:.1f} | {t.mb_per_s:.2f} | "
-            f"{1000 * t.seconds / t.docs:.1f} | {ratio} | {t.startup:.2f} |"
+            f"{1000 * t.seconds / t.docs:.1f} | {1000 * t.cpu_seconds / t.docs:.1f} | {ratio} | "
+            f"{t.startup:.2f} |"
         )
+    if huge:
+        lines += ["", "| single document | newsclean s |", "| --- | ---: |"]
+        lines += [f"| {name} | {seconds:.2f} |" for name, seconds in huge.items()]
     if cli is not None:
         lines += [
             "",
@@ -346,16 +384,18 @@ def main(argv: list[str] | None = None) -> int:
         peers |= {"newsclean (cld2)": "ftfy+langdetect", "newsclean html (cld2)": "trafilatura json"}
     timings = time_systems(text_systems, texts, "text", rounds)
     timings += time_systems(html_systems, pages, "html", rounds)
+    huge = time_huge(texts)
     cli = None
     if not args.no_cli:
         small, large = (20, 200) if args.quick else (200, 2000)
         cli = cli_benchmark([*texts, *pages], small, large)
-    print(markdown(timings, peers, cli))
+    print(markdown(timings, peers, cli, huge))
     if args.json:
         data = {
             "timings": [asdict(t) | {"docs_per_s": t.docs_per_s, "mb_per_s": t.mb_per_s} for t in timings],
             "peers": peers,
             "cli": cli,
+            "huge_seconds": huge,
             "python": sys.version.split()[0],
             "cpus": os.cpu_count(),
             "rusage_self_max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,

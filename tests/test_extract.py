@@ -131,7 +131,9 @@ def test_empty_pages_give_empty_or_short_text(html: str) -> None:
     extracted = extract_html(html, url="https://example.net/x")
     assert len(extracted.text) < 20
     result = newsclean.clean_html(html, url="https://example.net/x")
-    assert result.body == extracted.text.strip()
+    # Whatever is left holds no word: the chain may drop it as a line of symbols.
+    assert result.body in ("", extracted.text.strip())
+    assert not any(ch.isalnum() for ch in result.body)
 
 
 def test_boilerplate_only_page_falls_back_to_the_page_text() -> None:

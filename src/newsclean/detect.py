@@ -45,6 +45,7 @@ _SCRIPT_RUNS = regex.compile(
     flags=regex.VERSION1,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _KANA = ("Hiragana", "Katakana")
 # Scripts written without spaces between words, or whose characters are whole syllables.
 _DENSE_SCRIPTS = frozenset({"Han", JAPANESE, "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
@@ -65,6 +66,10 @@ def script_counts(text: str) -> Counter[str]:
     >>> script_counts("Hello мир")["Cyrillic"]
     3
     """
+    if text.isascii():
+        # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
+        letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        return Counter({"Latin": letters} if letters else {})
     # One C-speed pass over the text, then the script regex runs over its distinct characters only.
     chars = Counter(text)
     counts: Counter[str] = Counter()

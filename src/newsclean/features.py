@@ -11,9 +11,15 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
 _UNSPACED_CHARS_PER_WORD = 2
 # ASCII word characters (\w) become "w" and everything else a space, for C-speed word counting.
-_ASCII_WORD_MAP = bytes(ord("w") if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128))
+_ASCII_WORD_MAP = bytes(
+    ord("w") if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
+)
 # Past this length a non-ASCII text is counted by classifying its distinct characters once.
 _LONG_TEXT = 2000
+# Longer texts are first judged on a prefix (word counts) or a suffix (the sentence end).
+_PREFIX_CHARS = 4096
+_TAIL_CHARS = 64
+_CLOSERS_ONLY = regex.compile(r"['\"”’»)\]]*\n?")
 
 
 def word_count(text: str) -> int:
@@ -55,6 +61,19 @@ def _long_word_count(text: str) -> int:
     return (unspaced // _UNSPACED_CHARS_PER_WORD if unspaced else 0) + words
 
 
+def word_count_up_to(text: str, cap: int) -> int:
+    """``min(word_count(text), cap)``, counting only a prefix of a long text that reaches ``cap``.
+
+    A prefix never has more words than the whole, so thresholds are decided exactly.
+
+    >>> word_count_up_to("one two three four", 3)
+    3
+    """
+    if len(text) > _PREFIX_CHARS and word_count(text[:_PREFIX_CHARS]) >= cap:
+        return cap
+    return min(word_count(text), cap)
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed).
 
@@ -63,6 +82,11 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("Related stories")
     False
     """
+    if len(text) > _TAIL_CHARS:
+        tail = text[-_TAIL_CHARS:]
+        # A match ends the text, so it starts in the tail unless the tail is all closing marks.
+        if _CLOSERS_ONLY.fullmatch(tail) is None:
+            return _TERMINAL.search(tail) is not None
     return _TERMINAL.search(text) is not None
 
 
@@ -74,7 +98,7 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Skip to main content")
     False
     """
-    words = word_count(text)
+    words = word_count_up_to(text, 25)
     return (words >= 6 and ends_sentence(text)) or words >= 25
 
 
@@ -84,5 +108,5 @@ def is_headline_like(text: str) -> bool:
     >>> is_headline_like("China Ready to Work With Russia on Post-War Reconstruction in Syria")
     True
     """
-    words = word_count(text)
+    words = word_count_up_to(text, 26)
     return 3 <= words <= 25 and not ends_sentence(text) and not text.endswith((",", ";", ":"))

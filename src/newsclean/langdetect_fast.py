@@ -79,10 +79,9 @@ def probabilities(text: str, profiles: Profiles, seed: int = 0) -> list[float] |
     Equal to ``Detector.langprob`` after ``append(text)`` and ``get_probabilities()`` on a detector
     built from the same profiles with ``seed``.
     """
-    ngrams = _ngrams(_clean(_append(text)), profiles.table)
-    if not ngrams:
+    rows = _ngrams(_clean(_append(text)), profiles.table)
+    if not rows:
         return None
-    rows = [profiles.table[gram] for gram in ngrams]
     size = len(profiles.languages)
     langprob = [0.0] * size
     rnd = random.Random()
@@ -131,47 +130,49 @@ def _clean(text: str) -> str:
     return text
 
 
-def _ngrams(text: str, table: dict[str, tuple[float, ...]]) -> list[str]:
-    """``Detector._extract_ngrams``: the known 1- to 3-grams of ``text``, in langdetect's order."""
+def _ngrams(text: str, table: dict[str, tuple[float, ...]]) -> list[tuple[float, ...]]:
+    """``Detector._extract_ngrams``: the rows of the known 1- to 3-grams of ``text``, in its order."""
     from langdetect.utils.ngram import NGram
 
     normal = text.translate({ord(ch): NGram.normalize(ch) for ch in set(text)})
     words = normal.split(" ")
     last = len(words) - 1
-    memo: dict[tuple[str, bool], list[str]] = {}
-    out: list[str] = []
+    memo: dict[tuple[str, bool], list[tuple[float, ...]]] = {}
+    out: list[tuple[float, ...]] = []
     for position, word in enumerate(words):
         if not word:
             continue
         key = (word, position < last)
-        grams = memo.get(key)
-        if grams is None:
-            grams = memo[key] = _word_ngrams(word, key[1], table)
-        out.extend(grams)
+        rows = memo.get(key)
+        if rows is None:
+            rows = memo[key] = _word_rows(word, key[1], table)
+        out.extend(rows)
     return out
 
 
-def _word_ngrams(word: str, spaced: bool, table: dict[str, tuple[float, ...]]) -> list[str]:
-    """The n-grams langdetect's NGram buffer yields over one space-delimited word.
+def _word_rows(word: str, spaced: bool, table: dict[str, tuple[float, ...]]) -> list[tuple[float, ...]]:
+    """The rows of the n-grams langdetect's NGram buffer yields over one space-delimited word.
 
     The buffer restarts as ``" "`` after every space, so at the word's ``k``-th character it holds
-    the last three characters of ``" " + word[:k + 1]``; nothing is yielded inside a run of
-    capitals (a character and its predecessor both upper case). A following space yields the
-    word's last character and last two with the space.
+    the last three characters of ``" " + word[:k + 1]``, and yields its last character, last two
+    and last three (only two at ``k = 0``); nothing is yielded inside a run of capitals (a
+    character and its predecessor both upper case). A following space yields the word's last
+    character and last two with the space.
     """
-    padded = " " + word
-    out: list[str] = []
-    for k, ch in enumerate(word):
-        if k and ch.isupper() and word[k - 1].isupper():
-            continue
-        end = k + 2
-        for n in (1, 2, 3) if k else (1, 2):
-            gram = padded[end - n : end]
-            if gram in table:
-                out.append(gram)
+    padded = " " + word + " "
+    ends = range(2, len(word) + 2)
+    skip = _capital_run_ends(word)
+    grams = [padded[1:2], padded[0:2]]
+    for end in ends[1:]:
+        if end not in skip:
+            grams += (padded[end - 1 : end], padded[end - 2 : end], padded[end - 3 : end])
     if spaced:
-        tail = (padded + " ")[-3:]
-        for gram in (tail[-2:], tail):
-            if gram in table:
-                out.append(gram)
-    return out
+        grams += (padded[-2:], padded[-3:])
+    return [row for row in map(table.get, grams) if row is not None]
+
+
+def _capital_run_ends(word: str) -> frozenset[int]:
+    """Buffer ends (``k + 2``) of the characters that follow an upper-case one and are upper case."""
+    if word.islower() or not any(map(str.isupper, word[1:])):
+        return frozenset()
+    return frozenset(k + 2 for k in range(1, len(word)) if word[k].isupper() and word[k - 1].isupper())

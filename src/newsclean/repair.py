@@ -84,10 +84,19 @@ def repair(text: str, *, config: Config | None = None) -> Repaired:
     ()
     """
     config = config or Config()
-    if not _needs_repair(text, config.straighten_quotes):
+    # ftfy's badness test is the costly check and the first rounds see the same text again.
+    verdicts: dict[str, bool] = {}
+
+    def mojibake(candidate: str) -> bool:
+        found = verdicts.get(candidate)
+        if found is None:
+            found = verdicts[candidate] = _looks_like_mojibake(candidate)
+        return found
+
+    if not _needs_repair(text, config.straighten_quotes, mojibake):
         return Repaired(text, ())
     fixes: set[str] = set()
-    steps = _steps(config.straighten_quotes)
+    steps = _steps(config.straighten_quotes, mojibake)
     # Steps can enable each other ('&amp;#233;', an entity hiding mojibake): run to a fixed point.
     for _ in range(_MAX_ROUNDS):
         before = text
@@ -111,7 +120,7 @@ def straighten(text: str) -> str:
     return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", text))
 
 
-def _needs_repair(text: str, straighten_quotes: bool) -> bool:
+def _needs_repair(text: str, straighten_quotes: bool, mojibake: Callable[[str], bool] | None = None) -> bool:
     """A cheap test that finds nothing to do in clean text."""
     if text.isascii():
         return _SUSPECT_ASCII.search(text) is not None
@@ -119,16 +128,16 @@ def _needs_repair(text: str, straighten_quotes: bool) -> bool:
         _SUSPECT.search(text) is not None
         or not unicodedata.is_normalized("NFC", text)
         or (straighten_quotes and _QUOTES.search(text) is not None)
-        or _looks_like_mojibake(text)
+        or (mojibake or _looks_like_mojibake)(text)
     )
 
 
-def _steps(straighten_quotes: bool) -> list[tuple[str, Step]]:
+def _steps(straighten_quotes: bool, mojibake: Callable[[str], bool]) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [
         ("html_entities", _plain(_unescape_entities)),
         ("line_breaks", _plain(lambda t: _LINE_BREAK.sub("\n", t))),
         ("zero_width", _plain(lambda t: _ZERO_WIDTH.sub("", t))),
-        ("mojibake", _fix_with_ftfy),
+        ("mojibake", functools.partial(_fix_with_ftfy, mojibake=mojibake)),
         ("odd_spaces", _plain(lambda t: _ODD_SPACE.sub(" ", t))),
     ]
     if straighten_quotes:
@@ -150,9 +159,9 @@ def _unescape_entities(text: str) -> str:
         text = fixed
 
 
-def _fix_with_ftfy(text: str) -> tuple[str, tuple[str, ...]]:
+def _fix_with_ftfy(text: str, mojibake: Callable[[str], bool]) -> tuple[str, tuple[str, ...]]:
     """ftfy's encoding fixes, C1/control characters, surrogates and ligatures, with stable names."""
-    if _FTFY_NEEDED.search(text) is None and not _looks_like_mojibake(text):
+    if _FTFY_NEEDED.search(text) is None and not mojibake(text):
         return text, ()
     fixed, explanation = ftfy.fix_and_explain(text, config=_FTFY_CONFIG)
     names = {_FTFY_STEPS.get(parameter, "mojibake") for _, parameter in explanation or ()}

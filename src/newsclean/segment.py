@@ -27,6 +27,11 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("  a \\u00a0 b  ")
     'a b'
     """
+    if line.isascii():
+        # The only ASCII spaces the pattern collapses are " " and tab: split and join is faster.
+        if "  " in line or "\t" in line:
+            line = " ".join(filter(None, line.replace("\t", " ").split(" ")))
+        return line.strip()
     return str(_SPACES.sub(" ", line)).strip()
 
 

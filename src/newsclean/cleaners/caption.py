@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import ends_sentence, word_count
+from newsclean.features import ends_sentence, word_count, word_count_up_to
 from newsclean.model import Category
 
 # Wire services and picture agencies whose names end captions as credits. Matched in their own
@@ -117,7 +117,7 @@ def credit_only(text: str) -> bool:
     >>> credit_only("Credit card debt rose again in March.")
     False
     """
-    if word_count(text) > _CREDIT_MAX_WORDS or _RIGHTS.search(text):
+    if word_count_up_to(text, _CREDIT_MAX_WORDS + 1) > _CREDIT_MAX_WORDS or _RIGHTS.search(text):
         return False
     paren = _PAREN_CREDIT.match(text)
     if paren is not None and paren.start() == 0:
@@ -140,7 +140,7 @@ def strong_caption(text: str) -> bool:
     >>> strong_caption("The photograph, taken in 1945, shows the city in ruins.")
     False
     """
-    if word_count(text) > _CAPTION_MAX_WORDS:
+    if word_count_up_to(text, _CAPTION_MAX_WORDS + 1) > _CAPTION_MAX_WORDS:
         return False
     return _FILE_DASH.match(text) is not None or any(p.search(text) for p in _STRONG_SHAPES)
 

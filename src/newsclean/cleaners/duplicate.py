@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import word_count
+from newsclean.features import word_count_up_to
 from newsclean.model import Category
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
@@ -45,11 +45,10 @@ class Duplicate(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for later copies of paragraphs of at least six words."""
-        keys = {
-            seg.index: duplicate_key(seg.text)
-            for seg in doc.segments
-            if seg.index not in removed and _wordy(seg.text)
-        }
+        wordy = [seg for seg in doc.segments if seg.index not in removed and _wordy(seg.text)]
+        if len(wordy) < 2:  # nothing to compare: skip building keys (a one-line dump is all one)
+            return []
+        keys = {seg.index: duplicate_key(seg.text) for seg in wordy}
         counts = Counter(keys.values())
         first_seen: dict[str, int] = {}
         copies: list[tuple[int, int]] = []
@@ -78,6 +77,9 @@ def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
 
 def _wordy(text: str) -> bool:
     """At least six words, and mostly words rather than numbers (quantities in lists repeat)."""
+    if word_count_up_to(text, _MIN_WORDS) < _MIN_WORDS:
+        return False
     tokens = text.split()
-    numeric = sum(1 for t in tokens if _NUMERIC.match(t))
-    return word_count(text) >= _MIN_WORDS and numeric <= _MAX_NUMERIC_SHARE * len(tokens)
+    # A token starting with a letter cannot start with punctuation then a digit: skip the regex.
+    numeric = sum(1 for t in tokens if not t[0].isalpha() and _NUMERIC.match(t))
+    return numeric <= _MAX_NUMERIC_SHARE * len(tokens)

@@ -78,6 +78,8 @@ _FOLD: dict[str, str] = {
 _FOLDED = stdlib_re.compile("[" + "".join(sorted(_FOLD)) + "]")
 
 _NAMED_GROUP = regex.compile(r"\(\?P?<[A-Za-z_]")
+# Segments longer than this are first tokenised only this far, which may already be too many words.
+_PREFIX_CHARS = 4096
 
 
 def fold(text: str) -> str:
@@ -153,13 +155,18 @@ class RuleTable:
         't.en.skip'
         """
         # This runs for every segment and category: cheap word-count and key tests come first.
+        if len(text) > _PREFIX_CHARS and len(words_of(fold(text[:_PREFIX_CHARS]))) > self.longest:
+            # The words of a prefix are distinct words of the whole (folding and lower-casing go
+            # character by character), so a very long segment is dismissed without tokenising it all.
+            return None
         folded = fold(text)
         words = words_of(folded)
         count = len(words)
         if count > self.longest:
             return None
         keys: set[str] | None = None
-        for bucket in dict(self.by_role).get(role, ()):
+        buckets = next((found for name, found in self.by_role if name == role), ())
+        for bucket in buckets:
             if count > bucket.max_words:
                 continue
             if bucket.keys is not None:
