@@ -208,6 +208,9 @@ def _clean(item: Item, settings: Settings) -> Outcome:
     )
 
 
+_WARM_UP = "Warm-up line.\n\nThe minister said on Monday that the talks would resume next week."
+
+
 def run_ordered(
     items: Iterable[Item], settings: Settings, workers: int = 1
 ) -> Generator[tuple[Item, Outcome], None, None]:
@@ -222,6 +225,8 @@ def run_ordered(
         for item in items:
             yield item, task(item)
         return
+    # Forked workers inherit what the parent has loaded (language profiles, rule tables).
+    newsclean.clean(_WARM_UP, kind="text", config=settings.config)
     pool = _Pool(task, workers, settings.timeout)
     pending: deque[tuple[Item, cf.Future[Outcome]]] = deque()
     window = workers * 4

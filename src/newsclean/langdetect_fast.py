@@ -43,11 +43,15 @@ class Profiles:
 
 
 def profile_languages() -> tuple[str, ...]:
-    """Every language langdetect has a profile for, in the order langdetect loads them."""
+    """Every language langdetect has a profile for, in sorted order.
+
+    langdetect itself indexes languages in directory-listing order, which differs between file
+    systems and so changes its float sums in the last digits; a sorted order makes every
+    machine give the same scores.
+    """
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    # langdetect indexes languages in directory-listing order; keeping it keeps its float sums.
-    return tuple(name for name in os.listdir(PROFILES_DIRECTORY) if not name.startswith("."))
+    return tuple(sorted(name for name in os.listdir(PROFILES_DIRECTORY) if not name.startswith(".")))
 
 
 @functools.lru_cache(maxsize=32)

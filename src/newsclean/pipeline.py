@@ -22,7 +22,7 @@ from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import InputError
-from newsclean.features import ends_sentence, is_prose, word_count
+from newsclean.features import ends_sentence, is_prose, word_count_up_to
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.repair import repair
 from newsclean.segment import segment_text
@@ -136,7 +136,7 @@ class Pipeline:
         # Sentences carry the language; tables of names and figures only look long.
         prose = (
             [s.text for s in segments if is_prose(s.text)]
-            or [s.text for s in segments if word_count(s.text) >= 8]
+            or [s.text for s in segments if word_count_up_to(s.text, 8) >= 8]
             or [s.text for s in segments]
         )
         sample: list[str] = []
@@ -195,7 +195,9 @@ class Pipeline:
     def _context_candidate(doc: Document, index: int) -> bool:
         # A sentence is kept however short it is; only labels and fragments are swept up.
         text = doc.segments[index].text
-        return not ends_sentence(text) and word_count(text) <= _CONTEXT_MAX_WORDS
+        return (
+            not ends_sentence(text) and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
+        )
 
     def _assemble(
         self,
