@@ -97,10 +97,11 @@ _DIGIT_RUN = regex.compile(r"\d+")
 _WORD = regex.compile(r"\w+")
 
 
-def parse_date(text: str, *, languages: tuple[str, ...] | None = None) -> str | None:
+def parse_date(text: str, *, languages: tuple[str, ...] | None = None, thorough: bool = True) -> str | None:
     """The ISO 8601 form of a date or dateline, or ``None`` when ``text`` is not essentially a date.
 
-    ``languages`` (ISO 639-1 codes, most likely first) guide numeric order and dateparser.
+    ``languages`` (ISO 639-1 codes, most likely first) guide numeric order and dateparser;
+    ``thorough=False`` skips dateparser and reads only numeric, ISO and English forms.
 
     >>> parse_date("8/17/2016")
     '2016-08-17'
@@ -122,12 +123,12 @@ def parse_date(text: str, *, languages: tuple[str, ...] | None = None) -> str | 
             _clock(iso["hour"], iso["minute"], None), _offset(iso["offset"]),
         )  # fmt: skip
     fast = _fast_path(stripped, _month_first(languages))
-    if fast is not None:
+    if fast is not None or not thorough:
         return fast
     return _dateparser_path(stripped, languages)
 
 
-def is_date_line(text: str, *, languages: tuple[str, ...] | None = None) -> bool:
+def is_date_line(text: str, *, languages: tuple[str, ...] | None = None, thorough: bool = True) -> bool:
     """Whether the line is a date or dateline and nothing else.
 
     >>> is_date_line("18 AUGUST 2016 • 11:13AM")
@@ -135,7 +136,7 @@ def is_date_line(text: str, *, languages: tuple[str, ...] | None = None) -> bool
     >>> is_date_line("Talks resumed on 18 August 2016 in Geneva.")
     False
     """
-    return parse_date(text, languages=languages) is not None
+    return parse_date(text, languages=languages, thorough=thorough) is not None
 
 
 def _fast_path(text: str, month_first: bool) -> str | None:

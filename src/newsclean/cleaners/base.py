@@ -9,6 +9,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess
@@ -16,6 +17,7 @@ from newsclean.features import is_prose
 from newsclean.model import Category, Segment
 
 MetaValue = str | tuple[str, ...]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Document:
     detect: Callable[[str], LanguageGuess] | None = None
     prose: tuple[bool, ...] = ()
     _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -72,6 +75,18 @@ class Document:
                 guess = self.detect(self.segments[index].text)
             self._languages[index] = guess
         return guess
+
+    def memo(self, key: str, index: int, compute: Callable[[str], T]) -> T:
+        """``compute(segment text)``, computed once per document, segment and ``key``.
+
+        Cleaners that share a view of a segment (the folded words the phrase tables match)
+        compute it once instead of once each.
+        """
+        slot = (key, index)
+        if slot not in self._memo:
+            self._memo[slot] = compute(self.segments[index].text)
+        value: T = self._memo[slot]
+        return value
 
     @property
     def first_prose(self) -> int | None:

@@ -103,7 +103,7 @@ def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     gap = 0
     for i in kept:
-        if doc.prose[i] and word_count(doc.segments[i].text) >= _ANCHOR_WORDS:
+        if doc.prose[i] and doc.memo("words", i, word_count) >= _ANCHOR_WORDS:
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
             clusters[-1].append(i)
@@ -114,7 +114,7 @@ def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
-    return sum(word_count(doc.segments[i].text) for i in cluster)
+    return sum(doc.memo("words", i, word_count) for i in cluster)
 
 
 def _is_markup(text: str) -> bool:
@@ -138,24 +138,33 @@ def _loose_furniture(doc: Document, index: int) -> bool:
     return (
         not doc.prose[index]
         and not ends_sentence(text)
-        and word_count(text) < _OUTSIDE_MAX_WORDS
+        and doc.memo("words", index, word_count) < _OUTSIDE_MAX_WORDS
         and not _SIGN_OFF.match(text)
         and not _TABLE_ROW.match(text)
     )
 
 
 def _furniture(doc: Document, index: int) -> bool:
+    return bool(doc.memo("furniture", index, lambda _text: _is_furniture(doc, index)))
+
+
+def _is_furniture(doc: Document, index: int) -> bool:
     text = doc.segments[index].text
-    if _DIGIT.search(text) and word_count(text) <= _DATE_MAX_WORDS and not doc.prose[index]:
+    if (
+        _DIGIT.search(text)
+        and doc.memo("words", index, word_count) <= _DATE_MAX_WORDS
+        and not doc.prose[index]
+    ):
         # Page dates and clocks are furniture; other lines with figures may be tables or lists.
+        # Only the quick date forms are tried: this runs on every short line with a figure.
         languages = (doc.language.language,) if doc.language.language else None
-        return is_date_line(text, languages=languages)
-    if _BULLET.match(text) and word_count(text) >= _LIST_ITEM_WORDS:
+        return is_date_line(text, languages=languages, thorough=False)
+    if _BULLET.match(text) and doc.memo("words", index, word_count) >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
     return (
         not doc.prose[index]
         and not ends_sentence(text)
-        and word_count(text) < _OUTSIDE_MAX_WORDS
+        and doc.memo("words", index, word_count) < _OUTSIDE_MAX_WORDS
         and not _SIGN_OFF.match(text)
         and not _TABLE_ROW.match(text)
         and not _DIGIT.search(text)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
+from newsclean.rules.loader import prepare
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -42,7 +43,7 @@ class PhraseCleaner(Cleaner):
         hits: dict[int, Rule] = {}
         for seg in doc.segments:
             if seg.index not in removed:
-                rule = table.match(seg.text)
+                rule = table.match_prepared(doc.memo("phrase", seg.index, prepare))
                 if rule is not None:
                     hits[seg.index] = rule
         verdicts = []
@@ -68,7 +69,7 @@ class PhraseCleaner(Cleaner):
         while j >= 0 and len(heads) < _MAX_HEADINGS:
             if j in removed or j in hits or j in taken or doc.prose[j]:
                 break
-            head = table.match(doc.segments[j].text, role="heading")
+            head = table.match_prepared(doc.memo("phrase", j, prepare), role="heading")
             if head is None:
                 break
             heads.append((j, head))

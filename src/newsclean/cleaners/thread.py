@@ -54,7 +54,7 @@ class CommentThread(Cleaner):
         # A heading the comment-phrase rules already took still opens the thread below it.
         visible = [s.index for s in doc.segments if removed.get(s.index) in (None, Category.COMMENTS)]
         prose_words = [
-            word_count(doc.segments[i].text) if doc.prose[i] and i not in removed else 0 for i in visible
+            doc.memo("words", i, word_count) if doc.prose[i] and i not in removed else 0 for i in visible
         ]
         before = paragraphs = 0
         for position, index in enumerate(visible):

@@ -80,6 +80,8 @@ _FOLDED = stdlib_re.compile("[" + "".join(sorted(_FOLD)) + "]")
 _NAMED_GROUP = regex.compile(r"\(\?P?<[A-Za-z_]")
 # Segments longer than this are first tokenised only this far, which may already be too many words.
 _PREFIX_CHARS = 4096
+MAX_RULE_WORDS = 400
+"""No rule applies to segments longer than this many words (``max_words`` is capped here)."""
 
 
 def fold(text: str) -> str:
@@ -154,13 +156,13 @@ class RuleTable:
         >>> compile_rules([rule]).match("» Skip to Content").id
         't.en.skip'
         """
-        # This runs for every segment and category: cheap word-count and key tests come first.
-        if len(text) > _PREFIX_CHARS and len(words_of(fold(text[:_PREFIX_CHARS]))) > self.longest:
-            # The words of a prefix are distinct words of the whole (folding and lower-casing go
-            # character by character), so a very long segment is dismissed without tokenising it all.
+        return self.match_prepared(prepare(text), role)
+
+    def match_prepared(self, prepared: Prepared | None, role: str = "prompt") -> Rule | None:
+        """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long)."""
+        if prepared is None:
             return None
-        folded = fold(text)
-        words = words_of(folded)
+        folded, words = prepared.folded, prepared.words
         count = len(words)
         if count > self.longest:
             return None
@@ -178,6 +180,28 @@ class RuleTable:
             if rule is not None:
                 return rule
         return None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A segment folded and split into words once, for every table to match against."""
+
+    folded: str
+    words: tuple[str, ...]
+
+
+def prepare(text: str) -> Prepared | None:
+    """Fold and split ``text`` for matching; ``None`` for segments too long for any rule.
+
+    >>> prepare("» Skip to Content").words
+    ('skip', 'to', 'content')
+    """
+    if len(text) > _PREFIX_CHARS and len(words_of(fold(text[:_PREFIX_CHARS]))) > MAX_RULE_WORDS:
+        # The words of a prefix are distinct words of the whole (folding and lower-casing go
+        # character by character), so a very long segment is dismissed without tokenising it all.
+        return None
+    folded = fold(text)
+    return Prepared(folded, tuple(words_of(folded)))
 
 
 def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
@@ -239,8 +263,10 @@ def _validate(path: str, number: int, entry: Any) -> Rule:
     if role == "heading" and scope != "line":
         raise RuleError(f"{where}: a heading rule must have scope 'line'")
     max_words = entry.get("max_words", DEFAULT_MAX_WORDS[scope])
-    if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
-        raise RuleError(f"{where}: max_words must be a positive integer, got {max_words!r}")
+    if not isinstance(max_words, int) or isinstance(max_words, bool) or not 1 <= max_words <= MAX_RULE_WORDS:
+        raise RuleError(
+            f"{where}: max_words must be an integer from 1 to {MAX_RULE_WORDS}, got {max_words!r}"
+        )
     case_sensitive = entry.get("case_sensitive", False)
     if not isinstance(case_sensitive, bool):
         raise RuleError(f"{where}: case_sensitive must be true or false")
