@@ -91,3 +91,12 @@ def test_kanji_only_line_in_japanese_article_stays() -> None:
     paragraphs, removed = clean(body)
     assert removed == []
     assert "内閣総理大臣記者会見" in paragraphs
+
+
+def test_same_script_line_inside_the_article_is_the_articles() -> None:
+    quote = "Die Stadt wird die neuen Lehrer ab dem kommenden Herbst in allen Bezirken einsetzen."
+    paragraphs_in = ENGLISH_BODY.strip().split("\n\n")
+    text = "\n\n".join([paragraphs_in[0], quote, *paragraphs_in[1:]])
+    paragraphs, removed = clean(text)
+    assert quote in paragraphs
+    assert removed == []

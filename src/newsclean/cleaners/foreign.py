@@ -33,6 +33,7 @@ class ForeignLanguage(Cleaner):
         if body_script is None:
             return ()
         verdicts = []
+        first, last = _confirmed_span(doc, body_language)
         for seg in doc.segments:
             if seg.index in removed or seg.script is None:
                 continue
@@ -51,7 +52,13 @@ class ForeignLanguage(Cleaner):
                             script=seg.script,
                         )
                     )
-            elif body_language is not None and self._other_language(doc, seg.index, body_language):
+            elif (
+                body_language is not None
+                # Between two paragraphs confirmed in the article's language, a same-script line is
+                # the article's (a table, a list of names); banners and mottos sit around the article.
+                and not first < seg.index < last
+                and self._other_language(doc, seg.index, body_language)
+            ):
                 guess = doc.segment_language(seg.index)
                 verdicts.append(
                     Verdict(
@@ -80,3 +87,15 @@ class ForeignLanguage(Cleaner):
         if other_share is None:
             return True
         return other_share >= _MIN_OTHER_STOPWORD_SHARE and (body_share is None or other_share > body_share)
+
+
+def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
+    """First and last prose segment whose stop words confirm the article's language (or -1, -1)."""
+    if language is None:
+        return -1, -1
+    confirmed = [
+        seg.index
+        for seg in doc.segments
+        if doc.prose[seg.index] and (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE
+    ]
+    return (confirmed[0], confirmed[-1]) if confirmed else (-1, -1)
