@@ -161,14 +161,7 @@ def _is_furniture(doc: Document, index: int) -> bool:
         return is_date_line(text, languages=languages, thorough=False)
     if _BULLET.match(text) and doc.memo("words", index, word_count) >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
-    return (
-        not doc.prose[index]
-        and not ends_sentence(text)
-        and doc.memo("words", index, word_count) < _OUTSIDE_MAX_WORDS
-        and not _SIGN_OFF.match(text)
-        and not _TABLE_ROW.match(text)
-        and not _DIGIT.search(text)
-    )
+    return _loose_furniture(doc, index) and not _DIGIT.search(text)
 
 
 def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
