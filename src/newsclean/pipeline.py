@@ -112,12 +112,14 @@ class Pipeline:
             )
         repaired = repair(text, config=self.config)
         segments = segment_text(repaired.text)
-        language = self._document_language(segments)
+        prose = tuple(is_prose(s.text) for s in segments)
+        language = self._document_language(segments, prose)
         doc = Document.build(
             segments,
             language,
             self.config,
             url=url,
+            prose=prose,
             detect=functools.partial(
                 detect_language,
                 max_chars=self.config.language_sample_chars,
@@ -131,11 +133,11 @@ class Pipeline:
         self._context(doc, ledger)
         return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
 
-    def _document_language(self, segments: tuple[Segment, ...]) -> LanguageGuess:
+    def _document_language(self, segments: tuple[Segment, ...], flags: tuple[bool, ...]) -> LanguageGuess:
         limit = self.config.language_sample_chars
         # Sentences carry the language; tables of names and figures only look long.
         prose = (
-            [s.text for s in segments if is_prose(s.text)]
+            [s.text for s, sentence in zip(segments, flags, strict=True) if sentence]
             or [s.text for s in segments if word_count_up_to(s.text, 8) >= 8]
             or [s.text for s in segments]
         )

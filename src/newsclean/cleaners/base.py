@@ -60,9 +60,11 @@ class Document:
         *,
         url: str | None = None,
         detect: Callable[[str], LanguageGuess] | None = None,
+        prose: tuple[bool, ...] | None = None,
     ) -> Document:
-        """A document with its per-segment prose flags computed."""
-        prose = tuple(is_prose(s.text) for s in segments)
+        """A document with its per-segment prose flags (computed here unless given)."""
+        if prose is None:
+            prose = tuple(is_prose(s.text) for s in segments)
         return cls(segments, language, config, url, detect, prose)
 
     def segment_language(self, index: int) -> LanguageGuess:
