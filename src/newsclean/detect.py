@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import types
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ SCRIPTS: tuple[str, ...] = (
 JAPANESE = "Japanese"
 """The script reported for Han mixed with kana (ISO 15924 ``Jpan``), or kana alone."""
 BACKENDS: tuple[str, ...] = ("langdetect", "cld2")
+_SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
 
 # Letters and combining marks of each script; Common/Inherited characters (digits, punctuation,
 # shared diacritics) belong to no script and are not counted.
@@ -88,8 +90,7 @@ def _dominant(counts: Counter[str]) -> str | None:
     if kana and kana + counts["Han"] >= others:
         return JAPANESE
     # Ties go to the script listed first, so the answer never depends on character order.
-    order = {name: i for i, name in enumerate(SCRIPTS)}
-    return min(counts, key=lambda name: (-counts[name], order.get(name, len(order))))
+    return min(counts, key=lambda name: (-counts[name], _SCRIPT_ORDER.get(name, len(_SCRIPT_ORDER))))
 
 
 def dominant_script(text: str) -> str | None:

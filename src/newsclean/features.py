@@ -90,7 +90,7 @@ def ends_sentence(text: str) -> bool:
     return _TERMINAL.search(text) is not None
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, words: int | None = None) -> bool:
     """Whether ``text`` reads as an article paragraph rather than a label, link or headline.
 
     >>> is_prose("Guan said China had played a positive role in the talks.")
@@ -98,15 +98,17 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Skip to main content")
     False
     """
-    words = word_count_up_to(text, 25)
+    if words is None:
+        words = word_count_up_to(text, 25)
     return (words >= 6 and ends_sentence(text)) or words >= 25
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, words: int | None = None) -> bool:
     """A short line without terminal punctuation, as headlines and link texts are.
 
     >>> is_headline_like("China Ready to Work With Russia on Post-War Reconstruction in Syria")
     True
     """
-    words = word_count_up_to(text, 26)
+    if words is None:
+        words = word_count_up_to(text, 26)
     return 3 <= words <= 25 and not ends_sentence(text) and not text.endswith((",", ";", ":"))

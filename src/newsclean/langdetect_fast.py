@@ -117,8 +117,11 @@ def _append(text: str) -> str:
     from langdetect.detector import Detector
     from langdetect.utils.ngram import NGram
 
-    text = Detector.URL_RE.sub(" ", text)
-    text = Detector.MAIL_RE.sub(" ", text)
+    # Both patterns scan every word-character run; a text without their anchor cannot match.
+    if "http" in text:
+        text = Detector.URL_RE.sub(" ", text)
+    if "@" in text:
+        text = Detector.MAIL_RE.sub(" ", text)
     text = NGram.normalize_vi(text)
     return _SPACE_RUNS.sub(" ", text[:_MAX_TEXT_LENGTH])
 

@@ -7,8 +7,11 @@ so that equal inputs give equal (and byte-identical, once serialised) records.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+from newsclean.features import word_count
 
 
 class Category(str, enum.Enum):
@@ -47,6 +50,11 @@ class Segment:
     end_line: int
     block: int
     script: str | None
+
+    @functools.cached_property
+    def words(self) -> int:
+        """:func:`~newsclean.features.word_count` of the text, counted once (every cleaner asks)."""
+        return word_count(self.text)
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ class Pipeline:
             )
         repaired = repair(text, config=self.config)
         segments = segment_text(repaired.text)
-        prose = tuple(is_prose(s.text) for s in segments)
+        prose = tuple(is_prose(s.text, s.words) for s in segments)
         language = self._document_language(segments, prose)
         doc = Document.build(
             segments,

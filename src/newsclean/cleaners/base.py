@@ -64,7 +64,7 @@ class Document:
     ) -> Document:
         """A document with its per-segment prose flags (computed here unless given)."""
         if prose is None:
-            prose = tuple(is_prose(s.text) for s in segments)
+            prose = tuple(is_prose(s.text, s.words) for s in segments)
         return cls(segments, language, config, url, detect, prose)
 
     def segment_language(self, index: int) -> LanguageGuess:

@@ -103,7 +103,7 @@ def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     gap = 0
     for i in kept:
-        if doc.prose[i] and doc.memo("words", i, word_count) >= _ANCHOR_WORDS:
+        if doc.prose[i] and doc.segments[i].words >= _ANCHOR_WORDS:
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
             clusters[-1].append(i)
@@ -114,7 +114,7 @@ def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
-    return sum(doc.memo("words", i, word_count) for i in cluster)
+    return sum(doc.segments[i].words for i in cluster)
 
 
 def _is_markup(text: str) -> bool:
@@ -138,7 +138,7 @@ def _loose_furniture(doc: Document, index: int) -> bool:
     return (
         not doc.prose[index]
         and not ends_sentence(text)
-        and doc.memo("words", index, word_count) < _OUTSIDE_MAX_WORDS
+        and doc.segments[index].words < _OUTSIDE_MAX_WORDS
         and not _SIGN_OFF.match(text)
         and not _TABLE_ROW.match(text)
     )
@@ -152,14 +152,14 @@ def _is_furniture(doc: Document, index: int) -> bool:
     text = doc.segments[index].text
     if (
         _DIGIT.search(text)
-        and doc.memo("words", index, word_count) <= _DATE_MAX_WORDS
+        and doc.segments[index].words <= _DATE_MAX_WORDS
         and not doc.prose[index]
     ):
         # Page dates and clocks are furniture; other lines with figures may be tables or lists.
         # Only the quick date forms are tried: this runs on every short line with a figure.
         languages = (doc.language.language,) if doc.language.language else None
         return is_date_line(text, languages=languages, thorough=False)
-    if _BULLET.match(text) and doc.memo("words", index, word_count) >= _LIST_ITEM_WORDS:
+    if _BULLET.match(text) and doc.segments[index].words >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
     return _loose_furniture(doc, index) and not _DIGIT.search(text)
 

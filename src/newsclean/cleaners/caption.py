@@ -109,7 +109,7 @@ _NEIGHBOUR_MIN_WORDS_ABOVE = 4
 _NEIGHBOUR_MIN_WORDS_BELOW = 6
 
 
-def credit_only(text: str) -> bool:
+def credit_only(text: str, words: int | None = None) -> bool:
     """Whether ``text`` is a bare picture credit line.
 
     >>> credit_only("Photo: Maria Lopez/AP")
@@ -117,7 +117,9 @@ def credit_only(text: str) -> bool:
     >>> credit_only("Credit card debt rose again in March.")
     False
     """
-    if word_count_up_to(text, _CREDIT_MAX_WORDS + 1) > _CREDIT_MAX_WORDS or _RIGHTS.search(text):
+    if words is None:
+        words = word_count_up_to(text, _CREDIT_MAX_WORDS + 1)
+    if words > _CREDIT_MAX_WORDS or _RIGHTS.search(text):
         return False
     paren = _PAREN_CREDIT.match(text)
     if paren is not None and paren.start() == 0:
@@ -132,7 +134,7 @@ def _copyright(text: str) -> bool:
     return text.lstrip().startswith(("©", "Ⓒ", "(c)", "(C)"))
 
 
-def strong_caption(text: str) -> bool:
+def strong_caption(text: str, words: int | None = None) -> bool:
     """Whether ``text`` describes a picture in words only captions use.
 
     >>> strong_caption("A handout picture released by the navy shows the ship in port")
@@ -140,7 +142,9 @@ def strong_caption(text: str) -> bool:
     >>> strong_caption("The photograph, taken in 1945, shows the city in ruins.")
     False
     """
-    if word_count_up_to(text, _CAPTION_MAX_WORDS + 1) > _CAPTION_MAX_WORDS:
+    if words is None:
+        words = word_count_up_to(text, _CAPTION_MAX_WORDS + 1)
+    if words > _CAPTION_MAX_WORDS:
         return False
     return _FILE_DASH.match(text) is not None or any(p.search(text) for p in _STRONG_SHAPES)
 
@@ -188,10 +192,10 @@ class Caption(Cleaner):
             if desc is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), desc, "A short description ending in a picture credit."))
-            elif strong_caption(text):
+            elif strong_caption(text, seg.words):
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
-            elif credit_only(text) and not self._footer(doc, i):
+            elif credit_only(text, seg.words) and not self._footer(doc, i):
                 taken.add(i)
                 near = self._description_beside(doc, i, removed, taken, first_kept)
                 if near is None:
@@ -233,13 +237,13 @@ class Caption(Cleaner):
             ):
                 continue
             text = doc.segments[near].text
-            words = word_count(text)
+            words = doc.segments[near].words
             if (
                 min_words <= words <= _CAPTION_MAX_WORDS
                 and not ends_sentence(text)
                 and not text.endswith((":", ",", ";"))
                 and not text.startswith("(")
-                and not credit_only(text)
+                and not credit_only(text, words)
             ):
                 return near
         return None

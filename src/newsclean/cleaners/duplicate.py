@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import word_count_up_to
 from newsclean.model import Category
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
@@ -45,7 +44,7 @@ class Duplicate(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for later copies of paragraphs of at least six words."""
-        wordy = [seg for seg in doc.segments if seg.index not in removed and _wordy(seg.text)]
+        wordy = [seg for seg in doc.segments if seg.index not in removed and _wordy(seg.text, seg.words)]
         if len(wordy) < 2:  # nothing to compare: skip building keys (a one-line dump is all one)
             return []
         keys = {seg.index: duplicate_key(seg.text) for seg in wordy}
@@ -75,9 +74,9 @@ def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
     return all(all(k in removed for k in range(a + 1, b)) for a, b in itertools.pairwise(indices))
 
 
-def _wordy(text: str) -> bool:
+def _wordy(text: str, words: int) -> bool:
     """At least six words, and mostly words rather than numbers (quantities in lists repeat)."""
-    if word_count_up_to(text, _MIN_WORDS) < _MIN_WORDS:
+    if words < _MIN_WORDS:
         return False
     tokens = text.split()
     # A token starting with a letter cannot start with punctuation then a digit: skip the regex.

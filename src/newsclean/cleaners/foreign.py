@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.detect import JAPANESE, script_counts
-from newsclean.features import word_count
 from newsclean.model import Category
 from newsclean.stopwords import stopword_share
 
@@ -42,7 +41,7 @@ class ForeignLanguage(Cleaner):
                 counts = script_counts(seg.text)
                 total = sum(counts.values())
                 own = sum(counts[name] for name in compatible)
-                if word_count(seg.text) >= 2 and own < _BODY_SCRIPT_SHARE * total:
+                if seg.words >= 2 and own < _BODY_SCRIPT_SHARE * total:
                     guess = doc.segment_language(seg.index)
                     verdicts.append(
                         Verdict(

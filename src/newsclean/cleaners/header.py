@@ -176,7 +176,7 @@ def _tail(
     doc: Document, removed: Mapping[int, Category], first: int, languages: tuple[str, ...] | None
 ) -> list[_Line]:
     """Datelines and bylines right under a short first paragraph (a standfirst ending in a period)."""
-    if word_count(doc.segments[first].text) > _SHORT_LEAD_WORDS:
+    if doc.segments[first].words > _SHORT_LEAD_WORDS:
         return []
     out: list[_Line] = []
     following = (k for k in range(first + 1, len(doc.segments)) if k not in removed)
@@ -233,7 +233,7 @@ def _is_subheading(
         return False
     n = len(doc.segments)
     sub_words = [
-        word_count(doc.segments[k].text)
+        doc.segments[k].words
         for k in range(line.index + 1, n - 1)
         if k not in removed and not doc.prose[k] and doc.prose[k - 1] and doc.prose[k + 1]
         and _title_like(doc.segments[k].text)

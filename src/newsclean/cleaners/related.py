@@ -89,9 +89,9 @@ def related_heading(text: str) -> bool:
     if key in _HEADINGS:
         return True
     return (
-        word_count(text) <= _HEADING_MAX_WORDS
-        and key.startswith(_HEADING_PREFIXES)
+        key.startswith(_HEADING_PREFIXES)
         and not text.endswith(".")
+        and word_count(text) <= _HEADING_MAX_WORDS
     )
 
 
@@ -156,8 +156,10 @@ class Related(Cleaner):
             if j in removed:
                 j += 1
                 continue
-            text = doc.segments[j].text
-            if doc.prose[j] or word_count(text) > _ITEM_MAX_WORDS or _tag_like(text) or related_heading(text):
+            seg = doc.segments[j]
+            if doc.prose[j] or seg.words > _ITEM_MAX_WORDS:
+                break
+            if _tag_like(seg.text) or related_heading(seg.text):
                 break
             items.append(j)
             j += 1
@@ -178,7 +180,7 @@ class Related(Cleaner):
         for j in [*range(last + 1, len(doc.segments)), None]:
             if j is not None and (j in removed or j in taken):
                 continue
-            if j is not None and _link_like(doc.segments[j].text):
+            if j is not None and _link_like(doc.segments[j].text, doc.segments[j].words):
                 run.append(j)
                 continue
             if len(run) >= _MIN_TRAILING_RUN and _is_link_run(doc, run, j):
@@ -189,10 +191,12 @@ class Related(Cleaner):
         return verdicts
 
 
-def _link_like(text: str) -> bool:
+def _link_like(text: str, words: int) -> bool:
     """A headline-like line with at least three words made of letters (not a price or a URL)."""
+    if not is_headline_like(text, words):
+        return False
     worded = sum(1 for token in text.split() if _LETTER.search(token))
-    return is_headline_like(text) and worded >= _MIN_LINK_WORDS and not _tag_like(text)
+    return worded >= _MIN_LINK_WORDS and not _tag_like(text)
 
 
 def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:

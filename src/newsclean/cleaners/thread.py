@@ -54,7 +54,7 @@ class CommentThread(Cleaner):
         # A heading the comment-phrase rules already took still opens the thread below it.
         visible = [s.index for s in doc.segments if removed.get(s.index) in (None, Category.COMMENTS)]
         prose_words = [
-            doc.memo("words", i, word_count) if doc.prose[i] and i not in removed else 0 for i in visible
+            doc.segments[i].words if doc.prose[i] and i not in removed else 0 for i in visible
         ]
         before = paragraphs = 0
         for position, index in enumerate(visible):
@@ -81,4 +81,4 @@ def is_thread_heading(text: str) -> bool:
     >>> is_thread_heading("The council received 12 comments on the plan.")
     False
     """
-    return word_count(text) <= _HEADING_MAX_WORDS and _HEADING.match(text) is not None
+    return _HEADING.match(text) is not None and word_count(text) <= _HEADING_MAX_WORDS
