@@ -11,6 +11,7 @@ from newsclean.errors import RuleError
 from newsclean.model import Category
 from newsclean.rules import compile_rules, fold, load_rules, parse_rules, rule_categories, rule_table
 from newsclean.rules.keys import required_keys, words_of
+from newsclean.rules.loader import _RoleIndex
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "ru", "ar", "fa")
 
@@ -201,8 +202,8 @@ def test_key_prefilter_never_changes_a_result(category: str) -> None:
     unfiltered = dataclasses.replace(
         table,
         by_role=tuple(
-            (role, tuple(dataclasses.replace(b, keys=None) for b in buckets))
-            for role, buckets in table.by_role
+            (role, _RoleIndex.build(tuple(dataclasses.replace(b, keys=None) for b in index.buckets)))
+            for role, index in table.by_role
         ),
     )
     for text in SAMPLES:

@@ -47,6 +47,7 @@ _SCRIPT_RUNS = regex.compile(
     flags=regex.VERSION1,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _KANA = ("Hiragana", "Katakana")
 # Scripts written without spaces between words, or whose characters are whole syllables.
@@ -72,9 +73,11 @@ def script_counts(text: str) -> Counter[str]:
         # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
         letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return Counter({"Latin": letters} if letters else {})
-    # One C-speed pass over the text, then the script regex runs over its distinct characters only.
-    chars = Counter(text)
-    counts: Counter[str] = Counter()
+    # ASCII letters are counted at C speed; the script regex sees only the distinct other
+    # characters (in most text a few quotes and dashes, or a few accented letters).
+    letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    chars = Counter(_NON_ASCII.findall(text))
+    counts: Counter[str] = Counter({"Latin": letters} if letters else {})
     for match in _SCRIPT_RUNS.finditer("".join(chars)):
         name = match.lastgroup
         if name is not None:

@@ -19,7 +19,7 @@ import json
 import os
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # langdetect's constants (``Detector`` class attributes), fixed by its published algorithm.
 _N_TRIAL = 7
@@ -29,6 +29,8 @@ _ITERATION_LIMIT = 1000
 _CONV_THRESHOLD = 0.99999
 _BASE_FREQ = 10000
 _MAX_TEXT_LENGTH = 10000
+# Distinct words whose n-gram rows each loaded profile set remembers (a few MB at most).
+_WORD_MEMO = 50_000
 _SPACE_RUNS = re.compile(" {2,}")
 _ASCII_LETTERISH = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z' (with [\]^_`)
 _FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
@@ -40,6 +42,8 @@ class Profiles:
 
     table: dict[str, tuple[float, ...]]
     languages: tuple[str, ...]
+    words: dict[tuple[str, bool], list[tuple[float, ...]]] = field(default_factory=dict, compare=False)
+    """Rows already worked out per word (see :func:`_ngrams`)."""
 
 
 def profile_languages() -> tuple[str, ...]:
@@ -83,7 +87,7 @@ def probabilities(text: str, profiles: Profiles, seed: int = 0) -> list[float] |
     Equal to ``Detector.langprob`` after ``append(text)`` and ``get_probabilities()`` on a detector
     built from the same profiles with ``seed``.
     """
-    rows = _ngrams(_clean(_append(text)), profiles.table)
+    rows = _ngrams(_clean(_append(text)), profiles)
     if not rows:
         return None
     size = len(profiles.languages)
@@ -137,14 +141,20 @@ def _clean(text: str) -> str:
     return text
 
 
-def _ngrams(text: str, table: dict[str, tuple[float, ...]]) -> list[tuple[float, ...]]:
-    """``Detector._extract_ngrams``: the rows of the known 1- to 3-grams of ``text``, in its order."""
+def _ngrams(text: str, profiles: Profiles) -> list[tuple[float, ...]]:
+    """``Detector._extract_ngrams``: the rows of the known 1- to 3-grams of ``text``, in its order.
+
+    A word's rows depend only on the word and the profiles, so they are remembered with the
+    profiles (up to :data:`_WORD_MEMO` words): a hit returns exactly what a miss computes, and
+    words recur from document to document.
+    """
     from langdetect.utils.ngram import NGram
 
     normal = text.translate({ord(ch): NGram.normalize(ch) for ch in set(text)})
     words = normal.split(" ")
     last = len(words) - 1
-    memo: dict[tuple[str, bool], list[tuple[float, ...]]] = {}
+    table = profiles.table
+    memo = profiles.words
     out: list[tuple[float, ...]] = []
     for position, word in enumerate(words):
         if not word:
@@ -152,7 +162,9 @@ def _ngrams(text: str, table: dict[str, tuple[float, ...]]) -> list[tuple[float,
         key = (word, position < last)
         rows = memo.get(key)
         if rows is None:
-            rows = memo[key] = _word_rows(word, key[1], table)
+            rows = _word_rows(word, key[1], table)
+            if len(memo) < _WORD_MEMO:
+                memo[key] = rows
         out.extend(rows)
     return out
 

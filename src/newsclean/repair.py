@@ -185,7 +185,10 @@ def _utf8_pair() -> re.Pattern[str]:
     continuations: set[str] = {"\ufffd"}
     for encoding in CHARMAP_ENCODINGS:
         leads.update(bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore"))
-        spaced.update(bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0]).decode(encoding, errors="ignore"))
+        # Only where byte 0xA0 reads as a no-break space can it have turned into a plain one
+        # (in Mac Roman it is a dagger, and "– " is just a dash).
+        if bytes([0xA0]).decode(encoding, errors="ignore") == "\xa0":
+            spaced.update(bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0]).decode(encoding, errors="ignore"))
         continuations.update(bytes(range(0x80, 0xC0)).decode(encoding, errors="ignore"))
 
     def chars(found: set[str]) -> str:

@@ -13,12 +13,14 @@ pipeline undoes them when together they would take too much of the prose.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.loader import prepare
+from newsclean.rules.loader import Prepared, prepare
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -35,14 +37,15 @@ class PhraseCleaner(Cleaner):
 
     def table(self, doc: Document) -> RuleTable:
         """The compiled table of this category, limited to ``Config.rule_languages``."""
-        return rule_table(self.category.value, tuple(sorted(set(doc.config.rule_languages))))
+        return rule_table(self.category.value, _languages(doc))
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """One verdict per matched segment (with any heading lines just above it)."""
         table = self.table(doc)
+        family = _family(_languages(doc))
         hits: dict[int, Rule] = {}
         for seg in doc.segments:
-            if seg.index not in removed:
+            if seg.index not in removed and self.category in _open_tables(doc, seg.index, family):
                 rule = table.match_prepared(doc.memo("phrase", seg.index, prepare))
                 if rule is not None:
                     hits[seg.index] = rule
@@ -174,3 +177,41 @@ def phrase_cleaners() -> tuple[PhraseCleaner, ...]:
         Publisher(),
         SiteChrome(),
     )
+
+
+def _languages(doc: Document) -> tuple[str, ...]:
+    return tuple(sorted(set(doc.config.rule_languages)))
+
+
+@dataclass(frozen=True)
+class _Family:
+    """Every phrase table's word keys at once: which tables could match a segment at all.
+
+    Most segments open none or one of the eight tables, so one lookup per word key here
+    spares each table its own look at the segment.
+    """
+
+    by_key: Mapping[str, tuple[tuple[Category, int], ...]]
+    """Word key (``""``: no key needed) to the categories it opens, with their word limits."""
+
+    def open(self, prepared: Prepared | None) -> frozenset[Category]:
+        """The categories whose tables could match a segment (prepared by :func:`prepare`)."""
+        if prepared is None:
+            return frozenset()
+        count = len(prepared.words)
+        found = {c for key in ("", *prepared.keys) for c, limit in self.by_key.get(key, ()) if count <= limit}
+        return frozenset(found)
+
+
+def _open_tables(doc: Document, index: int, family: _Family) -> frozenset[Category]:
+    return doc.memo("phrase-tables", index, lambda _: family.open(doc.memo("phrase", index, prepare)))
+
+
+@functools.lru_cache(maxsize=16)
+def _family(languages: tuple[str, ...]) -> _Family:
+    by_key: dict[str, dict[Category, int]] = {}
+    for cleaner in phrase_cleaners():
+        for key, limit in rule_table(cleaner.category.value, languages).opened_by("prompt"):
+            limits = by_key.setdefault(key, {})
+            limits[cleaner.category] = max(limit, limits.get(cleaner.category, 0))
+    return _Family({key: tuple(sorted(limits.items())) for key, limits in by_key.items()})

@@ -140,6 +140,35 @@ class _Bucket:
 
 
 @dataclass(frozen=True)
+class _RoleIndex:
+    """The buckets of one role, and which of them each word key can open.
+
+    A segment's candidate buckets are the always-tried ones plus those its keys open, found
+    with one dictionary lookup per key the segment shares with the index.
+    """
+
+    buckets: tuple[_Bucket, ...]
+    always: frozenset[int]
+    by_key: dict[str, frozenset[int]]
+
+    @classmethod
+    def build(cls, buckets: tuple[_Bucket, ...]) -> _RoleIndex:
+        by_key: dict[str, set[int]] = {}
+        for position, bucket in enumerate(buckets):
+            for key in bucket.keys or ():
+                by_key.setdefault(key, set()).add(position)
+        always = frozenset(p for p, b in enumerate(buckets) if b.keys is None)
+        return cls(buckets, always, {key: frozenset(found) for key, found in by_key.items()})
+
+    def candidates(self, keys: frozenset[str], count: int) -> list[_Bucket]:
+        """The buckets, in order, that could fire on a segment with these keys and word count."""
+        found = set(self.always)
+        for key in keys & self.by_key.keys():
+            found |= self.by_key[key]
+        return [self.buckets[p] for p in sorted(found) if count <= self.buckets[p].max_words]
+
+
+@dataclass(frozen=True)
 class RuleTable:
     """A compiled table: a few combined patterns, tried in a fixed order."""
 
@@ -147,7 +176,19 @@ class RuleTable:
     buckets: tuple[_Bucket, ...]
     longest: int = 0
     """The largest ``max_words`` of any bucket: longer segments match nothing."""
-    by_role: tuple[tuple[str, tuple[_Bucket, ...]], ...] = ()
+    by_role: tuple[tuple[str, _RoleIndex], ...] = ()
+
+    def opened_by(self, role: str = "prompt") -> tuple[tuple[str, int], ...]:
+        """``(key, max_words)`` for each keyed bucket of ``role`` and ``("", max_words)`` for the others.
+
+        A segment can match only if it has one of the keys (or the key is empty) and at most that
+        many words: a caller holding several tables can rule most of them out in one step.
+        """
+        index = next((found for name, found in self.by_role if name == role), None)
+        if index is None:
+            return ()
+        opened = {(key, b.max_words) for b in index.buckets for key in (b.keys or ("",))}
+        return tuple(sorted(opened))
 
     def match(self, text: str, role: str = "prompt") -> Rule | None:
         """The first rule of ``role`` (``prompt`` or ``heading``) that fires on ``text``.
@@ -162,21 +203,14 @@ class RuleTable:
         """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long)."""
         if prepared is None:
             return None
-        folded, words = prepared.folded, prepared.words
-        count = len(words)
+        count = len(prepared.words)
         if count > self.longest:
             return None
-        keys: set[str] | None = None
-        buckets = next((found for name, found in self.by_role if name == role), ())
-        for bucket in buckets:
-            if count > bucket.max_words:
-                continue
-            if bucket.keys is not None:
-                if keys is None:
-                    keys = {word[:KEY_CHARS] for word in words}
-                if bucket.keys.isdisjoint(keys):
-                    continue
-            rule = bucket.run(folded)
+        index = next((found for name, found in self.by_role if name == role), None)
+        if index is None:
+            return None
+        for bucket in index.candidates(prepared.keys, count):
+            rule = bucket.run(prepared.folded)
             if rule is not None:
                 return rule
         return None
@@ -188,6 +222,8 @@ class Prepared:
 
     folded: str
     words: tuple[str, ...]
+    keys: frozenset[str]
+    """The words' first :data:`~newsclean.rules.keys.KEY_CHARS` characters, as bucket keys."""
 
 
 def prepare(text: str) -> Prepared | None:
@@ -201,7 +237,8 @@ def prepare(text: str) -> Prepared | None:
         # character by character), so a very long segment is dismissed without tokenising it all.
         return None
     folded = fold(text)
-    return Prepared(folded, tuple(words_of(folded)))
+    words = tuple(words_of(folded))
+    return Prepared(folded, words, frozenset(word[:KEY_CHARS] for word in words))
 
 
 def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
@@ -307,7 +344,7 @@ def compile_rules(rules: Iterable[Rule]) -> RuleTable:
         _bucket(role, scope, words, groups[(role, scope, words, bare)]) for role, scope, words, bare in order
     )
     longest = max((b.max_words for b in buckets), default=0)
-    by_role = tuple((role, tuple(b for b in buckets if b.role == role)) for role in ROLES)
+    by_role = tuple((role, _RoleIndex.build(tuple(b for b in buckets if b.role == role))) for role in ROLES)
     return RuleTable(tuple(r for key in order for r, _ in groups[key]), buckets, longest, by_role)
 
 
