@@ -17,10 +17,12 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.loader import Prepared, prepare
+from newsclean.rules.loader import Prepared, any_of, prepare
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -188,18 +190,25 @@ class _Family:
     """Every phrase table's word keys at once: which tables could match a segment at all.
 
     Most segments open none or one of the eight tables, so one lookup per word key here
-    spares each table its own look at the segment.
+    (and one search for the few rules no word announces) spares each table its own look.
     """
 
     by_key: Mapping[str, tuple[tuple[Category, int], ...]]
-    """Word key (``""``: no key needed) to the categories it opens, with their word limits."""
+    """Word key to the categories it opens, with their word limits."""
+    unkeyed: tuple[tuple[Category, int], ...]
+    """Categories with rules no word key announces, with their word limits."""
+    unkeyed_pattern: regex.Pattern[str] | None
+    """Finds a match wherever one of those rules could fire."""
 
     def open(self, prepared: Prepared | None) -> frozenset[Category]:
         """The categories whose tables could match a segment (prepared by :func:`prepare`)."""
         if prepared is None:
             return frozenset()
         count = len(prepared.words)
-        found = {c for key in ("", *prepared.keys) for c, limit in self.by_key.get(key, ()) if count <= limit}
+        found = {c for key in prepared.keys for c, limit in self.by_key.get(key, ()) if count <= limit}
+        unkeyed = [c for c, limit in self.unkeyed if count <= limit and c not in found]
+        if unkeyed and self.unkeyed_pattern is not None and self.unkeyed_pattern.search(prepared.folded):
+            found.update(unkeyed)
         return frozenset(found)
 
 
@@ -210,8 +219,16 @@ def _open_tables(doc: Document, index: int, family: _Family) -> frozenset[Catego
 @functools.lru_cache(maxsize=16)
 def _family(languages: tuple[str, ...]) -> _Family:
     by_key: dict[str, dict[Category, int]] = {}
+    unkeyed: dict[Category, int] = {}
+    rules: list[Rule] = []
     for cleaner in phrase_cleaners():
-        for key, limit in rule_table(cleaner.category.value, languages).opened_by("prompt"):
-            limits = by_key.setdefault(key, {})
+        table = rule_table(cleaner.category.value, languages)
+        for key, limit in table.opened_by("prompt"):
+            limits = unkeyed if not key else by_key.setdefault(key, {})
             limits[cleaner.category] = max(limit, limits.get(cleaner.category, 0))
-    return _Family({key: tuple(sorted(limits.items())) for key, limits in by_key.items()})
+        rules.extend(table.unkeyed("prompt"))
+    return _Family(
+        {key: tuple(sorted(limits.items())) for key, limits in by_key.items()},
+        tuple(sorted(unkeyed.items())),
+        any_of(rules),
+    )

@@ -178,6 +178,13 @@ class RuleTable:
     """The largest ``max_words`` of any bucket: longer segments match nothing."""
     by_role: tuple[tuple[str, _RoleIndex], ...] = ()
 
+    def unkeyed(self, role: str = "prompt") -> tuple[Rule, ...]:
+        """The rules of ``role`` that no word key announces (tried on every short enough segment)."""
+        index = next((found for name, found in self.by_role if name == role), None)
+        if index is None:
+            return ()
+        return tuple(rule for p in sorted(index.always) for rule in index.buckets[p].rules)
+
     def opened_by(self, role: str = "prompt") -> tuple[tuple[str, int], ...]:
         """``(key, max_words)`` for each keyed bucket of ``role`` and ``("", max_words)`` for the others.
 
@@ -348,24 +355,40 @@ def compile_rules(rules: Iterable[Rule]) -> RuleTable:
     return RuleTable(tuple(r for key in order for r, _ in groups[key]), buckets, longest, by_role)
 
 
+def _body(rule: Rule) -> str:
+    return f"(?-i:{rule.source})" if rule.case_sensitive else f"(?:{rule.source})"
+
+
+def _scoped(scope: str, alternation: str) -> str:
+    """The pattern a segment must match (``fullmatch``/``match``/``search`` by scope) for ``alternation``."""
+    if scope == "line":
+        # Bullets, quotes, pipes, arrows and trailing punctuation around a label do not count.
+        return rf"[\W_]*(?:{alternation})[\W_]*"
+    if scope == "start":
+        return rf"[\W_]*(?:{alternation})(?!\w)"
+    return rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
+def any_of(rules: Iterable[Rule]) -> regex.Pattern[str] | None:
+    """One pattern whose ``search`` finds a match on folded text wherever one of ``rules`` fires.
+
+    It says only *whether* some rule could fire (``None``: no rules), as a single prefilter.
+    """
+    anchors = {"line": (r"\A", r"\Z"), "start": (r"\A", ""), "anywhere": ("", "")}
+    parts = []
+    for rule in rules:
+        before, after = anchors[rule.scope]
+        parts.append(f"{before}(?:{_scoped(rule.scope, _body(rule))}){after}")
+    return regex.compile("|".join(parts), _FLAGS) if parts else None
+
+
 def _bucket(
     role: str, scope: str, max_words: int, members: Sequence[tuple[Rule, frozenset[str] | None]]
 ) -> _Bucket:
     rules = [rule for rule, _ in members]
     keyed = [keys for _, keys in members]
     bucket_keys = None if None in keyed else frozenset().union(*[k for k in keyed if k is not None])
-    parts = []
-    for k, rule in enumerate(rules):
-        body = f"(?-i:{rule.source})" if rule.case_sensitive else f"(?:{rule.source})"
-        parts.append(f"(?P<r{k}>{body})")
-    alternation = "|".join(parts)
-    if scope == "line":
-        # Bullets, quotes, pipes, arrows and trailing punctuation around a label do not count.
-        source = rf"[\W_]*(?:{alternation})[\W_]*"
-    elif scope == "start":
-        source = rf"[\W_]*(?:{alternation})(?!\w)"
-    else:
-        source = rf"(?<!\w)(?:{alternation})(?!\w)"
+    source = _scoped(scope, "|".join(f"(?P<r{k}>{_body(rule)})" for k, rule in enumerate(rules)))
     try:
         pattern = regex.compile(source, _FLAGS)
     except regex.error:
