@@ -104,6 +104,16 @@ def part_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.part")
 
 
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a whole file: to its hidden part file first, then renamed into place."""
+    part = part_path(path)
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
