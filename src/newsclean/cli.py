@@ -390,13 +390,13 @@ def report(records: Path, output: Path) -> None:
     """
     from newsclean.io.records import read_output
     from newsclean.report import build_report
-    from newsclean.report_page import render_report
+    from newsclean.report_page import page_chunks
 
     try:
         built = build_report(read_output(records), records.name)
     except newsclean.InputError as exc:
         raise InputFailure(str(exc)) from exc
-    write_atomically(output, render_report(built))
+    write_atomically(output, page_chunks(built))
     summary = built.summary
     counts = f"{summary.documents} documents ({summary.errors} errors)"
     click.echo(f"newsclean: report of {counts}: {output}", err=True)

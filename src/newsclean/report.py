@@ -9,8 +9,8 @@ The page itself is rendered by :mod:`newsclean.report_page`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from newsclean.io.records import OutputLine
@@ -136,21 +136,22 @@ def build_report(lines: Iterable[OutputLine], title: str) -> Report:
     """
     documents: list[DocumentView] = []
     unreadable: list[tuple[str, str]] = []
-    records: list[Mapping[str, Any]] = []
+    counts = _Counts()
     for line in lines:
         if line.record is None:
             unreadable.append((line.where, line.problem or "no record"))
             continue
         try:
-            documents.append(_document(len(documents), line.record))
+            doc = _document(len(documents), line.record)
         except _RecordError as exc:
             unreadable.append((line.where, str(exc)))
             continue
-        records.append(line.record)
+        documents.append(doc)
+        counts.add(doc, line.record)
     found = {c for d in documents for c in d.categories}
     return Report(
         title=title,
-        summary=_summary(documents, records, len(unreadable)),
+        summary=counts.summary(len(unreadable)),
         documents=tuple(documents),
         unreadable=tuple(unreadable),
         categories=categories(found),
@@ -172,14 +173,14 @@ def _document(number: int, record: Mapping[str, Any]) -> DocumentView:
     removed_chars = sum(len(p.text) for p in pieces if p.category is not None)
     total_chars = sum(len(p.text) for p in pieces)
     found = {p.category for p in pieces if p.category is not None}
-    order = [c.name for c in categories(found)]
+    rank = {c.value: i for i, c in enumerate(Category)}
     return DocumentView(
         number=number,
         id=doc_id,
         source=source,
         error=None,
         language=_str(meta.get("language")) or None,
-        categories=tuple(c for c in order if c in found),
+        categories=tuple(sorted(found, key=lambda c: (rank.get(c, len(rank)), c))),
         share_removed=round(removed_chars / total_chars, 4) if total_chars else 0.0,
         pieces=pieces,
         in_order=in_order,
@@ -256,46 +257,60 @@ def _shown_metadata(meta: Mapping[str, Any], stats: Mapping[str, Any]) -> tuple[
     return tuple(shown)
 
 
-def _summary(documents: Sequence[DocumentView], records: Sequence[Mapping[str, Any]], bad: int) -> Summary:
-    removed: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    encodings: Counter[str] = Counter()
-    fixes: Counter[str] = Counter()
-    hashes: Counter[str] = Counter()
-    versions: Counter[str] = Counter()
-    errors: Counter[str] = Counter()
-    for doc, record in zip(documents, records, strict=True):
+@dataclass
+class _Counts:
+    """The summary's counters while records are read (local to one report)."""
+
+    documents: int = 0
+    input_chars: int = 0
+    output_chars: int = 0
+    out_of_order: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    encodings: Counter[str] = field(default_factory=Counter)
+    fixes: Counter[str] = field(default_factory=Counter)
+    hashes: Counter[str] = field(default_factory=Counter)
+    versions: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def add(self, doc: DocumentView, record: Mapping[str, Any]) -> None:
+        self.documents += 1
         if doc.error is not None:
-            errors[doc.error[0]] += 1
-            continue
+            self.errors[doc.error[0]] += 1
+            return
+        self.input_chars += doc.input_chars
+        self.output_chars += doc.output_chars
+        self.out_of_order += not doc.in_order
         meta = record.get("metadata") or {}
         by_category = (record.get("stats") or {}).get("removed_by_category")
         if isinstance(by_category, Mapping):
-            removed.update({str(k): _int(v) for k, v in by_category.items()})
+            self.removed.update({str(k): _int(v) for k, v in by_category.items()})
         else:
-            removed.update(p.category for p in doc.pieces if p.category is not None)
-        languages[doc.language or "unknown"] += 1
-        encodings[_str(meta.get("encoding")) or "not recorded"] += 1
+            self.removed.update(p.category for p in doc.pieces if p.category is not None)
+        self.languages[doc.language or "unknown"] += 1
+        self.encodings[_str(meta.get("encoding")) or "not recorded"] += 1
         applied = meta.get("fixes")
         if isinstance(applied, list):
-            fixes.update(map(str, applied))
-        hashes[_str(meta.get("config_hash")) or "not recorded"] += 1
-        versions[_str(meta.get("newsclean_version")) or "not recorded"] += 1
-    return Summary(
-        documents=len(documents),
-        errors=sum(errors.values()),
-        unreadable=bad,
-        input_chars=sum(d.input_chars for d in documents),
-        output_chars=sum(d.output_chars for d in documents),
-        removed_by_category=_ranked(removed),
-        languages=_ranked(languages),
-        encodings=_ranked(encodings),
-        fixes=_ranked(fixes),
-        error_types=_ranked(errors),
-        config_hashes=_ranked(hashes),
-        versions=_ranked(versions),
-        out_of_order=sum(1 for d in documents if not d.in_order),
-    )
+            self.fixes.update(map(str, applied))
+        self.hashes[_str(meta.get("config_hash")) or "not recorded"] += 1
+        self.versions[_str(meta.get("newsclean_version")) or "not recorded"] += 1
+
+    def summary(self, unreadable: int) -> Summary:
+        return Summary(
+            documents=self.documents,
+            errors=sum(self.errors.values()),
+            unreadable=unreadable,
+            input_chars=self.input_chars,
+            output_chars=self.output_chars,
+            removed_by_category=_ranked(self.removed),
+            languages=_ranked(self.languages),
+            encodings=_ranked(self.encodings),
+            fixes=_ranked(self.fixes),
+            error_types=_ranked(self.errors),
+            config_hashes=_ranked(self.hashes),
+            versions=_ranked(self.versions),
+            out_of_order=self.out_of_order,
+        )
 
 
 def _ranked(counts: Counter[str]) -> tuple[tuple[str, int], ...]:

@@ -8,6 +8,7 @@ one document at a time, so the file grows with the data and not with repeated ma
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import jinja2
@@ -19,7 +20,7 @@ TEMPLATE = "report.html.j2"
 
 # Inside <script>, "</script>" or "<!--" in a string would end or confuse the block: JSON may
 # spell these characters as \u escapes, which JSON.parse turns back into the same text.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 
 def render_report(report: Report) -> bytes:
@@ -30,6 +31,11 @@ def render_report(report: Report) -> bytes:
     >>> page.startswith(b"<!DOCTYPE html>"), b"empty.jsonl" in page
     (True, True)
     """
+    return b"".join(page_chunks(report))
+
+
+def page_chunks(report: Report) -> Iterator[bytes]:
+    """The report page in pieces, so that a large report is written without holding it whole."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("newsclean", "templates"),
         autoescape=True,
@@ -39,38 +45,41 @@ def render_report(report: Report) -> bytes:
         lstrip_blocks=True,
     )
     env.filters["thousands"] = lambda n: f"{n:,}"
-    colours = {c.name: i for i, c in enumerate(report.categories)}
-    page = env.get_template(TEMPLATE).render(
+    chunks = env.get_template(TEMPLATE).generate(
         report=report,
         summary=report.summary,
-        category_index=colours,
-        data=Markup(payload_json(report)),  # already safe inside <script>: see _SCRIPT_SAFE
+        category_index={c.name: i for i, c in enumerate(report.categories)},
+        data_chunks=_payload_chunks(report),
     )
-    # A lone surrogate (from a JSON escape in the input) has no UTF-8 form; as a backslash
-    # escape it stays visible in the text and, inside the JSON block, parses back to itself.
-    return page.encode("utf-8", "backslashreplace")
+    for chunk in chunks:
+        # A lone surrogate (from a JSON escape in the input) has no UTF-8 form; as a backslash
+        # escape it stays visible in the text and, inside the JSON block, parses back to itself.
+        yield chunk.encode("utf-8", "backslashreplace")
 
 
-def payload_json(report: Report) -> str:
-    """The documents as compact JSON, safe inside a ``<script>`` block.
+def _payload_chunks(report: Report) -> Iterator[Markup]:
+    """The documents as compact JSON, one document at a time, safe inside a ``<script>`` block.
 
-    Reasons and cleaner names repeat across documents, so they are stored once and referred
-    to by index.
-
-    >>> from newsclean.report import build_report
-    >>> payload_json(build_report([], "x"))[:15]
-    '{"categories":['
+    Reasons and cleaner names repeat across documents, so they are stored once, in
+    ``strings``, and referred to by index.
     """
     index = {c.name: i for i, c in enumerate(report.categories)}
     strings: dict[str, int] = {}
-    documents = [_document(d, index, strings) for d in report.documents]
-    data = {
-        "categories": [[c.name, c.colour] for c in report.categories],
-        "strings": list(strings),
-        "documents": documents,
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.translate(_SCRIPT_SAFE)
+    yield _script_safe('{"categories":' + _json([[c.name, c.colour] for c in report.categories]))
+    yield Markup(',"documents":[')
+    for number, doc in enumerate(report.documents):
+        yield _script_safe(("," if number else "") + _json(_document(doc, index, strings)))
+    yield _script_safe('],"strings":' + _json(list(strings)) + "}")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _script_safe(text: str) -> Markup:
+    for char, escape in _SCRIPT_SAFE:  # str.replace is many times faster than str.translate here
+        text = text.replace(char, escape)
+    return Markup(text)  # safe: escaped for a <script> block just above
 
 
 def _document(doc: DocumentView, index: dict[str, int], strings: dict[str, int]) -> dict[str, Any]:
