@@ -257,3 +257,8 @@ def test_parquet_output_gives_the_same_documents(tmp_path: Path) -> None:
     assert from_parquet.documents == from_jsonl.documents
     assert from_parquet.summary == from_jsonl.summary
     assert all(d.in_order for d in from_parquet.documents)
+    args = ["report", str(tmp_path / "out.parquet"), "-o", str(tmp_path / "r.html")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "r.html").read_bytes()
+    assert [d["id"] for d in embedded(page)["documents"]] == [*(r["id"] for r in records), "e"]

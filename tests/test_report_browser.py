@@ -60,7 +60,7 @@ def _records() -> list[OutputLine]:
         "body": "<script>window.pwned=3</script>",
         "paragraphs": ["<script>window.pwned=3</script>"],
         "paragraph_lines": [[2, 2]],
-        "metadata": {"title": "<b onmouseover=window.pwned=4>t</b>", "language": "en"},
+        "metadata": {"title": "<b onmouseover=window.pwned=4>t</b>", "language": "de"},
         "removed": [
             {
                 "text": "</script><img src=x onerror=window.pwned=5>",
@@ -122,42 +122,58 @@ def _severe(driver: Any) -> list[dict[str, Any]]:
     return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
 
 
-def test_report_renders_filters_and_highlights(browser: Any, page: Path, tmp_path: Path) -> None:
+HOSTILE_ID = "hostile</script><script>window.pwned=1</script>"
+
+
+def test_summary_and_filters(browser: Any, page: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
 
     browser.get(page.as_uri())
     assert browser.find_element(By.ID, "count-documents").text == "7"
     assert browser.find_element(By.ID, "count-errors").text == "1"
-    rows = browser.find_elements(By.CSS_SELECTOR, "#doc-rows tr")
-    assert len(rows) == 7
+    assert len(_ids(browser)) == 7
     assert browser.find_element(By.ID, "match-count").text == "7 of 7 documents"
 
     # The category filter keeps exactly the documents that have a removal of that category.
     records = [line.record for line in _records() if line.record is not None]
     with_ticker = [r["id"] for r in records if any(x["category"] == "ticker" for x in r.get("removed", ()))]
     assert 0 < len(with_ticker) < len(records)
-    Select(browser.find_element(By.ID, "category-filter")).select_by_value(_category_value(browser, "ticker"))
-    shown = [row.find_element(By.CSS_SELECTOR, "td.id").text for row in _rows(browser)]
-    assert shown == with_ticker
+    _select(browser, "category-filter", _category_value(browser, "ticker"))
+    assert _ids(browser) == with_ticker
     assert browser.find_element(By.ID, "match-count").text == f"{len(with_ticker)} of 7 documents"
-    Select(browser.find_element(By.ID, "error-filter")).select_by_value("any")
-    assert [row.find_element(By.CSS_SELECTOR, "td.id").text for row in _rows(browser)] == []
-    Select(browser.find_element(By.ID, "category-filter")).select_by_value("")
-    assert [row.find_element(By.CSS_SELECTOR, "td.id").text for row in _rows(browser)] == ["bad.pdf"]
-    Select(browser.find_element(By.ID, "error-filter")).select_by_value("")
+    _select(browser, "error-filter", "any")
+    assert _ids(browser) == []
+    _select(browser, "category-filter", "")
+    assert _ids(browser) == ["bad.pdf"]
+    _select(browser, "error-filter", "")
+    _select(browser, "language-filter", "de")
+    assert _ids(browser) == [HOSTILE_ID]
+    _select(browser, "language-filter", "")
 
-    # Opening a seed shows its removals highlighted in their category's colour, the reason on hover.
+    # Sorting by the share removed puts the largest share first.
+    _select(browser, "sort", "share-desc")
+    cells = [row.find_elements(By.CSS_SELECTOR, "td.num")[1].text for row in _rows(browser)]
+    shares = [float(cell.rstrip("%")) for cell in cells if cell]
+    assert len(shares) == 6
+    assert shares == sorted(shares, reverse=True)
+    assert shares[0] > shares[-1]
+    assert _severe(browser) == []
+
+
+def test_a_document_with_its_removals_highlighted(browser: Any, page: Path, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(page.as_uri())
+    records = [line.record for line in _records() if line.record is not None]
     seed = records[3]
     _row(browser, seed["id"]).click()
     removed = browser.find_elements(By.CSS_SELECTOR, "#doc-view .seg.rm")
-    assert len(removed) == len(seed["removed"])
-    shown_categories = [seg.get_attribute("data-category") for seg in removed]
-    assert shown_categories == [r["category"] for r in sorted(seed["removed"], key=lambda r: r["start_line"])]
-    first = removed[0]
-    assert seed["removed"][0]["reason"] in first.get_attribute("title")
-    swatch_colour = browser.execute_script("return getComputedStyle(arguments[0]).borderLeftColor;", first)
-    assert swatch_colour == _rgb(_colour_of(browser, shown_categories[0]))
+    in_order = sorted(seed["removed"], key=lambda r: r["start_line"])
+    assert [seg.get_attribute("data-category") for seg in removed] == [r["category"] for r in in_order]
+    # The reason is on hover, the colour is the category's.
+    assert in_order[0]["reason"] in removed[0].get_attribute("title")
+    border = browser.execute_script("return getComputedStyle(arguments[0]).borderLeftColor;", removed[0])
+    assert border == _rgb(_colour_of(browser, in_order[0]["category"]))
     segments = browser.find_elements(By.CSS_SELECTOR, "#doc-view .seg")
     assert len(segments) == len(seed["removed"]) + len(seed["paragraphs"])
     browser.save_screenshot(str(tmp_path / "report.png"))
@@ -165,11 +181,10 @@ def test_report_renders_filters_and_highlights(browser: Any, page: Path, tmp_pat
 
     browser.find_element(By.ID, "show-body").click()
     paragraphs = [p.text for p in browser.find_elements(By.CSS_SELECTOR, "#doc-view .body p")]
-    assert len(paragraphs) == len(seed["paragraphs"])
-    assert paragraphs[0] == seed["paragraphs"][0].strip()
+    assert paragraphs == [p.strip() for p in seed["paragraphs"]]
 
     # Hostile text shows as text and never runs.
-    _row(browser, "hostile</script><script>window.pwned=1</script>").click()
+    _row(browser, HOSTILE_ID).click()
     assert "<script>window.pwned=3</script>" in browser.find_element(By.ID, "doc-view").text
     assert browser.execute_script("return window.pwned === undefined;")
     assert _severe(browser) == []
@@ -191,8 +206,7 @@ def test_pages_of_fifty_and_a_document_by_address(browser: Any, tmp_path: Path) 
     assert browser.find_element(By.CSS_SELECTOR, "#doc-view h2").text == "doc-077"
     browser.find_element(By.ID, "next").click()
     browser.find_element(By.ID, "next").click()
-    ids = [row.find_element(By.CSS_SELECTOR, "td.id").text for row in _rows(browser)]
-    assert ids == [f"doc-{n:03}" for n in range(101, 121)]
+    assert _ids(browser) == [f"doc-{n:03}" for n in range(101, 121)]
     assert browser.find_element(By.ID, "next").get_attribute("disabled") == "true"
     assert _severe(browser) == []
 
@@ -201,6 +215,18 @@ def _rows(browser: Any) -> list[Any]:
     from selenium.webdriver.common.by import By
 
     return list(browser.find_elements(By.CSS_SELECTOR, "#doc-rows tr"))
+
+
+def _ids(browser: Any) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [row.find_element(By.CSS_SELECTOR, "td.id").text for row in _rows(browser)]
+
+
+def _select(browser: Any, element_id: str, value: str) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element("id", element_id)).select_by_value(value)
 
 
 def _row(browser: Any, doc_id: str) -> Any:
