@@ -35,7 +35,7 @@ def test_result_is_frozen_and_to_dict_has_the_contract_keys() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.body = "x"  # type: ignore[misc]
     record = result.to_dict()
-    assert list(record) == ["body", "paragraphs", "metadata", "removed", "stats"]
+    assert list(record) == ["body", "paragraphs", "paragraph_lines", "metadata", "removed", "stats"]
     assert record["body"] == "\n\n".join(record["paragraphs"])
     json.dumps(record)  # plain JSON types only
     meta_keys = set(record["metadata"])

@@ -121,7 +121,8 @@ def test_every_input_format_gives_a_cleaned_record(
     result = run(["clean", str(tmp_path / "in"), "--workers", "1", *extra])
     assert result.exit_code == 0, result.output
     (record,) = records(result)
-    assert list(record) == ["id", "source", "body", "paragraphs", "metadata", "removed", "stats"]
+    keys = ["id", "source", "body", "paragraphs", "paragraph_lines", "metadata", "removed", "stats"]
+    assert list(record) == keys
     assert record["id"] == ident
     assert record["source"] == str(tmp_path / "in" / name)
     assert SENTENCE in record["body"] and "Главные" not in record["body"]

@@ -132,19 +132,25 @@ class Stats:
 
 @dataclass(frozen=True)
 class Result:
-    """The cleaned article: body, its paragraphs, metadata, removals and counts."""
+    """The cleaned article: body, its paragraphs, metadata, removals and counts.
+
+    ``paragraph_lines`` holds the first and last input line of each paragraph, parallel to
+    ``paragraphs``; with the removals' lines it puts every segment back in input order.
+    """
 
     body: str
     paragraphs: tuple[str, ...]
     metadata: Metadata
     removed: tuple[Removal, ...] = ()
     stats: Stats = field(default_factory=Stats)
+    paragraph_lines: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form with the keys body, paragraphs, metadata, removed, stats."""
+        """Plain-JSON form with the keys body, paragraphs, paragraph_lines, metadata, removed, stats."""
         return {
             "body": self.body,
             "paragraphs": list(self.paragraphs),
+            "paragraph_lines": [list(span) for span in self.paragraph_lines],
             "metadata": self.metadata.to_dict(),
             "removed": [r.to_dict() for r in self.removed],
             "stats": self.stats.to_dict(),

@@ -212,7 +212,8 @@ class Pipeline:
         encoding: str | None,
         page: Metadata | None,
     ) -> Result:
-        kept = tuple(s.text for s in doc.segments if s.index not in ledger.by_index)
+        kept_segments = [s for s in doc.segments if s.index not in ledger.by_index]
+        kept = tuple(s.text for s in kept_segments)
         removals: list[Removal] = []
         lifted: list[tuple[str, MetaValue]] = []
         for item in ledger.applied:
@@ -259,7 +260,8 @@ class Pipeline:
             removed_by_category=tuple(sorted(by_category.items())),
             guarded=guarded,
         )
-        return Result(body, kept, metadata, tuple(removals), stats)
+        lines = tuple((s.start_line, s.end_line) for s in kept_segments)
+        return Result(body, kept, metadata, tuple(removals), stats, paragraph_lines=lines)
 
 
 def _runs(indices: tuple[int, ...]) -> list[list[int]]:

@@ -181,7 +181,7 @@ def record_for(
 
     >>> record = record_for("Share this\\n\\nThe vote was delayed.", doc_id=7, source="wire")
     >>> list(record)
-    ['id', 'source', 'body', 'paragraphs', 'metadata', 'removed', 'stats']
+    ['id', 'source', 'body', 'paragraphs', 'paragraph_lines', 'metadata', 'removed', 'stats']
     >>> record_for(b"\\x89PNG\\r\\n\\x1a\\n" + bytes(64), doc_id=8)["error"]["type"]
     'DecodeError'
     """

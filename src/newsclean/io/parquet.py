@@ -5,11 +5,12 @@
 record batch at a time. A row without an id is named ``FILE:N`` (N counts from 1).
 
 **Output**: one row per record, in input order, with the columns of :data:`SCHEMA`. The
-nested parts of a record (``metadata``, ``removed``, ``stats``) are stored as JSON strings,
-byte for byte the objects of the JSONL record: their shape then never changes the Parquet
-schema, and ``json.loads`` gives back exactly what the JSONL output holds. ``paragraphs`` is
-left out: the body is the paragraphs joined by blank lines. An error record has ``body`` and
-the other record columns null, empty lists, and ``error_type``/``error_message`` set.
+nested parts of a record (``paragraph_lines``, ``metadata``, ``removed``, ``stats``) are
+stored as JSON strings, byte for byte the values of the JSONL record: their shape then never
+changes the Parquet schema, and ``json.loads`` gives back exactly what the JSONL output
+holds. ``paragraphs`` is left out: the body is the paragraphs joined by blank lines. An error
+record has ``body`` and the other record columns null, empty lists, and
+``error_type``/``error_message`` set. :func:`record_from_row` turns a row back into its record.
 
 The file is written to a hidden ``.OUT.part`` and renamed when complete, in row groups of
 :data:`ROW_GROUP` records, with fixed writer options and no timestamps, so the same input
@@ -26,14 +27,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newsclean.errors import MissingExtraError
+from newsclean.errors import InputError, MissingExtraError
 from newsclean.io.readers import Item, ReadOptions, item_from_record
 from newsclean.io.writers import Done, part_path
 
 ROW_GROUP = 1000
 _READ_BATCH = 256
 _FEATURE = "Parquet input and output"
-_JSON_COLUMNS = ("metadata", "removed", "stats")
+_JSON_COLUMNS = ("paragraph_lines", "metadata", "removed", "stats")
 STRING_COLUMNS = ("id", "source", "body", "title", "date", "url", "language", "script")
 LIST_COLUMNS = ("tags", "removed_categories")
 COLUMNS = (*STRING_COLUMNS, *LIST_COLUMNS, *_JSON_COLUMNS, "error_type", "error_message")
@@ -126,6 +127,46 @@ def row_for(record: dict[str, Any]) -> dict[str, Any]:
     for name in _JSON_COLUMNS:
         row[name] = _json(record.get(name))
     return row
+
+
+def output_rows(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The rows of a Parquet output file, in order, streamed one record batch at a time.
+
+    A file pyarrow cannot read raises :class:`InputError`.
+    """
+    pa, pq = pyarrow()
+    try:
+        reader = pq.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=_READ_BATCH):
+            yield from batch.to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        raise InputError(f"{path} is not a readable Parquet file: {exc}") from exc
+
+
+def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The JSONL record of one output row: the inverse of :func:`row_for`.
+
+    ``paragraphs`` comes back from the body, since no paragraph holds a blank line. A JSON
+    column that does not parse raises :class:`ValueError`.
+
+    >>> record = {"id": "a", "source": "s", "body": "One.\\n\\nTwo.", "paragraphs": ["One.", "Two."],
+    ...           "paragraph_lines": [[1, 1], [3, 3]], "metadata": {}, "removed": [], "stats": {}}
+    >>> record_from_row(row_for(record)) == record
+    True
+    """
+    record: dict[str, Any] = {"id": row.get("id"), "source": row.get("source")}
+    if row.get("error_type") is not None:
+        record["error"] = {"type": row["error_type"], "message": row.get("error_message")}
+        return record
+    body = row.get("body") or ""
+    record["body"] = body
+    record["paragraphs"] = body.split("\n\n") if body else []
+    for name in _JSON_COLUMNS:
+        text = row.get(name)
+        value = json.loads(text) if isinstance(text, str) else None
+        if value is not None:
+            record[name] = value
+    return record
 
 
 class ParquetSink:

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -102,6 +102,18 @@ def part_path(path: Path) -> Path:
     'out/.clean.jsonl.part'
     """
     return path.with_name(f".{path.name}.part")
+
+
+def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write a whole file: to its hidden part file first, then renamed into place."""
+    part = part_path(path)
+    try:
+        with part.open("wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _write_all(fd: int, data: bytes) -> None:
