@@ -53,4 +53,4 @@ def stopword_share(text: str, language: str) -> float | None:
     tokens = _WORD.findall(text.casefold())
     if not tokens:
         return 0.0
-    return sum(token in words for token in tokens) / len(tokens)
+    return sum(map(words.__contains__, tokens)) / len(tokens)

@@ -92,9 +92,13 @@ def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
     """First and last prose segment whose stop words confirm the article's language (or -1, -1)."""
     if language is None:
         return -1, -1
-    confirmed = [
-        seg.index
-        for seg in doc.segments
-        if doc.prose[seg.index] and (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE
-    ]
-    return (confirmed[0], confirmed[-1]) if confirmed else (-1, -1)
+
+    def confirmed(index: int) -> bool:
+        share = stopword_share(doc.segments[index].text, language) if doc.prose[index] else None
+        return (share or 0.0) >= _LOW_STOPWORD_SHARE
+
+    n = len(doc.segments)
+    first = next((i for i in range(n) if confirmed(i)), None)
+    if first is None:
+        return -1, -1
+    return first, next(i for i in range(n - 1, first - 1, -1) if confirmed(i))
