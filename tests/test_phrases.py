@@ -442,3 +442,35 @@ def test_pipeline_output_is_deterministic() -> None:
     first = Pipeline(cleaners=phrase_cleaners()).clean_text(ARTICLE).to_dict()
     again = Pipeline(cleaners=phrase_cleaners()).clean_text(ARTICLE).to_dict()
     assert first == again
+
+
+@pytest.fixture(scope="module")
+def fixture_segments() -> list[str]:
+    import gzip
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for path in sorted(root.glob("renderings/inscriptis/*.txt.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            texts.append(fh.read())
+    return [seg.text for text in texts for seg in segment_text(text)]
+
+
+@pytest.mark.parametrize("languages", [(), ("en",), ("de", "fa")])
+def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture_segments: list[str]) -> None:
+    from newsclean.cleaners.phrases import _family
+    from newsclean.rules import rule_table
+    from newsclean.rules.loader import prepare
+
+    family = _family(languages)
+    tables = {c.category: rule_table(c.category.value, languages) for c in phrase_cleaners()}
+    matched = 0
+    for text in fixture_segments:
+        prepared = prepare(text)
+        opened = family.open(prepared)
+        for category, table in tables.items():
+            if table.match_prepared(prepared) is not None:
+                matched += 1
+                assert category in opened, (category, text)
+    assert matched > 20  # the check saw real matches, not only misses

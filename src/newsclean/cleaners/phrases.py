@@ -14,15 +14,13 @@ pipeline undoes them when together they would take too much of the prose.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-
-import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.loader import Prepared, any_of, prepare
+from newsclean.rules.loader import Prepared, prepare, rule_test
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -197,8 +195,8 @@ class _Family:
     """Word key to the categories it opens, with their word limits."""
     unkeyed: tuple[tuple[Category, int], ...]
     """Categories with rules no word key announces, with their word limits."""
-    unkeyed_pattern: regex.Pattern[str] | None
-    """Finds a match wherever one of those rules could fire."""
+    unkeyed_tests: tuple[Callable[[str], object], ...]
+    """One test per such rule, truthy where it fires."""
 
     def open(self, prepared: Prepared | None) -> frozenset[Category]:
         """The categories whose tables could match a segment (prepared by :func:`prepare`)."""
@@ -207,7 +205,7 @@ class _Family:
         count = len(prepared.words)
         found = {c for key in prepared.keys for c, limit in self.by_key.get(key, ()) if count <= limit}
         unkeyed = [c for c, limit in self.unkeyed if count <= limit and c not in found]
-        if unkeyed and self.unkeyed_pattern is not None and self.unkeyed_pattern.search(prepared.folded):
+        if unkeyed and any(test(prepared.folded) for test in self.unkeyed_tests):
             found.update(unkeyed)
         return frozenset(found)
 
@@ -230,5 +228,5 @@ def _family(languages: tuple[str, ...]) -> _Family:
     return _Family(
         {key: tuple(sorted(limits.items())) for key, limits in by_key.items()},
         tuple(sorted(unkeyed.items())),
-        any_of(rules),
+        tuple(rule_test(rule) for rule in rules),
     )

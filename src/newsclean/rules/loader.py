@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re as stdlib_re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -369,17 +369,12 @@ def _scoped(scope: str, alternation: str) -> str:
     return rf"(?<!\w)(?:{alternation})(?!\w)"
 
 
-def any_of(rules: Iterable[Rule]) -> regex.Pattern[str] | None:
-    """One pattern whose ``search`` finds a match on folded text wherever one of ``rules`` fires.
-
-    It says only *whether* some rule could fire (``None``: no rules), as a single prefilter.
-    """
-    anchors = {"line": (r"\A", r"\Z"), "start": (r"\A", ""), "anywhere": ("", "")}
-    parts = []
-    for rule in rules:
-        before, after = anchors[rule.scope]
-        parts.append(f"{before}(?:{_scoped(rule.scope, _body(rule))}){after}")
-    return regex.compile("|".join(parts), _FLAGS) if parts else None
+def rule_test(rule: Rule) -> Callable[[str], object]:
+    """A test of folded text, truthy where ``rule`` fires (its scope's wrapper included)."""
+    pattern = regex.compile(_scoped(rule.scope, _body(rule)), _FLAGS)
+    if rule.scope == "line":
+        return pattern.fullmatch
+    return pattern.match if rule.scope == "start" else pattern.search
 
 
 def _bucket(
