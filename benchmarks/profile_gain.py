@@ -25,9 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-import newsclean  # noqa: E402
 from benchmarks.metric import Score, aggregate, match  # noqa: E402
 from benchmarks.site_corpus import SEED, Page, build  # noqa: E402
+
+import newsclean  # noqa: E402
 from newsclean import Config, Learner, LearnOptions, Profile  # noqa: E402
 from newsclean.learn import document_lines  # noqa: E402
 from newsclean.profile import site_of  # noqa: E402

@@ -173,16 +173,17 @@ class Profile:
 
 
 def remember(profile: Profile) -> Profile:
-    """Keep ``profile`` as this process's copy of its content (returns the copy already kept, if any).
+    """Keep ``profile`` as this process's copy of its content, and return it.
 
-    Worker processes forked afterwards then receive the profile by digest alone.
+    Worker processes forked afterwards then take it from memory when they receive its digest.
+    A copy that names its file is preferred, so that it travels to workers by path.
     """
     cached = _LOADED.get(profile.digest)
-    if cached is not None:
-        return cached
-    while len(_LOADED) >= _MAX_LOADED:
-        del _LOADED[next(iter(_LOADED))]
-    _LOADED[profile.digest] = profile
+    if cached is None or (cached.source is None and profile.source is not None):
+        _LOADED.pop(profile.digest, None)
+        while len(_LOADED) >= _MAX_LOADED:
+            del _LOADED[next(iter(_LOADED))]
+        _LOADED[profile.digest] = profile
     return profile
 
 
