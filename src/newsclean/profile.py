@@ -228,7 +228,20 @@ def to_json(profile: Profile) -> dict[str, Any]:
 def dumps(profile: Profile) -> bytes:
     """Canonical bytes of the profile: sorted keys, one entry per line, UTF-8, final newline."""
     data = to_json(profile)
-    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    sites = data.pop("sites")
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+    head = [f" {compact(key)}: {compact(value)}" for key, value in sorted(data.items())]
+    blocks = []
+    for name, site in sites.items():
+        entries = ",\n".join(f"    {compact(e)}" for e in site["entries"])
+        documents = f'   "documents": {site["documents"]},'
+        blocks.append(f'  {compact(name)}: {{\n{documents}\n   "entries": [\n{entries}\n   ]\n  }}')
+    body = ",\n".join(blocks)
+    text = "{\n" + ",\n".join(head) + ',\n "sites": {' + (f"\n{body}\n }}" if blocks else "}") + "\n}\n"
+    return text.encode("utf-8")
 
 
 def save_profile(profile: Profile, path: str | Path) -> None:
