@@ -181,6 +181,9 @@ def test_toml_names_the_profile_file(tmp_path: Path) -> None:
         line = f"profile = {json.dumps(str(tmp_path / target))}\n"
         (tmp_path / f"{name}.toml").write_text(line, encoding="utf-8")
     assert Config.from_toml(tmp_path / "c.toml").profile == learned(CORPUS)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "rel.toml").write_text('profile = "../p.json"\n', encoding="utf-8")
+    assert Config.from_toml(tmp_path / "sub" / "rel.toml").profile == learned(CORPUS)
     with pytest.raises(ConfigError, match="cannot read profile file"):
         Config.from_toml(tmp_path / "bad.toml")
 

@@ -116,6 +116,9 @@ class Config:
         section = data.get("newsclean", data)
         if not isinstance(section, dict):
             raise ConfigError(f"config file {path}: [newsclean] must be a table")
+        if isinstance(section.get("profile"), str):
+            # A relative profile path is read from the config file's folder, wherever newsclean runs.
+            section = {**section, "profile": str(Path(path).parent / section["profile"])}
         return cls.from_mapping(section)
 
     def hash(self) -> str:
