@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.metric import aggregate, match, tokenize
-from benchmarks.profile_gain import learn
+from benchmarks.profile_gain import learn, lines_of
 from benchmarks.site_corpus import Page, build
 
 import newsclean
@@ -163,3 +163,19 @@ def test_profile_is_the_same_bytes_for_a_shuffled_corpus(corpus: list[Page]) -> 
     shuffled = corpus[:]
     random.Random(7).shuffle(shuffled)
     assert learn(shuffled).canonical == learn(corpus).canonical
+
+
+def test_html_pages_learn_and_clean_on_the_same_extracted_lines(corpus: list[Page]) -> None:
+    pages = [p for p in corpus if len(p.html) < 300_000]  # the small pages keep the test fast
+    profile = learn(pages, None, lines_of(pages, "html"))
+    known = {s.site for s in profile.sites}
+    assert known  # some chrome is inside what trafilatura extracts
+    config = Config(profile=profile)
+    sites_cleaned = set()
+    for page in pages:
+        result = newsclean.clean(page.html, url=page.url, kind="html", config=config)
+        if repeated(result):  # profiled lines that earlier cleaners did not name already
+            sites_cleaned.add(page.site)
+        truth = " " + " ".join(tokenize(page.truth)) + " "
+        assert all(" " + " ".join(tokenize(line)) + " " not in truth for line in repeated(result))
+    assert sites_cleaned == known
