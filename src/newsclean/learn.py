@@ -1,8 +1,9 @@
 """Learning a site profile: count, per site, the documents each line (and two-line block) is on.
 
-Only hashes are counted. Counts accumulate in memory up to a fixed number of entries,
-then go to disk as a sorted run; the runs are merged at the end, so memory stays bounded
-however large the corpus. Each entry's sample is the smallest of its line's spellings,
+Lines are counted by hash. Counts (with the smallest spelling of each line, its sample)
+accumulate in memory up to a fixed number of entries, then go to disk as a sorted run;
+the runs are merged at the end, so memory stays bounded however large the corpus, and
+only the entries that qualify keep their sample in the profile. Each entry's sample is the smallest of its line's spellings,
 and every count is a sum: the same corpus in any order gives the same profile bytes.
 
 Documents are read as ``newsclean clean`` reads them and learned on the lines the
@@ -41,7 +42,8 @@ class LearnOptions:
     """How a profile is learned.
 
     An entry is kept when it is on at least ``min_docs`` documents of its site and on at
-    least ``min_share`` of them. ``max_entries`` bounds the counts held in memory.
+    least ``min_share`` of them. ``max_entries`` bounds the counts held in memory (about
+    350 bytes each, with the entry's sample; past it they go to disk as a sorted run).
     """
 
     site_key: SiteKey = "host"
@@ -49,7 +51,7 @@ class LearnOptions:
     min_share: float = 0.25
     kind: str = "auto"
     max_bytes: int = 80_000_000
-    max_entries: int = 1_000_000
+    max_entries: int = 250_000
     config: Config = field(default_factory=Config)
 
     def __post_init__(self) -> None:
