@@ -196,8 +196,8 @@ def test_a_loaded_profile_travels_to_workers_by_digest_and_path(tmp_path: Path) 
     assert len(pickle.dumps(from_file)) < len(pickle.dumps(in_memory))
     assert str(tmp_path / "p.json") in pickle.dumps(from_file).decode("latin-1")
     assert pickle.loads(pickle.dumps(from_file)) == from_file
-    # Unpickled in a process that already holds it, the profile is not parsed again.
-    assert pickle.loads(pickle.dumps(from_file)).profile is from_file.profile
+    # Unpickled in a process that already holds its content, the profile is not parsed again.
+    assert pickle.loads(pickle.dumps(from_file)).profile is pickle.loads(pickle.dumps(in_memory)).profile
     assert pickle.loads(pickle.dumps(in_memory)).hash() == in_memory.hash()
 
 
