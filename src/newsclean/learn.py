@@ -3,8 +3,8 @@
 Lines are counted by hash. Counts (with the smallest spelling of each line, its sample)
 accumulate in memory up to a fixed number of entries, then go to disk as a sorted run;
 the runs are merged at the end, so memory stays bounded however large the corpus, and
-only the entries that qualify keep their sample in the profile. Each entry's sample is the smallest of its line's spellings,
-and every count is a sum: the same corpus in any order gives the same profile bytes.
+only the entries that qualify keep their sample in the profile. A sample is a minimum
+and a count a sum: the same corpus in any order gives the same profile bytes.
 
 Documents are read as ``newsclean clean`` reads them and learned on the lines the
 cleaner chain will see: HTML is extracted, then text is repaired and segmented.
