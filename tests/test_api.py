@@ -12,8 +12,9 @@ from newsclean import Config, Result
 
 EXPECTED_ALL = {
     "Category", "Config", "ConfigError", "DecodeError", "Decoded", "ExtractionError", "InputError",
-    "LanguageGuess", "Metadata", "MissingExtraError", "NewscleanError", "Pipeline", "Removal", "Repaired",
-    "Result", "RuleError", "Segment", "Stats", "clean", "clean_html", "decode", "detect_language", "repair",
+    "LanguageGuess", "LearnOptions", "Learner", "Metadata", "MissingExtraError", "NewscleanError",
+    "Pipeline", "Profile", "Removal", "Repaired", "Result", "RuleError", "Segment", "Stats", "clean",
+    "clean_html", "decode", "detect_language", "load_profile", "repair", "save_profile",
 }  # fmt: skip
 
 ARTICLE = (

@@ -24,8 +24,10 @@ from newsclean.errors import (
 )
 from newsclean.extract import extract_html, looks_like_html
 from newsclean.io.decode import Decoded, decode
+from newsclean.learn import Learner, LearnOptions
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
+from newsclean.profile import Profile, load_profile, save_profile
 from newsclean.repair import Repaired, repair
 
 __all__ = [
@@ -37,10 +39,13 @@ __all__ = [
     "ExtractionError",
     "InputError",
     "LanguageGuess",
+    "LearnOptions",
+    "Learner",
     "Metadata",
     "MissingExtraError",
     "NewscleanError",
     "Pipeline",
+    "Profile",
     "Removal",
     "Repaired",
     "Result",
@@ -51,7 +56,9 @@ __all__ = [
     "clean_html",
     "decode",
     "detect_language",
+    "load_profile",
     "repair",
+    "save_profile",
 ]
 
 Kind = Literal["auto", "text", "html"]
@@ -69,10 +76,12 @@ def clean(
     url: str | None = None,
     kind: Kind = "auto",
     config: Config | None = None,
+    site: str | None = None,
 ) -> Result:
     """Clean one scraped news document (text or HTML, ``str`` or ``bytes``).
 
-    ``kind="auto"`` treats the input as HTML when it looks like a page.
+    ``kind="auto"`` treats the input as HTML when it looks like a page. ``site`` names the
+    document's site for ``config.profile`` (default: the URL's host).
 
     >>> clean("Listen Live\\n\\nThe talks will resume on Monday, officials said.").body
     'The talks will resume on Monday, officials said.'
@@ -83,7 +92,7 @@ def clean(
     encoding: str | None = None
     if isinstance(data, bytes):
         if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
-            return clean_html(data, url=url, config=config)
+            return clean_html(data, url=url, config=config, site=site)
         decoded = decode(data)
         text, encoding = decoded.text, decoded.encoding
     elif isinstance(data, str):
@@ -91,11 +100,13 @@ def clean(
     else:
         raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
-        return clean_html(text, url=url, config=config)
-    return _pipeline(config).clean_text(text, url=url, encoding=encoding)
+        return clean_html(text, url=url, config=config, site=site)
+    return _pipeline(config).clean_text(text, url=url, encoding=encoding, site=site)
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, config: Config | None = None) -> Result:
+def clean_html(
+    html: str | bytes, *, url: str | None = None, config: Config | None = None, site: str | None = None
+) -> Result:
     """Extract the article of an HTML page with trafilatura, then clean it like text."""
     config = config or Config()
     encoding: str | None = None
@@ -103,4 +114,6 @@ def clean_html(html: str | bytes, *, url: str | None = None, config: Config | No
         decoded = decode(html)
         html, encoding = decoded.text, decoded.encoding
     extracted = extract_html(html, url=url, config=config)
-    return _pipeline(config).clean_text(extracted.text, url=url, encoding=encoding, page=extracted.metadata)
+    return _pipeline(config).clean_text(
+        extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site
+    )

@@ -26,6 +26,7 @@ from newsclean.config import Config
 from newsclean.errors import InputError
 from newsclean.io.readers import Item, read_document
 from newsclean.io.writers import error_record, record_line
+from newsclean.profile import site_of
 
 _MAX_MESSAGE = 500
 
@@ -193,7 +194,10 @@ def _clean(item: Item, settings: Settings) -> Outcome:
         # clean() takes no declared charset: decode with it here, then record the codec it chose.
         decoded = newsclean.decode(data, declared_encoding=item.encoding)
         data = decoded.text
-    result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config)  # type: ignore[arg-type]
+    profile = settings.config.profile
+    # The site is found the way the profile was learned: by URL host, else by folder.
+    site = site_of(item.url, item.source, profile.site_key) if profile is not None else None
+    result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config, site=site)  # type: ignore[arg-type]
     if decoded is not None:
         result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding))
     record: dict[str, Any] = {"id": item.id, "source": item.source}

@@ -22,6 +22,7 @@ import click
 import newsclean
 from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
 from newsclean.batch import Outcome, Settings, default_workers, run_ordered
+from newsclean.cli_learn import learn, profile_options, with_profile
 from newsclean.io.readers import Format, Item, JsonlFields, ReadOptions, check_inputs, iter_items
 from newsclean.io.writers import DirSink, Done, JsonlSink, write_atomically
 from newsclean.tally import Progress, Tally
@@ -190,6 +191,7 @@ Examples:
     help="Seconds per document before it becomes a Timeout error record (0: no limit).",
 )
 @click.option("--resume", is_flag=True, help="Keep the records already in the output and add the rest.")
+@profile_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
 def clean(
     inputs: tuple[str, ...],
@@ -208,6 +210,7 @@ def clean(
     timeout: float,
     resume: bool,
     quiet: bool,
+    **profile: Any,
 ) -> None:
     """Clean files, folders, globs or standard input (-) into one JSON record per document.
 
@@ -235,12 +238,13 @@ def clean(
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
     read = ReadOptions(cast(Format, input_format), fields, max_bytes)
+    own = _own_output(output, out_dir)
+    config = with_profile(config, inputs, read, kind, own, profile)
     settings = Settings(config, kind, timeout or None, max_bytes)
     sink, where = _open_sink(output, out_dir, resume)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
     names: deque[str] = deque()
-    own = _own_output(output, out_dir)
     todo = _pending((i for i in iter_items(inputs, read) if not own(i.source)), sink, names, tally)
     try:
         with (
@@ -405,6 +409,9 @@ def report(records: Path, output: Path) -> None:
             f"  {summary.unreadable} lines of {records} are not records: the report lists them", err=True
         )
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
+
+
+cli.add_command(learn)
 
 
 def main() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from newsclean.errors import ConfigError
+from newsclean.profile import Profile, load_profile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,6 +48,10 @@ class Config:
     """trafilatura setting for HTML: ``balanced``, ``precision`` or ``recall``."""
     max_input_chars: int = 20_000_000
     """Longer inputs are rejected with an :class:`InputError`."""
+    profile: Profile | None = None
+    """A learned site profile (:func:`newsclean.load_profile`); its repeated lines are removed.
+
+    In TOML, the path of the profile file."""
 
     def __post_init__(self) -> None:
         if not 0.0 < self.guard_share <= 1.0:
@@ -75,6 +80,11 @@ class Config:
             raise ConfigError(f"unknown config option(s): {', '.join(unknown)}")
         values: dict[str, Any] = {}
         for name, raw in data.items():
+            if name == "profile":
+                if not isinstance(raw, str):
+                    raise ConfigError("config option profile must be the path of a profile file")
+                values[name] = load_profile(raw)
+                continue
             default = getattr(cls(), name)
             value = raw
             if isinstance(default, tuple):
@@ -106,9 +116,16 @@ class Config:
         section = data.get("newsclean", data)
         if not isinstance(section, dict):
             raise ConfigError(f"config file {path}: [newsclean] must be a table")
+        if isinstance(section.get("profile"), str):
+            # A relative profile path is read from the config file's folder, wherever newsclean runs.
+            section = {**section, "profile": str(Path(path).parent / section["profile"])}
         return cls.from_mapping(section)
 
     def hash(self) -> str:
         """A short stable digest of every option, recorded in each result's metadata."""
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=True)
+        options = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "profile"}
+        if self.profile is not None:
+            # The content counts, not where it was read from; without a profile the hash is as before.
+            options["profile"] = self.profile.digest
+        payload = json.dumps(options, sort_keys=True, ensure_ascii=True)
         return hashlib.sha256(payload.encode("ascii")).hexdigest()[:16]

@@ -31,6 +31,7 @@ class Category(str, enum.Enum):
     ADVERTISEMENT = "advertisement"
     COMMENTS = "comments"
     DUPLICATE = "duplicate"
+    REPEATED = "repeated"
     METADATA = "metadata"
 
 

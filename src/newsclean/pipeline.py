@@ -16,6 +16,7 @@ from newsclean.cleaners.foreign import ForeignLanguage
 from newsclean.cleaners.header import Header
 from newsclean.cleaners.phrases import phrase_cleaners
 from newsclean.cleaners.related import Related
+from newsclean.cleaners.repeated import Repeated
 from newsclean.cleaners.tags import Tags
 from newsclean.cleaners.thread import CommentThread
 from newsclean.cleaners.ticker import Ticker
@@ -33,8 +34,9 @@ def default_chain() -> tuple[Cleaner, ...]:
 
     Foreign-language banners go first; the header then lifts title, date, URL and byline
     before phrase rules could claim those lines; ticker, caption and tag lines look like
-    headlines, so they are judged before related-headline runs; duplicates compare only
-    what is still kept.
+    headlines, so they are judged before related-headline runs; lines a site profile knows
+    go before page furniture is judged (see :mod:`newsclean.cleaners.repeated`); duplicates
+    compare only what is still kept.
     """
     return (
         ForeignLanguage(),
@@ -45,6 +47,7 @@ def default_chain() -> tuple[Cleaner, ...]:
         Caption(),
         Tags(),
         Related(),
+        Repeated(),
         Boilerplate(),
         Duplicate(),
     )
@@ -104,8 +107,12 @@ class Pipeline:
         url: str | None = None,
         encoding: str | None = None,
         page: Metadata | None = None,
+        site: str | None = None,
     ) -> Result:
-        """Clean already-decoded text; ``page`` holds metadata known from HTML, which wins over the text's."""
+        """Clean already-decoded text; ``page`` holds metadata known from HTML, which wins over the text's.
+
+        ``site`` names the document's site for a site profile (default: the URL's host).
+        """
         if len(text) > self.config.max_input_chars:
             raise InputError(
                 f"input has {len(text):,} characters, over max_input_chars={self.config.max_input_chars:,}"
@@ -120,6 +127,7 @@ class Pipeline:
             self.config,
             url=url,
             prose=prose,
+            site=site,
             detect=functools.partial(
                 detect_language,
                 max_chars=self.config.language_sample_chars,

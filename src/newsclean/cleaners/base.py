@@ -48,6 +48,8 @@ class Document:
     url: str | None = None
     detect: Callable[[str], LanguageGuess] | None = None
     prose: tuple[bool, ...] = ()
+    site: str | None = None
+    """The site the document comes from, when the caller named it (see :func:`newsclean.profile.site_of`)."""
     _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -61,11 +63,12 @@ class Document:
         url: str | None = None,
         detect: Callable[[str], LanguageGuess] | None = None,
         prose: tuple[bool, ...] | None = None,
+        site: str | None = None,
     ) -> Document:
         """A document with its per-segment prose flags (computed here unless given)."""
         if prose is None:
             prose = tuple(is_prose(s.text, s.words) for s in segments)
-        return cls(segments, language, config, url, detect, prose)
+        return cls(segments, language, config, url, detect, prose, site)
 
     def segment_language(self, index: int) -> LanguageGuess:
         """Language of one segment, detected on demand and remembered for this document only."""
