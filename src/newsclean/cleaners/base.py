@@ -93,6 +93,14 @@ class Document:
         value: T = self._memo[slot]
         return value
 
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per document and ``key`` (a view several cleaners share)."""
+        slot = (key, -1)
+        if slot not in self._memo:
+            self._memo[slot] = compute()
+        value: T = self._memo[slot]
+        return value
+
     @property
     def first_prose(self) -> int | None:
         """Index of the first prose segment, or ``None`` when there is none."""

@@ -42,13 +42,13 @@ class PhraseCleaner(Cleaner):
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """One verdict per matched segment (with any heading lines just above it)."""
         table = self.table(doc)
-        family = _family(_languages(doc))
+        opened = doc.once("phrase-tables", lambda: _opened(doc, _family(_languages(doc))))
         hits: dict[int, Rule] = {}
-        for seg in doc.segments:
-            if seg.index not in removed and self.category in _open_tables(doc, seg.index, family):
-                rule = table.match_prepared(doc.memo("phrase", seg.index, prepare))
+        for index in opened.get(self.category, ()):
+            if index not in removed:
+                rule = table.match_prepared(doc.memo("phrase", index, prepare))
                 if rule is not None:
-                    hits[seg.index] = rule
+                    hits[index] = rule
         verdicts = []
         taken: set[int] = set()
         for index, rule in sorted(hits.items()):
@@ -210,8 +210,13 @@ class _Family:
         return frozenset(found)
 
 
-def _open_tables(doc: Document, index: int, family: _Family) -> frozenset[Category]:
-    return doc.memo("phrase-tables", index, lambda _: family.open(doc.memo("phrase", index, prepare)))
+def _opened(doc: Document, family: _Family) -> dict[Category, list[int]]:
+    """For each phrase category, the segments (in order) its table could match."""
+    opened: dict[Category, list[int]] = {}
+    for seg in doc.segments:
+        for category in family.open(doc.memo("phrase", seg.index, prepare)):
+            opened.setdefault(category, []).append(seg.index)
+    return opened
 
 
 @functools.lru_cache(maxsize=16)
