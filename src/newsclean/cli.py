@@ -22,7 +22,7 @@ import click
 import newsclean
 from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
 from newsclean.batch import Outcome, Settings, default_workers, run_ordered
-from newsclean.cli_learn import learn, profile_options, with_profile
+from newsclean.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.io.readers import Format, Item, JsonlFields, ReadOptions, check_inputs, iter_items
 from newsclean.io.writers import DirSink, Done, JsonlSink, write_atomically
 from newsclean.tally import Progress, Tally
@@ -135,34 +135,7 @@ Examples:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write NAME.txt (body) and NAME.json (record) per document, mirroring the inputs.",
 )
-@click.option(
-    "--kind",
-    type=click.Choice(["auto", "text", "html"]),
-    default="auto",
-    show_default=True,
-    help="What the documents are; auto goes by extension, then by content.",
-)
-@click.option(
-    "--format",
-    "input_format",
-    type=click.Choice(["auto", "doc", "jsonl", "parquet", "warc"]),
-    default="auto",
-    show_default=True,
-    help="One document per input, JSON lines, Parquet rows or WARC HTML responses "
-    "(auto: by extension: .jsonl/.json/.ndjson, .parquet, .warc[.gz]).",
-)
-@click.option("--text-field", default="text", show_default=True, help="JSONL/Parquet field holding the text.")
-@click.option(
-    "--html-field", default=None, help="JSONL/Parquet field holding HTML (preferred over the text field)."
-)
-@click.option("--id-field", default="id", show_default=True, help="JSONL/Parquet field holding the id.")
-@click.option("--url-field", default="url", show_default=True, help="JSONL/Parquet field holding the URL.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="TOML file of cleaning options.",
-)
+@input_options
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

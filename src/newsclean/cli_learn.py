@@ -20,6 +20,50 @@ F = TypeVar("F", bound=Callable[..., Any])
 _DEFAULTS = LearnOptions()
 
 
+def _field(name: str, default: str | None, holds: str) -> Callable[[F], F]:
+    return click.option(
+        f"--{name}-field",
+        default=default,
+        show_default=default is not None,
+        help=f"JSONL/Parquet field holding {holds}.",
+    )
+
+
+def input_options(command: F) -> F:
+    """How inputs are read and cleaned: the options ``clean`` and ``learn`` share."""
+    decorators = [
+        click.option(
+            "--kind",
+            type=click.Choice(["auto", "text", "html"]),
+            default="auto",
+            show_default=True,
+            help="What the documents are; auto goes by extension, then by content.",
+        ),
+        click.option(
+            "--format",
+            "input_format",
+            type=click.Choice(["auto", "doc", "jsonl", "parquet", "warc"]),
+            default="auto",
+            show_default=True,
+            help="One document per input, JSON lines, Parquet rows or WARC HTML responses "
+            "(auto: by extension: .jsonl/.json/.ndjson, .parquet, .warc[.gz]).",
+        ),
+        _field("text", "text", "the text"),
+        _field("html", None, "HTML (preferred over the text field)"),
+        _field("id", "id", "the id"),
+        _field("url", "url", "the URL"),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="TOML file of cleaning options (for learn: repair and extraction settings shape the lines).",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
 def learning_options(command: F) -> F:
     """The options that set how a profile is learned (``learn``, and ``clean --learn``)."""
     decorators = [
@@ -117,25 +161,7 @@ Examples:
     help="The profile file to write (JSON).",
 )
 @learning_options
-@click.option("--kind", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True)
-@click.option(
-    "--format",
-    "input_format",
-    type=click.Choice(["auto", "doc", "jsonl", "parquet", "warc"]),
-    default="auto",
-    show_default=True,
-    help="How inputs are read, as for `newsclean clean`.",
-)
-@click.option("--text-field", default="text", show_default=True, help="JSONL/Parquet field holding the text.")
-@click.option("--html-field", default=None, help="JSONL/Parquet field holding HTML.")
-@click.option("--id-field", default="id", show_default=True, help="JSONL/Parquet field holding the id.")
-@click.option("--url-field", default="url", show_default=True, help="JSONL/Parquet field holding the URL.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="TOML file of cleaning options (repair and extraction settings shape the lines learned).",
-)
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary on standard error.")
 def learn(
     inputs: tuple[str, ...],
