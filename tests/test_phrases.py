@@ -468,9 +468,11 @@ def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture
     matched = 0
     for text in fixture_segments:
         prepared = prepare(text)
-        opened = family.open(prepared)
+        opened, unkeyed = family.open(prepared)
         for category, table in tables.items():
-            if table.match_prepared(prepared) is not None:
+            rule = table.match_prepared(prepared)
+            if rule is not None:
                 matched += 1
                 assert category in opened, (category, text)
+                assert table.match_prepared(prepared, unkeyed=unkeyed) == rule, (category, text)
     assert matched > 20  # the check saw real matches, not only misses

@@ -44,9 +44,9 @@ class PhraseCleaner(Cleaner):
         table = self.table(doc)
         opened = doc.once("phrase-tables", lambda: _opened(doc, _family(_languages(doc))))
         hits: dict[int, Rule] = {}
-        for index in opened.get(self.category, ()):
+        for index, unkeyed in opened.get(self.category, ()):
             if index not in removed:
-                rule = table.match_prepared(doc.memo("phrase", index, prepare))
+                rule = table.match_prepared(doc.memo("phrase", index, prepare), unkeyed=unkeyed)
                 if rule is not None:
                     hits[index] = rule
         verdicts = []
@@ -198,24 +198,28 @@ class _Family:
     unkeyed_tests: tuple[Callable[[str], object], ...]
     """One test per such rule, truthy where it fires."""
 
-    def open(self, prepared: Prepared | None) -> frozenset[Category]:
-        """The categories whose tables could match a segment (prepared by :func:`prepare`)."""
+    def open(self, prepared: Prepared | None) -> tuple[frozenset[Category], bool]:
+        """The categories whose tables could match a segment (prepared by :func:`prepare`), and
+        whether a rule no word key announces could be the one."""
         if prepared is None:
-            return frozenset()
+            return frozenset(), False
         count = len(prepared.words)
         found = {c for key in prepared.keys for c, limit in self.by_key.get(key, ()) if count <= limit}
-        unkeyed = [c for c, limit in self.unkeyed if count <= limit and c not in found]
-        if unkeyed and any(test(prepared.folded) for test in self.unkeyed_tests):
+        unkeyed = [c for c, limit in self.unkeyed if count <= limit]
+        fired = bool(unkeyed) and any(test(prepared.folded) for test in self.unkeyed_tests)
+        if fired:
             found.update(unkeyed)
-        return frozenset(found)
+        return frozenset(found), fired
 
 
-def _opened(doc: Document, family: _Family) -> dict[Category, list[int]]:
-    """For each phrase category, the segments (in order) its table could match."""
-    opened: dict[Category, list[int]] = {}
+def _opened(doc: Document, family: _Family) -> dict[Category, list[tuple[int, bool]]]:
+    """For each phrase category, the segments (in order) its table could match, each with whether
+    its unannounced rules could fire."""
+    opened: dict[Category, list[tuple[int, bool]]] = {}
     for seg in doc.segments:
-        for category in family.open(doc.memo("phrase", seg.index, prepare)):
-            opened.setdefault(category, []).append(seg.index)
+        categories, unkeyed = family.open(doc.memo("phrase", seg.index, prepare))
+        for category in categories:
+            opened.setdefault(category, []).append((seg.index, unkeyed))
     return opened
 
 

@@ -160,9 +160,12 @@ class _RoleIndex:
         always = frozenset(p for p, b in enumerate(buckets) if b.keys is None)
         return cls(buckets, always, {key: frozenset(found) for key, found in by_key.items()})
 
-    def candidates(self, keys: frozenset[str], count: int) -> list[_Bucket]:
-        """The buckets, in order, that could fire on a segment with these keys and word count."""
-        found = set(self.always)
+    def candidates(self, keys: frozenset[str], count: int, unkeyed: bool = True) -> list[_Bucket]:
+        """The buckets, in order, that could fire on a segment with these keys and word count.
+
+        ``unkeyed=False`` leaves out the buckets no key announces (the caller knows they cannot fire).
+        """
+        found = set(self.always) if unkeyed else set()
         for key in keys & self.by_key.keys():
             found |= self.by_key[key]
         return [self.buckets[p] for p in sorted(found) if count <= self.buckets[p].max_words]
@@ -206,8 +209,13 @@ class RuleTable:
         """
         return self.match_prepared(prepare(text), role)
 
-    def match_prepared(self, prepared: Prepared | None, role: str = "prompt") -> Rule | None:
-        """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long)."""
+    def match_prepared(
+        self, prepared: Prepared | None, role: str = "prompt", *, unkeyed: bool = True
+    ) -> Rule | None:
+        """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long).
+
+        ``unkeyed=False`` skips the rules no word key announces: for a caller that has tested them.
+        """
         if prepared is None:
             return None
         count = len(prepared.words)
@@ -216,7 +224,7 @@ class RuleTable:
         index = next((found for name, found in self.by_role if name == role), None)
         if index is None:
             return None
-        for bucket in index.candidates(prepared.keys, count):
+        for bucket in index.candidates(prepared.keys, count, unkeyed):
             rule = bucket.run(prepared.folded)
             if rule is not None:
                 return rule
