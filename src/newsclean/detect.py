@@ -106,6 +106,8 @@ def dominant_script(text: str) -> str | None:
     >>> dominant_script("12:30") is None
     True
     """
+    if text.isascii():
+        return "Latin" if text.encode("ascii").translate(None, _ASCII_NON_LETTERS) else None
     return _dominant(script_counts(text))
 
 

@@ -33,7 +33,8 @@ _MAX_TEXT_LENGTH = 10000
 _WORD_MEMO = 50_000
 _SPACE_RUNS = re.compile(" {2,}")
 _ASCII_LETTERISH = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z' (with [\]^_`)
-_FROM_U0300 = re.compile("[\u0300-\U0010ffff]")
+_FROM_U0300 = re.compile("[\u0300-\U0010ffff]+")
+_NOT_ASCII_LETTERISH = bytes(c for c in range(128) if not ord("A") <= c <= ord("z"))
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,12 @@ def _append(text: str) -> str:
 
 def _clean(text: str) -> str:
     """``Detector.cleaning_text``: text mostly in a non-Latin alphabet loses its ASCII letters."""
-    latin = len(_ASCII_LETTERISH.findall(text))
+    if text.isascii():
+        return text  # no character counts as non-Latin
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERISH))
     # langdetect compares a block number with a block name there, so every character from U+0300
     # up counts as non-Latin (Vietnamese letters included); kept as is to keep its answers.
-    non_latin = len(_FROM_U0300.findall(text))
+    non_latin = len(text) - len(_FROM_U0300.sub("", text))
     if latin * 2 < non_latin:
         return _ASCII_LETTERISH.sub("", text)
     return text
