@@ -22,42 +22,19 @@ import click
 import newsclean
 from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
 from newsclean.batch import Outcome, Settings, default_workers, run_ordered
+from newsclean.cli_errors import (
+    EXIT_DOC_ERRORS,
+    EXIT_INTERNAL,
+    ConfigFailure,
+    DocumentFailure,
+    InternalFailure,
+    Interrupted,
+)
 from newsclean.cli_learn import input_options, learn, profile_options, with_profile
+from newsclean.cli_report import report
 from newsclean.io.readers import Format, Item, JsonlFields, ReadOptions, check_inputs, iter_items
-from newsclean.io.writers import DirSink, Done, JsonlSink, write_atomically
+from newsclean.io.writers import DirSink, Done, JsonlSink
 from newsclean.tally import Progress, Tally
-
-EXIT_INTERNAL, EXIT_USAGE, EXIT_DOC_ERRORS, EXIT_INTERRUPTED = 1, 2, 3, 130
-
-
-class InternalFailure(click.ClickException):
-    """A bug or an environment failure (such as a full disk): one line, no traceback."""
-
-    exit_code = EXIT_INTERNAL
-
-
-class ConfigFailure(click.ClickException):
-    """An invalid configuration: a usage error."""
-
-    exit_code = EXIT_USAGE
-
-
-class InputFailure(click.ClickException):
-    """An input that cannot be read at all: a usage error."""
-
-    exit_code = EXIT_USAGE
-
-
-class DocumentFailure(click.ClickException):
-    """The one document ``explain`` was given cannot be cleaned."""
-
-    exit_code = EXIT_DOC_ERRORS
-
-
-class Interrupted(click.ClickException):
-    """Ctrl-C or SIGTERM; the output so far holds whole records and ``--resume`` finishes it."""
-
-    exit_code = EXIT_INTERRUPTED
 
 
 class _Group(click.Group):
@@ -343,48 +320,8 @@ def explain(file: str, kind: str, url: str | None, config_path: Path | None) -> 
         click.echo(line)
 
 
-@cli.command(
-    epilog="""\b
-Examples:
-  newsclean report clean.jsonl -o report.html
-  newsclean report clean.parquet -o report.html
-"""
-)
-@click.argument("records", metavar="OUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="HTML file to write.",
-)
-def report(records: Path, output: Path) -> None:
-    """Write a self-contained HTML audit report of a clean run's records (JSONL, .gz or Parquet).
-
-    The page shows a summary, a filterable list of documents and, per document, its text with
-    every removed segment highlighted in its category's colour. Lines of the input that are not
-    records are listed in the report and make the exit status 3.
-    """
-    from newsclean.io.records import read_output
-    from newsclean.report import build_report
-    from newsclean.report_page import page_chunks
-
-    try:
-        built = build_report(read_output(records), records.name)
-    except newsclean.InputError as exc:
-        raise InputFailure(str(exc)) from exc
-    write_atomically(output, page_chunks(built))
-    summary = built.summary
-    counts = f"{summary.documents} documents ({summary.errors} errors)"
-    click.echo(f"newsclean: report of {counts}: {output}", err=True)
-    if summary.unreadable:
-        click.echo(
-            f"  {summary.unreadable} lines of {records} are not records: the report lists them", err=True
-        )
-        raise click.exceptions.Exit(EXIT_DOC_ERRORS)
-
-
 cli.add_command(learn)
+cli.add_command(report)
 
 
 def main() -> None:
