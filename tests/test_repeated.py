@@ -179,3 +179,18 @@ def test_html_pages_learn_and_clean_on_the_same_extracted_lines(corpus: list[Pag
         truth = " " + " ".join(tokenize(page.truth)) + " "
         assert all(" " + " ".join(tokenize(line)) + " " not in truth for line in repeated(result))
     assert sites_cleaned == known
+
+
+def test_a_line_the_site_prints_on_every_page_is_not_taken_for_the_headline() -> None:
+    slogan = "Trusted Local Reporting Since the Year Nineteen Twenty"
+
+    def slogan_page(article: str) -> str:
+        return f"{slogan}\n\n{article}\n\nOfficials said more details would follow later this week."
+
+    profile = profile_of([slogan_page(a) for a in ARTICLES])
+    text = slogan_page("A new bridge over the river will open to traffic next month, the city said.")
+    without = newsclean.clean(text, url=SITE.format("new"))
+    assert without.metadata.title == slogan  # the slogan looks like a headline on a page alone
+    result = newsclean.clean(text, url=SITE.format("new"), config=Config(profile=profile))
+    assert result.metadata.title != slogan
+    assert slogan in repeated(result)

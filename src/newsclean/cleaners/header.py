@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.repeated import profiled
 from newsclean.dates import parse_date
 from newsclean.features import word_count
 from newsclean.model import Category
@@ -98,6 +99,13 @@ class Header(Cleaner):
         languages = (doc.language.language,) if doc.language.language else None
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
+        known = profiled(doc)
+        if known:
+            # A line the site prints on every page (its name, a slogan) is not this page's headline.
+            lines = [
+                replace(line, kind="repeated") if line.kind == "other" and line.index in known else line
+                for line in lines
+            ]
         tail = _tail(doc, removed, first, languages)
         title_pos, standfirst_pos = _choose_title(lines)
         if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):

@@ -33,15 +33,9 @@ class Repeated(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for profiled lines of the document's site; nothing without a profile or a known site."""
-        profile = doc.config.profile
-        if profile is None or not doc.segments:
-            return []
-        site_name = doc.site if doc.site is not None else site_of(doc.url, None, profile.site_key)
-        site = profile.by_site.get(site_name) if site_name is not None else None
-        if site is None:
-            return []
-        found = _matches(doc, site)
-        if not found:
+        site = site_profile(doc)
+        found = profiled(doc)
+        if site is None or not found:
             return []
         fresh = [
             i for i, p in enumerate(doc.prose) if p and i not in removed and i not in found
@@ -56,6 +50,27 @@ class Repeated(Cleaner):
                 continue
             by_reason.setdefault(_reason(entry, site), []).append(index)
         return [Verdict(tuple(indices), reason) for reason, indices in by_reason.items()]
+
+
+def site_profile(doc: Document) -> SiteProfile | None:
+    """The profile of the document's site, when ``Config.profile`` has one."""
+    profile = doc.config.profile
+    if profile is None or not doc.segments:
+        return None
+    site_name = doc.site if doc.site is not None else site_of(doc.url, None, profile.site_key)
+    return profile.by_site.get(site_name) if site_name is not None else None
+
+
+def profiled(doc: Document) -> Mapping[int, Entry]:
+    """Segment index to the profile entry naming it, for every segment the site's profile knows.
+
+    Worked out once per document: the header cleaner asks too, so that a line the site prints
+    on every page is never taken for the headline.
+    """
+    site = site_profile(doc)
+    if site is None:
+        return {}
+    return doc.once("profiled", lambda: _matches(doc, site))
 
 
 def _matches(doc: Document, site: SiteProfile) -> dict[int, Entry]:
