@@ -100,16 +100,19 @@ def probabilities(text: str, profiles: Profiles, seed: int = 0) -> list[float] |
         w = (_ALPHA + rnd.gauss(0.0, 1.0) * _ALPHA_WIDTH) / _BASE_FREQ
         prob = [1.0 / size * (w + q) for q in choice(rows)]
         # langdetect updates one n-gram at a time and normalises after the first update and then
-        # after every fifth; five updates fused into one pass multiply in the same order.
+        # after every fifth; five updates fused into one pass multiply in the same order, and the
+        # normalising division joins that pass: (p / total) * ... is what langdetect computes.
+        # Division by the positive total keeps the order of the values, so the largest normalised
+        # value is exactly max(prob) / total.
         i = 0
         while True:
             total = sum(prob)
-            prob = [p / total for p in prob]
-            if max(prob) > _CONV_THRESHOLD or i >= _ITERATION_LIMIT:
+            if max(prob) / total > _CONV_THRESHOLD or i >= _ITERATION_LIMIT:
+                prob = [p / total for p in prob]
                 break
             r1, r2, r3, r4, r5 = choice(rows), choice(rows), choice(rows), choice(rows), choice(rows)
             prob = [
-                p * (w + a) * (w + b) * (w + c) * (w + d) * (w + e)
+                p / total * (w + a) * (w + b) * (w + c) * (w + d) * (w + e)
                 for p, a, b, c, d, e in zip(prob, r1, r2, r3, r4, r5, strict=True)
             ]
             i += 5
