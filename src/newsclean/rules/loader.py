@@ -181,9 +181,12 @@ class RuleTable:
     """The largest ``max_words`` of any bucket: longer segments match nothing."""
     by_role: tuple[tuple[str, _RoleIndex], ...] = ()
 
+    def _index(self, role: str) -> _RoleIndex | None:
+        return next((found for name, found in self.by_role if name == role), None)
+
     def unkeyed(self, role: str = "prompt") -> tuple[Rule, ...]:
         """The rules of ``role`` that no word key announces (tried on every short enough segment)."""
-        index = next((found for name, found in self.by_role if name == role), None)
+        index = self._index(role)
         if index is None:
             return ()
         return tuple(rule for p in sorted(index.always) for rule in index.buckets[p].rules)
@@ -194,7 +197,7 @@ class RuleTable:
         A segment can match only if it has one of the keys (or the key is empty) and at most that
         many words: a caller holding several tables can rule most of them out in one step.
         """
-        index = next((found for name, found in self.by_role if name == role), None)
+        index = self._index(role)
         if index is None:
             return ()
         opened = {(key, b.max_words) for b in index.buckets for key in (b.keys or ("",))}
@@ -221,7 +224,7 @@ class RuleTable:
         count = len(prepared.words)
         if count > self.longest:
             return None
-        index = next((found for name, found in self.by_role if name == role), None)
+        index = self._index(role)
         if index is None:
             return None
         for bucket in index.candidates(prepared.keys, count, unkeyed):
