@@ -56,6 +56,21 @@ def test_probabilities_equal_langdetect(text: str, script: str) -> None:
     assert langdetect_fast.probabilities(text, profiles) == _reference(text, languages)
 
 
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 64, 65, 1000, 4399])
+def test_draws_are_those_of_random_choice(n: int) -> None:
+    import random
+
+    ours, theirs = random.Random(), random.Random()
+    ours.seed(0)
+    theirs.seed(0)
+    draw = langdetect_fast._drawer(ours, n)
+    items = range(n)
+    for _ in range(300):
+        assert draw() == theirs.choice(items)
+        # Interleaved with other uses of the generator, as between langdetect's trials.
+        assert ours.gauss(0.0, 1.0) == theirs.gauss(0.0, 1.0)
+
+
 def test_profiles_keep_langdetect_order_and_values() -> None:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
