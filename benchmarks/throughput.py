@@ -2,8 +2,9 @@
 
 - text mode: ``newsclean.clean(text, kind="text")`` on the seeds and the noisy renderings, next to
   ``ftfy.fix_text(text)`` + ``langdetect.detect(text)`` on the whole document (seed 0);
-- HTML mode: ``newsclean.clean_html`` on the dev pages, next to ``trafilatura.extract(html,
-  url=url, include_comments=False, with_metadata=True, output_format="json")``;
+- HTML mode: ``newsclean.clean_html`` on the dev pages (default ``balanced`` and one-pass ``fast``),
+  next to ``trafilatura.extract(html, url=url, include_comments=False, with_metadata=True,
+  output_format="json")``;
 - the CLI (``newsclean clean FOLDER -o OUT --workers N --quiet``) on a folder built from the
   fixtures, with 1 and 2 workers; its start-up (one-document run) is reported apart, and the peak
   memory of its process tree is measured for a small and a ten times larger folder.
@@ -109,13 +110,15 @@ def html_corpus() -> list[Doc]:
     return docs
 
 
-def newsclean_system(mode: str, backend: str = "langdetect") -> Callable[[Doc], object]:
-    """newsclean in text or HTML mode with a language-ID backend."""
+def newsclean_system(
+    mode: str, backend: str = "langdetect", favor: str = "balanced"
+) -> Callable[[Doc], object]:
+    """newsclean in text or HTML mode with a language-ID backend (and an ``html_favor`` setting)."""
 
     def run(doc: Doc) -> object:
         import newsclean
 
-        config = newsclean.Config(langid_backend=backend)
+        config = newsclean.Config(langid_backend=backend, html_favor=favor)
         if mode == "html":
             return newsclean.clean_html(doc.data, url=doc.url, config=config)
         return newsclean.clean(doc.data, url=doc.url, kind="text", config=config)
@@ -375,9 +378,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     html_systems: dict[str, Callable[[Doc], object]] = {
         "newsclean html": newsclean_system("html"),
+        "newsclean html (fast)": newsclean_system("html", favor="fast"),
         "trafilatura json": trafilatura_json,
     }
-    peers = {"newsclean": "ftfy+langdetect", "newsclean html": "trafilatura json"}
+    peers = {
+        "newsclean": "ftfy+langdetect",
+        "newsclean html": "trafilatura json",
+        "newsclean html (fast)": "trafilatura json",
+    }
     if has_cld2():
         text_systems["newsclean (cld2)"] = newsclean_system("text", "cld2")
         html_systems["newsclean html (cld2)"] = newsclean_system("html", "cld2")

@@ -9,7 +9,7 @@ from benchmarks.render import read_page
 import newsclean
 import newsclean.extract as extract_module
 from newsclean.config import Config
-from newsclean.errors import ExtractionError
+from newsclean.errors import ConfigError, ExtractionError
 from newsclean.extract import extract_html
 
 PARAGRAPHS = (
@@ -78,7 +78,7 @@ def test_title_falls_back_to_the_main_heading() -> None:
     assert extract_html(page()).metadata.title == "Neue Radwege für Kassel"
 
 
-@pytest.mark.parametrize("favor", ["balanced", "precision", "recall"])
+@pytest.mark.parametrize("favor", ["balanced", "fast", "precision", "recall"])
 def test_comments_are_excluded(favor: str) -> None:
     comments = (
         '<section id="comments" class="comments"><h3>Kommentare</h3>'
@@ -280,3 +280,21 @@ def test_dev_pages(key: str, author: str | None, date: str, sitename: str | None
     lines = extracted.text.split("\n")
     assert len(lines) >= 5
     assert any(line.startswith(opening) for line in lines[:3])
+
+
+def test_fast_is_one_pass_and_balanced_a_span_of_it() -> None:
+    # balanced trims the default extraction; fast keeps it whole, so balanced's lines are a run of fast's.
+    trimmed = 0
+    for key, truth in sorted(DEV.items())[:20]:
+        html = read_page(key)
+        fast = extract_html(html, url=truth["url"], config=Config(html_favor="fast")).text.split("\n")
+        balanced = extract_html(html, url=truth["url"]).text.split("\n")
+        starts = [i for i in range(len(fast) - len(balanced) + 1) if fast[i : i + len(balanced)] == balanced]
+        assert starts, key
+        trimmed += len(fast) > len(balanced)
+    assert trimmed >= 1
+
+
+def test_html_favor_must_be_known() -> None:
+    with pytest.raises(ConfigError, match="html_favor must be one of balanced, fast, precision, recall"):
+        Config(html_favor="quick")

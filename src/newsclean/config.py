@@ -17,6 +17,9 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+HTML_FAVORS = ("balanced", "fast", "precision", "recall")
+"""The values of :attr:`Config.html_favor`."""
+
 
 @dataclass(frozen=True)
 class Config:
@@ -45,7 +48,9 @@ class Config:
     langid_backend: str = "langdetect"
     """Language identification backend: ``langdetect`` (default) or ``cld2`` if installed."""
     html_favor: str = "balanced"
-    """trafilatura setting for HTML: ``balanced``, ``precision`` or ``recall``."""
+    """trafilatura setting for HTML: ``balanced`` (its default extraction trimmed to the span its
+    precision-favouring run also keeps: two passes), ``fast`` (the default extraction alone: one
+    pass), ``precision`` or ``recall``."""
     max_input_chars: int = 20_000_000
     """Longer inputs are rejected with an :class:`InputError`."""
     profile: Profile | None = None
@@ -62,10 +67,8 @@ class Config:
             raise ConfigError("language_sample_chars must be at least 100")
         if self.langid_backend not in ("langdetect", "cld2"):
             raise ConfigError(f"langid_backend must be 'langdetect' or 'cld2', got {self.langid_backend!r}")
-        if self.html_favor not in ("balanced", "precision", "recall"):
-            raise ConfigError(
-                f"html_favor must be 'balanced', 'precision' or 'recall', got {self.html_favor!r}"
-            )
+        if self.html_favor not in HTML_FAVORS:
+            raise ConfigError(f"html_favor must be one of {', '.join(HTML_FAVORS)}, got {self.html_favor!r}")
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Config:

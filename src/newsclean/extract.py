@@ -6,7 +6,8 @@ paragraph becomes one segment for the cleaner chain. The ``balanced`` setting
 tree: the default extraction, trimmed at both ends to the span that the
 precision-favouring extraction also kept (which drops leading and trailing
 boilerplate but not inner paragraphs), unless the precision extraction lost most
-of the text, which means it missed the article.
+of the text, which means it missed the article. ``fast`` keeps the default extraction
+as it is: one pass, about a third less time, a little less precision.
 """
 
 from __future__ import annotations
@@ -172,7 +173,11 @@ def _flatten(html: str, limit: int) -> str:
 
 
 def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
-    """trafilatura's text for the chosen setting and its document (with metadata), or ``("", None)``."""
+    """trafilatura's text for the chosen setting and its document (with metadata), or ``("", None)``.
+
+    ``balanced`` and ``fast`` start from trafilatura's default extraction; ``balanced`` then
+    trims it with a second, precision-favouring pass.
+    """
     options: dict[str, Any] = {
         "url": url,
         "include_comments": False,
