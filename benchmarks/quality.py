@@ -50,6 +50,13 @@ def newsclean_html(key: str, url: str) -> str:
     return newsclean.clean_html(read_page(key), url=url).body
 
 
+def newsclean_html_fast(key: str, url: str) -> str:
+    """newsclean's body for a dev page in HTML mode with one trafilatura pass (``html_favor="fast"``)."""
+    import newsclean
+
+    return newsclean.clean_html(read_page(key), url=url, config=newsclean.Config(html_favor="fast")).body
+
+
 def newsclean_text(kind: str) -> Callable[[str, str], str]:
     """newsclean's body for a cached rendering of a dev page, in text mode."""
 
@@ -102,6 +109,7 @@ def systems(only_newsclean: bool = False) -> dict[str, Callable[[str, str], str]
     rows: dict[str, Callable[[str, str], str]] = {"newsclean_html": newsclean_html}
     if not only_newsclean:
         rows |= {
+            "newsclean_html_fast": newsclean_html_fast,
             "trafilatura_default": _trafilatura(),
             "trafilatura_no_comments": _trafilatura(include_comments=False),
             "trafilatura_precision": _trafilatura(include_comments=False, favor_precision=True),
