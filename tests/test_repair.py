@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.decode_accuracy import double_utf8
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.io.decode import decode
-from newsclean.repair import FIX_NAMES, repair, straighten
+from newsclean.repair import FIX_NAMES, _badness_plan, _is_bad, repair, straighten
 
 CLEAN = [
     "The council approved the budget on Tuesday.",
@@ -132,3 +133,33 @@ def test_repair_reaches_a_fixed_point(text: str) -> None:
 def test_repair_fixes_mojibake_of_any_cp1252_text(text: str) -> None:
     once = repair(text.encode("utf-8").decode("cp1252", errors="replace"))
     assert repair(once.text).text == once.text
+
+
+# Characters ftfy's badness regex is made of, with letters, spaces and line ends around them.
+_BADNESS_ALPHABET = sorted(
+    {ch for ch in BADNESS_RE.pattern if not ch.isascii()}
+    | set("aZ \n\t.,!?-")
+    | set("\x80\x9f\xa0ÃÂØÙВГРСΒΓΞΟβā€Ђ√≈‚Ä")
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from(_BADNESS_ALPHABET), st.characters(codec="utf-8")),
+        max_size=120,
+    )
+)
+def test_windowed_badness_test_agrees_with_ftfy(text: str) -> None:
+    assert _badness_plan() is not None
+    assert _is_bad(text) == is_bad(text)
+    # Far apart, windows are searched separately; the answer is the same.
+    spread = text + " " * 20 + text[::-1]
+    assert _is_bad(spread) == is_bad(spread)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ã ok", "x Ã ", "ok\nÃ ", "A\x80", "cafÃ© " * 3, "плохо вЂ", " " * 30 + "Ã©", "clean text", ""]
+)
+def test_windowed_badness_test_cases(text: str) -> None:
+    assert _is_bad(text) == is_bad(text)
