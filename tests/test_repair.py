@@ -10,7 +10,20 @@ from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.io.decode import decode
-from newsclean.repair import FIX_NAMES, _badness_plan, _is_bad, repair, straighten
+from newsclean.repair import (
+    _LINE_BREAK,
+    _LINE_BREAK_CHARS,
+    _ODD_SPACE,
+    _ODD_SPACE_CHARS,
+    _ZERO_WIDTH,
+    _ZERO_WIDTH_CHARS,
+    FIX_NAMES,
+    _badness_plan,
+    _is_bad,
+    _replacing,
+    repair,
+    straighten,
+)
 
 CLEAN = [
     "The council approved the budget on Tuesday.",
@@ -163,3 +176,21 @@ def test_windowed_badness_test_agrees_with_ftfy(text: str) -> None:
 )
 def test_windowed_badness_test_cases(text: str) -> None:
     assert _is_bad(text) == is_bad(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab \n\r\v\f\t\u2028\u2029\u200b\u2060\ufeff\u00ad\u180e\u00a0\u2003\u3000")
+        ),
+        max_size=30,
+    )
+)
+def test_guarded_replacements_equal_the_bare_substitutions(text: str) -> None:
+    for pattern, chars, replacement in (
+        (_LINE_BREAK, _LINE_BREAK_CHARS, "\n"),
+        (_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""),
+        (_ODD_SPACE, _ODD_SPACE_CHARS, " "),
+    ):
+        assert _replacing(pattern, chars, replacement)(text) == pattern.sub(replacement, text)
