@@ -107,3 +107,8 @@ def test_parse_date_is_deterministic_for_relative_phrases() -> None:
     # A relative phrase resolved against "now" would change with the calendar; it must not parse at all.
     results = {parse_date("last Tuesday 2019", languages=EN) for _ in range(3)}
     assert results == {None}
+
+
+@pytest.mark.parametrize("text", ["12. März 1750", "3 de março de 2250", "1750年3月12日", "12 марта 0999 г."])
+def test_years_out_of_range_give_none_in_any_language(text: str) -> None:
+    assert parse_date(text, languages=("de", "pt", "ja", "ru")) is None

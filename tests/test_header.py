@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document, MetaValue
-from newsclean.cleaners.header import Header
+from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header
 from newsclean.config import Config
 from newsclean.detect import LanguageGuess
 from newsclean.model import Category
@@ -298,3 +300,21 @@ def test_standfirst_stays_in_body_through_pipeline() -> None:
     assert result.paragraphs[0] == standfirst
     assert result.metadata.description == standfirst
     assert result.metadata.title == "High-speed rail link gets the green light"
+
+
+_BYLINE_PARTS = st.lists(
+    st.sampled_from(["By", "by", "Von", "written", "text", "Jane", "Doe", "AP", " ", "  ", "|", "•", "·", "/",
+                     "-", "—", "–", ":", ",", "and", "Reuters", "2019", "Автор:", "yazar"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_BYLINE_PARTS, st.text(max_size=30)))
+def test_byline_prefix_of_the_first_part_is_that_of_the_line(text: str) -> None:
+    # _parse_byline turns down prefix-less lines before splitting them at separators.
+    line = text.strip()
+    parts = _PART_SEPARATOR.split(line)
+    assert (_BYLINE_PREFIX.match(parts[0]) is None) == (_BYLINE_PREFIX.match(line) is None)
+    if _SEPARATOR_CHAR.search(line) is None:
+        assert parts == [line]

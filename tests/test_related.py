@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.related import Related, inline_link, related_heading
+from newsclean.cleaners.related import Related, _heading_key, inline_link, related_heading
 from newsclean.config import Config
 from newsclean.detect import detect_language
 from newsclean.model import Category
@@ -168,3 +171,22 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
 def test_shape_helpers(function: object, text: str, expected: bool) -> None:
     assert callable(function)
     assert function(text) is expected
+
+
+_PLAIN_TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_PLAIN_SPACES = regex.compile(r"\s+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(max_codepoint=127),
+            st.sampled_from(list("  \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2003é…—«»ß")),
+        ),
+        max_size=40,
+    )
+)
+def test_heading_key_matches_the_regex_form(text: str) -> None:
+    folded = text.casefold()
+    assert _heading_key(folded) == _PLAIN_SPACES.sub(" ", _PLAIN_TRIM.sub("", folded))

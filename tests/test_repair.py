@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import pytest
 from benchmarks.decode_accuracy import double_utf8
+from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.config import Config
 from newsclean.io.decode import decode
-from newsclean.repair import FIX_NAMES, repair, straighten
+from newsclean.repair import (
+    _LINE_BREAK,
+    _LINE_BREAK_CHARS,
+    _ODD_SPACE,
+    _ODD_SPACE_CHARS,
+    _ZERO_WIDTH,
+    _ZERO_WIDTH_CHARS,
+    FIX_NAMES,
+    _badness_plan,
+    _is_bad,
+    _replacing,
+    repair,
+    straighten,
+)
 
 CLEAN = [
     "The council approved the budget on Tuesday.",
@@ -132,3 +146,51 @@ def test_repair_reaches_a_fixed_point(text: str) -> None:
 def test_repair_fixes_mojibake_of_any_cp1252_text(text: str) -> None:
     once = repair(text.encode("utf-8").decode("cp1252", errors="replace"))
     assert repair(once.text).text == once.text
+
+
+# Characters ftfy's badness regex is made of, with letters, spaces and line ends around them.
+_BADNESS_ALPHABET = sorted(
+    {ch for ch in BADNESS_RE.pattern if not ch.isascii()}
+    | set("aZ \n\t.,!?-")
+    | set("\x80\x9f\xa0ÃÂØÙВГРСΒΓΞΟβā€Ђ√≈‚Ä")
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from(_BADNESS_ALPHABET), st.characters(codec="utf-8")),
+        max_size=120,
+    )
+)
+def test_windowed_badness_test_agrees_with_ftfy(text: str) -> None:
+    assert _badness_plan() is not None
+    assert _is_bad(text) == is_bad(text)
+    # Far apart, windows are searched separately; the answer is the same.
+    spread = text + " " * 20 + text[::-1]
+    assert _is_bad(spread) == is_bad(spread)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ã ok", "x Ã ", "ok\nÃ ", "A\x80", "cafÃ© " * 3, "плохо вЂ", " " * 30 + "Ã©", "clean text", ""]
+)
+def test_windowed_badness_test_cases(text: str) -> None:
+    assert _is_bad(text) == is_bad(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab \n\r\v\f\t\u2028\u2029\u200b\u2060\ufeff\u00ad\u180e\u00a0\u2003\u3000")
+        ),
+        max_size=30,
+    )
+)
+def test_guarded_replacements_equal_the_bare_substitutions(text: str) -> None:
+    for pattern, chars, replacement in (
+        (_LINE_BREAK, _LINE_BREAK_CHARS, "\n"),
+        (_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""),
+        (_ODD_SPACE, _ODD_SPACE_CHARS, " "),
+    ):
+        assert _replacing(pattern, chars, replacement)(text) == pattern.sub(replacement, text)

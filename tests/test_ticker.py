@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.ticker import Ticker, parse_ticker_line
+from newsclean.cleaners.ticker import _LINE_RE, Ticker, parse_ticker_line
 from newsclean.config import Config
 from newsclean.detect import detect_language
 from newsclean.model import Category
@@ -114,3 +116,32 @@ def test_parse_counts_items(line: str, items: int) -> None:
     parsed = parse_ticker_line(line)
     assert parsed is not None
     assert parsed.items == items
+
+
+TICKERISH = st.lists(
+    st.one_of(
+        st.sampled_from(["BTC", "^DJI", "Gold", "EUR/USD", "Ölpreis", "ǅx", "Ⓐ", "Ⅻ", "2024", "US$", "▲"]),
+        st.from_regex(r"[+\-−]?\d{1,3}([,.]\d{1,3}){0,2}%?", fullmatch=True),
+        st.text(max_size=4),
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TICKERISH)
+def test_parse_ticker_line_equals_the_bare_pattern(text: str) -> None:
+    plain = _LINE_RE.fullmatch(text) if len(text) <= 400 else None
+    parsed = parse_ticker_line(text)
+    assert (parsed is None) == (plain is None)
+    if plain is not None and parsed is not None:
+        assert parsed.items == len(plain.captures("item"))
+
+
+def test_runs_are_cut_by_removed_lines() -> None:
+    text = "\n".join([OPENING, "BTC $61,963", "ETH $2,416", "SOL $142", "XRP $0.52", CLOSING])
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    verdicts = Ticker().judge(doc, {3: Category.SITE_CHROME})
+    assert verdicts == []
+    verdicts = Ticker().judge(doc, {4: Category.SITE_CHROME})
+    assert [v.indices for v in verdicts] == [(1, 2, 3)]

@@ -183,8 +183,12 @@ def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tupl
 
 def _dateparser_path(text: str, languages: tuple[str, ...] | None) -> str | None:
     years = set(_YEAR_ONLY.findall(text))
-    # A day needs a number besides the year (CJK writes 日 after it, still a digit run).
-    if not years or len(_DIGIT_RUN.findall(text)) < 2:
+    # A day needs a number besides the year (CJK writes 日 after it, still a digit run). The
+    # result's year must be one of these, and in range: without such a year it is None.
+    if (
+        not any(_MIN_YEAR <= int(year) <= _MAX_YEAR for year in years)
+        or len(_DIGIT_RUN.findall(text)) < 2
+    ):
         return None
     import dateparser
 
@@ -280,4 +284,6 @@ def _compose(
 
 def _ascii_digits(text: str) -> str:
     """Arabic-Indic, Persian and other decimal digits as ASCII, so one set of regexes reads them."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)

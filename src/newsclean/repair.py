@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import functools
 import html
+import importlib
 import re
+import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import ftfy
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 
 from newsclean.config import Config
@@ -30,21 +33,26 @@ FIX_NAMES: tuple[str, ...] = (
 # A character entity with its semicolon: '&amp;', '&#8217;', '&#x2019;'. A bare '&copy' is left
 # alone because '&' followed by letters is common in URLs and names (AT&T).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_LINE_BREAK = re.compile("\r\n|[\r\v\f\u2028\u2029]")
+_LINE_BREAK_CHARS = "\r\v\f\u2028\u2029"
+_LINE_BREAK = re.compile(f"\r\n|[{_LINE_BREAK_CHARS}]")
 # Invisible characters that split words for a tokenizer: zero-width space, word joiner, BOM, soft
 # hyphen, Mongolian vowel separator. ZWNJ/ZWJ (U+200C/D) stay: Persian and emoji sequences need them.
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+_ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u00ad\u180e"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 # Every Unicode space separator but the plain space, and tabs.
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACE_CHARS}]")
 _SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b]")
 _DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f]")
 _QUOTES = re.compile("[\u2018-\u201f]")
-# Anything a step other than mojibake/NFC/quotes could change; clean text has none of it.
-_SUSPECT_ASCII = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+# Anything a step other than mojibake/NFC/quotes could change; clean text has none of it. The
+# entity start is looked for apart (after a plain '&' test): a bare class scans several times faster.
+_SUSPECT_ASCII = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _SUSPECT = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
-    "\u206a-\u206f\u3000\ud800-\udfff\ufb00-\ufb06\ufeff\ufff9-\ufffb]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)"
+    "\u206a-\u206f\u3000\ud800-\udfff\ufb00-\ufb06\ufeff\ufff9-\ufffb]"
 )
+_SUSPECT_ENTITY = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 # What only ftfy fixes besides mojibake: controls, C1, surrogates, ligatures, deprecated format chars.
 _FTFY_NEEDED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\u206a-\u206f\ufff9-\ufffb]")
 # ftfy's explanation steps mapped to newsclean's stable fix names; any other step is a mojibake fix.
@@ -122,6 +130,8 @@ def straighten(text: str) -> str:
 
 def _needs_repair(text: str, straighten_quotes: bool, mojibake: Callable[[str], bool] | None = None) -> bool:
     """A cheap test that finds nothing to do in clean text."""
+    if "&" in text and _SUSPECT_ENTITY.search(text) is not None:
+        return True
     if text.isascii():
         return _SUSPECT_ASCII.search(text) is not None
     return (
@@ -135,10 +145,10 @@ def _needs_repair(text: str, straighten_quotes: bool, mojibake: Callable[[str], 
 def _steps(straighten_quotes: bool, mojibake: Callable[[str], bool]) -> list[tuple[str, Step]]:
     steps: list[tuple[str, Step]] = [
         ("html_entities", _plain(_unescape_entities)),
-        ("line_breaks", _plain(lambda t: _LINE_BREAK.sub("\n", t))),
-        ("zero_width", _plain(lambda t: _ZERO_WIDTH.sub("", t))),
+        ("line_breaks", _plain(_replacing(_LINE_BREAK, _LINE_BREAK_CHARS, "\n"))),
+        ("zero_width", _plain(_replacing(_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""))),
         ("mojibake", functools.partial(_fix_with_ftfy, mojibake=mojibake)),
-        ("odd_spaces", _plain(lambda t: _ODD_SPACE.sub(" ", t))),
+        ("odd_spaces", _plain(_replacing(_ODD_SPACE, _ODD_SPACE_CHARS, " "))),
     ]
     if straighten_quotes:
         steps.append(("straighten_quotes", _plain(straighten)))
@@ -150,13 +160,26 @@ def _plain(step: Callable[[str], str]) -> Step:
     return lambda text: (step(text), ())
 
 
+def _replacing(pattern: re.Pattern[str], chars: str, replacement: str) -> Callable[[str], str]:
+    """``pattern.sub(replacement, text)`` for a pattern that only matches where one of ``chars`` is."""
+
+    def replace(text: str) -> str:
+        # A substring test per character scans far faster than the regex, and most texts hold none.
+        if any(ch in text for ch in chars):
+            return pattern.sub(replacement, text)
+        return text
+
+    return replace
+
+
 def _unescape_entities(text: str) -> str:
     # Repeat for double-escaped text ('&amp;eacute;'); each pass shortens the text, so it ends.
-    while True:
+    while "&" in text:
         fixed = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
         if fixed == text:
             return text
         text = fixed
+    return text
 
 
 def _fix_with_ftfy(text: str, mojibake: Callable[[str], bool]) -> tuple[str, tuple[str, ...]]:
@@ -172,7 +195,105 @@ def _looks_like_mojibake(text: str) -> bool:
     # ftfy's badness test is thorough but slow (~0.3 ms/KB). UTF-8 read in any code page ftfy can
     # undo shows a lead-byte character followed by a continuation-byte character, so text without
     # such a pair skips it.
-    return _utf8_pair().search(text) is not None and is_bad(text)
+    return _utf8_pair().search(text) is not None and _is_bad(text)
+
+
+def _is_bad(text: str) -> bool:
+    """ftfy's ``is_bad``, run only on the stretches of ``text`` where one of its matches can be."""
+    plan = _badness_plan()
+    if plan is None:
+        return is_bad(text)
+    anchors, width = plan
+    # A match holds an anchor character and is at most ``width`` long, so it lies within
+    # ``width - 1`` characters of one; overlapping windows are searched as one.
+    low = high = -1
+    for found in anchors.finditer(text):
+        start = found.start() - width + 1
+        if start > high:
+            if high >= 0 and BADNESS_RE.search(text, low, high) is not None:
+                return True
+            low = max(start, 0)
+        high = found.start() + width
+    return high >= 0 and BADNESS_RE.search(text, low, high) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _badness_plan() -> tuple[re.Pattern[str], int] | None:
+    """A class of characters every match of ftfy's badness regex holds, and its longest match.
+
+    Read from the parsed regex: each alternative's rarest single-character item. ``None`` (search
+    the whole text) when the regex uses anything that could make a match in a window differ from
+    one in the whole text (``$``, lookarounds, back-references, flags) or has an unbounded match.
+    """
+    if BADNESS_RE.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
+        return None
+    # Python's own regex parser: read-only use of its documented-in-source tree of (opcode, value).
+    parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    shortest, longest = tree.getwidth()
+    items = list(tree)
+    if shortest < 1 or longest >= parser.MAXREPEAT or not _plain_items(items):
+        return None
+    whole = len(items) == 1 and _opcode(items[0][0]) == "BRANCH"
+    alternatives = [list(branch) for branch in items[0][1][1]] if whole else [items]
+    anchors: set[str] = set()
+    for alternative in alternatives:
+        sets = [chars for op, value in alternative if (chars := _one_of(op, value))]
+        if not sets:
+            return None
+        anchors |= min(sets, key=_commonness)
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(anchors)) + "]"), longest
+
+
+def _one_of(op: Any, value: Any) -> set[str]:
+    """The characters a literal or a plain character class item matches; empty for any other item."""
+    if _opcode(op) == "LITERAL":
+        return {chr(value)}
+    if _opcode(op) != "IN":
+        return set()
+    chars: set[str] = set()
+    for kind, argument in value:
+        if _opcode(kind) == "LITERAL":
+            chars.add(chr(argument))
+        elif _opcode(kind) == "RANGE":
+            chars.update(map(chr, range(argument[0], argument[1] + 1)))
+        else:  # a negated class or a category (\w, \s): not a finite set
+            return set()
+    return chars
+
+
+def _opcode(constant: Any) -> str:
+    return str(getattr(constant, "name", ""))
+
+
+def _commonness(chars: Iterable[str]) -> int:
+    # Only speed depends on it: ASCII is everywhere, lower-case letters are more frequent than
+    # capitals, and punctuation or symbols are rarest.
+    return sum(1000 if ch.isascii() else 10 if ch.islower() else 5 if ch.isalpha() else 1 for ch in chars)
+
+
+_PLAIN_CLASS_ITEMS = frozenset({"LITERAL", "RANGE", "NEGATE", "CATEGORY"})
+
+
+def _plain_items(items: Iterable[Any]) -> bool:
+    """Whether a parsed pattern only consumes characters (``^`` aside): no end or word-boundary
+    anchors, lookarounds or back-references, which could see past the end of a search window."""
+    return all(_plain_item(_opcode(op), value) for op, value in items)
+
+
+def _plain_item(name: str, value: Any) -> bool:
+    if name == "AT":
+        # '^' still means the start of the whole text when a search starts further on.
+        return _opcode(value) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
+    if name == "IN":
+        return all(_opcode(kind) in _PLAIN_CLASS_ITEMS for kind, _ in value)
+    if name == "BRANCH":
+        return all(_plain_items(branch) for branch in value[1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        return _plain_items(value[2])
+    if name == "SUBPATTERN":
+        return _plain_items(value[-1])
+    return name in ("LITERAL", "NOT_LITERAL", "ANY")
 
 
 @functools.lru_cache(maxsize=1)

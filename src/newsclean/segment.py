@@ -8,12 +8,17 @@ one segment per paragraph.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from newsclean.detect import dominant_script
 from newsclean.model import Segment
 
-_SPACES = regex.compile(r"[ \t\p{Zs}]+")
+# Unicode's space separators (``\p{Zs}``) other than the plain space, spelt out so that the
+# stdlib engine can look for them; a test checks the list against the ``regex`` property.
+_ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _STOPS_SENTENCE = regex.compile(r"[.!?:;…。！？\"”’»)\]]\s*$")
 _STARTS_LOWER = regex.compile(r"^\p{Ll}")
 _MIN_WRAPPED_LINE = 40
@@ -22,17 +27,27 @@ _TITLE_CASE_SHARE = 0.6
 
 
 def normalize_line(line: str) -> str:
-    """Strip a line and collapse its runs of spaces to one.
+    """Strip a line and collapse its runs of spaces (space, tab, any ``\\p{Zs}``) to one.
 
     >>> normalize_line("  a \\u00a0 b  ")
     'a b'
     """
-    if line.isascii():
-        # The only ASCII spaces the pattern collapses are " " and tab: split and join is faster.
-        if "  " in line or "\t" in line:
-            line = " ".join(filter(None, line.replace("\t", " ").split(" ")))
-        return line.strip()
-    return str(_SPACES.sub(" ", line)).strip()
+    return _collapse_spaces(line).strip()
+
+
+def _collapse_spaces(text: str) -> str:
+    """``text`` with every run of spaces and tabs, and every other space separator, made one space.
+
+    A run at either end of ``text`` goes entirely (callers strip lines anyway). Newlines stay,
+    so collapsing a whole text and then splitting it gives the lines collapsed one by one.
+    """
+    if not text.isascii() and _ODD_SPACE.search(text) is not None:
+        text = _ODD_SPACE.sub(" ", text)
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "  " in text:
+        text = " ".join(filter(None, text.split(" ")))
+    return text
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:
@@ -41,47 +56,40 @@ def segment_text(text: str) -> tuple[Segment, ...]:
     >>> [(s.text, s.start_line, s.block) for s in segment_text("Title\\n\\n  First para.\\nSecond.")]
     [('Title', 1, 0), ('First para.', 3, 1), ('Second.', 4, 1)]
     """
-    segments: list[Segment] = []
+    # Each group: its lines, first and last line number, block.
+    groups: list[tuple[list[str], list[int], int]] = []
     block = -1
-    pending: list[str] = []
-    pending_start = 0
-    pending_end = 0
     previous_blank = True
-
-    def flush() -> None:
-        if pending:
-            joined = " ".join(pending)
-            segments.append(
-                Segment(len(segments), joined, pending_start, pending_end, block, dominant_script(joined))
-            )
-            pending.clear()
-
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = normalize_line(raw)
+    last = ""
+    for number, raw in enumerate(_collapse_spaces(text).split("\n"), start=1):
+        line = raw.strip()
         if not line:
-            flush()
             previous_blank = True
             continue
         if previous_blank:
             block += 1
-        elif pending and _continues(pending[-1], line):
-            pending.append(line)
-            pending_end = number
             previous_blank = False
+        elif _continues(last, line):
+            group = groups[-1]
+            group[0].append(line)
+            group[1][1] = number
+            last = line
             continue
-        flush()
-        pending.append(line)
-        pending_start = pending_end = number
-        previous_blank = False
-    flush()
+        groups.append(([line], [number, number], block))
+        last = line
+    segments = []
+    for index, (lines, (start, end), group_block) in enumerate(groups):
+        joined = lines[0] if len(lines) == 1 else " ".join(lines)
+        segments.append(Segment(index, joined, start, end, group_block, dominant_script(joined)))
     return tuple(segments)
 
 
 def _continues(previous: str, line: str) -> bool:
+    # Most lines open with a capital: that test comes first because it reads one character.
     return (
-        len(previous) >= _MIN_WRAPPED_LINE
+        _STARTS_LOWER.match(line) is not None
+        and len(previous) >= _MIN_WRAPPED_LINE
         and not _STOPS_SENTENCE.search(previous)
-        and _STARTS_LOWER.match(line) is not None
         and not _title_case(previous)
     )
 

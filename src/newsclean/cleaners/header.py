@@ -53,6 +53,7 @@ _BYLINE_PREFIX = regex.compile(
 )
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
+_SEPARATOR_CHAR = regex.compile(r"[|•·/—–-]")
 _COMMA = regex.compile(r"\s*[,;،]\s*")
 _CONJUNCTION = regex.compile(r"\s*&\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|و)\s+")
 _NAME_TOKEN = regex.compile(r"(?:[a-z]{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*")
@@ -287,7 +288,12 @@ def _parse_byline(
     Names come first; what follows a separator, or a comma closing a list of names ("A and B,
     Agency"), may only be an agency, a role or a date.
     """
-    head, *rest = _PART_SEPARATOR.split(text.strip())
+    text = text.strip()
+    # Separators hold none of the prefix's letters or spaces: the prefix of the first part is
+    # the prefix of the whole line, so most lines are turned down before any split.
+    if not bare and _BYLINE_PREFIX.match(text) is None:
+        return None
+    head, *rest = _PART_SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else (text,)
     prefix = _BYLINE_PREFIX.match(head)
     if prefix is not None:
         head = _PLACE_SUFFIX.sub("", head[prefix.end() :])

@@ -58,12 +58,15 @@ class CommentThread(Cleaner):
         ]
         before = paragraphs = 0
         for position, index in enumerate(visible):
-            text = doc.segments[index].text
+            segment = doc.segments[index]
+            # is_thread_heading, with the word count every segment already has asked first.
             if (
                 before >= _MIN_WORDS_BEFORE
                 and paragraphs >= _MIN_PARAGRAPHS_BEFORE
-                and is_thread_heading(text)
+                and segment.words <= _HEADING_MAX_WORDS
+                and _HEADING.match(segment.text) is not None
             ):
+                text = segment.text
                 thread = tuple(i for i in visible[position:] if i not in removed)
                 if not thread:
                     return ()

@@ -36,6 +36,8 @@ _SEPARATOR = r"(?:\s*[|·•/,;]\s*|\s+)"
 _ITEM_RE = regex.compile(_ITEM)
 _LINE_RE = regex.compile(rf"(?P<item>{_ITEM})(?:{_SEPARATOR}(?P<item>{_ITEM}))*")
 _DIGIT = regex.compile(r"\d")
+# What every ticker line has: a first character that can open a symbol, and a digit.
+_SYMBOL_START = regex.compile(r"[\^\p{Lu}]")
 _LETTER = regex.compile(r"\p{L}")
 
 # Longer lines are not tickers; the bound also keeps the backtracking regex cheap.
@@ -64,7 +66,7 @@ def parse_ticker_line(text: str) -> TickerLine | None:
     >>> parse_ticker_line("Bitcoin traded at $61,963 on Tuesday, up 2%.") is None
     True
     """
-    if len(text) > _MAX_LINE_CHARS:
+    if len(text) > _MAX_LINE_CHARS or _SYMBOL_START.match(text) is None or _DIGIT.search(text) is None:
         return None
     match = _LINE_RE.fullmatch(text)
     if match is None:
@@ -94,29 +96,29 @@ class Ticker(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for runs of three or more symbol-and-price items."""
+        # Each line is read once; a run is a stretch of ticker lines with no removed line inside.
+        lines = [None if i in removed else parse_ticker_line(seg.text) for i, seg in enumerate(doc.segments)]
         verdicts: list[Verdict] = []
-        n = len(doc.segments)
+        n = len(lines)
         i = 0
         while i < n:
-            run: list[int] = []
+            if lines[i] is None:
+                i += 1
+                continue
             items = priced = 0
             j = i
-            while j < n and j not in removed:
-                parsed = parse_ticker_line(doc.segments[j].text)
-                if parsed is None:
-                    break
-                run.append(j)
-                items += parsed.items
-                priced += parsed.priced
+            while j < n and (line := lines[j]) is not None:
+                items += line.items
+                priced += line.priced
                 j += 1
             if items >= _MIN_ITEMS and priced >= _PRICED_SHARE * items:
-                indices = tuple(run)
+                indices = tuple(range(i, j))
                 reason = f"A run of {items} symbol-and-price ticker items."
                 if self._is_heading(doc, i - 1, removed):
                     indices = (i - 1, *indices)
                     reason = f"A run of {items} symbol-and-price ticker items under a short heading."
                 verdicts.append(Verdict(indices, reason))
-            i = max(j, i + 1)
+            i = j
         return verdicts
 
     @staticmethod
