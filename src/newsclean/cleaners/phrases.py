@@ -14,13 +14,12 @@ pipeline undoes them when together they would take too much of the prose.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.loader import Prepared, prepare, rule_test
+from newsclean.rules.loader import Opener, prepare
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -44,9 +43,9 @@ class PhraseCleaner(Cleaner):
         table = self.table(doc)
         opened = doc.once("phrase-tables", lambda: _opened(doc, _family(_languages(doc))))
         hits: dict[int, Rule] = {}
-        for index, unkeyed in opened.get(self.category, ()):
+        for index, folded, positions in opened.get(self.category, ()):
             if index not in removed:
-                rule = table.match_prepared(doc.memo("phrase", index, prepare), unkeyed=unkeyed)
+                rule = table.run(folded, positions)
                 if rule is not None:
                     hits[index] = rule
         verdicts = []
@@ -183,59 +182,23 @@ def _languages(doc: Document) -> tuple[str, ...]:
     return tuple(sorted(set(doc.config.rule_languages)))
 
 
-@dataclass(frozen=True)
-class _Family:
-    """Every phrase table's word keys at once: which tables could match a segment at all.
-
-    Most segments open none or one of the eight tables, so one lookup per word key here
-    (and one search for the few rules no word announces) spares each table its own look.
-    """
-
-    by_key: Mapping[str, tuple[tuple[Category, int], ...]]
-    """Word key to the categories it opens, with their word limits."""
-    unkeyed: tuple[tuple[Category, int], ...]
-    """Categories with rules no word key announces, with their word limits."""
-    unkeyed_tests: tuple[Callable[[str], object], ...]
-    """One test per such rule, truthy where it fires."""
-
-    def open(self, prepared: Prepared | None) -> tuple[frozenset[Category], bool]:
-        """The categories whose tables could match a segment (prepared by :func:`prepare`), and
-        whether a rule no word key announces could be the one."""
-        if prepared is None:
-            return frozenset(), False
-        count = len(prepared.words)
-        found = {c for key in prepared.keys for c, limit in self.by_key.get(key, ()) if count <= limit}
-        unkeyed = [c for c, limit in self.unkeyed if count <= limit]
-        fired = bool(unkeyed) and any(test(prepared.folded) for test in self.unkeyed_tests)
-        if fired:
-            found.update(unkeyed)
-        return frozenset(found), fired
-
-
-def _opened(doc: Document, family: _Family) -> dict[Category, list[tuple[int, bool]]]:
-    """For each phrase category, the segments (in order) its table could match, each with whether
-    its unannounced rules could fire."""
-    opened: dict[Category, list[tuple[int, bool]]] = {}
+def _opened(doc: Document, family: Opener[Category]) -> dict[Category, list[tuple[int, str, list[int]]]]:
+    """For each phrase category, the segments (in order) its table could match: each with its
+    folded text and the positions of the table's prompt buckets that could fire on it."""
+    opened: dict[Category, list[tuple[int, str, list[int]]]] = {}
     for seg in doc.segments:
-        categories, unkeyed = family.open(doc.memo("phrase", seg.index, prepare))
-        for category in categories:
-            opened.setdefault(category, []).append((seg.index, unkeyed))
+        prepared = doc.memo("phrase", seg.index, prepare)
+        if prepared is None:
+            continue
+        for category, positions in family.open(prepared).items():
+            opened.setdefault(category, []).append((seg.index, prepared.folded, positions))
     return opened
 
 
 @functools.lru_cache(maxsize=16)
-def _family(languages: tuple[str, ...]) -> _Family:
-    by_key: dict[str, dict[Category, int]] = {}
-    unkeyed: dict[Category, int] = {}
-    rules: list[Rule] = []
-    for cleaner in phrase_cleaners():
-        table = rule_table(cleaner.category.value, languages)
-        for key, limit in table.opened_by("prompt"):
-            limits = unkeyed if not key else by_key.setdefault(key, {})
-            limits[cleaner.category] = max(limit, limits.get(cleaner.category, 0))
-        rules.extend(table.unkeyed("prompt"))
-    return _Family(
-        {key: tuple(sorted(limits.items())) for key, limits in by_key.items()},
-        tuple(sorted(unkeyed.items())),
-        tuple(rule_test(rule) for rule in rules),
+def _family(languages: tuple[str, ...]) -> Opener[Category]:
+    """One opener over every phrase table's prompt buckets: one look per segment for all eight."""
+    return Opener.build(
+        (cleaner.category, rule_table(cleaner.category.value, languages).role_buckets("prompt"))
+        for cleaner in phrase_cleaners()
     )

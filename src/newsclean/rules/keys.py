@@ -1,11 +1,19 @@
 """A cheap prefilter for rule patterns: the word keys any match must contain.
 
-A text's *keys* are the first four characters of each of its lower-cased words (runs of
-letters and digits). For a pattern, :func:`required_keys` works out a set of keys one of
-which every match must contain, from the mandatory literal text in its syntax tree; when
+A text's *keys* are the first :data:`KEY_CHARS` characters of each of its lower-cased words
+(runs of letters and digits). For a pattern, :func:`required_keys` works out a set of keys one
+of which every match must contain, from the mandatory literal text in its syntax tree; when
 it cannot be sure it returns ``None`` and the rule is always tried. The prefilter
 therefore never hides a match: it only skips hopeless regex searches over long article
 paragraphs, which is where the time of phrase matching goes.
+
+Two finer tests build on the same tree. :func:`required_alternatives` lists, for each way a
+pattern can match, *all* the keys that way needs (a prose sentence that mentions a
+newsletter rarely holds every word of a sign-up prompt); :func:`required_text` gives the
+literal text a pattern without word keys needs. Both assume that lower-casing a text
+treats its letters as the ``regex`` engine's case-insensitive matching does, which holds
+unless the text has one of a few odd characters (:func:`is_plain`); callers use them on
+plain texts only.
 """
 
 from __future__ import annotations
@@ -13,12 +21,19 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 
 from newsclean.rules.syntax import Alt, Bound, Lit, Node, Opaque, Rep, Seq, UnsupportedError, parse
 
 KEY_CHARS = 5
 _MAX_STRINGS = 256
+# Ways to match kept apart per pattern before a sequence's parts are summarised instead.
+_MAX_ALTERNATIVES = 64
+_BEYOND_TABLE = 0x20000
+_BEYOND_CHAR = chr(_BEYOND_TABLE)
+_ASTRAL = 0x10000
 _MAX_REPEAT = 3
 # Keys too common to prefer when a rarer one is on offer (they stay correct, only weak).
 _WEAK_WORDS = (
@@ -47,7 +62,11 @@ def words_of(text: str) -> list[str]:
     >>> words_of("Sign-up: l'article")
     ['sign', 'up', 'l', 'article']
     """
-    low = text.lower()
+    return lower_words(text.lower())
+
+
+def lower_words(low: str) -> list[str]:
+    """:func:`words_of` for text already lower-cased."""
     if low.isascii():  # the common case, where bytes.translate is fastest
         return low.encode("ascii").translate(_ascii_separators()).decode("ascii").split()
     return _WORD_RUN.findall(low)
@@ -65,9 +84,143 @@ def required_keys(source: str) -> frozenset[str] | None:
     True
     """
     try:
-        return _required(parse(source), boundary=True, end=True)
+        return best_clause(_required(parse(source), boundary=True, end=True))
     except (UnsupportedError, ValueError, IndexError):
         return None
+
+
+Alternative = frozenset[frozenset[str]]
+"""One way to match: clauses (sets of keys) each of which the text must share a key with."""
+
+
+def required_alternatives(source: str) -> tuple[Alternative, ...] | None:
+    """The ways ``source`` can match, each with every clause of keys it needs; ``None`` when unsure.
+
+    A text can hold a match only if it meets all the clauses of one alternative. A way
+    that needs no key makes the whole answer ``None``.
+
+    >>> sorted(sorted(map(sorted, alt)) for alt in required_alternatives(r"sign up|join (?:us|now)"))
+    [[['join'], ['now']], [['join'], ['us']], [['sign'], ['up']]]
+    """
+    try:
+        alternatives = _need(parse(source), boundary=True, end=True)
+    except (UnsupportedError, ValueError, IndexError):
+        return None
+    return None if _TRUE[0] in alternatives else tuple(alternatives)
+
+
+def required_text(source: str) -> tuple[frozenset[str], ...]:
+    """Clauses of lower-cased literal strings: every match holds one string of each clause.
+
+    Unlike keys, the strings need not be words, so this serves patterns without word keys.
+
+    >>> [sorted(c) for c in required_text(r"(?:©|\\(c\\)|copyright)\\s*\\d{4}")]
+    [['(c)', 'copyright', '©']]
+    """
+    try:
+        return tuple(_text(parse(source)))
+    except (UnsupportedError, ValueError, IndexError):
+        return ()
+
+
+def leading_words(source: str) -> frozenset[str] | None:
+    """Word beginnings one of which every match of ``source`` starts with, or ``None`` when unsure.
+
+    Only for the scopes anchored at a segment's start (``line``, ``start``): there a match that
+    begins with a letter or digit begins the segment's first word, so that word starts with one
+    of these.
+
+    >>> sorted(leading_words(r"(?:share|e-?mail)[\\s|]*"))
+    ['e', 'email', 'share']
+    """
+    try:
+        strings = _leading(parse(source))
+    except (UnsupportedError, ValueError, IndexError):
+        return None
+    if strings is None or not all(s[:1].isalnum() for s in strings):
+        return None
+    return frozenset(next(iter(_WORD_RUN.findall(s))) for s in strings)
+
+
+def _leading(node: Node) -> frozenset[str] | None:
+    """Non-empty strings one of which every match of ``node`` starts with (``None``: unsure)."""
+    strings = _finite(node)
+    if strings is not None:
+        return None if "" in strings else strings
+    if isinstance(node, Alt):
+        union: frozenset[str] = frozenset()
+        for branch in node.branches:
+            found = _leading(branch)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if isinstance(node, Rep):
+        return _leading(node.node) if node.low >= 1 else None
+    if isinstance(node, Seq) and node.items:
+        run: frozenset[str] | None = None
+        for item in node.items:
+            part = _finite(item)
+            if part is None or (run is not None and len(run) * len(part) > _MAX_STRINGS):
+                break
+            run = part if run is None else _product(run, part)
+        if run is None:
+            return _leading(node.items[0])
+        return None if "" in run else run
+    return None
+
+
+@functools.cache
+def _irregular() -> frozenset[str]:
+    """Characters whose lower case may differ from what case-insensitive ``regex`` matching sees.
+
+    Built once (read-only): letters outside Python's Unicode tables, letters that lower-case to
+    several characters or differently from their upper case's lower case (``ſ``, ``ς``, ``İ``),
+    those whose upper case is several letters (apart from ``ß``, whose case partner ``ẞ``
+    lower-cases alike), capital sigma (lower-cased by context), and numerals ``regex`` does not
+    count as word characters. Everything past the table (:func:`is_plain`) counts as odd too.
+    """
+    chars = [chr(c) for c in range(_BEYOND_TABLE)]
+    return frozenset(
+        ch
+        for ch, category, low, up in zip(
+            chars,
+            map(unicodedata.category, chars),
+            map(str.lower, chars),
+            map(str.upper, chars),
+            strict=True,
+        )
+        if category in ("Cn", "No", "Nl")
+        or len(low) != 1
+        or (up.lower() != low if len(up) == 1 else ch != "\u00df")
+        or ch == "\u03a3"
+    )
+
+
+@functools.cache
+def _odd_search() -> re.Pattern[str]:
+    # The odd characters of the Basic Multilingual Plane as one class (a fast table lookup for
+    # the stdlib engine), and any character past it, left to a closer look.
+    codes = sorted(ord(ch) for ch in _irregular() if ord(ch) < _ASTRAL)
+    ranges = []
+    for _, run in itertools.groupby(enumerate(codes), key=lambda pair: pair[1] - pair[0]):
+        found = [code for _, code in run]
+        ranges.append(f"\\u{found[0]:04x}-\\u{found[-1]:04x}")
+    return re.compile(f"[{''.join(ranges)}\\U{_ASTRAL:08x}-\\U0010ffff]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether the finer tests (alternatives, literal text) are sound on ``text``.
+
+    >>> is_plain("Ärger: ein Straßenfest"), is_plain("ſubscribe")
+    (True, False)
+    """
+    if text.isascii():
+        return True
+    odd = _odd_search().search(text)
+    if odd is None:
+        return True
+    return ord(odd.group()) >= _ASTRAL and max(text) < _BEYOND_CHAR and _irregular().isdisjoint(text)
 
 
 def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
@@ -160,33 +313,60 @@ def _ends_word(strings: frozenset[str], boundary: bool) -> bool:
     return all(ord(x[-1]) in seps if x else boundary for x in strings)
 
 
-def _required(node: Node, boundary: bool, end: bool) -> frozenset[str] | None:
-    """Keys one of which a text holding a match of ``node`` has; ``end``: a separator follows."""
+def _required(node: Node, boundary: bool, end: bool) -> list[frozenset[str]]:
+    """Clauses of keys, each shared by any text holding a match of ``node``; ``end``: a separator follows."""
     strings = _finite(node)
     if strings is not None:
-        return _keys_of(strings, boundary, end)
+        keys = _keys_of(strings, boundary, end)
+        return [keys] if keys else []
     if isinstance(node, Alt):
         union: frozenset[str] = frozenset()
         for branch in node.branches:
-            keys = _required(branch, boundary, end)
-            if keys is None:
-                return None
-            union |= keys
-        return union
+            best = best_clause(_required(branch, boundary, end))
+            if best is None:
+                return []
+            union |= best
+        return [union]
     if isinstance(node, Rep):
-        return _required(node.node, boundary, end and node.high == 1) if node.low >= 1 else None
+        return _required(node.node, boundary, end and node.high == 1) if node.low >= 1 else []
     if isinstance(node, Seq):
         return _required_seq(node.items, boundary, end)
-    return None
+    return []
 
 
-def _required_seq(items: tuple[Node, ...], boundary: bool, end: bool) -> frozenset[str] | None:
-    """The most selective requirement among a sequence's mandatory parts.
+def best_clause(clauses: Iterable[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of some clauses of keys: no weak key, long keys, few of them.
+
+    >>> sorted(best_clause([frozenset({"the"}), frozenset({"newsl", "email"})]))
+    ['email', 'newsl']
+    """
+    pool = list(clauses)
+    if not pool:
+        return None
+    return min(pool, key=lambda ks: (any(k in _WEAK for k in ks), -min(map(len, ks)), len(ks)))
+
+
+def _required_seq(items: tuple[Node, ...], boundary: bool, end: bool) -> list[frozenset[str]]:
+    """The requirements of a sequence's mandatory parts.
 
     Consecutive finite parts are joined into runs of literal text first, so that
     ``sub`` + ``scribe`` yields the key of ``subscribe``.
     """
-    candidates: list[frozenset[str]] = []
+    clauses: list[frozenset[str]] = []
+    for part, start, after in _parts(items, boundary, end):
+        if isinstance(part, frozenset):
+            keys = _keys_of(part, start, after)
+            clauses.extend([keys] if keys else [])
+        else:
+            clauses.extend(_required(part, start, after))
+    return clauses
+
+
+def _parts(
+    items: tuple[Node, ...], boundary: bool, end: bool
+) -> list[tuple[frozenset[str] | Node, bool, bool]]:
+    """A sequence as runs of literal strings and other nodes, each with (word starts, separator follows)."""
+    parts: list[tuple[frozenset[str] | Node, bool, bool]] = []
     run: frozenset[str] | None = None
     run_start = boundary
     for i, item in enumerate(items):
@@ -197,21 +377,109 @@ def _required_seq(items: tuple[Node, ...], boundary: bool, end: bool) -> frozens
         else:
             if run is not None:
                 next_empty, next_sep = _edge(item, last=False)
-                _add(candidates, _keys_of(run, run_start, next_sep and (not next_empty or (last and end))))
+                parts.append((run, run_start, next_sep and (not next_empty or (last and end))))
                 boundary = _ends_word(run, run_start)
                 run = None
             if part is not None:
                 run, run_start = part, boundary
             else:
-                _add(candidates, _required(item, boundary, end and last))
+                parts.append((item, boundary, end and last))
                 boundary = _after(item, boundary)
         if last and run is not None:
-            _add(candidates, _keys_of(run, run_start, end))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda ks: (any(k in _WEAK for k in ks), -min(map(len, ks)), len(ks)))
+            parts.append((run, run_start, end))
+    return parts
 
 
-def _add(candidates: list[frozenset[str]], keys: frozenset[str] | None) -> None:
-    if keys:
-        candidates.append(keys)
+_TRUE: list[Alternative] = [frozenset()]
+
+
+def _need(node: Node, boundary: bool, end: bool) -> list[Alternative]:
+    """:func:`_required` kept apart by way of matching (see :func:`required_alternatives`)."""
+    strings = _finite(node)
+    if strings is not None:
+        return _need_strings(strings, boundary, end)
+    if isinstance(node, Alt):
+        return _simplify([alt for branch in node.branches for alt in _need(branch, boundary, end)])
+    if isinstance(node, Rep):
+        return _need(node.node, boundary, end and node.high == 1) if node.low >= 1 else _TRUE
+    if isinstance(node, Seq):
+        result = _TRUE
+        for part, start, after in _parts(node.items, boundary, end):
+            ways = (
+                _need_strings(part, start, after)
+                if isinstance(part, frozenset)
+                else _need(part, start, after)
+            )
+            if len(result) * len(ways) > _MAX_ALTERNATIVES:
+                ways = [_summary(ways)]
+            result = _simplify([a | b for a in result for b in ways])
+        return result
+    return _TRUE
+
+
+def _need_strings(strings: frozenset[str], boundary: bool, end: bool) -> list[Alternative]:
+    # Every key of a string is needed (_keys_of picks just one of them).
+    return _simplify(
+        [frozenset(frozenset({k}) for k in _string_keys(f"{s} " if end else s, boundary)) for s in strings]
+    )
+
+
+def _summary(alternatives: list[Alternative]) -> Alternative:
+    """One clause every alternative implies: the union of their best clauses."""
+    bests = [best_clause(list(alt)) for alt in alternatives]
+    if any(best is None for best in bests):
+        return frozenset()
+    return frozenset({frozenset().union(*[b for b in bests if b is not None])})
+
+
+def _simplify(alternatives: list[Alternative]) -> list[Alternative]:
+    """The alternatives without those that need more than another one (met whenever it is)."""
+    kept: list[Alternative] = []
+    for alt in sorted(dict.fromkeys(alternatives), key=len):
+        if not any(other <= alt for other in kept):
+            kept.append(alt)
+    return kept
+
+
+def _text(node: Node) -> list[frozenset[str]]:
+    """Clauses of literal strings any match of ``node`` holds (see :func:`required_text`)."""
+    strings = _finite(node)
+    if strings is not None:
+        needles = _needles(strings)
+        return [needles] if needles else []
+    if isinstance(node, Alt):
+        union: frozenset[str] = frozenset()
+        for branch in node.branches:
+            found = _text(branch)
+            if not found:
+                return []
+            union |= _longest(found)
+        return [_needles(union)]
+    if isinstance(node, Rep):
+        return _text(node.node) if node.low >= 1 else []
+    if isinstance(node, Seq):
+        clauses: list[frozenset[str]] = []
+        for part, _, _ in _parts(node.items, boundary=True, end=True):
+            if isinstance(part, frozenset):
+                needles = _needles(part)
+                clauses.extend([needles] if needles else [])
+            else:
+                clauses.extend(_text(part))
+        return sorted(clauses, key=lambda c: (-min(map(len, c)), len(c)))
+    return []
+
+
+def _longest(clauses: list[frozenset[str]]) -> frozenset[str]:
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _needles(strings: frozenset[str]) -> frozenset[str]:
+    """The longest space-free piece of each string (a space may stand for any whitespace),
+    leaving out pieces that hold a shorter one; empty when a string has no piece."""
+    pieces = set()
+    for s in strings:
+        words = [w for w in s.split(" ") if w]
+        if not words:
+            return frozenset()
+        pieces.add(max(words, key=len))
+    return frozenset(p for p in pieces if not any(q != p and q in p for q in pieces))

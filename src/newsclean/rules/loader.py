@@ -19,21 +19,33 @@ A table file holds ``[[rule]]`` entries with these keys:
 Text and patterns are folded alike before matching (see :func:`fold`), so a rule need not
 spell out Arabic/Persian letter variants, diacritics or curly apostrophes. Each compiled
 group of rules carries the word keys one of which any match needs
-(:mod:`newsclean.rules.keys`), so most segments are dismissed without running a regex.
+(:mod:`newsclean.rules.keys`), and every way its rules can match with all the keys that way
+needs, so most segments are dismissed without running a regex.
 """
 
 from __future__ import annotations
 
 import re as stdlib_re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
 from newsclean.errors import RuleError
-from newsclean.rules.keys import KEY_CHARS, required_keys, words_of
+from newsclean.rules.keys import (
+    KEY_CHARS,
+    Alternative,
+    best_clause,
+    is_plain,
+    leading_words,
+    lower_words,
+    required_alternatives,
+    required_keys,
+    required_text,
+    words_of,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,6 +94,7 @@ _NAMED_GROUP = regex.compile(r"\(\?P?<[A-Za-z_]")
 _PREFIX_CHARS = 4096
 MAX_RULE_WORDS = 400
 """No rule applies to segments longer than this many words (``max_words`` is capped here)."""
+Owner = TypeVar("Owner")
 
 
 def fold(text: str) -> str:
@@ -114,7 +127,11 @@ class Rule:
 class _Bucket:
     """Rules sharing role, scope and word limit, compiled as one alternation of named groups.
 
-    ``keys`` holds the word keys one of which any match needs (``None``: always try).
+    ``keys`` holds the word keys one of which any match needs (``None``: always try). On a
+    plain text (:func:`~newsclean.rules.keys.is_plain`) a match also needs all the clauses of
+    one of ``ways``; for a bucket without keys, ``text`` holds per rule the beginnings one of
+    which starts the first word (``None``: any) and clauses of strings one of each of which the
+    lower-cased text holds (``None``: always try the bucket).
     """
 
     scope: str
@@ -123,6 +140,8 @@ class _Bucket:
     keys: frozenset[str] | None
     pattern: regex.Pattern[str]
     rules: tuple[Rule, ...]
+    ways: tuple[Alternative, ...] = ()
+    text: tuple[_Literal, ...] | None = None
 
     def run(self, text: str) -> Rule | None:
         """The rule of this bucket that fires on folded ``text``, if any."""
@@ -139,36 +158,149 @@ class _Bucket:
         )
 
 
-@dataclass(frozen=True)
-class _RoleIndex:
-    """The buckets of one role, and which of them each word key can open.
+_Literal = tuple["frozenset[str] | None", tuple[frozenset[str], ...]]
+_Check = tuple["tuple[str, ...] | None", tuple[stdlib_re.Pattern[str], ...]]
+_Slot = tuple[Owner, int]
+_Way = tuple[_Slot[Owner], int, "frozenset[str] | None", tuple[tuple[frozenset[str], ...], ...]]
 
-    A segment's candidate buckets are the always-tried ones plus those its keys open, found
-    with one dictionary lookup per key the segment shares with the index.
+
+@dataclass(frozen=True)
+class Opener(Generic[Owner]):
+    """Which buckets of one or more tables a segment could open, found from its word keys.
+
+    Buckets are named by owner (a table, a role) and position. One dictionary lookup per
+    key of the segment finds the ways of matching that key starts; a way opens its bucket
+    when the segment also has a key of each of its other clauses (``rest``) and one of the
+    bucket's own keys (``gate``, when the way's key is not one). A segment that is not plain
+    falls back to the buckets' own keys alone (``coarse``).
     """
 
+    ways: Mapping[str, tuple[_Way[Owner], ...]]
+    """Key to ``((owner, position), max_words, gate, rests)`` for each bucket it starts a way of
+    matching into, with the other clauses (``rest``) of each such way."""
+    coarse: Mapping[str, tuple[tuple[Owner, int, int], ...]]
+    """Key to the ``(owner, position, max_words)`` of the buckets it opens."""
+    unkeyed: tuple[tuple[_Slot[Owner], int, tuple[_Check, ...] | None], ...]
+    """``((owner, position), max_words, checks)`` of the buckets without keys: their ``text``
+    (see :class:`_Bucket`) with each clause as a search in lower-cased text."""
+    longest: int
+
+    @classmethod
+    def build(cls, tables: Iterable[tuple[Owner, Sequence[_Bucket]]]) -> Opener[Owner]:
+        """The opener of some buckets, each list under its owner."""
+        ways: dict[
+            str, dict[tuple[_Slot[Owner], int, frozenset[str] | None], set[tuple[frozenset[str], ...]]]
+        ] = {}
+        coarse: dict[str, list[tuple[Owner, int, int]]] = {}
+        unkeyed = []
+        longest = 0
+        for owner, buckets in tables:
+            for position, bucket in enumerate(buckets):
+                longest = max(longest, bucket.max_words)
+                if bucket.keys is None:
+                    checks = None
+                    if bucket.text is not None:
+                        checks = tuple(
+                            (None if first is None else tuple(sorted(first)), tuple(map(_search, clauses)))
+                            for first, clauses in bucket.text
+                        )
+                    unkeyed.append(((owner, position), bucket.max_words, checks))
+                    continue
+                for key in bucket.keys:
+                    coarse.setdefault(key, []).append((owner, position, bucket.max_words))
+                for way in bucket.ways:
+                    start = best_clause(way) or bucket.keys
+                    rest = tuple(sorted(way - {start}, key=len))
+                    for key in start:
+                        gate = None if key in bucket.keys else bucket.keys
+                        ways.setdefault(key, {}).setdefault(
+                            ((owner, position), bucket.max_words, gate), set()
+                        ).add(rest)
+        return cls(
+            {
+                key: tuple((*head, _rests(rests)) for head, rests in found.items())
+                for key, found in ways.items()
+            },
+            {key: tuple(found) for key, found in coarse.items()},
+            tuple(unkeyed),
+            longest,
+        )
+
+    def open(self, prepared: Prepared) -> dict[Owner, list[int]]:
+        """Each owner's buckets, by position in order, that could match ``prepared``."""
+        count = len(prepared.words)
+        if count > self.longest:
+            return {}
+        keys = prepared.keys
+        found: set[_Slot[Owner]] = set()
+        if prepared.plain:
+            ways = self.ways
+            for key in keys & ways.keys():
+                for slot, limit, gate, rests in ways[key]:
+                    if count > limit or slot in found or (gate is not None and gate.isdisjoint(keys)):
+                        continue
+                    for rest in rests:  # plain loops: this is the innermost work per segment
+                        for clause in rest:
+                            if clause.isdisjoint(keys):
+                                break
+                        else:
+                            found.add(slot)
+                            break
+            head = prepared.words[0] if prepared.words else ""
+            for slot, limit, checks in self.unkeyed:
+                if count > limit:
+                    continue
+                if checks is None:
+                    found.add(slot)
+                    continue
+                for first, searches in checks:
+                    if first is not None and not head.startswith(first):
+                        continue
+                    for search in searches:
+                        if search.search(prepared.lowered) is None:
+                            break
+                    else:
+                        found.add(slot)
+                        break
+        else:
+            coarse = self.coarse
+            for key in keys & coarse.keys():
+                found.update((owner, position) for owner, position, limit in coarse[key] if count <= limit)
+            found.update(slot for slot, limit, _ in self.unkeyed if count <= limit)
+        opened: dict[Owner, list[int]] = {}
+        for owner, position in found:
+            opened.setdefault(owner, []).append(position)
+        for positions in opened.values():
+            positions.sort()
+        return opened
+
+
+def _rests(rests: set[tuple[frozenset[str], ...]]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The other clauses of the ways one key starts into one bucket; an empty one means any."""
+    return (
+        ((),)
+        if () in rests
+        else tuple(sorted(rests, key=lambda rest: (len(rest), sorted(map(sorted, rest)))))
+    )
+
+
+def _search(strings: Iterable[str]) -> stdlib_re.Pattern[str]:
+    """A search for any of ``strings`` (the longest first, where one starts another)."""
+    return stdlib_re.compile(
+        "|".join(stdlib_re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s)))
+    )
+
+
+@dataclass(frozen=True)
+class _RoleIndex:
+    """The buckets of one role, in order, and their opener."""
+
     buckets: tuple[_Bucket, ...]
-    always: frozenset[int]
-    by_key: dict[str, frozenset[int]]
+    opener: Opener[None]
 
     @classmethod
     def build(cls, buckets: tuple[_Bucket, ...]) -> _RoleIndex:
-        by_key: dict[str, set[int]] = {}
-        for position, bucket in enumerate(buckets):
-            for key in bucket.keys or ():
-                by_key.setdefault(key, set()).add(position)
-        always = frozenset(p for p, b in enumerate(buckets) if b.keys is None)
-        return cls(buckets, always, {key: frozenset(found) for key, found in by_key.items()})
-
-    def candidates(self, keys: frozenset[str], count: int, unkeyed: bool = True) -> list[_Bucket]:
-        """The buckets, in order, that could fire on a segment with these keys and word count.
-
-        ``unkeyed=False`` leaves out the buckets no key announces (the caller knows they cannot fire).
-        """
-        found = set(self.always) if unkeyed else set()
-        for key in keys & self.by_key.keys():
-            found |= self.by_key[key]
-        return [self.buckets[p] for p in sorted(found) if count <= self.buckets[p].max_words]
+        return cls(buckets, Opener.build([(None, buckets)]))
 
 
 @dataclass(frozen=True)
@@ -184,24 +316,10 @@ class RuleTable:
     def _index(self, role: str) -> _RoleIndex | None:
         return next((found for name, found in self.by_role if name == role), None)
 
-    def unkeyed(self, role: str = "prompt") -> tuple[Rule, ...]:
-        """The rules of ``role`` that no word key announces (tried on every short enough segment)."""
+    def role_buckets(self, role: str = "prompt") -> tuple[_Bucket, ...]:
+        """The buckets of ``role`` in the order they are tried (positions for :meth:`run`)."""
         index = self._index(role)
-        if index is None:
-            return ()
-        return tuple(rule for p in sorted(index.always) for rule in index.buckets[p].rules)
-
-    def opened_by(self, role: str = "prompt") -> tuple[tuple[str, int], ...]:
-        """``(key, max_words)`` for each keyed bucket of ``role`` and ``("", max_words)`` for the others.
-
-        A segment can match only if it has one of the keys (or the key is empty) and at most that
-        many words: a caller holding several tables can rule most of them out in one step.
-        """
-        index = self._index(role)
-        if index is None:
-            return ()
-        opened = {(key, b.max_words) for b in index.buckets for key in (b.keys or ("",))}
-        return tuple(sorted(opened))
+        return () if index is None else index.buckets
 
     def match(self, text: str, role: str = "prompt") -> Rule | None:
         """The first rule of ``role`` (``prompt`` or ``heading``) that fires on ``text``.
@@ -212,23 +330,24 @@ class RuleTable:
         """
         return self.match_prepared(prepare(text), role)
 
-    def match_prepared(
-        self, prepared: Prepared | None, role: str = "prompt", *, unkeyed: bool = True
-    ) -> Rule | None:
-        """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long).
-
-        ``unkeyed=False`` skips the rules no word key announces: for a caller that has tested them.
-        """
-        if prepared is None:
-            return None
-        count = len(prepared.words)
-        if count > self.longest:
+    def match_prepared(self, prepared: Prepared | None, role: str = "prompt") -> Rule | None:
+        """:meth:`match` on text already folded and split by :func:`prepare` (``None``: too long)."""
+        if prepared is None or len(prepared.words) > self.longest:
             return None
         index = self._index(role)
         if index is None:
             return None
-        for bucket in index.candidates(prepared.keys, count, unkeyed):
-            rule = bucket.run(prepared.folded)
+        return self.run(prepared.folded, index.opener.open(prepared).get(None, ()), role)
+
+    def run(self, folded: str, positions: Iterable[int], role: str = "prompt") -> Rule | None:
+        """The first rule that fires on ``folded`` among the buckets of ``role`` at ``positions``.
+
+        A caller that knows the other buckets cannot match (an :class:`Opener` said so) names
+        only the rest; in order, they give the same first rule as trying every bucket.
+        """
+        buckets = self.role_buckets(role)
+        for position in positions:
+            rule = buckets[position].run(folded)
             if rule is not None:
                 return rule
         return None
@@ -242,6 +361,10 @@ class Prepared:
     words: tuple[str, ...]
     keys: frozenset[str]
     """The words' first :data:`~newsclean.rules.keys.KEY_CHARS` characters, as bucket keys."""
+    lowered: str = ""
+    """``folded`` lower-cased."""
+    plain: bool = False
+    """Whether the finer prefilters are sound on this text (:func:`~newsclean.rules.keys.is_plain`)."""
 
 
 def prepare(text: str) -> Prepared | None:
@@ -255,8 +378,10 @@ def prepare(text: str) -> Prepared | None:
         # character by character), so a very long segment is dismissed without tokenising it all.
         return None
     folded = fold(text)
-    words = tuple(words_of(folded))
-    return Prepared(folded, words, frozenset(word[:KEY_CHARS] for word in words))
+    lowered = folded.lower()
+    words = tuple(lower_words(lowered))
+    keys = frozenset([word[:KEY_CHARS] for word in words])
+    return Prepared(folded, words, keys, lowered, is_plain(folded))
 
 
 def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
@@ -410,4 +535,28 @@ def _bucket(
         culprit = next(int(name[1:]) for name, value in empty.groupdict().items() if value is not None)
         rule = rules[culprit]
         raise RuleError(f"{rule.file}: rule {rule.id!r}: the pattern matches empty text")
-    return _Bucket(scope, role, max_words, bucket_keys, pattern, tuple(rules))
+    return _Bucket(scope, role, max_words, bucket_keys, pattern, tuple(rules), *_finer(members))
+
+
+def _finer(
+    members: Sequence[tuple[Rule, frozenset[str] | None]],
+) -> tuple[tuple[Alternative, ...], tuple[_Literal, ...] | None]:
+    """A bucket's ways and literal text (see :class:`_Bucket`), from its rules' patterns.
+
+    A rule whose pattern has an odd character, or whose ways are unknown, keeps its bare keys.
+    """
+    if any(keys is None for _, keys in members):
+        texts = []
+        for rule, _ in members:
+            first = leading_words(rule.source) if rule.scope != "anywhere" else None
+            clauses = required_text(rule.source)
+            if not is_plain(rule.source) or (first is None and not clauses):
+                return (), None
+            texts.append((first, clauses))
+        return (), tuple(texts)
+    ways: dict[Alternative, None] = {}
+    for rule, keys in members:
+        found = required_alternatives(rule.source) if is_plain(rule.source) else None
+        for way in found if found is not None else (frozenset({keys or frozenset()}),):
+            ways[way] = None
+    return tuple(ways), None
