@@ -7,6 +7,8 @@ import pathlib
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.detect import JAPANESE, LanguageGuess, detect_language, dominant_script, script_counts
 from newsclean.errors import MissingExtraError
@@ -78,6 +80,28 @@ def test_dominant_script(text: str, script: str | None) -> None:
 )
 def test_script_counts(text: str, expected: dict[str, int]) -> None:
     assert dict(script_counts(text)) == expected
+
+
+def test_script_table_classifies_each_character_as_the_pattern_does() -> None:
+    from newsclean import detect
+
+    table = detect._script_table()
+    assert all(table[c] == detect._script_code(chr(c)) for c in range(0x10000))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_script_counts_do_not_depend_on_character_order(text: str) -> None:
+    # Each letter counts for its own script, wherever it stands (astral characters included).
+    from newsclean import detect
+
+    expected: dict[str, int] = {}
+    for ch in text:
+        code = detect._script_code(ch)
+        if code != " ":
+            name = detect._CODE_SCRIPTS[code]
+            expected[name] = expected.get(name, 0) + 1
+    assert dict(script_counts(text)) == expected
+    assert script_counts(text[::-1]) == script_counts(text)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import types
 from collections import Counter
 from dataclasses import dataclass
@@ -39,15 +40,21 @@ JAPANESE = "Japanese"
 BACKENDS: tuple[str, ...] = ("langdetect", "cld2")
 _SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
 
+# Letters of scripts not in SCRIPTS.
+_OTHER_LETTERS = r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]+"
 # Letters and combining marks of each script; Common/Inherited characters (digits, punctuation,
 # shared diacritics) belong to no script and are not counted.
 _SCRIPT_RUNS = regex.compile(
     "|".join(f"(?P<{name}>[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+)" for name in SCRIPTS)
-    + r"|(?P<Other>[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]+)",
+    + f"|(?P<Other>{_OTHER_LETTERS})",
     flags=regex.VERSION1,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+# One ASCII letter per script for :func:`_script_table` (SCRIPTS in order, then "Other").
+_SCRIPT_CODES = {name: chr(ord("A") + i) for i, name in enumerate((*SCRIPTS, "Other"))}
+_CODE_SCRIPTS = {code: name for name, code in _SCRIPT_CODES.items()}
+_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+_BMP = 0x10000
 _ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _KANA = ("Hiragana", "Katakana")
 # Scripts written without spaces between words, or whose characters are whole syllables.
@@ -73,16 +80,40 @@ def script_counts(text: str) -> Counter[str]:
         # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
         letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return Counter({"Latin": letters} if letters else {})
-    # ASCII letters are counted at C speed; the script regex sees only the distinct other
-    # characters (in most text a few quotes and dashes, or a few accented letters).
+    # ASCII letters are counted at C speed; the other characters are looked up one by one in a
+    # table of the BMP (in most text they are a few quotes and dashes, or a few accented letters).
     letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-    chars = Counter(_NON_ASCII.findall(text))
+    others = "".join(_NON_ASCII_RUNS.findall(text))
+    codes = others.translate(_script_table())
+    if not codes.isascii():
+        # Characters beyond the BMP were left as they are: classify each distinct character.
+        codes = others.translate({ord(ch): _script_code(ch) for ch in set(others)})
     counts: Counter[str] = Counter({"Latin": letters} if letters else {})
-    for match in _SCRIPT_RUNS.finditer("".join(chars)):
-        name = match.lastgroup
-        if name is not None:
-            counts[name] += sum(chars[c] for c in match.group())
+    for code, n in sorted(Counter(codes).items()):
+        if code != " ":
+            counts[_CODE_SCRIPTS[code]] += n
     return counts
+
+
+def _script_code(ch: str) -> str:
+    """The code of the script ``ch`` is a letter (or mark) of, or a space."""
+    found = _SCRIPT_RUNS.fullmatch(ch)
+    return " " if found is None or found.lastgroup is None else _SCRIPT_CODES[found.lastgroup]
+
+
+@functools.cache
+def _script_table() -> str:
+    """For each BMP code point, the code of its script (:func:`_script_code`), built once per process."""
+    chars = "".join(map(chr, range(_BMP)))
+    marks = bytearray(b" ") * _BMP
+    # Each character belongs to one Unicode script, so the listed scripts never overlap; "Other"
+    # (any other letter) goes first and the listed scripts overwrite it, as the alternation prefers them.
+    for name in ("Other", *SCRIPTS):
+        code = _SCRIPT_CODES[name].encode("ascii")
+        letters = _OTHER_LETTERS if name == "Other" else f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+"
+        for found in regex.finditer(letters, chars, flags=regex.VERSION1):
+            marks[found.start() : found.end()] = code * (found.end() - found.start())
+    return marks.decode("ascii")
 
 
 def _dominant(counts: Counter[str]) -> str | None:
