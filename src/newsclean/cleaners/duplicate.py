@@ -6,6 +6,7 @@ collapsed) held in a dictionary, so the check is linear in the document's length
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -17,6 +18,11 @@ from newsclean.model import Category
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
+# Punctuation, symbols and spaces: a run of them becomes one space in the key.
+_SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]")
+_BMP = 0x10000
+_ASCII_DIGITS = b"0123456789"
+_NOT_ASCII_DIGIT = bytes(c for c in range(128) if c not in _ASCII_DIGITS)
 # Short lines ("Share", "Advertisement") repeat legitimately or belong to other cleaners.
 _MIN_WORDS = 6
 _MAX_COPIES = 2
@@ -24,6 +30,7 @@ _MAX_COPIES = 2
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
+_DIGIT = regex.compile(r"\d")
 
 
 def duplicate_key(text: str) -> str:
@@ -32,7 +39,28 @@ def duplicate_key(text: str) -> str:
     >>> duplicate_key("The  minister, said: “No”!") == duplicate_key("the minister said no")
     True
     """
-    return _SPACES.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
+    folded = text.casefold()
+    if folded.isascii():
+        spaced = folded.encode("ascii").translate(_separators_ascii())
+        # bytes.split() splits on the ASCII spaces \s matches, and all of them are spaces by now.
+        return b" ".join(spaced.split()).decode("ascii").strip()
+    if len(folded.encode("utf-16-le", "surrogatepass")) != 2 * len(folded):
+        # Characters outside the BMP are beyond the table: take the patterns' way.
+        return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    spaced_text = folded.translate(_separators_bmp())
+    return " ".join(filter(None, spaced_text.split(" "))).strip()
+
+
+@functools.cache
+def _separators_bmp() -> str:
+    """A ``str.translate`` table of the BMP turning each separator into a space (built once per process)."""
+    return str(_SEPARATOR.sub(" ", "".join(map(chr, range(_BMP)))))
+
+
+@functools.cache
+def _separators_ascii() -> bytes:
+    """A ``bytes.translate`` table turning each ASCII separator into a space."""
+    return _separators_bmp()[:256].encode("latin-1")
 
 
 class Duplicate(Cleaner):
@@ -79,6 +107,12 @@ def _wordy(text: str, words: int) -> bool:
     if words < _MIN_WORDS:
         return False
     tokens = text.split()
+    # Each numeric token holds a digit of its own: with few digits there are few numeric tokens.
+    if text.isascii():
+        if len(text.encode("ascii").translate(None, _NOT_ASCII_DIGIT)) <= _MAX_NUMERIC_SHARE * len(tokens):
+            return True
+    elif _DIGIT.search(text) is None:
+        return True
     # A token starting with a letter cannot start with punctuation then a digit: skip the regex.
     numeric = sum(1 for t in tokens if not t[0].isalpha() and _NUMERIC.match(t))
     return numeric <= _MAX_NUMERIC_SHARE * len(tokens)
