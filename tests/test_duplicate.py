@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.duplicate import Duplicate, _wordy, duplicate_key
+from newsclean.cleaners.duplicate import Duplicate, _signature, _wordy, duplicate_key
 from newsclean.config import Config
 from newsclean.detect import detect_language
 from newsclean.model import Category
@@ -168,3 +168,16 @@ def test_wordy_is_the_plain_rule(tokens: list[str]) -> None:
 def test_key_table_agrees_with_the_patterns_on_every_bmp_character() -> None:
     chars = "".join(map(chr, range(0x10000)))
     assert [duplicate_key(f"a{c}b") for c in chars] == [_plain_key(f"a{c}b") for c in chars]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_a_key_has_the_signature_of_its_paragraphs(text: str) -> None:
+    # So paragraphs with equal keys have equal signatures, and a signature of its own means a key of its own.
+    assert _signature(text) == _signature(duplicate_key(text))
+
+
+def test_str_strip_takes_off_only_pattern_spaces_and_ascii_controls() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    pattern_spaces = set(regex.findall(r"\s", chars))
+    assert {c for c in chars if c.isspace()} - pattern_spaces == set("\x1c\x1d\x1e\x1f")

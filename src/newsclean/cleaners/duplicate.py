@@ -23,6 +23,10 @@ _SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]")
 _BMP = 0x10000
 _ASCII_DIGITS = b"0123456789"
 _NOT_ASCII_DIGIT = bytes(c for c in range(128) if c not in _ASCII_DIGITS)
+# Left out of signatures: ASCII separators, the controls str.strip takes off a key's ends, non-ASCII bytes.
+_NOT_IN_SIGNATURE = bytes(
+    c for c in range(256) if c >= 0x80 or 0x1C <= c <= 0x1F or _SEPARATOR.match(chr(c)) is not None
+)
 # Short lines ("Share", "Advertisement") repeat legitimately or belong to other cleaners.
 _MIN_WORDS = 6
 _MAX_COPIES = 2
@@ -51,6 +55,14 @@ def duplicate_key(text: str) -> str:
     return " ".join(filter(None, spaced_text.split(" "))).strip()
 
 
+def _signature(text: str) -> bytes:
+    """The key's ASCII characters but spaces, in order: paragraphs with equal keys have equal signatures.
+
+    It is cheap to take, and most paragraphs have a signature no other paragraph of the document has.
+    """
+    return text.casefold().encode("utf-8", "surrogatepass").translate(None, _NOT_IN_SIGNATURE)
+
+
 @functools.cache
 def _separators_bmp() -> str:
     """A ``str.translate`` table of the BMP turning each separator into a space (built once per process)."""
@@ -75,7 +87,10 @@ class Duplicate(Cleaner):
         wordy = [seg for seg in doc.segments if seg.index not in removed and _wordy(seg.text, seg.words)]
         if len(wordy) < 2:  # nothing to compare: skip building keys (a one-line dump is all one)
             return []
-        keys = {seg.index: duplicate_key(seg.text) for seg in wordy}
+        signatures = {seg.index: _signature(seg.text) for seg in wordy}
+        shared = Counter(signatures.values())
+        # A paragraph with a signature of its own has a key of its own: it can be neither copy nor original.
+        keys = {seg.index: duplicate_key(seg.text) for seg in wordy if shared[signatures[seg.index]] > 1}
         counts = Counter(keys.values())
         first_seen: dict[str, int] = {}
         copies: list[tuple[int, int]] = []
@@ -111,7 +126,7 @@ def _wordy(text: str, words: int) -> bool:
     if text.isascii():
         if len(text.encode("ascii").translate(None, _NOT_ASCII_DIGIT)) <= _MAX_NUMERIC_SHARE * len(tokens):
             return True
-    elif _DIGIT.search(text) is None:
+    elif len(_DIGIT.findall(text)) <= _MAX_NUMERIC_SHARE * len(tokens):
         return True
     # A token starting with a letter cannot start with punctuation then a digit: skip the regex.
     numeric = sum(1 for t in tokens if not t[0].isalpha() and _NUMERIC.match(t))
