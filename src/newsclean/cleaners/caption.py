@@ -9,6 +9,7 @@ which goes with the credit. Prose that merely mentions a photograph stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -35,8 +36,12 @@ class _Shape:
         """``pattern.search(text)`` as a truth value, tried only when the literal tests pass."""
         if self.openings and not folded.startswith(self.openings):
             return False
-        if self.needles and not any(needle in folded for needle in self.needles):
-            return False
+        for needle in self.needles:
+            if needle in folded:
+                break
+        else:
+            if self.needles:
+                return False
         return self.pattern.search(text) is not None
 
 
@@ -47,18 +52,28 @@ class _Shapes:
     anchored: tuple[_Shape, ...]
     openings: tuple[str, ...]
     free: tuple[_Shape, ...]
+    needles: re.Pattern[str] | None
+    """Any needle of the free shapes, if all have some (plain literals, found exactly by the stdlib `re`)."""
 
     def search(self, text: str, folded: str) -> bool:
         """Whether any shape matches ``text`` (as searching with each pattern in turn would tell)."""
-        if folded.startswith(self.openings) and any(s.search(text, folded) for s in self.anchored):
-            return True
-        return any(s.search(text, folded) for s in self.free)
+        if folded.startswith(self.openings):
+            for shape in self.anchored:
+                if shape.search(text, folded):
+                    return True
+        if self.needles is not None and self.needles.search(folded) is None:
+            return False
+        return any(shape.search(text, folded) for shape in self.free)
 
 
 def _shapes(*shapes: _Shape) -> _Shapes:
     anchored = tuple(s for s in shapes if s.openings)
     openings = tuple(o for s in anchored for o in s.openings)
-    return _Shapes(anchored, openings, tuple(s for s in shapes if not s.openings))
+    free = tuple(s for s in shapes if not s.openings)
+    needles = None
+    if all(s.needles for s in free):
+        needles = re.compile("|".join(re.escape(n) for s in free for n in s.needles))
+    return _Shapes(anchored, openings, free, needles)
 
 
 def _shape(
