@@ -220,10 +220,12 @@ def credit_only(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CREDIT_MAX_WORDS + 1)
-    if words > _CREDIT_MAX_WORDS:
-        return False
+    return words <= _CREDIT_MAX_WORDS and _credit_only(text, fold(text))
+
+
+def _credit_only(text: str, folded: str) -> bool:
     paren = _whole_paren_credit(text)
-    if not paren and not _CREDIT_LINE.search(text, fold(text)):
+    if not paren and not _CREDIT_LINE.search(text, folded):
         return False
     if _RIGHTS.search(text):
         return False
@@ -257,9 +259,7 @@ def strong_caption(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CAPTION_MAX_WORDS + 1)
-    if words > _CAPTION_MAX_WORDS:
-        return False
-    return _STRONG_SHAPES.search(text, fold(text))
+    return words <= _CAPTION_MAX_WORDS and _STRONG_SHAPES.search(text, fold(text))
 
 
 def caption_with_credit(text: str) -> str | None:
@@ -308,13 +308,20 @@ class Caption(Cleaner):
                 continue
             text = seg.text
             desc = caption_with_credit(text)
+            # Long lines are neither strong captions nor credit lines: they need no folded view.
+            folded = fold(text) if seg.words <= _CAPTION_MAX_WORDS else None
             if desc is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), desc, "A short description ending in a picture credit."))
-            elif strong_caption(text, seg.words):
+            elif folded is not None and _STRONG_SHAPES.search(text, folded):
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
-            elif credit_only(text, seg.words) and not self._footer(doc, i):
+            elif (
+                folded is not None
+                and seg.words <= _CREDIT_MAX_WORDS
+                and _credit_only(text, folded)
+                and not self._footer(doc, i)
+            ):
                 taken.add(i)
                 near = self._description_beside(doc, i, removed, taken, first_kept)
                 if near is None:
