@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.cleaners.boilerplate import Boilerplate
+from newsclean.cleaners.boilerplate import _BULLET, Boilerplate
+from newsclean.features import word_count
 
 P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
 P2 = "Farmers along the lower valley have been told to expect restrictions on irrigation until October."
@@ -131,3 +135,16 @@ def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> No
     lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
     paragraphs, _ = run(lines)
     assert paragraphs == lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(list("*+•·▪►‣◦-")), st.sampled_from(list(" \t\u00a0\u3000")), st.text(max_size=20))
+def test_a_bullet_adds_no_word(bullet: str, space: str, text: str) -> None:
+    # Menu items are judged by the segment's word count, which counts the bullet along.
+    assert word_count(_BULLET.sub("", bullet + space + text)) == word_count(bullet + space + text)
+
+
+def test_python_letters_and_digits_are_letters_or_numbers_to_regex() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    matched = set(regex.findall(r"[\p{L}\p{N}]", chars))
+    assert all(c in matched for c in chars if c.isalnum())

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import Pipeline
+from newsclean.cleaners import caption
 from newsclean.cleaners.base import Document, Verdict
 from newsclean.cleaners.caption import Caption, caption_with_credit, credit_only, strong_caption
 from newsclean.config import Config
 from newsclean.detect import detect_language
+from newsclean.features import fold
 from newsclean.segment import segment_text
 
 TITLE = "Wildfires force thousands to flee coastal towns"
@@ -193,3 +198,144 @@ def test_pipeline_lifts_captions_into_metadata() -> None:
     assert result.metadata.captions == (caption,)
     assert list(result.paragraphs) == [TITLE, FIRST, LAST]
     assert {r.category for r in result.removed} == {"caption"}
+
+
+# The pre-checks in front of the caption patterns must never hide a match: compare with the patterns alone.
+_ALL_SHAPES = [*caption._STRONG_SHAPES.anchored, *caption._STRONG_SHAPES.free]
+_ALL_CREDIT_LINES = [*caption._CREDIT_LINE.anchored, *caption._CREDIT_LINE.free]
+_WORDS = sorted(
+    {
+        word
+        for pattern in [s.pattern.pattern for s in _ALL_SHAPES + _ALL_CREDIT_LINES]
+        + [caption._PAREN_CREDIT.pattern, caption._TRAILING_CREDIT.pattern, caption._RIGHTS.pattern]
+        for word in regex.findall(r"[^\W\d_]+", pattern)
+        if len(word) > 1 or word in "aA"
+    }
+)
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ"), w.replace("s", "ſ")])
+    ),
+    st.sampled_from([*" \t\u00a0\n:：/()©Ⓒⓒ,.-", "  "]),
+    st.sampled_from(["2024", "1999", "Reuters", "AFP", "AP Photo", "Getty Images", "dpa", "(c)", "(C)"]),
+    st.text(max_size=3),
+)
+_SEEDS = [
+    "A handout picture released by the navy shows the ship in port",
+    "A drone is seen in this illustration taken on March 3, 2023.",
+    "Firefighters at work, in this photo taken on Monday",
+    "FILE PHOTO: Cargo ships wait at the northern entrance of the canal",
+    "File photo of the harbour",
+    "A general view of the burnt hillside is seen from a helicopter",
+    "An aerial view shows the flooded town",
+    "This video grab shows the launch",
+    "A screen grab from state television",
+    "Pictured: the new stadium",
+    "Архивное фото",
+    "На этом фото",
+    "Sur cette photo",
+    "© AFP / Lena Marsh",
+    "(c) Reuters",
+    "Photo: Tom Hale/EPA",
+    "Foto：dpa",
+    "Photo by Jane Doe",
+    "Reuters Photo / Jane Doe",
+    "Jane Doe / AFP via Getty Images",
+    "(Getty Images)",
+    "Rescuers at work in Hatay on Monday (AP Photo/Jane Doe)",
+    "Crowds gather in the square for the vigil. Photograph: Ana Ruiz/Reuters",
+    "Crowds gather in the main square Credit: Ana Ruiz",
+    "Rescuers search the rubble in Hatay Photo: Jane Doe/AFP",
+    "A file photo made available on Monday showing the harbour",
+    "This undated handout image depicts the site",
+]
+
+
+@st.composite
+def _near_captions(draw: st.DrawFn) -> str:
+    """A known caption or credit with a few random edits: case, spaces, dotted capitals, inserted pieces."""
+    chars = list(draw(st.sampled_from(_SEEDS)))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(chars)))
+        edit = draw(st.sampled_from(["upper", "lower", "dotted", "piece", "delete"]))
+        if edit == "piece":
+            chars[at:at] = list(draw(_PIECES))
+        elif at < len(chars):
+            char = chars[at]
+            replaced = {"upper": char.upper(), "lower": char.lower(), "dotted": "İ" if char in "iI" else char}
+            chars[at : at + 1] = [] if edit == "delete" else [replaced[edit]]
+    return "".join(chars)
+
+
+_CAPTION_TEXTS = st.one_of(st.lists(_PIECES, max_size=14).map("".join), _near_captions())
+
+
+def _plain_strong_caption(text: str) -> bool:
+    return any(s.pattern.search(text) is not None for s in _ALL_SHAPES)
+
+
+def _plain_credit_only(text: str) -> bool:
+    if caption._RIGHTS.search(text):
+        return False
+    if caption._PAREN_CREDIT.match(text) is not None:
+        return True
+    if not any(s.pattern.search(text) for s in _ALL_CREDIT_LINES):
+        return False
+    return (
+        not (caption._copyright(text) and caption._YEAR.search(text))
+        or caption._AGENCY_OR_PHOTO.search(text) is not None
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_CAPTION_TEXTS)
+def test_pre_checks_agree_with_the_patterns(text: str) -> None:
+    assert strong_caption(text, 0) is _plain_strong_caption(text)
+    assert credit_only(text, 0) is _plain_credit_only(text)
+    if caption._PAREN_CREDIT.search(text) is not None:
+        assert text.rstrip().endswith(")")
+    if caption._TRAILING_CREDIT.match(text) is not None:
+        assert caption._trailing_credit_possible(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A HANDOUT PICTURE RELEASED BY THE NAVY SHOWS THE SHIP",
+        "THİS İS SEEN İN THİS PHOTO",
+        "Firefighters at work, in this photo taken on Monday",
+        "FILE - Cargo ships wait at the canal",
+        "File photo of the harbour",
+        "Aerial view of the flooded town",
+        "Архивное фото",
+        "На этом фото",
+        "ⓒ Reuters",
+        "(C) AFP",
+        "Reuters Photo / Jane Doe",
+        "Jane Doe / AFP via Getty Images",
+        "\u00a0(AFP)\u2028",
+        "Rescuers at work (AP Photo/Jane Doe)\n",
+        "Crowds gather in the square for the vigil Photograph: Ana Ruiz/Reuters",
+    ],
+)
+def test_pre_checks_let_every_shape_through(text: str) -> None:
+    assert strong_caption(text, 0) is _plain_strong_caption(text)
+    assert credit_only(text, 0) is _plain_credit_only(text)
+    assert strong_caption(text, 0) or credit_only(text, 0) or caption_with_credit(text) is not None
+
+
+def test_shape_literals_are_folded_and_fold_whatever_matches_them() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    letters = {c for s in _ALL_SHAPES + _ALL_CREDIT_LINES for lit in s.openings + s.needles for c in lit}
+    for shape in _ALL_SHAPES + _ALL_CREDIT_LINES:
+        for literal in shape.openings + shape.needles:
+            assert fold(literal) == literal
+    for letter in letters:
+        for char in regex.findall(regex.escape(letter), chars, regex.IGNORECASE):
+            assert fold(char) == letter, (letter, hex(ord(char)))
+
+
+def test_pattern_spaces_are_python_spaces() -> None:
+    # Credits in parentheses are pre-checked on the stripped text, which must not strip less than ``\s``.
+    chars = "".join(map(chr, range(0x110000)))
+    assert all(c.isspace() for c in regex.findall(r"\s", chars))

@@ -5,9 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.duplicate import Duplicate, duplicate_key
+from newsclean.cleaners.duplicate import Duplicate, _signature, _wordy, duplicate_key
 from newsclean.config import Config
 from newsclean.detect import detect_language
 from newsclean.model import Category
@@ -132,3 +135,49 @@ def test_linear_time_on_a_long_document() -> None:
     verdicts = Duplicate().judge(doc, {})
     assert time.perf_counter() - start < 2.0
     assert len(verdicts) == 100
+
+
+# Punctuation, symbols, spaces of every kind, digits of several scripts, characters outside the BMP.
+_TRICKY = "aB1_ \n\t\x0b\x0c\r\x1c\x1f\x85\u00a0\u2028\u3000.,!?-—“”’«»€$+©·\u0301\u200dİßſ東ق٣१👁𠀀𝒜\ud800"
+_TEXTS = st.one_of(st.text(alphabet=_TRICKY, max_size=40), st.text(max_size=40))
+
+
+def _plain_key(text: str) -> str:
+    return str(regex.sub(r"\s+", " ", regex.sub(r"[\p{P}\p{S}]+", " ", text.casefold()))).strip()
+
+
+def _plain_wordy(text: str, words: int) -> bool:
+    tokens = text.split()
+    numeric = sum(1 for t in tokens if regex.match(r"^[\p{P}\p{S}]*\d", t))
+    return words >= 6 and numeric <= 0.2 * len(tokens)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_key_is_the_plain_key(text: str) -> None:
+    assert duplicate_key(text) == _plain_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["12", "3.5", "-4", "(7)", "٣", "१", "x1", "a"]), _TEXTS)))
+def test_wordy_is_the_plain_rule(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    assert _wordy(text, 6) is _plain_wordy(text, 6)
+
+
+def test_key_table_agrees_with_the_patterns_on_every_bmp_character() -> None:
+    chars = "".join(map(chr, range(0x10000)))
+    assert [duplicate_key(f"a{c}b") for c in chars] == [_plain_key(f"a{c}b") for c in chars]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_a_key_has_the_signature_of_its_paragraphs(text: str) -> None:
+    # So paragraphs with equal keys have equal signatures, and a signature of its own means a key of its own.
+    assert _signature(text) == _signature(duplicate_key(text))
+
+
+def test_str_strip_takes_off_only_pattern_spaces_and_ascii_controls() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    pattern_spaces = set(regex.findall(r"\s", chars))
+    assert {c for c in chars if c.isspace()} - pattern_spaces == set("\x1c\x1d\x1e\x1f")

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 _WORD = regex.compile(r"\w+")
 _WORD_CHAR = regex.compile(r"\w")
 # Scripts written without spaces between words: their length is counted in characters.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
+_UNSPACED_CLASS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+_UNSPACED = regex.compile(_UNSPACED_CLASS)
+_UNSPACED_RUN = regex.compile(_UNSPACED_CLASS + "+")
 _UNSPACED_CHARS_PER_WORD = 2
 # ASCII word characters (\w) become "w" and everything else a space, for C-speed word counting.
 _ASCII_WORD_MAP = bytes(
     ord("w") if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
 )
-# Past this length a non-ASCII text is counted by classifying its distinct characters once.
-_LONG_TEXT = 2000
-# Longer texts are first judged on a prefix (word counts) or a suffix (the sentence end).
+_BMP = 0x10000
+# Longer texts are first judged on a prefix (word counts).
 _PREFIX_CHARS = 4096
-_TAIL_CHARS = 64
-_CLOSERS_ONLY = regex.compile(r"['\"”’»)\]]*\n?")
+# Sentence-final punctuation, and the closing quotes and brackets that may follow it.
+_TERMINALS = tuple(".!?…。！？؟।")
+_CLOSERS = "'\"”’»)]"
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; in scripts without spaces, characters are counted in pairs.
+
+    This is ``len(\\w+ matches)`` after replacing unspaced-script characters by spaces, plus
+    half the number of those characters.
 
     >>> word_count("Listen Live")
     2
@@ -35,16 +41,33 @@ def word_count(text: str) -> int:
         # building a string per word (this runs for every segment in several cleaners).
         marks = text.encode("ascii").translate(_ASCII_WORD_MAP)
         return marks.count(b" w") + marks.startswith(b"w")
-    if len(text) > _LONG_TEXT:
-        return _long_word_count(text)
-    unspaced = len(_UNSPACED.findall(text))
-    if unspaced:
-        return unspaced // _UNSPACED_CHARS_PER_WORD + len(_WORD.findall(_UNSPACED.sub(" ", text)))
-    return len(_WORD.findall(text))
+    classes = text.translate(_character_classes())
+    if not classes.isascii():
+        # Characters beyond the table (outside the BMP) were left as they are.
+        classes = _classify_distinct(text)
+    unspaced = classes.count("u")
+    if not unspaced:
+        return classes.count(" w") + classes.startswith("w")
+    words = classes.count(" w") + classes.count("uw") + classes.startswith("w")
+    return unspaced // _UNSPACED_CHARS_PER_WORD + words
 
 
-def _long_word_count(text: str) -> int:
-    """:func:`word_count` of a long text, with each distinct character classified once."""
+@functools.cache
+def _character_classes() -> str:
+    """For each BMP code point, "u" (an unspaced script), "w" (another word character) or " ".
+
+    Built once per process from the patterns themselves, so a lookup agrees with them exactly.
+    """
+    chars = "".join(map(chr, range(_BMP)))
+    marks = bytearray(b" ") * _BMP
+    for pattern, mark in ((_WORD, b"w"), (_UNSPACED_RUN, b"u")):
+        for match in pattern.finditer(chars):
+            marks[match.start() : match.end()] = mark * (match.end() - match.start())
+    return marks.decode("ascii")
+
+
+def _classify_distinct(text: str) -> str:
+    """The classes of :func:`_character_classes` for any text, each distinct character classified once."""
     table = {}
     for ch in set(text):
         if _UNSPACED.match(ch):
@@ -53,12 +76,7 @@ def _long_word_count(text: str) -> int:
             table[ord(ch)] = "w"
         else:
             table[ord(ch)] = " "
-    marks = text.translate(table)
-    unspaced = marks.count("u")
-    if unspaced:
-        marks = marks.replace("u", " ")
-    words = marks.count(" w") + marks.startswith("w")
-    return (unspaced // _UNSPACED_CHARS_PER_WORD if unspaced else 0) + words
+    return text.translate(table)
 
 
 def word_count_up_to(text: str, cap: int) -> int:
@@ -77,17 +95,30 @@ def word_count_up_to(text: str, cap: int) -> int:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed).
 
+    A final newline is allowed too, as the pattern ``[.!?…。！？؟।]['"”’»)\\]]*$`` allows it.
+
     >>> ends_sentence('he said."')
     True
     >>> ends_sentence("Related stories")
     False
     """
-    if len(text) > _TAIL_CHARS:
-        tail = text[-_TAIL_CHARS:]
-        # A match ends the text, so it starts in the tail unless the tail is all closing marks.
-        if _CLOSERS_ONLY.fullmatch(tail) is None:
-            return _TERMINAL.search(tail) is not None
-    return _TERMINAL.search(text) is not None
+    if text.endswith("\n"):
+        text = text[:-1]
+    # Closers and terminals are disjoint, so the terminal must precede all trailing closers.
+    return text.rstrip(_CLOSERS).endswith(_TERMINALS)
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded for literal pre-checks of case-insensitive patterns.
+
+    Every character a ``regex`` pattern matches case-insensitively to a lower-case letter folds
+    to that letter here (the dotted "İ" folds to "i" plus a combining dot, which is dropped), so
+    a literal a match must contain is always found in the folded text.
+
+    >>> fold("İN THİS PHOTO")
+    'in this photo'
+    """
+    return text.casefold().replace("\u0307", "")
 
 
 def is_prose(text: str, words: int | None = None) -> bool:

@@ -17,7 +17,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.dates import is_date_line
-from newsclean.features import ends_sentence, word_count
+from newsclean.features import ends_sentence
 from newsclean.model import Category
 
 # A paragraph this long (and prose) anchors the article's extent.
@@ -58,12 +58,13 @@ class Boilerplate(Cleaner):
         markup = tuple(i for i in kept if _is_markup(doc.segments[i].text))
         if markup:
             verdicts.append(Verdict(markup, "Leftover HTML markup, not text."))
-        empty = tuple(i for i in kept if not _LETTER_OR_DIGIT.search(doc.segments[i].text))
+        empty = tuple(i for i in kept if not _has_letter_or_digit(doc.segments[i].text))
         if empty:
             verdicts.append(Verdict(empty, "A line of bullets or separators without any word."))
         taken = set(markup) | set(empty)
         kept = [i for i in kept if i not in taken]
-        clusters = _clusters(doc, kept)
+        furniture = {i: _is_furniture(doc, i) for i in kept}
+        clusters = _clusters(doc, kept, furniture)
         if clusters:
             main = max(clusters, key=lambda c: (_weight(doc, c), -c[0]))
             first, last = main[0], main[-1]
@@ -79,8 +80,8 @@ class Boilerplate(Cleaner):
                     Verdict(minor, "Text cut off from the article by page furniture: a teaser or widget.")
                 )
                 taken.update(minor)
-            before = _zone(doc, [i for i in kept if i < first and i not in taken])
-            after = _zone(doc, [i for i in kept if i > last and i not in taken])
+            before = _zone(doc, [i for i in kept if i < first and i not in taken], furniture)
+            after = _zone(doc, [i for i in kept if i > last and i not in taken], furniture)
             if before:
                 verdicts.append(
                     Verdict(before, "A short non-sentence line above the article: page navigation.")
@@ -94,7 +95,7 @@ class Boilerplate(Cleaner):
         return verdicts
 
 
-def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
+def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> list[list[int]]:
     """Anchors grouped into clusters; many furniture lines between two anchors start a new cluster.
 
     The densest cluster is the article, so a teaser paragraph in a page header does not stretch
@@ -108,7 +109,7 @@ def _clusters(doc: Document, kept: list[int]) -> list[list[int]]:
                 clusters.append([])
             clusters[-1].append(i)
             gap = 0
-        elif _furniture(doc, i):
+        elif furniture[i]:
             gap += 1
     return clusters
 
@@ -118,19 +119,26 @@ def _weight(doc: Document, cluster: list[int]) -> int:
 
 
 def _is_markup(text: str) -> bool:
+    if "<" not in text:  # every tag starts with one
+        return False
     tags = sum(len(m) for m in _TAG.findall(text))
     return tags > 0 and tags >= _MARKUP_SHARE * len(text)
 
 
-def _zone(doc: Document, lines: list[int]) -> tuple[int, ...]:
+def _has_letter_or_digit(text: str) -> bool:
+    # ``str.isalnum`` characters are all letters or numbers to ``regex``: most lines end the test at once.
+    return text[:1].isalnum() or _LETTER_OR_DIGIT.search(text) is not None
+
+
+def _zone(doc: Document, lines: list[int], furniture: Mapping[int, bool]) -> tuple[int, ...]:
     """The furniture of a zone outside the article, when the zone is page furniture at all.
 
     A zone qualifies by its plain furniture lines; once it does, headline-like list items and
     lines with figures (link lists, "1 hour ago", a temperature) go with them.
     """
-    if sum(_furniture(doc, i) for i in lines) < _MIN_ZONE_LINES:
+    if sum(furniture[i] for i in lines) < _MIN_ZONE_LINES:
         return ()
-    return tuple(i for i in lines if _furniture(doc, i) or _loose_furniture(doc, i))
+    return tuple(i for i in lines if furniture[i] or _loose_furniture(doc, i))
 
 
 def _loose_furniture(doc: Document, index: int) -> bool:
@@ -144,22 +152,17 @@ def _loose_furniture(doc: Document, index: int) -> bool:
     )
 
 
-def _furniture(doc: Document, index: int) -> bool:
-    return bool(doc.memo("furniture", index, lambda _text: _is_furniture(doc, index)))
-
-
 def _is_furniture(doc: Document, index: int) -> bool:
+    words = doc.segments[index].words
+    if doc.prose[index] or words >= _OUTSIDE_MAX_WORDS:
+        return False  # what follows needs a short non-prose line (most lines stop here)
     text = doc.segments[index].text
-    if (
-        _DIGIT.search(text)
-        and doc.segments[index].words <= _DATE_MAX_WORDS
-        and not doc.prose[index]
-    ):
+    if _DIGIT.search(text) and words <= _DATE_MAX_WORDS:
         # Page dates and clocks are furniture; other lines with figures may be tables or lists.
         # Only the quick date forms are tried: this runs on every short line with a figure.
         languages = (doc.language.language,) if doc.language.language else None
         return is_date_line(text, languages=languages, thorough=False)
-    if _BULLET.match(text) and doc.segments[index].words >= _LIST_ITEM_WORDS:
+    if _BULLET.match(text) and words >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
     return _loose_furniture(doc, index) and not _DIGIT.search(text)
 
@@ -168,7 +171,7 @@ def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
     found: list[int] = []
     run: list[int] = []
     for position, index in enumerate([*kept, -1]):
-        if index >= 0 and _menu_item(doc.segments[index].text):
+        if index >= 0 and _menu_item(doc.segments[index].text, doc.segments[index].words):
             run.append(index)
             continue
         if len(run) >= _MENU_MIN_RUN:
@@ -181,8 +184,8 @@ def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _menu_item(text: str) -> bool:
-    words = word_count(_BULLET.sub("", text))
+def _menu_item(text: str, words: int) -> bool:
+    # ``words`` counts the bullet too, which changes nothing: a bullet and a space are not word characters.
     return (
         0 < words <= _MENU_ITEM_WORDS
         and not ends_sentence(text)

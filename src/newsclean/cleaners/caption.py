@@ -9,13 +9,78 @@ which goes with the credit. Prose that merely mentions a photograph stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import ends_sentence, word_count, word_count_up_to
+from newsclean.features import ends_sentence, fold, word_count, word_count_up_to
 from newsclean.model import Category
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A pattern, with literals that every match of it spells out (folded, see :func:`.fold`).
+
+    A match is only possible when the folded text starts with one of ``openings`` (if any) and
+    contains one of ``needles`` (if any): cheap string tests that let most lines skip the pattern.
+    """
+
+    pattern: regex.Pattern[str]
+    openings: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+
+    def search(self, text: str, folded: str) -> bool:
+        """``pattern.search(text)`` as a truth value, tried only when the literal tests pass."""
+        if self.openings and not folded.startswith(self.openings):
+            return False
+        for needle in self.needles:
+            if needle in folded:
+                break
+        else:
+            if self.needles:
+                return False
+        return self.pattern.search(text) is not None
+
+
+@dataclass(frozen=True)
+class _Shapes:
+    """Shapes tried in turn; a line opening with none of the anchored shapes' openings skips them all."""
+
+    anchored: tuple[_Shape, ...]
+    openings: tuple[str, ...]
+    free: tuple[_Shape, ...]
+    needles: re.Pattern[str] | None
+    """Any needle of the free shapes, if all have some (plain literals, found exactly by the stdlib `re`)."""
+
+    def search(self, text: str, folded: str) -> bool:
+        """Whether any shape matches ``text`` (as searching with each pattern in turn would tell)."""
+        if folded.startswith(self.openings):
+            for shape in self.anchored:
+                if shape.search(text, folded):
+                    return True
+        if self.needles is not None and self.needles.search(folded) is None:
+            return False
+        return any(shape.search(text, folded) for shape in self.free)
+
+
+def _shapes(*shapes: _Shape) -> _Shapes:
+    anchored = tuple(s for s in shapes if s.openings)
+    openings = tuple(o for s in anchored for o in s.openings)
+    free = tuple(s for s in shapes if not s.openings)
+    needles = None
+    if all(s.needles for s in free):
+        needles = re.compile("|".join(re.escape(n) for s in free for n in s.needles))
+    return _Shapes(anchored, openings, free, needles)
+
+
+def _shape(
+    pattern: str, openings: tuple[str, ...] = (), needles: tuple[str, ...] = (), *, flags: int = regex.I
+) -> _Shape:
+    return _Shape(regex.compile(pattern, flags), openings, needles)
+
 
 # Wire services and picture agencies whose names end captions as credits. Matched in their own
 # case or in capitals only: "(ePA)" in German prose is an abbreviation, not the agency.
@@ -52,12 +117,17 @@ _LABEL = (
     r"|image\ssource|crédits?(?:\sphoto)?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|imagen|immagine"
     r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير)"
 )
-_CREDIT_LINE = (
-    regex.compile(rf"^{_LABEL}\s?[:：]\s*\S", regex.IGNORECASE),
-    regex.compile(r"^(?:©|\(c\)|Ⓒ)\s*\S", regex.IGNORECASE),
-    regex.compile(r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S", regex.I),
-    regex.compile(rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$", regex.IGNORECASE),
-    regex.compile(rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$"),
+# Each photo word, folded, contains one of these.
+_PHOTO_NEEDLES = ("photo", "image", "pic", "foto", "bild", "фото")
+_CREDIT_LINE = _shapes(
+    _shape(rf"^{_LABEL}\s?[:：]\s*\S", needles=(":", "：")),
+    _shape(r"^(?:©|\(c\)|Ⓒ)\s*\S", openings=("©", "(c", "ⓒ")),
+    _shape(
+        r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
+        openings=("photo", "picture", "image", "illustration"),
+    ),
+    _shape(rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$", needles=_PHOTO_NEEDLES),
+    _shape(rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$", needles=("/",), flags=0),
 )
 # Copyright footers are publisher notices, not picture credits.
 _RIGHTS = regex.compile(
@@ -69,6 +139,7 @@ _NAMES_PICTURE = regex.compile(rf"/|\b{_PHOTO_WORD}\b", regex.IGNORECASE)
 _CREDIT_MAX_WORDS = 15
 
 # A description ending in "Photograph: Name/Agency" on the same line.
+_TRAILING_LABELS = ("Photo", "Image", "Picture", "Foto", "Illustration", "Credit")
 _TRAILING_CREDIT = regex.compile(
     r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
     r"(?P<credit>[^.:]{2,60})$"
@@ -77,30 +148,60 @@ _TRAILING_CREDIT = regex.compile(
 # Descriptions that say they describe a picture.
 _PICTURE = r"(?:photo(?:graph)?|picture|image|pic|screenshot|screen\s?grab|still|illustration|handout)"
 _VERB_SHOWS = r"\b(?:shows?|showing|depicts?)\b"
-_STRONG_SHAPES = tuple(
-    regex.compile(p, regex.IGNORECASE)
-    for p in (
+_SHOWS = ("show", "depict")
+_STRONG_SHAPES = _shapes(
+    _shape(r"^FILE(?:\sPHOTO|\sPIC(?:TURE)?)?\s?[-–—:]\s", openings=("file",), flags=0),
+    _shape(
         r"^(?:an?|this)\s+(?:[\w-]+\s+){0,2}?(?:video|image|screen|tv|frame)[\s-]?grab\b",
+        openings=("a", "this"),
+        needles=("grab",),
+    ),
+    _shape(
         rf"^(?:an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:handout|file|undated|aerial|satellite)\s+{_PICTURE}\b.*"
         rf"{_VERB_SHOWS}",
+        openings=("a", "this"),
+        needles=_SHOWS,
+    ),
+    _shape(
         rf"^(?:an?|this)\s+{_PICTURE}\s+(?:made|taken|released|obtained|provided|distributed|posted|shared"
         rf"|published|courtesy|from|dated)\b.*{_VERB_SHOWS}",
-        rf"^file\s+{_PICTURE}s?\b",
+        openings=("a", "this"),
+        needles=_SHOWS,
+    ),
+    _shape(rf"^file\s+{_PICTURE}s?\b", openings=("file",)),
+    _shape(
         r"^(?:an?\s+)?(?:(?:general|aerial|partial|drone|overall)\s+)?view\s+of\b.{3,200}?"
         r"\b(?:is|are)\s+(?:seen|pictured|shown)\b",
+        openings=("a", "general", "partial", "drone", "overall", "view"),
+        needles=("view",),
+    ),
+    _shape(
         r"^(?:an?\s+)?(?:general|aerial|drone)\s+view\s+(?:of|shows)\b",
+        openings=("a", "general", "drone"),
+        needles=("view",),
+    ),
+    _shape(
         rf"\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\s+in\s+this\s+(?:[\w-]+\s+){{0,2}}?"
         rf"{_PICTURE}\b",
+        needles=("this",),
+    ),
+    _shape(
         rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|provided|obtained"
         r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
-        r"^pictured\s*[:,]",
+        needles=("this",),
+    ),
+    _shape(r"^pictured\s*[:,]", openings=("pictured",)),
+    _shape(
         r"^(?:archivbild|archivfoto|symbolbild|foto\sde\sarchivo|imagen\sde\sarchivo|photo\sd'archives?"
         r"|foto\sd'archivio|foto\sde\sarquivo|imagem\sde\sarquivo|архивное\sфото|на\sснимке)\b",
+        openings=("archiv", "symbolbild", "foto", "imagen", "photo", "imagem", "архивное", "на"),
+    ),
+    _shape(
         r"^(?:sur\scette\s(?:photo|image)|en\sesta\s(?:foto|imagen)|auf\s(?:diesem|dem)\s(?:bild|foto)"
         r"|in\squesta\s(?:foto|immagine)|nesta\s(?:foto|imagem)|на\sэтом\s(?:фото|снимке))\b",
-    )
+        openings=("sur", "en", "auf", "in", "nesta", "на"),
+    ),
 )
-_FILE_DASH = regex.compile(r"^FILE(?:\sPHOTO|\sPIC(?:TURE)?)?\s?[-–—:]\s")
 
 _CAPTION_MAX_WORDS = 60
 _WEAK_CAPTION_MAX_WORDS = 40
@@ -119,15 +220,29 @@ def credit_only(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CREDIT_MAX_WORDS + 1)
-    if words > _CREDIT_MAX_WORDS or _RIGHTS.search(text):
+    return words <= _CREDIT_MAX_WORDS and _credit_only(text, fold(text))
+
+
+def _credit_only(text: str, folded: str) -> bool:
+    paren = _whole_paren_credit(text)
+    if not paren and not _CREDIT_LINE.search(text, folded):
         return False
-    paren = _PAREN_CREDIT.match(text)
-    if paren is not None and paren.start() == 0:
+    if _RIGHTS.search(text):
+        return False
+    if paren:
         return True
-    if not any(p.search(text) for p in _CREDIT_LINE):
-        return False
     # "© 2024 Site Name" is a publisher footer; a year is allowed only beside an agency or picture word.
     return not (_copyright(text) and _YEAR.search(text)) or _AGENCY_OR_PHOTO.search(text) is not None
+
+
+def _whole_paren_credit(text: str) -> bool:
+    """Whether all of ``text`` is a credit in parentheses (``_PAREN_CREDIT`` matches from the start)."""
+    # The pattern's ``\s`` characters are all ``str.isspace``, so stripping cannot hide a match.
+    return (
+        text.lstrip().startswith("(")
+        and text.rstrip().endswith(")")
+        and _PAREN_CREDIT.match(text) is not None
+    )
 
 
 def _copyright(text: str) -> bool:
@@ -144,9 +259,7 @@ def strong_caption(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CAPTION_MAX_WORDS + 1)
-    if words > _CAPTION_MAX_WORDS:
-        return False
-    return _FILE_DASH.match(text) is not None or any(p.search(text) for p in _STRONG_SHAPES)
+    return words <= _CAPTION_MAX_WORDS and _STRONG_SHAPES.search(text, fold(text))
 
 
 def caption_with_credit(text: str) -> str | None:
@@ -157,18 +270,24 @@ def caption_with_credit(text: str) -> str | None:
     >>> caption_with_credit("Talks resumed on Monday, according to Reuters.") is None
     True
     """
-    paren = _PAREN_CREDIT.search(text)
+    # A credit in parentheses closes the text: skip the search in all other lines.
+    paren = _PAREN_CREDIT.search(text) if text.rstrip().endswith(")") else None
     if paren is not None and paren.start() > 0:
         desc = text[: paren.start()].strip()
         words = word_count(desc)
         if _STRONG_PAREN.search(paren.group("credit")):
             return desc if 2 <= words <= _CAPTION_MAX_WORDS else None
         return desc if 3 <= words <= _WEAK_CAPTION_MAX_WORDS and not ends_sentence(desc) else None
-    trailing = _TRAILING_CREDIT.match(text)
+    trailing = _TRAILING_CREDIT.match(text) if _trailing_credit_possible(text) else None
     if trailing is not None and word_count(trailing.group("credit")) <= 8:
         desc = trailing.group("desc").strip()
         return desc if word_count(desc) <= _CAPTION_MAX_WORDS else None
     return None
+
+
+def _trailing_credit_possible(text: str) -> bool:
+    """The literals ``_TRAILING_CREDIT`` (case-sensitive) needs: a colon and a label word."""
+    return ":" in text and any(label in text for label in _TRAILING_LABELS)
 
 
 class Caption(Cleaner):
@@ -189,13 +308,20 @@ class Caption(Cleaner):
                 continue
             text = seg.text
             desc = caption_with_credit(text)
+            # Long lines are neither strong captions nor credit lines: they need no folded view.
+            folded = fold(text) if seg.words <= _CAPTION_MAX_WORDS else None
             if desc is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), desc, "A short description ending in a picture credit."))
-            elif strong_caption(text, seg.words):
+            elif folded is not None and _STRONG_SHAPES.search(text, folded):
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
-            elif credit_only(text, seg.words) and not self._footer(doc, i):
+            elif (
+                folded is not None
+                and seg.words <= _CREDIT_MAX_WORDS
+                and _credit_only(text, folded)
+                and not self._footer(doc, i)
+            ):
                 taken.add(i)
                 near = self._description_beside(doc, i, removed, taken, first_kept)
                 if near is None:

@@ -6,6 +6,7 @@ collapsed) held in a dictionary, so the check is linear in the document's length
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -17,6 +18,15 @@ from newsclean.model import Category
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
+# Punctuation, symbols and spaces: a run of them becomes one space in the key.
+_SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]")
+_BMP = 0x10000
+_ASCII_DIGITS = b"0123456789"
+_NOT_ASCII_DIGIT = bytes(c for c in range(128) if c not in _ASCII_DIGITS)
+# Left out of signatures: ASCII separators, the controls str.strip takes off a key's ends, non-ASCII bytes.
+_NOT_IN_SIGNATURE = bytes(
+    c for c in range(256) if c >= 0x80 or 0x1C <= c <= 0x1F or _SEPARATOR.match(chr(c)) is not None
+)
 # Short lines ("Share", "Advertisement") repeat legitimately or belong to other cleaners.
 _MIN_WORDS = 6
 _MAX_COPIES = 2
@@ -24,6 +34,7 @@ _MAX_COPIES = 2
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
+_DIGIT = regex.compile(r"\d")
 
 
 def duplicate_key(text: str) -> str:
@@ -32,7 +43,36 @@ def duplicate_key(text: str) -> str:
     >>> duplicate_key("The  minister, said: “No”!") == duplicate_key("the minister said no")
     True
     """
-    return _SPACES.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
+    folded = text.casefold()
+    if folded.isascii():
+        spaced = folded.encode("ascii").translate(_separators_ascii())
+        # bytes.split() splits on the ASCII spaces \s matches, and all of them are spaces by now.
+        return b" ".join(spaced.split()).decode("ascii").strip()
+    if len(folded.encode("utf-16-le", "surrogatepass")) != 2 * len(folded):
+        # Characters outside the BMP are beyond the table: take the patterns' way.
+        return _SPACES.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    spaced_text = folded.translate(_separators_bmp())
+    return " ".join(filter(None, spaced_text.split(" "))).strip()
+
+
+def _signature(text: str) -> bytes:
+    """The key's ASCII characters but spaces, in order: paragraphs with equal keys have equal signatures.
+
+    It is cheap to take, and most paragraphs have a signature no other paragraph of the document has.
+    """
+    return text.casefold().encode("utf-8", "surrogatepass").translate(None, _NOT_IN_SIGNATURE)
+
+
+@functools.cache
+def _separators_bmp() -> str:
+    """A ``str.translate`` table of the BMP turning each separator into a space (built once per process)."""
+    return str(_SEPARATOR.sub(" ", "".join(map(chr, range(_BMP)))))
+
+
+@functools.cache
+def _separators_ascii() -> bytes:
+    """A ``bytes.translate`` table turning each ASCII separator into a space."""
+    return _separators_bmp()[:256].encode("latin-1")
 
 
 class Duplicate(Cleaner):
@@ -47,7 +87,10 @@ class Duplicate(Cleaner):
         wordy = [seg for seg in doc.segments if seg.index not in removed and _wordy(seg.text, seg.words)]
         if len(wordy) < 2:  # nothing to compare: skip building keys (a one-line dump is all one)
             return []
-        keys = {seg.index: duplicate_key(seg.text) for seg in wordy}
+        signatures = {seg.index: _signature(seg.text) for seg in wordy}
+        shared = Counter(signatures.values())
+        # A paragraph with a signature of its own has a key of its own: it can be neither copy nor original.
+        keys = {seg.index: duplicate_key(seg.text) for seg in wordy if shared[signatures[seg.index]] > 1}
         counts = Counter(keys.values())
         first_seen: dict[str, int] = {}
         copies: list[tuple[int, int]] = []
@@ -79,6 +122,12 @@ def _wordy(text: str, words: int) -> bool:
     if words < _MIN_WORDS:
         return False
     tokens = text.split()
+    # Each numeric token holds a digit of its own: with few digits there are few numeric tokens.
+    if text.isascii():
+        if len(text.encode("ascii").translate(None, _NOT_ASCII_DIGIT)) <= _MAX_NUMERIC_SHARE * len(tokens):
+            return True
+    elif len(_DIGIT.findall(text)) <= _MAX_NUMERIC_SHARE * len(tokens):
+        return True
     # A token starting with a letter cannot start with punctuation then a digit: skip the regex.
     numeric = sum(1 for t in tokens if not t[0].isalpha() and _NUMERIC.match(t))
     return numeric <= _MAX_NUMERIC_SHARE * len(tokens)
