@@ -76,14 +76,15 @@ def _plain_cld2() -> Detector | None:
 
 
 def detectors() -> dict[str, Detector]:
-    """The detectors to compare, by name; the cld2 ones only when pycld2 is importable."""
+    """The detectors to compare, by name: newsclean with each backend, plain langdetect and pycld2."""
     found: dict[str, Detector] = {
-        "newsclean": lambda text: detect_language(text).language,
+        "newsclean (hybrid)": lambda text: detect_language(text).language,
+        "newsclean (langdetect)": lambda text: detect_language(text, backend="langdetect").language,
+        "newsclean (cld2)": lambda text: detect_language(text, backend="cld2").language,
         "langdetect": _plain_langdetect(),
     }
     cld2 = _plain_cld2()
     if cld2 is not None:
-        found["newsclean-cld2"] = lambda text: detect_language(text, backend="cld2").language
         found["pycld2"] = cld2
     return found
 
@@ -126,10 +127,10 @@ def main() -> None:
     args = parser.parse_args()
     results = run(args.errors)
     kinds = ("sentences", "paragraphs", "negatives")
-    print(f"{'detector':<16}" + "".join(f"{k + ' acc':>16}{'ms/call':>9}" for k in kinds))
+    print(f"{'detector':<24}" + "".join(f"{k + ' acc':>16}{'ms/call':>9}" for k in kinds))
     for name, parts in results.items():
         cells = "".join(f"{parts[k]['accuracy']:>16.4f}{parts[k]['ms_per_call']:>9.2f}" for k in kinds)
-        print(f"{name:<16}{cells}")
+        print(f"{name:<24}{cells}")
     counts = {k: int(next(iter(results.values()))[k]["n"]) for k in kinds}
     print("items: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + " (negatives: share answered None)")
     if args.json:

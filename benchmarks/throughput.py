@@ -387,9 +387,15 @@ def main(argv: list[str] | None = None) -> int:
         "newsclean html (fast)": "trafilatura json",
     }
     if has_cld2():
-        text_systems["newsclean (cld2)"] = newsclean_system("text", "cld2")
-        html_systems["newsclean html (cld2)"] = newsclean_system("html", "cld2")
-        peers |= {"newsclean (cld2)": "ftfy+langdetect", "newsclean html (cld2)": "trafilatura json"}
+        for backend in ("cld2", "hybrid"):
+            text_systems[f"newsclean ({backend})"] = newsclean_system("text", backend)
+            html_systems[f"newsclean html ({backend})"] = newsclean_system("html", backend)
+            html_systems[f"newsclean html (fast, {backend})"] = newsclean_system("html", backend, "fast")
+            peers |= {
+                f"newsclean ({backend})": "ftfy+langdetect",
+                f"newsclean html ({backend})": "trafilatura json",
+                f"newsclean html (fast, {backend})": "trafilatura json",
+            }
     timings = time_systems(text_systems, texts, "text", rounds)
     timings += time_systems(html_systems, pages, "html", rounds)
     huge = time_huge(texts)

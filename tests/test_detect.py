@@ -221,6 +221,52 @@ def test_cld2_backend(text: str, lang: str | None) -> None:
     assert detect_language(text, backend="cld2").language == lang
 
 
+LONG_EN = (
+    "The regional council approved the new budget on Tuesday after a long debate, and the mayor said "
+    "the money would go to schools, roads and the hospital that was damaged in the spring floods."
+)
+# Malay, which CLD2 knows and langdetect does not (it hears Indonesian).
+LONG_MS = (
+    "Kerajaan negeri mengumumkan peruntukan tambahan untuk membaiki jalan raya dan sekolah yang rosak "
+    "akibat banjir besar pada bulan lalu, kata menteri besar dalam satu kenyataan kepada pemberita."
+)
+
+
+def test_hybrid_is_the_default_backend() -> None:
+    from newsclean.config import Config
+
+    assert Config().langid_backend == "hybrid"
+
+
+def test_hybrid_takes_cld2_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import detect
+
+    def no_langdetect(text: str, script: str) -> dict[str, float]:
+        raise AssertionError("langdetect should not run")
+
+    monkeypatch.setattr(detect, "_langdetect", no_langdetect)
+    assert detect_language(LONG_EN).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks would continue next week.",  # under 20 words: langdetect
+        "Portion Fix Containers: 1 Green, 1 Purple, 1 Blue",
+        LONG_MS,  # CLD2 says Malay, a language langdetect does not know: langdetect decides
+    ],
+)
+def test_hybrid_leaves_short_or_unknown_to_langdetect(text: str) -> None:
+    assert detect_language(text) == detect_language(text, backend="langdetect")
+
+
+def test_hybrid_keeps_langdetects_language_names() -> None:
+    import pycld2
+
+    assert pycld2.detect(LONG_MS)[2][0][1] == "ms"
+    assert detect_language(LONG_MS).language != "ms"
+
+
 def test_corpus_accuracy_beats_plain_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
     import langdetect
     from langdetect import DetectorFactory

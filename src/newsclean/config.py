@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from newsclean.detect import BACKENDS
 from newsclean.errors import ConfigError
 from newsclean.profile import Profile, load_profile
 
@@ -45,8 +46,9 @@ class Config:
     """Names of cleaners to skip."""
     rule_languages: tuple[str, ...] = ()
     """Languages whose phrase rules apply; empty means all."""
-    langid_backend: str = "langdetect"
-    """Language identification backend: ``langdetect`` (default) or ``cld2`` if installed."""
+    langid_backend: str = "hybrid"
+    """Language identification backend: ``hybrid`` (default: CLD2 where it is sure on text of 20
+    words or more, langdetect otherwise), ``langdetect`` or ``cld2``."""
     html_favor: str = "balanced"
     """trafilatura setting for HTML: ``balanced`` (its default extraction trimmed to the span its
     precision-favouring run also keeps: two passes), ``fast`` (the default extraction alone: one
@@ -65,8 +67,10 @@ class Config:
             raise ConfigError(f"foreign_min_score must be in [0, 1], got {self.foreign_min_score!r}")
         if self.language_sample_chars < 100:
             raise ConfigError("language_sample_chars must be at least 100")
-        if self.langid_backend not in ("langdetect", "cld2"):
-            raise ConfigError(f"langid_backend must be 'langdetect' or 'cld2', got {self.langid_backend!r}")
+        if self.langid_backend not in BACKENDS:
+            raise ConfigError(
+                f"langid_backend must be one of {', '.join(BACKENDS)}, got {self.langid_backend!r}"
+            )
         if self.html_favor not in HTML_FAVORS:
             raise ConfigError(f"html_favor must be one of {', '.join(HTML_FAVORS)}, got {self.html_favor!r}")
 
