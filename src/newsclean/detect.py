@@ -10,10 +10,11 @@ Language identification is deterministic. By default (the ``hybrid`` backend) CL
 text of 20 words or more when it calls its answer reliable and gives 90% of the text to a language
 langdetect also knows; everything else goes to langdetect, re-implemented exactly
 (:mod:`newsclean.langdetect_fast`), seeded on every call, never from the library's global seed,
-and weighing only the languages written in the text's script. Its answer is combined with cheaper and, on short text, more
-reliable evidence: the script alone (Greek, Hebrew, Hangul, kana... have a single language), letters
-outside a language's alphabet (Cyrillic and Arabic script: ru/uk/bg/mk, ar/fa/ur), and stop words
-(jusText lists). Text with too few letters to judge gets no language rather than a wrong one.
+and weighing only the languages written in the text's script. The answer is combined with
+cheaper and, on short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
+kana... have a single language), letters outside a language's alphabet (Cyrillic and Arabic
+script: ru/uk/bg/mk, ar/fa/ur), and stop words (jusText lists). Text with too few letters to
+judge gets no language rather than a wrong one.
 """
 
 from __future__ import annotations
