@@ -212,7 +212,24 @@ def _clean(item: Item, settings: Settings) -> Outcome:
     )
 
 
-_WARM_UP = "Warm-up line.\n\nThe minister said on Monday that the talks would resume next week."
+# A few scripts, so that their language profiles and the per-process character tables are loaded
+# before the workers fork and are shared with them, rather than built again in every worker.
+_WARM_UP = "\n\n".join(
+    (
+        "Warm-up line.",
+        "The minister said on Monday that the talks would resume next week, officials confirmed.",
+        "Le ministre a déclaré lundi que les négociations reprendraient « la semaine prochaine ».",
+        "Министр заявил в понедельник, что переговоры возобновятся на следующей неделе.",
+        "وقال الوزير يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل.",
+        "部长周一表示，会谈将于下周恢复。",
+        # A repeated paragraph, for the duplicate cleaner's tables.
+        "Le ministre a déclaré lundi que les négociations reprendraient « la semaine prochaine ».",
+    )
+)
+_WARM_UP_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><article>"
+    f"<p>{_WARM_UP}</p></article></body></html>"
+)
 
 
 def run_ordered(
@@ -231,6 +248,7 @@ def run_ordered(
         return
     # Forked workers inherit what the parent has loaded (language profiles, rule tables).
     newsclean.clean(_WARM_UP, kind="text", config=settings.config)
+    newsclean.clean(_WARM_UP_PAGE, kind="html", config=settings.config)
     pool = _Pool(task, workers, settings.timeout)
     pending: deque[tuple[Item, cf.Future[Outcome]]] = deque()
     window = workers * 4
