@@ -22,7 +22,7 @@ from newsclean.config import Config
 from newsclean.detect import LanguageGuess
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_categories
-from newsclean.rules.loader import Prepared
+from newsclean.rules.table import Prepared
 from newsclean.segment import segment_text
 
 BODY = (
@@ -462,7 +462,7 @@ def fixture_segments() -> list[str]:
 def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture_segments: list[str]) -> None:
     from newsclean.cleaners.phrases import _family
     from newsclean.rules import rule_table
-    from newsclean.rules.loader import prepare
+    from newsclean.rules.table import prepare
 
     family = _family(languages)
     tables = {c.category: rule_table(c.category.value, languages) for c in phrase_cleaners()}

@@ -14,13 +14,10 @@ from hypothesis import strategies as st
 
 from newsclean.cleaners.phrases import _family, phrase_cleaners
 from newsclean.rules import Rule, RuleTable, rule_categories, rule_table
-from newsclean.rules.keys import (
-    is_plain,
-    leading_words,
-    required_alternatives,
-    required_text,
-)
-from newsclean.rules.loader import Prepared, prepare, rule_test
+from newsclean.rules.keys import required_alternatives
+from newsclean.rules.literals import leading_words, required_text
+from newsclean.rules.table import Prepared, prepare, rule_test
+from newsclean.rules.words import is_plain
 from newsclean.segment import segment_text
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures"

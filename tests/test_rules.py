@@ -9,8 +9,9 @@ import pytest
 from newsclean.errors import RuleError
 from newsclean.model import Category
 from newsclean.rules import compile_rules, fold, load_rules, parse_rules, rule_categories, rule_table
-from newsclean.rules.keys import required_keys, words_of
-from newsclean.rules.loader import prepare
+from newsclean.rules.keys import required_keys
+from newsclean.rules.table import prepare
+from newsclean.rules.words import words_of
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "ru", "ar", "fa")
 

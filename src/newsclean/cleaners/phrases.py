@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.loader import Opener, prepare
+from newsclean.rules.opener import Opener
+from newsclean.rules.table import prepare
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2

@@ -14,7 +14,8 @@ import functools
 from importlib import resources
 
 from newsclean.errors import RuleError
-from newsclean.rules.loader import Rule, RuleTable, compile_rules, fold, load_rules, parse_rules
+from newsclean.rules.loader import Rule, fold, parse_rules
+from newsclean.rules.table import RuleTable, compile_rules, load_rules
 
 __all__ = [
     "Rule",

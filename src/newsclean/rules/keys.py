@@ -9,19 +9,17 @@ paragraphs, which is where the time of phrase matching goes.
 
 Two finer tests build on the same tree. :func:`required_alternatives` lists, for each way a
 pattern can match, *all* the keys that way needs (a prose sentence that mentions a
-newsletter rarely holds every word of a sign-up prompt); :func:`required_text` gives the
-literal text a pattern without word keys needs. Both assume that lower-casing a text
-treats its letters as the ``regex`` engine's case-insensitive matching does, which holds
-unless the text has one of a few odd characters (:func:`is_plain`); callers use them on
-plain texts only.
+newsletter rarely holds every word of a sign-up prompt);
+:func:`~newsclean.rules.literals.required_text` gives the literal text a pattern without
+word keys needs. Both assume that lower-casing a text treats its letters as the ``regex``
+engine's case-insensitive matching does, which holds unless the text has one of a few odd
+characters (:func:`~newsclean.rules.words.is_plain`); callers use them on plain texts only.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -31,9 +29,6 @@ KEY_CHARS = 5
 _MAX_STRINGS = 256
 # Ways to match kept apart per pattern before a sequence's parts are summarised instead.
 _MAX_ALTERNATIVES = 64
-_BEYOND_TABLE = 0x20000
-_BEYOND_CHAR = chr(_BEYOND_TABLE)
-_ASTRAL = 0x10000
 _MAX_REPEAT = 3
 # Keys too common to prefer when a rarer one is on offer (they stay correct, only weak).
 _WEAK_WORDS = (
@@ -41,35 +36,12 @@ _WEAK_WORDS = (
     "das der die und zu im um di il da do os и в на не по за از در به را و في من على"
 )
 _WEAK = frozenset(_WEAK_WORDS.split())
-# Runs of str.isalnum() characters: the stdlib engine scans these fastest.
-_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 @functools.cache
 def _separators() -> dict[int, str]:
     # Every non-alphanumeric character below U+20000 becomes a space (read-only, built once).
     return {c: " " for c in range(0x20000) if not chr(c).isalnum()}
-
-
-@functools.cache
-def _ascii_separators() -> bytes:
-    return bytes(c if chr(c).isalnum() else 32 for c in range(256))
-
-
-def words_of(text: str) -> list[str]:
-    """The lower-cased words (runs of letters and digits) of ``text``.
-
-    >>> words_of("Sign-up: l'article")
-    ['sign', 'up', 'l', 'article']
-    """
-    return lower_words(text.lower())
-
-
-def lower_words(low: str) -> list[str]:
-    """:func:`words_of` for text already lower-cased."""
-    if low.isascii():  # the common case, where bytes.translate is fastest
-        return low.encode("ascii").translate(_ascii_separators()).decode("ascii").split()
-    return _WORD_RUN.findall(low)
 
 
 def required_keys(source: str) -> frozenset[str] | None:
@@ -107,120 +79,6 @@ def required_alternatives(source: str) -> tuple[Alternative, ...] | None:
     except (UnsupportedError, ValueError, IndexError):
         return None
     return None if _TRUE[0] in alternatives else tuple(alternatives)
-
-
-def required_text(source: str) -> tuple[frozenset[str], ...]:
-    """Clauses of lower-cased literal strings: every match holds one string of each clause.
-
-    Unlike keys, the strings need not be words, so this serves patterns without word keys.
-
-    >>> [sorted(c) for c in required_text(r"(?:©|\\(c\\)|copyright)\\s*\\d{4}")]
-    [['(c)', 'copyright', '©']]
-    """
-    try:
-        return tuple(_text(parse(source)))
-    except (UnsupportedError, ValueError, IndexError):
-        return ()
-
-
-def leading_words(source: str) -> frozenset[str] | None:
-    """Word beginnings one of which every match of ``source`` starts with, or ``None`` when unsure.
-
-    Only for the scopes anchored at a segment's start (``line``, ``start``): there a match that
-    begins with a letter or digit begins the segment's first word, so that word starts with one
-    of these.
-
-    >>> sorted(leading_words(r"(?:share|e-?mail)[\\s|]*"))
-    ['e', 'email', 'share']
-    """
-    try:
-        strings = _leading(parse(source))
-    except (UnsupportedError, ValueError, IndexError):
-        return None
-    if strings is None or not all(s[:1].isalnum() for s in strings):
-        return None
-    return frozenset(next(iter(_WORD_RUN.findall(s))) for s in strings)
-
-
-def _leading(node: Node) -> frozenset[str] | None:
-    """Non-empty strings one of which every match of ``node`` starts with (``None``: unsure)."""
-    strings = _finite(node)
-    if strings is not None:
-        return None if "" in strings else strings
-    if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            found = _leading(branch)
-            if found is None:
-                return None
-            union |= found
-        return union
-    if isinstance(node, Rep):
-        return _leading(node.node) if node.low >= 1 else None
-    if isinstance(node, Seq) and node.items:
-        run: frozenset[str] | None = None
-        for item in node.items:
-            part = _finite(item)
-            if part is None or (run is not None and len(run) * len(part) > _MAX_STRINGS):
-                break
-            run = part if run is None else _product(run, part)
-        if run is None:
-            return _leading(node.items[0])
-        return None if "" in run else run
-    return None
-
-
-@functools.cache
-def _irregular() -> frozenset[str]:
-    """Characters whose lower case may differ from what case-insensitive ``regex`` matching sees.
-
-    Built once (read-only): letters outside Python's Unicode tables, letters that lower-case to
-    several characters or differently from their upper case's lower case (``ſ``, ``ς``, ``İ``),
-    those whose upper case is several letters (apart from ``ß``, whose case partner ``ẞ``
-    lower-cases alike), capital sigma (lower-cased by context), and numerals ``regex`` does not
-    count as word characters. Everything past the table (:func:`is_plain`) counts as odd too.
-    """
-    chars = [chr(c) for c in range(_BEYOND_TABLE)]
-    return frozenset(
-        ch
-        for ch, category, low, up in zip(
-            chars,
-            map(unicodedata.category, chars),
-            map(str.lower, chars),
-            map(str.upper, chars),
-            strict=True,
-        )
-        if category in ("Cn", "No", "Nl")
-        or len(low) != 1
-        or (up.lower() != low if len(up) == 1 else ch != "\u00df")
-        or ch == "\u03a3"
-    )
-
-
-@functools.cache
-def _odd_search() -> re.Pattern[str]:
-    # The odd characters of the Basic Multilingual Plane as one class (a fast table lookup for
-    # the stdlib engine), and any character past it, left to a closer look.
-    codes = sorted(ord(ch) for ch in _irregular() if ord(ch) < _ASTRAL)
-    ranges = []
-    for _, run in itertools.groupby(enumerate(codes), key=lambda pair: pair[1] - pair[0]):
-        found = [code for _, code in run]
-        ranges.append(f"\\u{found[0]:04x}-\\u{found[-1]:04x}")
-    return re.compile(f"[{''.join(ranges)}\\U{_ASTRAL:08x}-\\U0010ffff]")
-
-
-def is_plain(text: str) -> bool:
-    """Whether the finer tests (alternatives, literal text) are sound on ``text``.
-
-    >>> is_plain("Ärger: ein Straßenfest"), is_plain("ſubscribe")
-    (True, False)
-    """
-    if text.isascii():
-        return True
-    odd = _odd_search().search(text)
-    if odd is None:
-        return True
-    return ord(odd.group()) >= _ASTRAL and max(text) < _BEYOND_CHAR and _irregular().isdisjoint(text)
 
 
 def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
@@ -439,47 +297,3 @@ def _simplify(alternatives: list[Alternative]) -> list[Alternative]:
         if not any(other <= alt for other in kept):
             kept.append(alt)
     return kept
-
-
-def _text(node: Node) -> list[frozenset[str]]:
-    """Clauses of literal strings any match of ``node`` holds (see :func:`required_text`)."""
-    strings = _finite(node)
-    if strings is not None:
-        needles = _needles(strings)
-        return [needles] if needles else []
-    if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            found = _text(branch)
-            if not found:
-                return []
-            union |= _longest(found)
-        return [_needles(union)]
-    if isinstance(node, Rep):
-        return _text(node.node) if node.low >= 1 else []
-    if isinstance(node, Seq):
-        clauses: list[frozenset[str]] = []
-        for part, _, _ in _parts(node.items, boundary=True, end=True):
-            if isinstance(part, frozenset):
-                needles = _needles(part)
-                clauses.extend([needles] if needles else [])
-            else:
-                clauses.extend(_text(part))
-        return sorted(clauses, key=lambda c: (-min(map(len, c)), len(c)))
-    return []
-
-
-def _longest(clauses: list[frozenset[str]]) -> frozenset[str]:
-    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def _needles(strings: frozenset[str]) -> frozenset[str]:
-    """The longest space-free piece of each string (a space may stand for any whitespace),
-    leaving out pieces that hold a shorter one; empty when a string has no piece."""
-    pieces = set()
-    for s in strings:
-        words = [w for w in s.split(" ") if w]
-        if not words:
-            return frozenset()
-        pieces.add(max(words, key=len))
-    return frozenset(p for p in pieces if not any(q != p and q in p for q in pieces))
