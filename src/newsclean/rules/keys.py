@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsclean.rules.syntax import Alt, Bound, Lit, Node, Opaque, Rep, Seq, UnsupportedError, parse
 
@@ -81,6 +81,20 @@ def required_alternatives(source: str) -> tuple[Alternative, ...] | None:
     return None if _TRUE[0] in alternatives else tuple(alternatives)
 
 
+def union_of(nodes: Iterable[Node], part: Callable[[Node], frozenset[str] | None]) -> frozenset[str] | None:
+    """The union of ``part(node)`` over ``nodes`` in order; ``None`` as soon as one part is ``None``.
+
+    The walks over alternations share this: every branch must give an answer, or the whole has none.
+    """
+    union: frozenset[str] = frozenset()
+    for node in nodes:
+        found = part(node)
+        if found is None:
+            return None
+        union |= found
+    return union
+
+
 def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
     return frozenset(a + b for a, b in itertools.product(left, right))
 
@@ -102,13 +116,8 @@ def _finite(node: Node) -> frozenset[str] | None:
             out = _product(out, part)
         return out
     if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            part = _finite(branch)
-            if part is None:
-                return None
-            union |= part
-        return union if len(union) <= _MAX_STRINGS else None
+        union = union_of(node.branches, _finite)
+        return union if union is not None and len(union) <= _MAX_STRINGS else None
     if node.high > _MAX_REPEAT:
         return None
     return _finite(Alt(tuple(Seq((node.node,) * n) for n in range(node.low, node.high + 1))))
@@ -178,13 +187,8 @@ def _required(node: Node, boundary: bool, end: bool) -> list[frozenset[str]]:
         keys = _keys_of(strings, boundary, end)
         return [keys] if keys else []
     if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            best = best_clause(_required(branch, boundary, end))
-            if best is None:
-                return []
-            union |= best
-        return [union]
+        union = union_of(node.branches, lambda branch: best_clause(_required(branch, boundary, end)))
+        return [] if union is None else [union]
     if isinstance(node, Rep):
         return _required(node.node, boundary, end and node.high == 1) if node.low >= 1 else []
     if isinstance(node, Seq):

@@ -9,7 +9,7 @@ same syntax tree as :mod:`newsclean.rules.keys`, and are sound on plain texts on
 
 from __future__ import annotations
 
-from newsclean.rules.keys import _MAX_STRINGS, _finite, _parts, _product
+from newsclean.rules.keys import _MAX_STRINGS, _finite, _parts, _product, union_of
 from newsclean.rules.syntax import Alt, Node, Rep, Seq, UnsupportedError, parse
 from newsclean.rules.words import _WORD_RUN
 
@@ -53,13 +53,7 @@ def _leading(node: Node) -> frozenset[str] | None:
     if strings is not None:
         return None if "" in strings else strings
     if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            found = _leading(branch)
-            if found is None:
-                return None
-            union |= found
-        return union
+        return union_of(node.branches, _leading)
     if isinstance(node, Rep):
         return _leading(node.node) if node.low >= 1 else None
     if isinstance(node, Seq) and node.items:
@@ -82,13 +76,8 @@ def _text(node: Node) -> list[frozenset[str]]:
         needles = _needles(strings)
         return [needles] if needles else []
     if isinstance(node, Alt):
-        union: frozenset[str] = frozenset()
-        for branch in node.branches:
-            found = _text(branch)
-            if not found:
-                return []
-            union |= _longest(found)
-        return [_needles(union)]
+        union = union_of(node.branches, _longest_text)
+        return [] if union is None else [_needles(union)]
     if isinstance(node, Rep):
         return _text(node.node) if node.low >= 1 else []
     if isinstance(node, Seq):
@@ -101,6 +90,12 @@ def _text(node: Node) -> list[frozenset[str]]:
                 clauses.extend(_text(part))
         return sorted(clauses, key=lambda c: (-min(map(len, c)), len(c)))
     return []
+
+
+def _longest_text(node: Node) -> frozenset[str] | None:
+    """The longest clause :func:`_text` finds for ``node``, or ``None`` when it finds none."""
+    found = _text(node)
+    return _longest(found) if found else None
 
 
 def _longest(clauses: list[frozenset[str]]) -> frozenset[str]:
