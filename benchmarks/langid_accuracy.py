@@ -58,11 +58,8 @@ def _plain_langdetect() -> Detector:
     return detect
 
 
-def _plain_cld2() -> Detector | None:
-    try:
-        import pycld2  # type: ignore[import-untyped,import-not-found,unused-ignore]
-    except ImportError:
-        return None
+def _plain_cld2() -> Detector:
+    import pycld2  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     def detect(text: str) -> str | None:
         try:
@@ -82,10 +79,8 @@ def detectors() -> dict[str, Detector]:
         "newsclean (langdetect)": lambda text: detect_language(text, backend="langdetect").language,
         "newsclean (cld2)": lambda text: detect_language(text, backend="cld2").language,
         "langdetect": _plain_langdetect(),
+        "pycld2": _plain_cld2(),
     }
-    cld2 = _plain_cld2()
-    if cld2 is not None:
-        found["pycld2"] = cld2
     return found
 
 
