@@ -45,7 +45,7 @@ def test_result_is_frozen_and_to_dict_has_the_contract_keys() -> None:
     assert contract <= meta_keys
     for removal in record["removed"]:
         assert set(removal) == {"text", "category", "cleaner", "reason", "start_line", "end_line",
-                                "language", "script"}  # fmt: skip
+                                "language", "script", "rule"}  # fmt: skip
 
 
 def test_equal_input_gives_equal_output() -> None:

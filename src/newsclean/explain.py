@@ -84,7 +84,7 @@ def _text_view(lines: list[str], removed: tuple[Removal, ...]) -> Iterator[str]:
 
 
 def _note(removal: Removal, *, full: bool) -> str:
-    label = f"{removal.category}/{removal.cleaner}" if full else removal.category
+    label = f"{removal.category.value}/{removal.cleaner}" if full else removal.category.value
     reason = f" {removal.reason}" if full else ""
     return "  " + click.style(f"[{label}]", fg="yellow", bold=True) + click.style(reason, fg="yellow")
 

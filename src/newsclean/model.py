@@ -34,6 +34,12 @@ class Category(str, enum.Enum):
     REPEATED = "repeated"
     METADATA = "metadata"
 
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -63,17 +69,21 @@ class Removal:
     """A run of segments removed from the body, and why."""
 
     text: str
-    category: str
+    category: Category
     cleaner: str
     reason: str
     start_line: int
     end_line: int
     language: str | None = None
     script: str | None = None
+    rule: str | None = None
+    """The id of the rule that fired (phrase tables), or ``None`` for a cleaner's own judgement."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-JSON form of the record."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["category"] = self.category.value
+        return data
 
 
 @dataclass(frozen=True)

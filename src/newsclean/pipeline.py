@@ -231,13 +231,14 @@ class Pipeline:
                 removals.append(
                     Removal(
                         text="\n".join(s.text for s in segs),
-                        category=item.category.value,
+                        category=item.category,
                         cleaner=item.cleaner,
                         reason=item.verdict.reason,
                         start_line=segs[0].start_line,
                         end_line=segs[-1].end_line,
                         language=item.verdict.language,
                         script=item.verdict.script,
+                        rule=item.verdict.rule,
                     )
                 )
         removals.sort(key=lambda r: (r.start_line, r.end_line, r.cleaner))

@@ -107,7 +107,7 @@ def columns_for(result: newsclean.Result) -> dict[str, Any]:
         "date": meta.date,
         "language": meta.language,
         "script": meta.script,
-        "removed_categories": sorted({removal.category for removal in result.removed}),
+        "removed_categories": sorted({removal.category.value for removal in result.removed}),
         "newsclean_error": None,
     }
 
