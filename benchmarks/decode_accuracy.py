@@ -21,7 +21,7 @@ from pathlib import Path
 import charset_normalizer
 
 from newsclean.errors import DecodeError
-from newsclean.io.decode import decode
+from newsclean.text.decode import decode
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "decode" / "corpus.json"
 

@@ -16,7 +16,7 @@ import pathlib
 import time
 from collections.abc import Callable
 
-from newsclean.detect import detect_language
+from newsclean.text.detect import detect_language
 
 CORPUS = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "langid"
 _CODES = {"zh-cn": "zh", "zh-tw": "zh", "zh-hant": "zh", "iw": "he", "nb": "no", "un": ""}

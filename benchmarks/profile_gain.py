@@ -31,8 +31,8 @@ from benchmarks.site_corpus import SEED, Page, build  # noqa: E402
 
 import newsclean  # noqa: E402
 from newsclean import Config, Learner, LearnOptions, Profile  # noqa: E402
-from newsclean.learn import document_lines  # noqa: E402
-from newsclean.profile import site_of  # noqa: E402
+from newsclean.profiles.learn import document_lines  # noqa: E402
+from newsclean.profiles.profile import site_of  # noqa: E402
 
 KINDS = ("text", "html")
 

@@ -95,7 +95,7 @@ def _justext(key: str, url: str) -> str:
     import trafilatura
 
     from newsclean import detect_language
-    from newsclean.stopwords import STOPLIST_NAMES
+    from newsclean.text.stopwords import STOPLIST_NAMES
 
     html = read_page(key)
     guess = detect_language(trafilatura.html2txt(html))

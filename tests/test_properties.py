@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.repair import repair
+from newsclean.text.repair import repair
 
 TEXTY = st.text(
     alphabet=st.one_of(

@@ -12,7 +12,6 @@ import functools
 from typing import Literal
 
 from newsclean.config import Config
-from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import (
     ConfigError,
     DecodeError,
@@ -22,13 +21,14 @@ from newsclean.errors import (
     NewscleanError,
     RuleError,
 )
-from newsclean.extract import extract_html, looks_like_html
-from newsclean.io.decode import Decoded, decode
-from newsclean.learn import Learner, LearnOptions
+from newsclean.html.extract import extract_html, looks_like_html
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
-from newsclean.profile import Profile, load_profile, save_profile
-from newsclean.repair import Repaired, repair
+from newsclean.profiles.learn import Learner, LearnOptions
+from newsclean.profiles.profile import Profile, load_profile, save_profile
+from newsclean.text.decode import Decoded, decode
+from newsclean.text.detect import LanguageGuess, detect_language
+from newsclean.text.repair import Repaired, repair
 
 __all__ = [
     "Category",

@@ -1,6 +1,6 @@
 """``python -m newsclean`` runs the command line."""
 
-from newsclean.cli import main
+from newsclean.app.cli import main
 
 if __name__ == "__main__":
     main()

@@ -9,9 +9,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from newsclean.detect import BACKENDS
 from newsclean.errors import ConfigError
-from newsclean.profile import Profile, load_profile
+from newsclean.profiles.profile import Profile, load_profile
+from newsclean.text.detect import BACKENDS
 
 if sys.version_info >= (3, 11):
     import tomllib

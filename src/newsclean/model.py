@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from newsclean.features import word_count
+from newsclean.text.features import word_count
 
 
 class Category(str, enum.Enum):
@@ -60,7 +60,7 @@ class Segment:
 
     @functools.cached_property
     def words(self) -> int:
-        """:func:`~newsclean.features.word_count` of the text, counted once (every cleaner asks)."""
+        """:func:`~newsclean.text.features.word_count` of the text, counted once (every cleaner asks)."""
         return word_count(self.text)
 
 

@@ -21,12 +21,12 @@ from newsclean.cleaners.tags import Tags
 from newsclean.cleaners.thread import CommentThread
 from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
-from newsclean.detect import LanguageGuess, detect_language
 from newsclean.errors import InputError
-from newsclean.features import ends_sentence, is_prose, word_count_up_to
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
-from newsclean.repair import repair
-from newsclean.segment import segment_text
+from newsclean.text.detect import LanguageGuess, detect_language
+from newsclean.text.features import ends_sentence, is_prose, word_count_up_to
+from newsclean.text.repair import repair
+from newsclean.text.segment import segment_text
 
 
 def default_chain() -> tuple[Cleaner, ...]:

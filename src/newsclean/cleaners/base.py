@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from newsclean.config import Config
-from newsclean.detect import LanguageGuess
-from newsclean.features import is_prose
 from newsclean.model import Category, Segment
+from newsclean.text.detect import LanguageGuess
+from newsclean.text.features import is_prose
 
 MetaValue = str | tuple[str, ...]
 T = TypeVar("T")
@@ -49,7 +49,10 @@ class Document:
     detect: Callable[[str], LanguageGuess] | None = None
     prose: tuple[bool, ...] = ()
     site: str | None = None
-    """The site the document comes from, when the caller named it (see :func:`newsclean.profile.site_of`)."""
+    """The site the document comes from, when the caller named it.
+
+    See :func:`~newsclean.profiles.profile.site_of`.
+    """
     _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.dates import is_date_line
-from newsclean.features import ends_sentence
 from newsclean.model import Category
+from newsclean.text.dates import is_date_line
+from newsclean.text.features import ends_sentence
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12

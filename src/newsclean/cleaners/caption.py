@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import ends_sentence, fold, word_count, word_count_up_to
 from newsclean.model import Category
+from newsclean.text.features import ends_sentence, fold, word_count, word_count_up_to
 
 
 @dataclass(frozen=True)

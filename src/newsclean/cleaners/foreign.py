@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.detect import JAPANESE, script_counts
 from newsclean.model import Category
-from newsclean.stopwords import stopword_share
+from newsclean.text.detect import JAPANESE, script_counts
+from newsclean.text.stopwords import stopword_share
 
 # Share of a segment's letters that must be in the body's script for it to count as the body's.
 _BODY_SCRIPT_SHARE = 0.2

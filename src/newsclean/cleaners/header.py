@@ -2,7 +2,7 @@
 
 Decisions, in the order the cleaner takes them:
 
-* Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.dates.is_date_line`),
+* Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.text.dates.is_date_line`),
   a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
   separator), or something else. Un-prefixed bylines ("Jane Doe | Agency") count only below a
   headline-like line, since breadcrumbs above the headline share their shape.
@@ -29,9 +29,9 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.repeated import profiled
-from newsclean.dates import parse_date
-from newsclean.features import word_count
 from newsclean.model import Category
+from newsclean.text.dates import parse_date
+from newsclean.text.features import word_count
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2

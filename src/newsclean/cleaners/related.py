@@ -14,8 +14,8 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
-from newsclean.features import ends_sentence, is_headline_like, word_count
 from newsclean.model import Category
+from newsclean.text.features import ends_sentence, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
 _HEADINGS = frozenset(

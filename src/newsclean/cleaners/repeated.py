@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.profile import Entry, SiteProfile, site_of, units
+from newsclean.profiles.profile import Entry, SiteProfile, site_of, units
 
 # Protected mid-article prose still goes when it is on more than this share of the site's pages.
 MOST_PAGES = 0.5

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import ends_sentence, word_count
 from newsclean.model import Category
+from newsclean.text.features import ends_sentence, word_count
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa).
 _LABELS = (

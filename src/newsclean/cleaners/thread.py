@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import word_count
 from newsclean.model import Category
+from newsclean.text.features import word_count
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Thread headings in en, de, fr, es, pt, it, ru, ar, fa; each must be the whole line.

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.features import ends_sentence, word_count
 from newsclean.model import Category
+from newsclean.text.features import ends_sentence, word_count
 
 _ARROW = r"[▲▼△▽↑↓⬆⬇↗↘]"
 _SIGN = r"[+\-−–]"

@@ -28,7 +28,7 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import InputError, MissingExtraError
-from newsclean.io.readers import Item, ReadOptions, item_from_record
+from newsclean.io.items import Item, ReadOptions, item_from_record
 from newsclean.io.writers import Done, part_path
 
 ROW_GROUP = 1000

@@ -16,14 +16,14 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO
 
 from newsclean.errors import InputError
+from newsclean.io.items import Format, Item, JsonlFields, ReadOptions, item_from_record
 
-Format = Literal["auto", "doc", "jsonl", "parquet", "warc"]
 STDIN = "-"
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -31,48 +31,6 @@ _PARQUET_SUFFIXES = (".parquet", ".pq")
 _WARC_SUFFIXES = (".warc",)
 _GLOB_CHARS = frozenset("*?[")
 _READ_CHUNK = 1 << 20
-
-
-@dataclass(frozen=True)
-class Item:
-    """One document to clean, before it is read.
-
-    Exactly one of ``path`` (the worker reads the file), ``data`` (inline content from a
-    JSON line or stdin) and ``error`` (a problem found while listing) is set.
-    ``kind`` is ``"html"`` when the container says so (extension, HTML field), else ``None``;
-    ``container`` is the input-relative name of the JSONL, Parquet or WARC file an item came
-    from; ``encoding`` is a charset the container declared for ``data`` bytes (a WARC
-    record's HTTP ``Content-Type``), which the decoder prefers to guessing.
-    """
-
-    id: str
-    source: str
-    path: str | None = None
-    data: str | bytes | None = None
-    error: tuple[str, str] | None = None
-    url: str | None = None
-    kind: str | None = None
-    container: str | None = None
-    encoding: str | None = None
-
-
-@dataclass(frozen=True)
-class JsonlFields:
-    """Which JSON keys hold the text, the HTML, the id and the URL of a record."""
-
-    text: str = "text"
-    html: str | None = None
-    id: str | None = "id"
-    url: str | None = "url"
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """How inputs are listed and read."""
-
-    format: Format = "auto"
-    fields: JsonlFields = JsonlFields()
-    max_bytes: int = 80_000_000
 
 
 def check_inputs(inputs: tuple[str, ...]) -> None:
@@ -249,32 +207,6 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
         message = f"line {line} is a JSON {type(record).__name__}, not an object"
         return Item(id=where, source=source, error=("InputError", message))
     return item_from_record(record, where, source, fields)
-
-
-def item_from_record(
-    record: Mapping[str, Any], where: str, source: str, fields: JsonlFields, *, unit: str = "line"
-) -> Item:
-    """Turn one parsed record (a JSON object, a Parquet row) into an item; ``where`` is ``NAME:N``.
-
-    The HTML field wins over the text field; a field may hold ``str`` or (Parquet) ``bytes``.
-
-    >>> fields = JsonlFields(html="html", id="doc")
-    >>> item_from_record({"doc": 3, "html": b"<p>Hi</p>"}, "t.parquet:1", "t.parquet", fields).kind
-    'html'
-    """
-    line = where.rsplit(":", 1)[-1]
-    ident = record.get(fields.id) if fields.id else None
-    item_id = where if ident is None or isinstance(ident, dict | list) else str(ident)
-    url = record.get(fields.url) if fields.url else None
-    url = url if isinstance(url, str) else None
-    choices: tuple[tuple[str | None, str | None], ...] = ((fields.html, "html"), (fields.text, None))
-    for key, kind in choices:
-        value = record.get(key) if key else None
-        if isinstance(value, str | bytes):
-            return Item(id=item_id, source=source, data=value, url=url, kind=kind)
-    wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
-    message = f"{unit} {line} has no string field {wanted}"
-    return Item(id=item_id, source=source, error=("InputError", message))
 
 
 def read_document(path: str, max_bytes: int) -> bytes:

@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import InputError, MissingExtraError
-from newsclean.io.readers import Item, ReadOptions
+from newsclean.io.items import Item, ReadOptions
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _IDENTITY = frozenset({"", "identity", "none"})

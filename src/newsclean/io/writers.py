@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import regex
 
-from newsclean.io.readers import Item
+from newsclean.io.items import Item
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
 _MAX_COMPONENT = 100

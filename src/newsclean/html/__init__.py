@@ -1,0 +1,1 @@
+"""HTML extraction through trafilatura: page to text and page metadata."""

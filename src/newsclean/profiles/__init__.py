@@ -1,0 +1,1 @@
+"""Site profiles: learn the lines a site repeats on its pages, save and load them."""

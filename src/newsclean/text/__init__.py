@@ -1,0 +1,1 @@
+"""The text core: repair, segmentation, scripts and language, features, dates, decoding."""

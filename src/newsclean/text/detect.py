@@ -1,0 +1,345 @@
+"""Script of a text (``regex`` Unicode script properties) and its language (seeded langdetect).
+
+Scripts are ISO 15924 names as Unicode spells them (``Latin``, ``Cyrillic``, ``Arabic``, ``Han``...),
+with one addition: text whose letters are mostly Han *and* kana is reported as :data:`JAPANESE`
+(``"Japanese"``, ISO 15924 ``Jpan``, the Han + Hiragana + Katakana writing system). Han without any
+kana stays ``Han``, and Hangul (with or without Han) stays ``Hangul``. Letters of a script outside
+:data:`SCRIPTS` count as ``"Other"``.
+
+Language identification is deterministic. By default (the ``hybrid`` backend) CLD2 answers for
+text of 20 words or more when it calls its answer reliable and gives 90% of the text to a language
+langdetect also knows; everything else goes to langdetect, re-implemented exactly
+(:mod:`newsclean.text.langdetect_fast`), seeded on every call, never from the library's global seed,
+and weighing only the languages written in the text's script. The answer is combined with
+cheaper and, on short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
+kana... have a single language), letters outside a language's alphabet (Cyrillic and Arabic
+script: ru/uk/bg/mk, ar/fa/ur), and stop words (jusText lists). Text with too few letters to
+judge gets no language rather than a wrong one.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import types
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.errors import MissingExtraError
+from newsclean.text import langdetect_fast
+from newsclean.text.stopwords import stoplist
+
+# ISO 15924 names of the scripts newsclean tells apart; letters of any other script count as "Other".
+SCRIPTS: tuple[str, ...] = (
+    "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Hiragana", "Katakana", "Hangul",
+    "Thai", "Devanagari", "Bengali", "Tamil", "Telugu", "Gujarati", "Gurmukhi", "Kannada",
+    "Malayalam", "Georgian", "Armenian", "Ethiopic", "Khmer", "Lao", "Myanmar", "Sinhala", "Tibetan",
+)  # fmt: skip
+JAPANESE = "Japanese"
+"""The script reported for Han mixed with kana (ISO 15924 ``Jpan``), or kana alone."""
+BACKENDS: tuple[str, ...] = ("langdetect", "cld2", "hybrid")
+_SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
+
+# Letters of scripts not in SCRIPTS.
+_OTHER_LETTERS = r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]+"
+# Letters and combining marks of each script; Common/Inherited characters (digits, punctuation,
+# shared diacritics) belong to no script and are not counted.
+_SCRIPT_RUNS = regex.compile(
+    "|".join(f"(?P<{name}>[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+)" for name in SCRIPTS)
+    + f"|(?P<Other>{_OTHER_LETTERS})",
+    flags=regex.VERSION1,
+)
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# One ASCII letter per script for :func:`_script_table` (SCRIPTS in order, then "Other").
+_SCRIPT_CODES = {name: chr(ord("A") + i) for i, name in enumerate((*SCRIPTS, "Other"))}
+_CODE_SCRIPTS = {code: name for name, code in _SCRIPT_CODES.items()}
+_NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+_BMP = 0x10000
+_ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
+_KANA = ("Hiragana", "Katakana")
+# Scripts written without spaces between words, or whose characters are whole syllables.
+_DENSE_SCRIPTS = frozenset({"Han", JAPANESE, "Hangul", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """A language guess: ISO 639-1 code (``None`` when it cannot be judged), probability, script."""
+
+    language: str | None
+    score: float
+    script: str | None
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Count the letters of ``text`` per script.
+
+    >>> script_counts("Hello мир")["Cyrillic"]
+    3
+    """
+    if text.isascii():
+        # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
+        letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        return Counter({"Latin": letters} if letters else {})
+    # ASCII letters are counted at C speed; the other characters are looked up one by one in a
+    # table of the BMP (in most text they are a few quotes and dashes, or a few accented letters).
+    letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    others = "".join(_NON_ASCII_RUNS.findall(text))
+    codes = others.translate(_script_table())
+    if not codes.isascii():
+        # Characters beyond the BMP were left as they are: classify each distinct character.
+        codes = others.translate({ord(ch): _script_code(ch) for ch in set(others)})
+    counts: Counter[str] = Counter({"Latin": letters} if letters else {})
+    for code, n in sorted(Counter(codes).items()):
+        if code != " ":
+            counts[_CODE_SCRIPTS[code]] += n
+    return counts
+
+
+def _script_code(ch: str) -> str:
+    """The code of the script ``ch`` is a letter (or mark) of, or a space."""
+    found = _SCRIPT_RUNS.fullmatch(ch)
+    return " " if found is None or found.lastgroup is None else _SCRIPT_CODES[found.lastgroup]
+
+
+@functools.cache
+def _script_table() -> str:
+    """For each BMP code point, the code of its script (:func:`_script_code`), built once per process."""
+    chars = "".join(map(chr, range(_BMP)))
+    marks = bytearray(b" ") * _BMP
+    # Each character belongs to one Unicode script, so the listed scripts never overlap; "Other"
+    # (any other letter) goes first and the listed scripts overwrite it, as the alternation prefers them.
+    for name in ("Other", *SCRIPTS):
+        code = _SCRIPT_CODES[name].encode("ascii")
+        letters = _OTHER_LETTERS if name == "Other" else f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+"
+        for found in regex.finditer(letters, chars, flags=regex.VERSION1):
+            marks[found.start() : found.end()] = code * (found.end() - found.start())
+    return marks.decode("ascii")
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    if not counts:
+        return None
+    kana = counts["Hiragana"] + counts["Katakana"]
+    others = max((n for name, n in counts.items() if name not in (*_KANA, "Han")), default=0)
+    if kana and kana + counts["Han"] >= others:
+        return JAPANESE
+    # Ties go to the script listed first, so the answer never depends on character order.
+    return min(counts, key=lambda name: (-counts[name], _SCRIPT_ORDER.get(name, len(_SCRIPT_ORDER))))
+
+
+def dominant_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (:data:`JAPANESE` for Han with kana).
+
+    >>> dominant_script("افغانستان آزاد")
+    'Arabic'
+    >>> dominant_script("東京で会議が開かれた")
+    'Japanese'
+    >>> dominant_script("12:30") is None
+    True
+    """
+    if text.isascii():
+        return "Latin" if text.encode("ascii").translate(None, _ASCII_NON_LETTERS) else None
+    return _dominant(script_counts(text))
+
+
+# Scripts used by a single language that langdetect knows: no statistics needed.
+_SCRIPT_LANGUAGE: dict[str, str] = {
+    "Greek": "el", "Hebrew": "he", "Hangul": "ko", JAPANESE: "ja", "Thai": "th", "Bengali": "bn",
+    "Tamil": "ta", "Telugu": "te", "Gujarati": "gu", "Gurmukhi": "pa", "Kannada": "kn",
+    "Malayalam": "ml",
+}  # fmt: skip
+# The scripts each language is written in; langdetect only weighs a text's script's languages.
+_LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
+    **{code: frozenset({"Latin"}) for code in (
+        "af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it", "lt",
+        "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi",
+    )},
+    **{code: frozenset({"Cyrillic"}) for code in ("bg", "mk", "ru", "uk")},
+    **{code: frozenset({"Arabic"}) for code in ("ar", "fa", "ur")},
+    **{code: frozenset({"Devanagari"}) for code in ("hi", "mr", "ne")},
+    "zh": frozenset({"Han"}), "ja": frozenset({"Han", JAPANESE}),
+    **{code: frozenset({script}) for script, code in _SCRIPT_LANGUAGE.items() if code != "ja"},
+}  # fmt: skip
+# Full alphabets of the languages of scripts that transliterate foreign names into their own
+# letters, so that a letter outside a language's alphabet is real evidence against it (Latin-script
+# news keeps names' diacritics: "Erdoğan" in English text says nothing about the language).
+_CYRILLIC_BASE = "абвгдежзийклмнопрстуфхцчшщъьюя"
+_ARABIC_BASE = "ءآأؤإئابتثجحخدذرزسشصضطظعغفقلمنهوٱ"
+_ALPHABETS: dict[str, frozenset[str]] = {
+    "ru": frozenset(_CYRILLIC_BASE + "ёыэ"),
+    "uk": frozenset(_CYRILLIC_BASE.replace("ъ", "") + "ґєії"),
+    "bg": frozenset(_CYRILLIC_BASE),
+    "mk": frozenset("абвгдѓежзѕијклљмнњопрстќуфхцчџш"),
+    "ar": frozenset(_ARABIC_BASE + "يكةى"),
+    "fa": frozenset(_ARABIC_BASE + "پچژگکیۀ"),
+    "ur": frozenset(_ARABIC_BASE + "پچژگکیٹڈڑںےۓہھۂۃ"),
+}
+_ALPHABET_LETTERS = {
+    script: regex.compile(f"[\\p{{Script={script}}}&&\\p{{L}}]", flags=regex.VERSION1)
+    for script in ("Cyrillic", "Arabic")
+}
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cs}]")
+_BACKEND_CODES = {"zh-cn": "zh", "zh-tw": "zh", "zh-hant": "zh", "iw": "he", "nb": "no"}
+
+# A text is judged only with enough letters, dense-script characters counting as three.
+_MIN_LETTERS = 12
+_DENSE_WEIGHT = 3
+# ...and, when its script is shared by several languages, enough words to tell them apart.
+_MIN_WORDS = 3
+# Below this many words langdetect's n-grams are unreliable and stop words get a vote.
+_SHORT_WORDS = 25
+# Log-odds a stop word of a candidate language adds, and a letter outside its alphabet takes away.
+_STOPWORD_WEIGHT = 0.5
+_FOREIGN_LETTER_WEIGHT = 2.0
+# The least probability a candidate keeps, so that evidence can overturn an overconfident backend.
+_FLOOR_SHORT = 0.02
+_FLOOR_LONG = 1e-3
+_CANDIDATES = 4
+# The hybrid backend takes CLD2's answer only on text of this many words, when CLD2 calls it
+# reliable and gives at least this share of the text to one language.
+_HYBRID_MIN_WORDS = 20
+_HYBRID_MIN_SHARE = 0.9
+
+
+@functools.lru_cache(maxsize=len(SCRIPTS) + 2)
+def _script_languages(script: str) -> tuple[str, ...]:
+    # Text in one script is in one of that script's languages: scoring only those is a sound prior,
+    # faster (every update runs over every language) and never confuses Chinese with Korean. Only
+    # these languages' profiles are loaded, which keeps start-up short.
+    return tuple(
+        lang
+        for lang in langdetect_fast.profile_languages()
+        if script in _LANGUAGE_SCRIPTS.get(_BACKEND_CODES.get(lang, lang), ())
+    )
+
+
+def _langdetect(text: str, script: str) -> dict[str, float]:
+    languages = _script_languages(script)
+    if not languages:
+        return {}
+    langprob = langdetect_fast.probabilities(text, langdetect_fast.load_profiles(languages))
+    if langprob is None:
+        return {}
+    # The full distribution, not only the languages above langdetect's 0.1 reporting threshold.
+    probs: dict[str, float] = {}
+    for lang, prob in zip(languages, langprob, strict=True):
+        code = _BACKEND_CODES.get(lang, lang)
+        probs[code] = probs.get(code, 0.0) + prob
+    return probs
+
+
+def _cld2(text: str) -> tuple[dict[str, float], bool]:
+    """CLD2's share of ``text`` per language, and whether CLD2 calls its answer reliable."""
+    try:
+        import pycld2  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise MissingExtraError("the cld2 language backend", "cld2") from exc
+    # CLD2 rejects control characters and text that is not valid UTF-8 (lone surrogates).
+    clean = _CONTROL.sub(" ", text)
+    try:
+        reliable, _, details = pycld2.detect(clean, bestEffort=True)
+    except pycld2.error:
+        return {}, False
+    probs: dict[str, float] = {}
+    for _name, raw, percent, _score in details:
+        code = _BACKEND_CODES.get(raw.lower(), raw.lower())
+        if code != "un" and percent > 0:
+            probs[code] = probs.get(code, 0.0) + percent / 100
+    return probs, bool(reliable)
+
+
+def _hybrid(text: str, script: str, words: int) -> dict[str, float]:
+    """CLD2's answer where it is sure of a language langdetect also knows, else langdetect's.
+
+    CLD2 is fast and, on text of a few dozen words, as accurate as langdetect; on short text it is
+    weaker, and it knows languages langdetect does not (Malay, Bosnian, Galician...). Keeping its
+    answers inside langdetect's languages keeps a document's label and its segments' labels (which,
+    short, go to langdetect) in one set of names.
+    """
+    if words >= _HYBRID_MIN_WORDS:
+        probs, reliable = _cld2(text)
+        known = {_BACKEND_CODES.get(lang, lang) for lang in _script_languages(script)}
+        top = max(probs.items(), key=lambda item: (item[1], item[0]), default=None)
+        if reliable and top is not None and top[1] >= _HYBRID_MIN_SHARE and top[0] in known:
+            return probs
+    return _langdetect(text, script)
+
+
+def _judgeable(counts: Counter[str], script: str, words: int) -> bool:
+    if script == JAPANESE:
+        letters = (counts["Han"] + counts["Hiragana"] + counts["Katakana"]) * _DENSE_WEIGHT
+    else:
+        letters = counts[script] * (_DENSE_WEIGHT if script in _DENSE_SCRIPTS else 1)
+    if letters < _MIN_LETTERS:
+        return False
+    return script in _DENSE_SCRIPTS or script in _SCRIPT_LANGUAGE or words >= _MIN_WORDS
+
+
+def _letters(text: str, script: str) -> frozenset[str]:
+    """The distinct casefolded letters of ``text`` in ``script`` (one with :data:`_ALPHABETS`)."""
+    return frozenset(_ALPHABET_LETTERS[script].findall("".join(set(text.casefold()))))
+
+
+def _evidence(language: str, script: str, letters: frozenset[str], words: list[str]) -> float:
+    """Log-odds for ``language``: its stop words among ``words``, minus letters it never writes."""
+    stops = stoplist(language)
+    score = _STOPWORD_WEIGHT * sum(word in stops for word in words)
+    alphabet = _ALPHABETS.get(language)
+    if alphabet is not None:
+        score -= _FOREIGN_LETTER_WEIGHT * len(letters - alphabet)
+    return score
+
+
+def detect_language(text: str, *, max_chars: int = 3000, backend: str = "hybrid") -> LanguageGuess:
+    """Guess the language of ``text`` from at most ``max_chars`` characters.
+
+    The language is ``None`` when the text has too few letters to be judged (a time, a credit, a
+    two-word button), or is in a script the backend has no language for. ``backend`` is
+    ``"hybrid"`` (CLD2 where it is sure on text of 20 words or more, langdetect otherwise),
+    ``"langdetect"`` or ``"cld2"``.
+
+    >>> detect_language("The minister said the talks would continue next week.").language
+    'en'
+    >>> detect_language("Buy Now").language is None
+    True
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
+    sample = text[:max_chars]
+    counts = script_counts(sample)
+    script = _dominant(counts)
+    if script is None:
+        return LanguageGuess(None, 0.0, None)
+    words = _WORD.findall(sample.casefold())
+    if not _judgeable(counts, script, len(words)):
+        return LanguageGuess(None, 0.0, script)
+    if script in _SCRIPT_LANGUAGE:
+        return LanguageGuess(_SCRIPT_LANGUAGE[script], 1.0, script)
+    if backend == "langdetect":
+        probs = _langdetect(sample, script)
+    elif backend == "cld2":
+        probs = _cld2(sample)[0]
+    else:
+        probs = _hybrid(sample, script, len(words))
+    candidates = sorted(
+        ((p, lang) for lang, p in probs.items() if script in _LANGUAGE_SCRIPTS.get(lang, {script})),
+        reverse=True,
+    )[:_CANDIDATES]
+    if not candidates:
+        return LanguageGuess(None, 0.0, script)
+    # Naive-Bayes style: the backend's probability times the likelihood ratio of independent
+    # evidence. On long text the backend is reliable and evidence from a few names would only hurt.
+    short = len(words) < _SHORT_WORDS
+    letters = _letters(sample, script) if short and script in _ALPHABET_LETTERS else frozenset()
+    floor = _FLOOR_SHORT if short else _FLOOR_LONG
+    weights = [
+        (math.log(max(p, floor)) + (_evidence(lang, script, letters, words) if short else 0.0), lang)
+        for p, lang in candidates
+    ]
+    top = max(w for w, _ in weights)
+    total = sum(math.exp(w - top) for w, _ in weights)
+    best_weight, best = max(weights, key=lambda wl: (wl[0], wl[1]))
+    return LanguageGuess(best, round(math.exp(best_weight - top) / total, 4), script)

@@ -1,0 +1,150 @@
+"""Page furniture: menus and footers outside the article, menu runs, markup and bullet-only lines."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.cleaners.boilerplate import _BULLET, Boilerplate
+from newsclean.text.features import word_count
+
+P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
+P2 = "Farmers along the lower valley have been told to expect restrictions on irrigation until October."
+P3 = "A spokesperson said the agency would publish a full drought plan before the end of the month."
+P4 = "Local councils have already closed two public swimming pools to save water, residents said."
+
+
+def run(lines: list[str]) -> tuple[list[str], list[str]]:
+    result = Pipeline(cleaners=[Boilerplate()]).clean_text("\n".join(lines))
+    return list(result.paragraphs), [r.text for r in result.removed]
+
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Video", "Weather", "Podcasts", "More"]
+FOOTER = [
+    "About us",
+    "Contact",
+    "Careers",
+    "Advertise",
+    "Privacy policy",
+    "Terms of use",
+    "Accessibility",
+    "Sitemap",
+    "Help centre",
+    "Regional editions",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a navigation block above the article
+        ([*MENU, P1, P2, P3], [P1, P2, P3]),
+        # a footer block below it
+        ([P1, P2, P3, *FOOTER], [P1, P2, P3]),
+        # bulleted menus, in other languages
+        (
+            [
+                *(
+                    f"* {w}"
+                    for w in [
+                        "Startseite",
+                        "Politik",
+                        "Wirtschaft",
+                        "Sport",
+                        "Kultur",
+                        "Wissen",
+                        "Reisen",
+                        "Auto",
+                        "Digital",
+                        "Video",
+                    ]
+                ),
+                P1,
+                P2,
+            ],
+            [P1, P2],
+        ),
+        # a menu run inside the page, between two stories' worth of text
+        ([P1, P2, *MENU[:7], P3, P4], [P1, P2, P3, P4]),
+        # leftover markup and bullet-only lines
+        (
+            [P1, '<img height="1" width="1" style="display:none" src="http://x.example/p">', "*", "+", P2],
+            [P1, P2],
+        ),
+    ],
+)
+def test_furniture_is_removed(lines: list[str], kept: list[str]) -> None:
+    paragraphs, removed = run(lines)
+    assert paragraphs == kept
+    assert removed
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a short list closing the article is the article's
+        [P1, P2, "What to do now", "Water gardens early", "Collect rain water", "Report leaks"],
+        # an introduced list of short items stays, even long
+        [P1, "The restrictions cover:", "Lawns", "Gardens", "Car washing", "Pools", "Fountains", "Hoses", P2],
+        # bulleted list items that are phrases stay
+        [P1, *(f"• Item number {n} of the plan" for n in "ABCDEFGHIJKL"), P2],
+        # table rows and lines with figures stay
+        [P1, P2, *(f"| Reservoir {n} | {n}0% |" for n in range(1, 12))],
+        # titles in angle brackets are not markup
+        [P1, "<The Palace: A Tale of Two Cities>", P2],
+        # no substantial paragraph at all: nothing to anchor on, nothing removed
+        ["Menu", "Home", "News", "Sport", "Weather"],
+    ],
+)
+def test_article_content_stays(lines: list[str]) -> None:
+    paragraphs, removed = run(lines)
+    assert paragraphs == lines
+    assert removed == []
+
+
+PLAYLIST = [
+    f"Storm closes {road} roads across the north"
+    for road in ["coastal", "mountain", "rural", "city", "main", "minor", "farm", "forest", "valley", "river"]
+]
+
+
+def test_teaser_cut_off_by_furniture_goes_with_it() -> None:
+    teaser = "Chat with us on our messenger service and find out what is happening around the world today."
+    paragraphs, removed = run([teaser, *PLAYLIST, P1, P2, P3])
+    assert paragraphs == [P1, P2, P3]
+    assert teaser in removed
+
+
+def test_two_comparable_blocks_of_text_both_stay() -> None:
+    paragraphs, _ = run([P1, P2, *PLAYLIST, P3, P4])
+    assert paragraphs == [P1, P2, P3, P4]
+
+
+def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
+    links = ["* Ferry strike enters its second week", "* Council approves new harbour budget", "2 hours ago"]
+    lines = [P1, P2, P3, *FOOTER, *links]
+    paragraphs, removed = run(lines)
+    assert paragraphs == [P1, P2, P3]
+    assert all(any(link in r for r in removed) for link in links)
+
+
+def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> None:
+    lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
+    paragraphs, _ = run(lines)
+    assert paragraphs == lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(list("*+•·▪►‣◦-")), st.sampled_from(list(" \t\u00a0\u3000")), st.text(max_size=20))
+def test_a_bullet_adds_no_word(bullet: str, space: str, text: str) -> None:
+    # Menu items are judged by the segment's word count, which counts the bullet along.
+    assert word_count(_BULLET.sub("", bullet + space + text)) == word_count(bullet + space + text)
+
+
+def test_python_letters_and_digits_are_letters_or_numbers_to_regex() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    matched = set(regex.findall(r"[\p{L}\p{N}]", chars))
+    assert all(c in matched for c in chars if c.isalnum())

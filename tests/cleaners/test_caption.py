@@ -1,0 +1,341 @@
+"""The caption cleaner: credited descriptions, credit lines, picture descriptions; captions go to metadata."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Pipeline
+from newsclean.cleaners import caption
+from newsclean.cleaners.base import Document, Verdict
+from newsclean.cleaners.caption import Caption, caption_with_credit, credit_only, strong_caption
+from newsclean.config import Config
+from newsclean.text.detect import detect_language
+from newsclean.text.features import fold
+from newsclean.text.segment import segment_text
+
+TITLE = "Wildfires force thousands to flee coastal towns"
+FIRST = (
+    "Thousands of residents were ordered to leave their homes on Sunday as strong winds pushed the fires "
+    "towards the coast."
+)
+LAST = "Officials said it could take several days before people are allowed to return to the area."
+
+
+def judge(text: str) -> tuple[list[str], list[str]]:
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    verdicts: list[Verdict] = list(Caption().judge(doc, {}))
+    captions = [c for v in verdicts for name, value in v.meta if name == "captions" for c in value]
+    for verdict in verdicts:
+        assert verdict.reason.endswith(".")
+    return [doc.segments[i].text for v in verdicts for i in v.indices], captions
+
+
+@pytest.mark.parametrize(
+    ("junk", "removed", "captions"),
+    [
+        (  # bare agency credit in parentheses
+            "Firefighters battle a blaze in the hills above the town on Sunday (Reuters)",
+            ["Firefighters battle a blaze in the hills above the town on Sunday (Reuters)"],
+            ["Firefighters battle a blaze in the hills above the town on Sunday"],
+        ),
+        (  # wire-photo style: a full sentence, then the photographer's credit
+            "Police officers stand guard outside the courthouse on Monday. (AP Photo/Sam Rivera)",
+            ["Police officers stand guard outside the courthouse on Monday. (AP Photo/Sam Rivera)"],
+            ["Police officers stand guard outside the courthouse on Monday."],
+        ),
+        (  # description above a copyright-sign credit
+            "Rescue workers carry a survivor from the rubble in Hatay province\n© AFP / Lena Marsh",
+            ["Rescue workers carry a survivor from the rubble in Hatay province", "© AFP / Lena Marsh"],
+            ["Rescue workers carry a survivor from the rubble in Hatay province"],
+        ),
+        (  # "Photo:" credit below the description
+            "Volunteers hand out water to evacuees at a school gym\nPhoto: Tom Hale/EPA",
+            ["Volunteers hand out water to evacuees at a school gym", "Photo: Tom Hale/EPA"],
+            ["Volunteers hand out water to evacuees at a school gym"],
+        ),
+        (  # German credit
+            "Der Bundeskanzler besucht das Hochwassergebiet in Bayern\nFoto: dpa/Klaus Berger",
+            ["Der Bundeskanzler besucht das Hochwassergebiet in Bayern", "Foto: dpa/Klaus Berger"],
+            ["Der Bundeskanzler besucht das Hochwassergebiet in Bayern"],
+        ),
+        (  # French credit with a space before the colon
+            "Des manifestants défilent à Lyon contre la réforme\nPhoto : Marc Petit",
+            ["Des manifestants défilent à Lyon contre la réforme", "Photo : Marc Petit"],
+            ["Des manifestants défilent à Lyon contre la réforme"],
+        ),
+        (  # Russian credit
+            "Участники акции у здания мэрии в Новосибирске\nФото: Иван Петров",
+            ["Участники акции у здания мэрии в Новосибирске", "Фото: Иван Петров"],
+            ["Участники акции у здания мэрии в Новосибирске"],
+        ),
+        (  # a picture description needs no credit
+            "A handout picture released by the navy shows sailors boarding the damaged tanker",
+            ["A handout picture released by the navy shows sailors boarding the damaged tanker"],
+            ["A handout picture released by the navy shows sailors boarding the damaged tanker"],
+        ),
+        (
+            "A drone is seen in this illustration taken on March 3, 2023.",
+            ["A drone is seen in this illustration taken on March 3, 2023."],
+            ["A drone is seen in this illustration taken on March 3, 2023."],
+        ),
+        (
+            "FILE PHOTO: Cargo ships wait at the northern entrance of the canal",
+            ["FILE PHOTO: Cargo ships wait at the northern entrance of the canal"],
+            ["FILE PHOTO: Cargo ships wait at the northern entrance of the canal"],
+        ),
+        (
+            "A general view of the burnt hillside is seen from a helicopter",
+            ["A general view of the burnt hillside is seen from a helicopter"],
+            ["A general view of the burnt hillside is seen from a helicopter"],
+        ),
+        (  # description and credit on one line
+            "Crowds gather in the main square for the vigil. Photograph: Ana Ruiz/Reuters",
+            ["Crowds gather in the main square for the vigil. Photograph: Ana Ruiz/Reuters"],
+            ["Crowds gather in the main square for the vigil."],
+        ),
+        (  # credit alone, next to prose: removed without a caption
+            "(Getty Images)",
+            ["(Getty Images)"],
+            [],
+        ),
+    ],
+)
+def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n{junk}\n\n{LAST}\n") == (removed, captions)
+
+
+def test_arabic_caption_with_credit() -> None:
+    body = (
+        "قالت السلطات إن آلاف السكان غادروا منازلهم يوم الأحد بسبب الرياح القوية "
+        "التي دفعت النيران نحو الساحل.\n\n"
+        "رجال الإطفاء يكافحون النيران قرب القرية\nصورة: رويترز\n\n"
+        "وأضاف المسؤولون أن عودة السكان قد تستغرق عدة أيام حتى تنتهي عمليات التبريد في المنطقة.\n"
+    )
+    assert judge(body) == (
+        ["رجال الإطفاء يكافحون النيران قرب القرية", "صورة: رويترز"],
+        ["رجال الإطفاء يكافحون النيران قرب القرية"],
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photograph, taken in 1945, shows the city in ruins.",
+        "Credit card debt rose 4% in March, the central bank said.",
+        "Talks resumed on Monday, according to a statement seen by Reuters.",
+        "© 2024 Northfield Media Group. All rights reserved.",
+        "Photographers crowded the steps as the verdict was read out.",
+        "The image of the town as a quiet refuge has faded, residents say.",
+        "A new approach to rebuilding",
+        "Images from the scene were shared widely on social media on Monday night.",
+    ],
+)
+def test_prose_about_pictures_stays(line: str) -> None:
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n{line}\n\n{LAST}\n") == ([], [])
+
+
+def test_title_above_a_credit_is_not_a_caption() -> None:
+    removed, captions = judge(f"{TITLE}\nPhoto: Sam Ito/AP\n\n{FIRST}\n\n{LAST}\n")
+    assert removed == ["Photo: Sam Ito/AP"]
+    assert captions == []
+
+
+def test_subheading_below_a_credit_with_prose_paragraph_above_stays() -> None:
+    removed, _ = judge(f"{TITLE}\n\n{FIRST}\nCredit: Ben Tran/Bloomberg\nWhat comes next\n\n{LAST}\n")
+    assert removed == ["Credit: Ben Tran/Bloomberg"]
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (credit_only, "Getty Images", True),
+        (credit_only, "Image credit: NASA", True),
+        (credit_only, "Reuters", False),
+        (credit_only, "Picture: Sam Lee", True),
+        (credit_only, "Image: NASA/JPL-Caltech", True),
+        (credit_only, "عکس: ایرنا", True),
+        (credit_only, "(AFP Photo)", True),
+        (credit_only, "© 2023 Harbour Times", False),
+        (strong_caption, "In this Jan. 5, 2020, file photo, workers repair the bridge", True),
+        (strong_caption, "A photo taken on Monday shows smoke above the port", True),
+        (strong_caption, "She refused to pose for a photo with the minister.", False),
+    ],
+)
+def test_shape_helpers(function: object, text: str, expected: bool) -> None:
+    assert callable(function)
+    assert function(text) is expected
+
+
+def test_caption_with_credit_keeps_sentences_with_bare_agency() -> None:
+    assert caption_with_credit("The minister resigned on Friday. (Reuters)") is None
+
+
+def test_description_below_a_credit_goes_with_it() -> None:
+    below = "Smoke rises over the hills behind the harbour at dusk"
+    text = f"{TITLE}\n\n{FIRST}\n\n© EPA-EFE / Mia Kern\n{below}\n\n{LAST}\n"
+    assert judge(text) == (
+        ["© EPA-EFE / Mia Kern", "Smoke rises over the hills behind the harbour at dusk"],
+        ["Smoke rises over the hills behind the harbour at dusk"],
+    )
+
+
+def test_copyright_footer_after_the_article_is_left_to_the_publisher_cleaner() -> None:
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n{LAST}\n\n© Reuters\n") == ([], [])
+
+
+def test_abbreviation_in_parentheses_is_not_an_agency() -> None:
+    line = "Die Kassen diskutieren seit Jahren über die elektronische Patientenakte (ePA)"
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n{line}\n\n{LAST}\n") == ([], [])
+
+
+def test_pipeline_lifts_captions_into_metadata() -> None:
+    caption = "Residents watch the flames from a hillside road"
+    text = f"{TITLE}\n\n{FIRST}\n\n{caption}\nPhoto: Ana Ruiz/AFP\n\n{LAST}\n"
+    result = Pipeline(cleaners=[Caption()]).clean_text(text)
+    assert result.metadata.captions == (caption,)
+    assert list(result.paragraphs) == [TITLE, FIRST, LAST]
+    assert {r.category for r in result.removed} == {"caption"}
+
+
+# The pre-checks in front of the caption patterns must never hide a match: compare with the patterns alone.
+_ALL_SHAPES = [*caption._STRONG_SHAPES.anchored, *caption._STRONG_SHAPES.free]
+_ALL_CREDIT_LINES = [*caption._CREDIT_LINE.anchored, *caption._CREDIT_LINE.free]
+_WORDS = sorted(
+    {
+        word
+        for pattern in [s.pattern.pattern for s in _ALL_SHAPES + _ALL_CREDIT_LINES]
+        + [caption._PAREN_CREDIT.pattern, caption._TRAILING_CREDIT.pattern, caption._RIGHTS.pattern]
+        for word in regex.findall(r"[^\W\d_]+", pattern)
+        if len(word) > 1 or word in "aA"
+    }
+)
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ"), w.replace("s", "ſ")])
+    ),
+    st.sampled_from([*" \t\u00a0\n:：/()©Ⓒⓒ,.-", "  "]),
+    st.sampled_from(["2024", "1999", "Reuters", "AFP", "AP Photo", "Getty Images", "dpa", "(c)", "(C)"]),
+    st.text(max_size=3),
+)
+_SEEDS = [
+    "A handout picture released by the navy shows the ship in port",
+    "A drone is seen in this illustration taken on March 3, 2023.",
+    "Firefighters at work, in this photo taken on Monday",
+    "FILE PHOTO: Cargo ships wait at the northern entrance of the canal",
+    "File photo of the harbour",
+    "A general view of the burnt hillside is seen from a helicopter",
+    "An aerial view shows the flooded town",
+    "This video grab shows the launch",
+    "A screen grab from state television",
+    "Pictured: the new stadium",
+    "Архивное фото",
+    "На этом фото",
+    "Sur cette photo",
+    "© AFP / Lena Marsh",
+    "(c) Reuters",
+    "Photo: Tom Hale/EPA",
+    "Foto：dpa",
+    "Photo by Jane Doe",
+    "Reuters Photo / Jane Doe",
+    "Jane Doe / AFP via Getty Images",
+    "(Getty Images)",
+    "Rescuers at work in Hatay on Monday (AP Photo/Jane Doe)",
+    "Crowds gather in the square for the vigil. Photograph: Ana Ruiz/Reuters",
+    "Crowds gather in the main square Credit: Ana Ruiz",
+    "Rescuers search the rubble in Hatay Photo: Jane Doe/AFP",
+    "A file photo made available on Monday showing the harbour",
+    "This undated handout image depicts the site",
+]
+
+
+@st.composite
+def _near_captions(draw: st.DrawFn) -> str:
+    """A known caption or credit with a few random edits: case, spaces, dotted capitals, inserted pieces."""
+    chars = list(draw(st.sampled_from(_SEEDS)))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(chars)))
+        edit = draw(st.sampled_from(["upper", "lower", "dotted", "piece", "delete"]))
+        if edit == "piece":
+            chars[at:at] = list(draw(_PIECES))
+        elif at < len(chars):
+            char = chars[at]
+            replaced = {"upper": char.upper(), "lower": char.lower(), "dotted": "İ" if char in "iI" else char}
+            chars[at : at + 1] = [] if edit == "delete" else [replaced[edit]]
+    return "".join(chars)
+
+
+_CAPTION_TEXTS = st.one_of(st.lists(_PIECES, max_size=14).map("".join), _near_captions())
+
+
+def _plain_strong_caption(text: str) -> bool:
+    return any(s.pattern.search(text) is not None for s in _ALL_SHAPES)
+
+
+def _plain_credit_only(text: str) -> bool:
+    if caption._RIGHTS.search(text):
+        return False
+    if caption._PAREN_CREDIT.match(text) is not None:
+        return True
+    if not any(s.pattern.search(text) for s in _ALL_CREDIT_LINES):
+        return False
+    return (
+        not (caption._copyright(text) and caption._YEAR.search(text))
+        or caption._AGENCY_OR_PHOTO.search(text) is not None
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_CAPTION_TEXTS)
+def test_pre_checks_agree_with_the_patterns(text: str) -> None:
+    assert strong_caption(text, 0) is _plain_strong_caption(text)
+    assert credit_only(text, 0) is _plain_credit_only(text)
+    if caption._PAREN_CREDIT.search(text) is not None:
+        assert text.rstrip().endswith(")")
+    if caption._TRAILING_CREDIT.match(text) is not None:
+        assert caption._trailing_credit_possible(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A HANDOUT PICTURE RELEASED BY THE NAVY SHOWS THE SHIP",
+        "THİS İS SEEN İN THİS PHOTO",
+        "Firefighters at work, in this photo taken on Monday",
+        "FILE - Cargo ships wait at the canal",
+        "File photo of the harbour",
+        "Aerial view of the flooded town",
+        "Архивное фото",
+        "На этом фото",
+        "ⓒ Reuters",
+        "(C) AFP",
+        "Reuters Photo / Jane Doe",
+        "Jane Doe / AFP via Getty Images",
+        "\u00a0(AFP)\u2028",
+        "Rescuers at work (AP Photo/Jane Doe)\n",
+        "Crowds gather in the square for the vigil Photograph: Ana Ruiz/Reuters",
+    ],
+)
+def test_pre_checks_let_every_shape_through(text: str) -> None:
+    assert strong_caption(text, 0) is _plain_strong_caption(text)
+    assert credit_only(text, 0) is _plain_credit_only(text)
+    assert strong_caption(text, 0) or credit_only(text, 0) or caption_with_credit(text) is not None
+
+
+def test_shape_literals_are_folded_and_fold_whatever_matches_them() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    letters = {c for s in _ALL_SHAPES + _ALL_CREDIT_LINES for lit in s.openings + s.needles for c in lit}
+    for shape in _ALL_SHAPES + _ALL_CREDIT_LINES:
+        for literal in shape.openings + shape.needles:
+            assert fold(literal) == literal
+    for letter in letters:
+        for char in regex.findall(regex.escape(letter), chars, regex.IGNORECASE):
+            assert fold(char) == letter, (letter, hex(ord(char)))
+
+
+def test_pattern_spaces_are_python_spaces() -> None:
+    # Credits in parentheses are pre-checked on the stripped text, which must not strip less than ``\s``.
+    chars = "".join(map(chr, range(0x110000)))
+    assert all(c.isspace() for c in regex.findall(r"\s", chars))

@@ -1,0 +1,183 @@
+"""The duplicate cleaner: later copies of a kept paragraph go, the first occurrence stays."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.cleaners.base import Document
+from newsclean.cleaners.duplicate import Duplicate, _signature, _wordy, duplicate_key
+from newsclean.config import Config
+from newsclean.model import Category
+from newsclean.text.detect import detect_language
+from newsclean.text.segment import segment_text
+
+P1 = "The regional government announced a new plan to reduce waiting times at public hospitals."
+P2 = "Under the plan, clinics will open on Saturdays and hire three hundred additional nurses."
+P3 = "Unions said the measures were welcome but came too late for exhausted staff."
+
+
+def removed_indices(text: str, removed: dict[int, Category] | None = None) -> list[int]:
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    verdicts = Duplicate().judge(doc, removed or {})
+    for verdict in verdicts:
+        assert verdict.reason.endswith(".")
+    return [i for v in verdicts for i in v.indices]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "removed"),
+    [
+        ([P1, P2, P1, P3], [2]),
+        ([P1, P2, P3, P2.upper()], [3]),
+        (
+            [
+                P1,
+                P2,
+                "  under the plan clinics will open on saturdays   and hire three hundred additional nurses!",
+                P3,
+            ],
+            [2],
+        ),
+        ([P1, P2, P3, P1, P2, P3], [3, 4, 5]),  # the body scraped twice
+        (
+            [
+                P1,
+                "“Under the plan, clinics will open on Saturdays and hire three hundred additional nurses.”",
+                P2,
+            ],
+            [2],
+        ),
+        (
+            [
+                "Правительство региона объявило о новом плане сокращения очередей в больницах.",
+                "Профсоюзы назвали меры запоздалыми.",
+                "Правительство региона объявило о новом плане сокращения очередей в больницах",
+            ],
+            [2],
+        ),
+        (
+            [
+                "أعلنت الحكومة الإقليمية عن خطة جديدة لتقليص فترات الانتظار في المستشفيات العامة.",
+                "وقالت النقابات إن الإجراءات جاءت متأخرة.",
+                "أعلنت الحكومة الإقليمية عن خطة جديدة لتقليص فترات الانتظار في المستشفيات العامة.",
+            ],
+            [2],
+        ),
+        (
+            [
+                "Die Landesregierung kündigte einen neuen Plan gegen lange Wartezeiten in Kliniken an.",
+                "Die Gewerkschaften begrüßten die Maßnahmen.",
+                "Die Landesregierung kündigte einen neuen Plan gegen lange Wartezeiten in Kliniken an.",
+            ],
+            [2],
+        ),
+        (
+            [
+                P1,
+                "Clinics will open on Saturdays, officials said",
+                P2,
+                "Clinics will open on Saturdays - officials said",
+            ],
+            [3],
+        ),
+    ],
+)
+def test_later_copies_are_removed(paragraphs: list[str], removed: list[int]) -> None:
+    assert removed_indices("\n\n".join(paragraphs)) == removed
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [P1, "Share this article", P2, "Share this article"],  # short lines are not this cleaner's
+        [P1, "Watch the full interview below", P2, "Watch the full interview below"],  # five words
+        [P1, P2, P1.replace("new plan", "bold plan")],
+        [P1, "Shares rose 2% on Monday in early trading.", P2, "Shares rose 3% on Monday in early trading."],
+        [P1, P2, P3],
+        [P1, P1, P2, P1],  # three copies: a template, such as a question put to each interviewee
+        [
+            "Q" + P1,
+            "A one",
+            "Q" + P2,
+            "A two",
+            "Q" + P3,
+            "A three",
+            "Q" + P1,
+            "B one",
+            "Q" + P2,
+            "B two",
+            "Q" + P3,
+        ],
+    ],
+)
+def test_distinct_or_short_paragraphs_stay(paragraphs: list[str]) -> None:
+    assert removed_indices("\n\n".join(paragraphs)) == []
+
+
+def test_copy_of_a_removed_paragraph_stays() -> None:
+    assert removed_indices("\n\n".join([P1, P2, P1]), {0: Category.RELATED}) == []
+
+
+def test_key_ignores_case_punctuation_and_spacing() -> None:
+    assert duplicate_key("Hello,  World!") == duplicate_key("hello world")
+
+
+def test_linear_time_on_a_long_document() -> None:
+    paragraphs = [f"Paragraph number {i} says something about the budget plan." for i in range(5_000)]
+    text = "\n\n".join(paragraphs + paragraphs[:100])
+    doc = Document.build(segment_text(text), detect_language(text[:2000]), Config())
+    start = time.perf_counter()
+    verdicts = Duplicate().judge(doc, {})
+    assert time.perf_counter() - start < 2.0
+    assert len(verdicts) == 100
+
+
+# Punctuation, symbols, spaces of every kind, digits of several scripts, characters outside the BMP.
+_TRICKY = "aB1_ \n\t\x0b\x0c\r\x1c\x1f\x85\u00a0\u2028\u3000.,!?-—“”’«»€$+©·\u0301\u200dİßſ東ق٣१👁𠀀𝒜\ud800"
+_TEXTS = st.one_of(st.text(alphabet=_TRICKY, max_size=40), st.text(max_size=40))
+
+
+def _plain_key(text: str) -> str:
+    return str(regex.sub(r"\s+", " ", regex.sub(r"[\p{P}\p{S}]+", " ", text.casefold()))).strip()
+
+
+def _plain_wordy(text: str, words: int) -> bool:
+    tokens = text.split()
+    numeric = sum(1 for t in tokens if regex.match(r"^[\p{P}\p{S}]*\d", t))
+    return words >= 6 and numeric <= 0.2 * len(tokens)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_key_is_the_plain_key(text: str) -> None:
+    assert duplicate_key(text) == _plain_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["12", "3.5", "-4", "(7)", "٣", "१", "x1", "a"]), _TEXTS)))
+def test_wordy_is_the_plain_rule(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    assert _wordy(text, 6) is _plain_wordy(text, 6)
+
+
+def test_key_table_agrees_with_the_patterns_on_every_bmp_character() -> None:
+    chars = "".join(map(chr, range(0x10000)))
+    assert [duplicate_key(f"a{c}b") for c in chars] == [_plain_key(f"a{c}b") for c in chars]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+def test_a_key_has_the_signature_of_its_paragraphs(text: str) -> None:
+    # So paragraphs with equal keys have equal signatures, and a signature of its own means a key of its own.
+    assert _signature(text) == _signature(duplicate_key(text))
+
+
+def test_str_strip_takes_off_only_pattern_spaces_and_ascii_controls() -> None:
+    chars = "".join(map(chr, range(0x110000)))
+    pattern_spaces = set(regex.findall(r"\s", chars))
+    assert {c for c in chars if c.isspace()} - pattern_spaces == set("\x1c\x1d\x1e\x1f")

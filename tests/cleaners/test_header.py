@@ -1,0 +1,320 @@
+"""The header cleaner on invented mini documents from varied layouts and languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.cleaners.base import Document, MetaValue
+from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header
+from newsclean.config import Config
+from newsclean.model import Category
+from newsclean.pipeline import Pipeline
+from newsclean.text.detect import LanguageGuess
+from newsclean.text.segment import segment_text
+
+SCRIPTS = {"en": "Latin", "de": "Latin", "fr": "Latin", "ru": "Cyrillic", "ar": "Arabic"}
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    removed: tuple[str, ...] = ()
+    meta: dict[str, MetaValue] = field(default_factory=dict)
+    language: str = "en"
+    already_removed: tuple[int, ...] = ()
+
+
+CASES = {
+    "title_byline_date": Case(
+        "Harbour bridge reopens after three years of repairs\n"
+        "By Maria Lopez and Tom Becker, Coastal Herald\n"
+        "June 4, 2022 7:15 a.m. PT\n"
+        "The bridge carried its first cars on Saturday morning after a long closure, officials said.\n"
+        "Traffic was light, and commuters welcomed the shorter trip into the city centre.",
+        removed=(
+            "Harbour bridge reopens after three years of repairs",
+            "By Maria Lopez and Tom Becker, Coastal Herald",
+            "June 4, 2022 7:15 a.m. PT",
+        ),
+        meta={
+            "title": "Harbour bridge reopens after three years of repairs",
+            "authors": ("Maria Lopez", "Tom Becker"),
+            "date": "2022-06-04",
+        },
+    ),
+    "url_title_date": Case(
+        "https://news.example.org/2021/05/12/wind-farm-approved\n\n"
+        "Offshore wind farm wins final approval\n\n"
+        "12.05.2021\n\n"
+        "The regional council approved the project on Wednesday after a two-year review process.",
+        removed=(
+            "https://news.example.org/2021/05/12/wind-farm-approved",
+            "Offshore wind farm wins final approval",
+            "12.05.2021",
+        ),
+        meta={
+            "url": "https://news.example.org/2021/05/12/wind-farm-approved",
+            "title": "Offshore wind farm wins final approval",
+            "date": "2021-05-12",
+        },
+    ),
+    "title_standfirst": Case(
+        "Museum returns bronze statues to their home city\n\n"
+        "The pieces, taken during a colonial expedition, will go on display in a new gallery next spring\n\n"
+        "Curators spent months preparing the handover, the museum said in a statement on Monday.",
+        removed=("Museum returns bronze statues to their home city",),
+        meta={
+            "title": "Museum returns bronze statues to their home city",
+            "description": "The pieces, taken during a colonial expedition, will go on display in a new "
+            "gallery next spring",
+        },
+    ),
+    "no_header": Case(
+        "The city council voted on Tuesday to expand the bike lane network across five districts.\n"
+        "Opponents said the plan would worsen traffic on the main roads."
+    ),
+    "date_inside_prose": Case(
+        "On 5 March 2019, the court ruled that the contract had been signed without proper notice.\n"
+        "Lawyers for the company said they would appeal."
+    ),
+    "one_paragraph": Case(
+        "Storm warnings lifted across the north\n"
+        "Forecasters said the worst of the weather had passed by Sunday evening.",
+        removed=("Storm warnings lifted across the north",),
+        meta={"title": "Storm warnings lifted across the north"},
+    ),
+    "subheading_first": Case(
+        "What the ruling means\n\n"
+        "The court said the law applied to all contracts signed after January, as lawyers expected.\n\n"
+        "Companies now have three months to review their agreements with suppliers.\n\n"
+        "Who is affected by it\n\n"
+        "Small firms with fewer than ten employees are exempt from the new obligations.\n\n"
+        "Larger firms must publish a summary of the changes on their websites."
+    ),
+    "short_line_body_without_dateline": Case(
+        "Spring market opens downtown\n"
+        "Fresh bread and local cheese on offer\n"
+        "Stalls from twelve farms line the square\n"
+        "Music plays until late in the evening\n"
+        "Visitors came early on Saturday to buy vegetables, flowers and honey from local producers."
+    ),
+    "german": Case(
+        "Stadtwerke erhöhen die Preise für Fernwärme\n"
+        "Von Anna Schmidt\n"
+        "Veröffentlicht am 3. Mai 2018, 07:45 Uhr\n"
+        "Die Stadtwerke haben am Mittwoch angekündigt, die Preise zum Sommer deutlich anzuheben.",
+        removed=(
+            "Stadtwerke erhöhen die Preise für Fernwärme",
+            "Von Anna Schmidt",
+            "Veröffentlicht am 3. Mai 2018, 07:45 Uhr",
+        ),
+        meta={
+            "title": "Stadtwerke erhöhen die Preise für Fernwärme",
+            "authors": ("Anna Schmidt",),
+            "date": "2018-05-03",
+        },
+        language="de",
+    ),
+    "french_date_above_title": Case(
+        "mardi 5 mars 2019\n"
+        "Le festival de jazz annonce sa programmation\n"
+        "Par Jean Moreau\n"
+        "Les organisateurs ont dévoilé mardi les noms des artistes invités pour la prochaine édition.",
+        removed=("mardi 5 mars 2019", "Le festival de jazz annonce sa programmation", "Par Jean Moreau"),
+        meta={
+            "title": "Le festival de jazz annonce sa programmation",
+            "authors": ("Jean Moreau",),
+            "date": "2019-03-05",
+        },
+        language="fr",
+    ),
+    "russian": Case(
+        "Автор: Ольга Смирнова\n"
+        "Новый мост через реку откроют осенью\n"
+        "5 марта 2019\n"
+        "Строительство моста началось два года назад, сообщили в администрации города.",
+        removed=("Автор: Ольга Смирнова", "Новый мост через реку откроют осенью", "5 марта 2019"),
+        meta={
+            "title": "Новый мост через реку откроют осенью",
+            "authors": ("Ольга Смирнова",),
+            "date": "2019-03-05",
+        },
+        language="ru",
+    ),
+    "arabic": Case(
+        "افتتاح معرض الكتاب الدولي في العاصمة\n"
+        "٥ مارس ٢٠١٩\n"
+        "افتتح وزير الثقافة يوم الثلاثاء معرض الكتاب الدولي بمشاركة مئات الناشرين من دول عديدة.",
+        removed=("افتتاح معرض الكتاب الدولي في العاصمة", "٥ مارس ٢٠١٩"),
+        meta={"title": "افتتاح معرض الكتاب الدولي في العاصمة", "date": "2019-03-05"},
+        language="ar",
+    ),
+    "page_clock_without_title": Case(
+        "09:12 GMT 4 March 2019\n"
+        "Listen\n"
+        "The ministry said on Monday that the new rules would take effect next month across the country."
+    ),
+    "page_clock_above_title": Case(
+        "21:05 CET 7 April 2020\n"
+        "Farmers protest against new water rules\n"
+        "6 April 2020\n"
+        "Thousands of farmers drove tractors into the capital on Monday to protest the plans.",
+        removed=("Farmers protest against new water rules", "6 April 2020"),
+        meta={"title": "Farmers protest against new water rules", "date": "2020-04-06"},
+    ),
+    "title_repeated": Case(
+        "Rail strike called off at the last minute\n"
+        "By Priya Nair\n"
+        "Rail strike called off at the last minute\n"
+        "Unions and the operator reached a deal late on Sunday, ending weeks of uncertainty for commuters.",
+        removed=(
+            "Rail strike called off at the last minute",
+            "By Priya Nair",
+            "Rail strike called off at the last minute",
+        ),
+        meta={"title": "Rail strike called off at the last minute", "authors": ("Priya Nair",)},
+    ),
+    "dateline_after_short_lead": Case(
+        "Volcano erupts on remote island\n"
+        "Residents were evacuated overnight as ash fell on nearby villages.\n"
+        "Updated 11:20 PM EDT, Sun August 7, 2022\n"
+        "Officials said no injuries had been reported so far, but the airport would remain closed.",
+        removed=("Volcano erupts on remote island", "Updated 11:20 PM EDT, Sun August 7, 2022"),
+        meta={"title": "Volcano erupts on remote island", "date": "2022-08-07"},
+    ),
+    "bare_byline_with_date": Case(
+        "Central bank holds rates steady\n"
+        "Laura Chen | Market Wire | March 9, 2021\n"
+        "The central bank left its benchmark rate unchanged on Thursday, as most economists expected.",
+        removed=("Central bank holds rates steady", "Laura Chen | Market Wire | March 9, 2021"),
+        meta={
+            "title": "Central bank holds rates steady",
+            "authors": ("Laura Chen",),
+            "date": "2021-03-09",
+        },
+    ),
+    "breadcrumb_above_title_is_not_a_byline": Case(
+        "Middle East | Politics\n"
+        "Ceasefire talks resume in the capital\n"
+        "The two delegations met for the first time in a month, a spokesman for the mediators said.",
+        removed=("Ceasefire talks resume in the capital",),
+        meta={"title": "Ceasefire talks resume in the capital"},
+    ),
+    "already_removed_lines_are_skipped": Case(
+        "Skip navigation links\n"
+        "Local library extends its opening hours\n"
+        "The library will stay open until nine in the evening from next week, the council said.",
+        removed=("Local library extends its opening hours",),
+        meta={"title": "Local library extends its opening hours"},
+        already_removed=(0,),
+    ),
+    "prose_like_by_phrase_is_not_a_byline": Case(
+        "By the end of the week\n"
+        "By the end of the week, the river had risen above the flood defences in three towns.",
+        removed=("By the end of the week",),
+        meta={"title": "By the end of the week"},
+    ),
+}
+
+
+def _judge(case: Case) -> tuple[list[str], dict[str, MetaValue], list[str]]:
+    segments = segment_text(case.text)
+    guess = LanguageGuess(case.language, 0.99, SCRIPTS[case.language])
+    doc = Document.build(segments, guess, Config())
+    removed = dict.fromkeys(case.already_removed, Category.SITE_CHROME)
+    verdicts = Header().judge(doc, removed)
+    texts = [segments[i].text for v in verdicts for i in v.indices]
+    meta: dict[str, MetaValue] = {}
+    for v in verdicts:
+        for name, value in v.meta:
+            meta.setdefault(name, value)
+    return texts, meta, [v.reason for v in verdicts]
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_header_zone(case: Case) -> None:
+    texts, meta, reasons = _judge(case)
+    assert sorted(texts) == sorted(case.removed)
+    assert meta == case.meta
+    assert all(r.endswith(".") and r[0].isupper() for r in reasons)
+
+
+def test_header_through_pipeline() -> None:
+    text = (
+        "Harbour bridge reopens after three years of repairs\n\n"
+        "By Maria Lopez\n\n"
+        "Updated: Jun 4, 2022\n\n"
+        "The bridge carried its first cars on Saturday morning after a long closure, officials said."
+    )
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.paragraphs == (
+        "The bridge carried its first cars on Saturday morning after a long closure, officials said.",
+    )
+    assert (result.metadata.title, result.metadata.date, result.metadata.authors) == (
+        "Harbour bridge reopens after three years of repairs",
+        "2022-06-04",
+        ("Maria Lopez",),
+    )
+    assert {r.category for r in result.removed} == {"metadata"}
+    assert {r.cleaner for r in result.removed} == {"header"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("By HANNAH OKAFOR", ("HANNAH OKAFOR",)),
+        ("Words by Kim O'Neil in Dublin", ("Kim O'Neil",)),
+        ("By Ahmed al-Rashid, Senior Correspondent", ("Ahmed al-Rashid",)),
+        ("Por Lucía Fernández", ("Lucía Fernández",)),
+        ("Von Max Mustermann und Erika Musterfrau", ("Max Mustermann", "Erika Musterfrau")),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+        ("بقلم: محمد علي", ("محمد علي",)),
+        ("Sven Larsson / Nordic Press Agency", ("Sven Larsson",)),
+        ("By the numbers", None),
+        ("By Land And Sea", None),
+        ("By Staff Reporter", None),
+    ],
+)
+def test_bylines(byline: str, authors: tuple[str, ...] | None) -> None:
+    text = (
+        f"Regional elections draw record turnout\n{byline}\n"
+        "Polling stations stayed open an hour longer to cope with the queues, officials said."
+    )
+    _, meta, _ = _judge(Case(text))
+    assert meta.get("authors") == authors
+
+
+def test_standfirst_stays_in_body_through_pipeline() -> None:
+    standfirst = "Engineers say the new design will cut travel times between the two cities by half"
+    text = (
+        "High-speed rail link gets the green light\n\n"
+        f"{standfirst}\n\n"
+        "The government approved the plan on Friday after years of debate over its cost."
+    )
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.paragraphs[0] == standfirst
+    assert result.metadata.description == standfirst
+    assert result.metadata.title == "High-speed rail link gets the green light"
+
+
+_BYLINE_PARTS = st.lists(
+    st.sampled_from(["By", "by", "Von", "written", "text", "Jane", "Doe", "AP", " ", "  ", "|", "•", "·", "/",
+                     "-", "—", "–", ":", ",", "and", "Reuters", "2019", "Автор:", "yazar"]),
+    max_size=8,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_BYLINE_PARTS, st.text(max_size=30)))
+def test_byline_prefix_of_the_first_part_is_that_of_the_line(text: str) -> None:
+    # _parse_byline turns down prefix-less lines before splitting them at separators.
+    line = text.strip()
+    parts = _PART_SEPARATOR.split(line)
+    assert (_BYLINE_PREFIX.match(parts[0]) is None) == (_BYLINE_PREFIX.match(line) is None)
+    if _SEPARATOR_CHAR.search(line) is None:
+        assert parts == [line]

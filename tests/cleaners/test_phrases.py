@@ -1,0 +1,492 @@
+"""The phrase-rule cleaners: junk lines in nine languages go, article sentences about the same topics stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.phrases import (
+    Advertisement,
+    Comments,
+    Cookie,
+    Newsletter,
+    Paywall,
+    PhraseCleaner,
+    Publisher,
+    SiteChrome,
+    Social,
+    phrase_cleaners,
+)
+from newsclean.config import Config
+from newsclean.model import Category
+from newsclean.rules import Rule, RuleTable, rule_categories
+from newsclean.rules.table import Prepared
+from newsclean.text.detect import LanguageGuess
+from newsclean.text.segment import segment_text
+
+BODY = (
+    "The regional council approved a new flood defence plan on Tuesday after months of debate.\n\n"
+    "Engineers said the walls along the river would be raised by half a metre over three years.\n\n"
+    "Residents of the lower town, flooded twice since 2019, welcomed the decision and asked for speed.\n"
+)
+
+
+def doc_of(text: str, config: Config | None = None) -> Document:
+    return Document.build(segment_text(text), LanguageGuess(None, 0.0, None), config or Config())
+
+
+def judge(cleaner: Cleaner, text: str, config: Config | None = None) -> list[Verdict]:
+    return list(cleaner.judge(doc_of(text, config), {}))
+
+
+POSITIVES: list[tuple[type[PhraseCleaner], str, str]] = [
+    # (cleaner, junk line, rule-id prefix expected to fire)
+    (SiteChrome, "Skip to navigation", "site_chrome.en"),
+    (SiteChrome, "Watch live", "site_chrome.en"),
+    (SiteChrome, "Copy link", "site_chrome.en"),
+    (SiteChrome, "09:15 GMT 3 March 2022", "site_chrome.en.page-clock"),
+    (SiteChrome, "in #politics 2 years ago (edited)", "site_chrome.any.platform-line"),
+    (SiteChrome, "Printer-friendly version", "site_chrome.en"),
+    (SiteChrome, "www.harbour-post.org desk@harbour-post.org Deutsch Français", "site_chrome.any.url-email"),
+    (SiteChrome, "Home › World › Europe", "site_chrome.any.breadcrumb"),
+    (SiteChrome, "5 min read", "site_chrome.en.reading-time"),
+    (SiteChrome, "Zum Inhalt springen", "site_chrome.de"),
+    (SiteChrome, "Aller au contenu principal", "site_chrome.fr"),
+    (SiteChrome, "Saltar al contenido", "site_chrome.es"),
+    (SiteChrome, "Ir para o conteúdo principal", "site_chrome.pt"),
+    (SiteChrome, "Vai al contenuto", "site_chrome.it"),
+    (SiteChrome, "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", "site_chrome.ru"),
+    (SiteChrome, "انتقل إلى المحتوى الرئيسي", "site_chrome.ar"),
+    (SiteChrome, "پرش به محتوا", "site_chrome.fa"),
+    (Paywall, "Subscribe now to keep reading and get unlimited access.", "paywall.en"),
+    (Paywall, "You’ve reached your monthly limit of free articles.", "paywall.en.article-limit"),
+    (Paywall, "This article is only available to subscribers.", "paywall.en.subscribers-only"),
+    (Paywall, "Already a subscriber? Sign in", "paywall.en.already-subscriber"),
+    (Paywall, "Log in to comment", "paywall.en.comment-account"),
+    (
+        Paywall,
+        "Your plan lets you join the conversation. Before you post, choose a display name on your profile.",
+        "paywall.en.comment-account",
+    ),
+    (Paywall, "Dieser Artikel ist exklusiv für Abonnenten.", "paywall.de"),
+    (Paywall, "Il vous reste 80 % de cet article à lire.", "paywall.fr"),
+    (Paywall, "Suscríbete para seguir leyendo", "paywall.es"),
+    (Paywall, "Esta matéria é exclusiva para assinantes.", "paywall.pt"),
+    (Paywall, "Questo articolo è riservato agli abbonati.", "paywall.it"),
+    (Paywall, "Оформите подписку, чтобы продолжить чтение", "paywall.ru"),
+    (Paywall, "اشترك الآن لمواصلة القراءة", "paywall.ar"),
+    (Paywall, "برای ادامه مطالعه، وارد شوید", "paywall.fa"),
+    (Newsletter, "Sign up for our daily newsletter", "newsletter.en"),
+    (Newsletter, "Get the latest headlines delivered straight to your inbox.", "newsletter.en.inbox"),
+    (Newsletter, "Enter your email address", "newsletter.en"),
+    (Newsletter, "Thanks for signing up!", "newsletter.en.confirmation"),
+    (Newsletter, "By subscribing, you agree to our Terms and Privacy Policy.", "newsletter.en.consent"),
+    (Newsletter, "Melden Sie sich jetzt für unseren kostenlosen Newsletter an.", "newsletter.de"),
+    (Newsletter, "Inscrivez-vous à notre newsletter quotidienne", "newsletter.fr"),
+    (Newsletter, "Suscríbete a nuestro boletín", "newsletter.es"),
+    (Newsletter, "Receba as principais notícias do dia no seu e-mail", "newsletter.pt"),
+    (Newsletter, "Iscriviti alla newsletter", "newsletter.it"),
+    (Newsletter, "Подпишитесь на нашу рассылку", "newsletter.ru"),
+    (Newsletter, "اشترك في النشرة الإخبارية", "newsletter.ar"),
+    (Newsletter, "عضویت در خبرنامه", "newsletter.fa"),
+    (Cookie, "This website uses cookies to improve your experience.", "cookie.en.site-uses"),
+    (Cookie, "We use cookies and similar technologies to personalise content and ads.", "cookie.en"),
+    (Cookie, "By continuing to browse this site, you agree to our use of cookies.", "cookie.en"),
+    (Cookie, "Accept all cookies", "cookie.en.buttons"),
+    (Cookie, "Cookie settings", "cookie.en.buttons"),
+    (Cookie, "Diese Website verwendet Cookies.", "cookie.de"),
+    (Cookie, "Ce site utilise des cookies pour améliorer votre expérience.", "cookie.fr"),
+    (Cookie, "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "cookie.es"),
+    (Cookie, "Este site utiliza cookies para melhorar sua experiência.", "cookie.pt"),
+    (Cookie, "Questo sito utilizza cookie tecnici e di profilazione.", "cookie.it"),
+    (Cookie, "Мы используем файлы cookie, чтобы сайт работал лучше.", "cookie.ru"),
+    (Cookie, "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "cookie.ar"),
+    (Cookie, "این سایت از کوکی‌ها استفاده می‌کند.", "cookie.fa"),
+    (Social, "Follow us on Twitter", "social.en"),
+    (Social, "Like us on Facebook", "social.en.follow"),
+    (Social, "Share on Facebook", "social.en"),
+    (Social, "Facebook Twitter WhatsApp Email", "social.any.button-row"),
+    (Social, "Follow Coastline Radio on Instagram for daily updates", "social.en.follow-start"),
+    (Social, "Share this article", "social.en"),
+    (Social, "Folgen Sie uns auf Instagram", "social.de"),
+    (Social, "Suivez-nous sur Facebook", "social.fr"),
+    (Social, "Síguenos en Twitter", "social.es"),
+    (Social, "Siga-nos no Instagram", "social.pt"),
+    (Social, "Seguici su Instagram", "social.it"),
+    (Social, "Подписывайтесь на наш канал в Telegram", "social.ru"),
+    (Social, "تابعونا على تويتر", "social.ar"),
+    (Social, "ما را در اینستاگرام دنبال کنید", "social.fa"),
+    (Publisher, "© 2024 Riverside Media Group. All rights reserved.", "publisher."),
+    (Publisher, "Copyright 2019 Northern Daily Ltd", "publisher.any.copyright-year"),
+    (Publisher, "This article was originally published on The Conversation.", "publisher.en"),
+    (Publisher, "To find out more about republishing our stories, visit our licensing page.", "publisher.en"),
+    (Publisher, "Harbour Post delivers independent coverage of the Gulf and East Africa.", "publisher.en"),
+    (Publisher, "The views expressed in this article are those of the author.", "publisher.en.disclaimer"),
+    (Publisher, "Alle Rechte vorbehalten.", "publisher.de"),
+    (Publisher, "Tous droits réservés", "publisher.fr"),
+    (Publisher, "Todos los derechos reservados.", "publisher.es"),
+    (Publisher, "Este artigo foi publicado originalmente no site The Conversation.", "publisher.pt"),
+    (Publisher, "Riproduzione riservata", "publisher.it"),
+    (Publisher, "Все права защищены.", "publisher.ru"),
+    (Publisher, "جميع الحقوق محفوظة", "publisher.ar"),
+    (Publisher, "تمامی حقوق این سایت محفوظ است.", "publisher.fa"),
+    (Advertisement, "Advertisement", "advertisement.en.label"),
+    (Advertisement, "Sponsored content", "advertisement.en.label"),
+    (Advertisement, "Story continues below advertisement", "advertisement.en"),
+    (Advertisement, "ADVERTISEMENT - SCROLL TO CONTINUE READING", "advertisement.en"),
+    (Advertisement, "Anzeige", "advertisement.de"),
+    (Advertisement, "Publicité", "advertisement.fr"),
+    (Advertisement, "Publicidad", "advertisement.es"),
+    (Advertisement, "Continua após a publicidade", "advertisement.pt"),
+    (Advertisement, "Pubblicità", "advertisement.it"),
+    (Advertisement, "Реклама", "advertisement.ru"),
+    (Advertisement, "إعلان", "advertisement.ar"),
+    (Advertisement, "تبلیغات", "advertisement.fa"),
+    (Comments, "Comments (12)", "comments.en.widget"),
+    (Comments, "Leave a comment", "comments.en"),
+    (Comments, "Join the discussion", "comments.en"),
+    (Comments, "Show comments", "comments.en.widget"),
+    (Comments, "Community guidelines | Discussion", "comments.en.widget"),
+    (Comments, "Your email address will not be published. Required fields are marked *", "comments.en.form"),
+    (Comments, "View 48 comments", "comments.en.widget"),
+    (Comments, "Kommentare (5)", "comments.de"),
+    (Comments, "Laisser un commentaire", "comments.fr"),
+    (Comments, "Deja un comentario", "comments.es"),
+    (Comments, "Deixe seu comentário", "comments.pt"),
+    (Comments, "Lascia un commento", "comments.it"),
+    (Comments, "Оставить комментарий", "comments.ru"),
+    (Comments, "أضف تعليقك", "comments.ar"),
+    (Comments, "نظر خود را بنویسید", "comments.fa"),
+]
+
+NEGATIVES: list[tuple[Category, str]] = [
+    # (category the sentence talks about, article sentence every phrase cleaner must keep)
+    (Category.SITE_CHROME, "The museum will print a new catalogue of the collection next spring."),
+    (Category.SITE_CHROME, "Live music returned to the city's parks on Saturday after a two-year pause."),
+    (Category.SITE_CHROME, "The search for the missing hikers resumed at dawn on Sunday."),
+    (Category.SITE_CHROME, "Home prices rose 4% in the year to March, the agency said."),
+    (
+        Category.SITE_CHROME,
+        "Readers can reach the newsroom at tips@harbour-post.org with corrections and story ideas.",
+    ),
+    (Category.SITE_CHROME, "Der Minister sagte, die Suche nach einer Lösung gehe weiter."),
+    (Category.PAYWALL, "Subscriptions to the paper rose 10% last year."),
+    (Category.PAYWALL, "The streaming service said it had reached 200 million subscribers in the quarter."),
+    (Category.PAYWALL, "Readers who subscribe to both newspapers pay less, according to the survey."),
+    (Category.PAYWALL, "Die Zahl der Abonnenten stieg im vergangenen Jahr um zehn Prozent."),
+    (Category.PAYWALL, "El periódico perdió miles de suscriptores tras la subida de precios."),
+    (Category.PAYWALL, "Only registered voters may sign in at the polling station, officials said."),
+    (Category.NEWSLETTER, "The newsletter, first published in 1998, has 40,000 readers."),
+    (Category.NEWSLETTER, "She signed up for the army at the age of 18."),
+    (Category.NEWSLETTER, "Residents can sign up for the vaccine at any pharmacy from Monday."),
+    (Category.NEWSLETTER, "Police said the suspect had sent threatening emails to the mayor's office."),
+    (Category.NEWSLETTER, "Der Newsletter des Vereins erscheint seit 1998 viermal im Jahr."),
+    (Category.NEWSLETTER, "La lettre d'information du ministère a été envoyée à tous les maires."),
+    (Category.COOKIE, "Cookies baked by the school raised $300 for charity."),
+    (Category.COOKIE, "The regulator fined the company for placing tracking cookies without consent."),
+    (Category.COOKIE, "Girl Scout cookie sales fell for the third year in a row."),
+    (Category.COOKIE, "Die Bäckerei verkauft ihre Cookies inzwischen in zwölf Filialen."),
+    (Category.COOKIE, "Les cookies publicitaires sont dans le viseur de la CNIL depuis 2020."),
+    (Category.SOCIAL, "He shared the video on Facebook, where it was viewed a million times."),
+    (Category.SOCIAL, "The minister has 2 million followers on Twitter."),
+    (Category.SOCIAL, "Share prices fell sharply in early trading on Monday."),
+    (Category.SOCIAL, "He asked fans to follow him on Instagram before the concert."),
+    (Category.SOCIAL, "Sie teilte das Video auf Facebook, wo es tausendfach geteilt wurde."),
+    (Category.SOCIAL, "Miles de usuarios compartieron la imagen en Twitter durante la noche."),
+    (Category.PUBLISHER, "The company said it would defend its copyright in court."),
+    (Category.PUBLISHER, "The book was first published in 1962 and became a bestseller."),
+    (Category.PUBLISHER, "Several newspapers refused to republish the cartoons."),
+    (Category.PUBLISHER, "The report was first published in the journal Nature in March."),
+    (Category.PUBLISHER, "All rights to the land were transferred to the tribe in 1994."),
+    (Category.PUBLISHER, "Die Rechte an dem Song liegen bei der Plattenfirma."),
+    (Category.ADVERTISEMENT, "Advertisement revenue fell 20% in the quarter, the company said."),
+    (Category.ADVERTISEMENT, "The ad campaign was launched in 2019 and ran for six months."),
+    (Category.ADVERTISEMENT, "Sponsors pulled out of the tournament after the scandal."),
+    (Category.ADVERTISEMENT, "The story continues to unfold as rescuers search the rubble."),
+    (Category.ADVERTISEMENT, "Die Anzeige gegen den Bürgermeister wurde fallen gelassen."),
+    (Category.ADVERTISEMENT, "La publicité politique est interdite pendant la campagne."),
+    (Category.COMMENTS, "The company said it would comment on the findings next week."),
+    (Category.COMMENTS, "Officials declined to comment on the report."),
+    (Category.COMMENTS, "In comments to reporters, the minister rejected the claims."),
+    (Category.COMMENTS, "The discussion lasted three hours and ended without a deal."),
+    (Category.COMMENTS, "Der Sprecher wollte die Vorwürfe nicht kommentieren."),
+    (Category.COMMENTS, "El portavoz se negó a hacer comentarios sobre el caso."),
+    (Category.COMMENTS, "Вопрос о том, что вы думаете о реформе, задали всем участникам опроса."),
+    (Category.PAYWALL, "Подписчики канала выросли вдвое за год, сообщила компания."),
+    (Category.COOKIE, "أعلنت الشركة أن موقعها الجديد سيطلق الشهر المقبل في الرياض."),
+    (Category.NEWSLETTER, "خبرنامه داخلی وزارتخانه هر هفته برای کارمندان ارسال می شود."),
+]
+
+
+# Widget, disclosure and form lines common across blog and news platforms.
+POSITIVES += [
+    (Comments, "Most liked comments", "comments.en"),
+    (Comments, "Rating: -3 Votes", "comments.en"),
+    (Comments, "14 Responses", "comments.en"),
+    (Comments, "Feel free to leave a comment!", "comments.en"),
+    (Comments, "Keine Antworten", "comments.de"),
+    (Comments, "12 commentaires", "comments.fr"),
+    (Social, "Please share if you enjoyed this!", "social.en"),
+    (Social, "Follow our complete coverage of the World Cup at https://example.com/worldcup", "social.en"),
+    (Advertisement, "As an Amazon Associate I earn from qualifying purchases.", "advertisement.en"),
+    (Advertisement, "Dieser Beitrag enthält Affiliate-Links.", "advertisement.de"),
+    (Advertisement, "Cet article contient des liens d'affiliation.", "advertisement.fr"),
+    (Advertisement, "Este artículo contiene enlaces de afiliados.", "advertisement.es"),
+    (Publisher, "Citation: Rivers are warming faster (2021, May 3) retrieved 5 May 2021 from https://example.org/n/1",
+     "publisher.en"),
+    (Publisher, "To order presentation-ready copies, use the Order Reprints tool.", "publisher.en"),
+    (Newsletter, "Please check your inbox to confirm your subscription.", "newsletter.en"),
+    (SiteChrome, "Now playing", "site_chrome.en"),
+    (SiteChrome, "View gallery (12)", "site_chrome.en"),
+    (SiteChrome, "(24 photos)", "site_chrome.en"),
+    (SiteChrome, "Increase text size", "site_chrome.en"),
+    (SiteChrome, "Schrift vergrößern", "site_chrome.de"),
+    (Publisher, "Write to Maria Lopez at maria.lopez@example.com", "publisher.en"),
+    (Publisher, "Contact the authors at news@example.org and desk@example.org", "publisher.en"),
+    (Comments, "By posting a comment, you agree to our terms and to data processing.", "comments.en"),
+    (Cookie, "You can withdraw your consent at any time in the settings.", "cookie.en"),
+    (Cookie, "Ihre Daten werden nur gespeichert, solange es für die Bearbeitung nötig ist.", "cookie.de"),
+    (Newsletter, "Get our morning briefing delivered straight to your inbox.", "newsletter.en"),
+    (Newsletter, "Thank you for subscribing!", "newsletter.en"),
+    (Advertisement, "Tap here to download our weather app", "advertisement.en"),
+    (Advertisement, "Get the Daily Ledger app", "advertisement.en"),
+    (Advertisement, "If you purchase a product through our links, we may earn a fee.", "advertisement.en"),
+]  # fmt: skip
+NEGATIVES += [
+    (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),
+    (Category.ADVERTISEMENT, "The broker said it would earn a commission on every sale, analysts noted."),
+    (Category.SOCIAL, "Reporters will follow coverage of the trial closely when it opens on Monday."),
+    (Category.SITE_CHROME, "The museum said 24 photos from the archive would be shown for the first time."),
+    (Category.SITE_CHROME, "The font size on the ballot confused voters, election officials said."),
+    (Category.PUBLISHER, "Police said they would write to residents at the end of the month."),
+    (Category.COOKIE, "The court ruled that patients may withdraw consent for the trial, the judge said."),
+    (
+        Category.NEWSLETTER,
+        "The agency thanked residents for signing up to the flood warning scheme in March.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cleaner_class", "line", "rule_prefix"), POSITIVES)
+def test_junk_line_is_removed_with_its_rule(
+    cleaner_class: type[PhraseCleaner], line: str, rule_prefix: str
+) -> None:
+    verdicts = judge(cleaner_class(), f"{line}\n\n{BODY}")
+    assert [v.indices for v in verdicts] == [(0,)]
+    rule = verdicts[0].rule
+    assert rule is not None
+    assert rule.startswith(rule_prefix)
+    assert f"rule {rule}" in verdicts[0].reason
+
+
+@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
+def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
+    text = f"{BODY}\n{sentence}\n"
+    fired = {c.name: [v.rule for v in judge(c, text)] for c in phrase_cleaners()}
+    assert fired == {c.name: [] for c in phrase_cleaners()}, topic
+
+
+@pytest.mark.parametrize(
+    ("heading", "signup"),
+    [
+        ("The Weekend Read newsletter", "Sign up to receive our best long reads every Saturday morning."),
+        ("Newsletter: Business Today", "Get our business briefing in your inbox every weekday."),
+        ("Der Wirtschafts-Newsletter", "Melden Sie sich jetzt zum Newsletter an."),
+        (
+            "La lettre d'information Planète",
+            "Recevez chaque semaine l'essentiel de l'actualité climat dans votre boîte mail.",
+        ),
+        ("خبرنامه هفتگی", "ایمیل خود را وارد کنید"),
+    ],
+)
+def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
+    verdicts = judge(Newsletter(), f"{BODY}\n{heading}\n\n{signup}\n")
+    assert [v.indices for v in verdicts] == [(3, 4)]
+    assert "heading above it" in verdicts[0].reason
+
+
+def test_bare_newsletter_label_is_removed_on_its_own() -> None:
+    verdicts = judge(Newsletter(), f"{BODY}\nNewsletter\n\nSubscribe to our free climate newsletter.\n")
+    assert [(v.indices, v.rule) for v in verdicts] == [
+        ((3,), "newsletter.en.label"),
+        ((4,), "newsletter.en.sign-up-start"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A newsletter-like heading with no sign-up line below it is an ordinary subheading.
+        f"The newsletter wars\n\n{BODY}",
+        # A heading above prose, not above a sign-up line, stays.
+        f"{BODY}\nInside the newsletter business\n\nThe council meets again in May to review the costs.\n",
+    ],
+)
+def test_newsletter_heading_alone_stays(text: str) -> None:
+    assert judge(Newsletter(), text) == []
+
+
+def test_verdict_names_rule_language_and_category_in_reason() -> None:
+    (verdict,) = judge(Paywall(), f"{BODY}\nLog in to comment\n")
+    assert verdict.rule == "paywall.en.comment-account"
+    assert verdict.language == "en"
+    assert verdict.reason == (
+        "Matches paywall rule paywall.en.comment-account: a prompt to sign in or subscribe."
+    )
+
+
+def test_language_neutral_rule_records_no_language() -> None:
+    (verdict,) = judge(Social(), f"{BODY}\nFacebook | Twitter | Telegram\n")
+    assert verdict.rule == "social.any.button-row"
+    assert verdict.language is None
+
+
+def test_segments_removed_earlier_are_not_judged_again() -> None:
+    doc = doc_of(f"Advertisement\n\n{BODY}")
+    assert Advertisement().judge(doc, {0: Category.SITE_CHROME}) == []
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        ((), ["advertisement.en.label", "advertisement.de.label", "advertisement.any.ad-marking"]),
+        (("en",), ["advertisement.en.label", "advertisement.any.ad-marking"]),
+        (("de", "fr"), ["advertisement.de.label", "advertisement.any.ad-marking"]),
+    ],
+)
+def test_rule_languages_restrict_the_rules_that_apply(
+    languages: tuple[str, ...], expected: list[str]
+) -> None:
+    text = f"Advertisement\n\n{BODY}\nAnzeige\n\nerid: 2VtzqwXYZ12\n"
+    verdicts = judge(Advertisement(), text, Config(rule_languages=languages))
+    assert [v.rule for v in verdicts] == expected
+
+
+def test_cleaners_are_guarded_uniquely_named_and_cover_their_categories() -> None:
+    cleaners = phrase_cleaners()
+    assert all(c.guarded for c in cleaners)
+    assert len({c.name for c in cleaners}) == len(cleaners)
+    # One phrase cleaner per rule table (test_rules checks which tables exist).
+    assert {c.category for c in cleaners} == {Category(name) for name in rule_categories()}
+    assert cleaners[-1].name == "site_chrome"
+
+
+ARTICLE = """Skip to main content
+Menu
+Home › Science › Climate
+
+Reading time: 4 minutes
+
+Glaciers in the northern range lost a fifth of their ice in a decade, a new survey has found.
+
+The researchers compared satellite images from 2013 and 2023 with measurements taken on the ground.
+
+Advertisement
+
+"We expected losses, but not at this speed," said the lead author, who has studied it since 2001.
+
+The survey's newsletter, first sent to members in 1990, will publish the full data set in June.
+
+Share this article
+Facebook Twitter WhatsApp
+
+Climate Weekly newsletter
+
+Sign up for our climate newsletter to get the week's key stories in your inbox.
+
+Comments (3)
+Log in to comment
+
+© 2025 Northern Range Media Ltd. All rights reserved.
+We use cookies to improve your experience on our site.
+"""
+
+NEWSLETTER_BLOCK = "\n".join(
+    (
+        "Climate Weekly newsletter",
+        "Sign up for our climate newsletter to get the week's key stories in your inbox.",
+    )
+)
+ARTICLE_BODY = (
+    "Glaciers in the northern range lost a fifth of their ice in a decade, a new survey has found.",
+    "The researchers compared satellite images from 2013 and 2023 with measurements taken on the ground.",
+    '"We expected losses, but not at this speed," said the lead author, who has studied it since 2001.',
+    "The survey's newsletter, first sent to members in 1990, will publish the full data set in June.",
+)
+
+
+def test_pipeline_end_to_end_keeps_the_article_and_records_each_removal() -> None:
+    result = Pipeline(cleaners=phrase_cleaners()).clean_text(ARTICLE)
+    assert result.paragraphs == ARTICLE_BODY
+    assert result.stats.guarded == ()
+    by_text = {r.text: r.category for r in result.removed}
+    assert by_text == {
+        "Skip to main content": "site_chrome",
+        "Menu": "site_chrome",
+        "Home › Science › Climate": "site_chrome",
+        "Reading time: 4 minutes": "site_chrome",
+        "Advertisement": "advertisement",
+        "Share this article": "social",
+        "Facebook Twitter WhatsApp": "social",
+        NEWSLETTER_BLOCK: "newsletter",
+        "Comments (3)": "comments",
+        "Log in to comment": "paywall",
+        "© 2025 Northern Range Media Ltd. All rights reserved.": "publisher",
+        "We use cookies to improve your experience on our site.": "cookie",
+    }
+    assert all(r.cleaner == r.category for r in result.removed)
+    assert all(r.reason.startswith(f"Matches {r.category} rule {r.category}.") for r in result.removed)
+
+
+def test_pipeline_output_is_deterministic() -> None:
+    first = Pipeline(cleaners=phrase_cleaners()).clean_text(ARTICLE).to_dict()
+    again = Pipeline(cleaners=phrase_cleaners()).clean_text(ARTICLE).to_dict()
+    assert first == again
+
+
+@pytest.fixture(scope="module")
+def fixture_segments() -> list[str]:
+    import gzip
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for path in sorted(root.glob("renderings/inscriptis/*.txt.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            texts.append(fh.read())
+    return [seg.text for text in texts for seg in segment_text(text)]
+
+
+@pytest.mark.parametrize("languages", [(), ("en",), ("de", "fa")])
+def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture_segments: list[str]) -> None:
+    from newsclean.cleaners.phrases import _family
+    from newsclean.rules import rule_table
+    from newsclean.rules.table import prepare
+
+    family = _family(languages)
+    tables = {c.category: rule_table(c.category.value, languages) for c in phrase_cleaners()}
+    matched = 0
+    for text in fixture_segments:
+        prepared = prepare(text)
+        opened = {} if prepared is None else family.open(prepared)
+        for category, table in tables.items():
+            rule = _every_bucket(table, prepared)
+            assert table.match_prepared(prepared) == rule, (category, text)
+            if rule is not None:
+                matched += 1
+                assert prepared is not None
+                assert table.run(prepared.folded, opened.get(category, ())) == rule, (category, text)
+    assert matched > 20  # the check saw real matches, not only misses
+
+
+def _every_bucket(table: RuleTable, prepared: Prepared | None, role: str = "prompt") -> Rule | None:
+    """The first rule that fires, trying every bucket short enough for the segment (no prefilter)."""
+    if prepared is None:
+        return None
+    for bucket in table.role_buckets(role):
+        if len(prepared.words) <= bucket.max_words:
+            rule = bucket.run(prepared.folded)
+            if rule is not None:
+                return rule
+    return None

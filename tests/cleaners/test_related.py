@@ -1,0 +1,192 @@
+"""The related cleaner: headline runs after the body, headed link boxes and inline "Read more" lines."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.cleaners.base import Document
+from newsclean.cleaners.related import Related, _heading_key, inline_link, related_heading
+from newsclean.config import Config
+from newsclean.model import Category
+from newsclean.text.detect import detect_language
+from newsclean.text.segment import segment_text
+
+P1 = "The port authority said on Monday that cargo volumes had fallen for the third month in a row."
+P2 = "Shipping companies blamed weaker demand in Europe and higher fuel costs for the decline."
+P3 = "The authority expects traffic to recover in the second half of the year, a spokeswoman said."
+
+
+def removed_texts(text: str, removed: dict[int, Category] | None = None) -> list[str]:
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    verdicts = Related().judge(doc, removed or {})
+    for verdict in verdicts:
+        assert verdict.reason.endswith(".")
+    return sorted(doc.segments[i].text for v in verdicts for i in v.indices)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        (  # trailing headline run without a heading
+            f"{P1}\n\n{P2}\n\nFuel prices climb for fifth straight week\n"
+            "Union warns of strikes at northern docks\n"
+            "New terminal opens ahead of schedule\n",
+            [
+                "Fuel prices climb for fifth straight week",
+                "New terminal opens ahead of schedule",
+                "Union warns of strikes at northern docks",
+            ],
+        ),
+        (  # headed box in the middle of the body
+            f"{P1}\n\nRelated stories\nExporters brace for slower summer\n"
+            f"Rail freight hits record high\n\n{P2}\n\n{P3}",
+            ["Exporters brace for slower summer", "Rail freight hits record high", "Related stories"],
+        ),
+        (
+            f"{P1}\n\nREAD MORE: Inflation slows for the third month in a row\n\n{P2}\n\n{P3}",
+            ["READ MORE: Inflation slows for the third month in a row"],
+        ),
+        (
+            f"{P1}\n\nDON'T MISS: The towns where house prices are still falling\n\n{P2}",
+            ["DON'T MISS: The towns where house prices are still falling"],
+        ),
+        (
+            f"{P1}\n\nSEE MORE: Ferry strike enters its second week\n\n{P2}",
+            ["SEE MORE: Ferry strike enters its second week"],
+        ),
+        (
+            f"{P1}\n\nWATCH: Crane topples onto empty quay in high winds\n\n{P2}",
+            ["WATCH: Crane topples onto empty quay in high winds"],
+        ),
+        (
+            f"{P1}\n\nAlso read | Floods cut off villages in the north-east\n\n{P2}",
+            ["Also read | Floods cut off villages in the north-east"],
+        ),
+        (  # German heading at the end
+            f"{P1}\n\n{P2}\n\nMehr zum Thema\nHafen Hamburg meldet weniger Container\n",
+            ["Hafen Hamburg meldet weniger Container", "Mehr zum Thema"],
+        ),
+        (  # "More from <section>"
+            f"{P1}\n\n{P2}\n\nMore from Business\nBank profits beat forecasts\n",
+            ["Bank profits beat forecasts", "More from Business"],
+        ),
+        (  # a trailing run followed by a tag list: the tags are left to the tags cleaner
+            f"{P1}\n\n{P2}\n\nDockers vote on new pay offer\nCustoms delays ease at border\n"
+            "ports, shipping, trade\n",
+            ["Customs delays ease at border", "Dockers vote on new pay offer"],
+        ),
+    ],
+)
+def test_related_links_are_removed(text: str, removed: list[str]) -> None:
+    assert removed_texts(text) == removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        (
+            "El puerto registró una caída del tráfico de contenedores por tercer mes consecutivo, dijo la "
+            "autoridad portuaria.\n\nNoticias relacionadas\nLa huelga de estibadores paraliza Valencia\n"
+            "El Gobierno aprueba ayudas al transporte\n",
+            [
+                "El Gobierno aprueba ayudas al transporte",
+                "La huelga de estibadores paraliza Valencia",
+                "Noticias relacionadas",
+            ],
+        ),
+        (
+            "Le port a enregistré une baisse du trafic pour le troisième mois consécutif, selon l'autorité "
+            "portuaire.\n\nÀ lire aussi : Le gouvernement présente son plan pour les ports\n\n"
+            "Les armateurs accusent la hausse du prix du carburant et une demande plus faible en Europe.\n",
+            ["À lire aussi : Le gouvernement présente son plan pour les ports"],
+        ),
+        (
+            "Портовое управление сообщило о снижении грузооборота третий месяц подряд, "
+            "заявили в компании.\n\n"
+            "Читайте также: Цены на топливо выросли пятую неделю подряд\n\n"
+            "Перевозчики объясняют спад слабым спросом в Европе и ростом цен на топливо.\n",
+            ["Читайте также: Цены на топливо выросли пятую неделю подряд"],
+        ),
+        (
+            "قالت هيئة الميناء إن حجم البضائع انخفض للشهر الثالث على التوالي بسبب ضعف الطلب في أوروبا.\n\n"
+            "اقرأ أيضاً\nارتفاع أسعار الوقود للأسبوع الخامس\nإضراب عمال الموانئ في الشمال\n",
+            ["ارتفاع أسعار الوقود للأسبوع الخامس", "اقرأ أيضاً", "إضراب عمال الموانئ في الشمال"],
+        ),
+        (
+            "سازمان بنادر اعلام کرد که حجم کالا برای سومین ماه پیاپی کاهش یافته است.\n\n"
+            "مطالب مرتبط\nافزایش قیمت سوخت برای پنجمین هفته\nاعتصاب کارگران بندر در شمال کشور\n",
+            ["افزایش قیمت سوخت برای پنجمین هفته", "اعتصاب کارگران بندر در شمال کشور", "مطالب مرتبط"],
+        ),
+    ],
+)
+def test_related_links_in_other_languages(text: str, removed: list[str]) -> None:
+    assert removed_texts(text) == sorted(removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{P1}\n\nA slow recovery for the docks\n\n{P2}\n\n{P3}",  # subheading followed by prose
+        f"{P1}\n\n{P2}\n\nReporting by Ana Ortiz; editing by Tom Ng",  # a single trailing line
+        f"{P1}\n\nRead more about the plan on the ministry's website, officials said.\n\n{P2}",
+        f"{P1}\n\nWatch out for delays on the coast road, police said on Sunday.\n\n{P2}",
+        f"{P1}\n\nThe plan includes:\n\nA cap on port fees for small exporters\nNew money for rail links\n",
+        f"{P1}\n\nFurther reading\n\n{P2}\n\n{P3}",  # a heading phrase used as a subheading
+        "Port traffic falls again\nFuel prices climb for fifth week\nUnion warns of strikes",  # no prose
+        f"{P1}\n\n{P2}\n\nports, shipping, trade, Europe",
+        # a data list after the body repeats one shape
+        f"{P1}\n\n{P2}\n\nRotterdam (Netherlands): 13.4m containers\nAntwerp (Belgium): 12.5m containers\n"
+        "Hamburg (Germany): 7.7m containers",
+        # an event box after the body ends with a sentence
+        f"{P1}\n\n{P2}\n\nHarbour Days Festival 2024\nOpen to visitors every weekend\nTickets are free.",
+    ],
+)
+def test_body_structure_stays(text: str) -> None:
+    assert removed_texts(text) == []
+
+
+def test_removed_lines_do_not_break_a_trailing_run() -> None:
+    text = f"{P1}\n\nFuel prices climb for fifth week\nAdvertisement\nUnion warns of strikes at docks\n"
+    assert removed_texts(text, {2: Category.ADVERTISEMENT}) == [
+        "Fuel prices climb for fifth week",
+        "Union warns of strikes at docks",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (related_heading, "You may also like ›", True),
+        (related_heading, "Lesen Sie auch:", True),
+        (related_heading, "More from the interview with the minister below.", False),
+        (inline_link, "Leia também: Governo anuncia novo pacote", True),
+        (inline_link, "Related: Why shipping rates are rising", True),
+        (inline_link, "SEE ALSO: The ports that never recovered", True),
+        (inline_link, "Moreover, the port said it would hire staff.", False),
+    ],
+)
+def test_shape_helpers(function: object, text: str, expected: bool) -> None:
+    assert callable(function)
+    assert function(text) is expected
+
+
+_PLAIN_TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_PLAIN_SPACES = regex.compile(r"\s+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(max_codepoint=127),
+            st.sampled_from(list("  \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2003é…—«»ß")),
+        ),
+        max_size=40,
+    )
+)
+def test_heading_key_matches_the_regex_form(text: str) -> None:
+    folded = text.casefold()
+    assert _heading_key(folded) == _PLAIN_SPACES.sub(" ", _PLAIN_TRIM.sub("", folded))

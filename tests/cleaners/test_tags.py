@@ -1,0 +1,130 @@
+"""The tags cleaner: keyword lists after the body or after a label, lifted into metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.base import Document
+from newsclean.cleaners.tags import Tags, split_keywords
+from newsclean.config import Config
+from newsclean.text.detect import detect_language
+from newsclean.text.segment import segment_text
+
+P1 = "The council voted on Tuesday to expand the city's bike lane network by forty kilometres."
+P2 = "Cycling groups welcomed the decision, while some shop owners worried about losing parking."
+
+
+def judge(text: str) -> tuple[list[str], list[str]]:
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    verdicts = Tags().judge(doc, {})
+    for verdict in verdicts:
+        assert verdict.reason.endswith(".")
+    tags = [t for v in verdicts for name, value in v.meta if name == "tags" for t in value]
+    return [doc.segments[i].text for v in verdicts for i in v.indices], tags
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "tags"),
+    [
+        (
+            f"{P1}\n\n{P2}\n\ncycling, urban planning, city council, transport",
+            ["cycling, urban planning, city council, transport"],
+            ["cycling", "urban planning", "city council", "transport"],
+        ),
+        (  # a label makes a list removable anywhere
+            f"{P1}\n\nTags: Brexit, trade, EU summit\n\n{P2}",
+            ["Tags: Brexit, trade, EU summit"],
+            ["Brexit", "trade", "EU summit"],
+        ),
+        (
+            "Der Stadtrat hat am Dienstag beschlossen, das Radwegenetz um vierzig Kilometer zu erweitern.\n\n"
+            "Schlagwörter: Radverkehr, Stadtrat, Verkehrswende",
+            ["Schlagwörter: Radverkehr, Stadtrat, Verkehrswende"],
+            ["Radverkehr", "Stadtrat", "Verkehrswende"],
+        ),
+        (
+            "El ayuntamiento aprobó el martes ampliar la red de carriles bici en cuarenta kilómetros.\n\n"
+            "Etiquetas: movilidad, Ayuntamiento de Sevilla",
+            ["Etiquetas: movilidad, Ayuntamiento de Sevilla"],
+            ["movilidad", "Ayuntamiento de Sevilla"],
+        ),
+        (
+            "Le conseil municipal a voté mardi l'extension du réseau de pistes cyclables "
+            "de quarante kilomètres.\n\n"
+            "Mots-clés : vélo, Lyon, mobilité douce",
+            ["Mots-clés : vélo, Lyon, mobilité douce"],
+            ["vélo", "Lyon", "mobilité douce"],
+        ),
+        (
+            "Городской совет во вторник проголосовал за расширение сети велодорожек на сорок километров.\n\n"
+            "Теги: велосипед, городской совет, транспорт",
+            ["Теги: велосипед, городской совет, транспорт"],
+            ["велосипед", "городской совет", "транспорт"],
+        ),
+        (
+            "وافق مجلس المدينة يوم الثلاثاء على توسيع شبكة مسارات الدراجات بمقدار أربعين كيلومترا.\n\n"
+            "الكلمات المفتاحية: الدراجات، مجلس المدينة، النقل",
+            ["الكلمات المفتاحية: الدراجات، مجلس المدينة، النقل"],
+            ["الدراجات", "مجلس المدينة", "النقل"],
+        ),
+        (
+            f"{P1}\n\n{P2}\n\nPolitics | Elections | Nairobi County",
+            ["Politics | Elections | Nairobi County"],
+            ["Politics", "Elections", "Nairobi County"],
+        ),
+        (
+            f"{P1}\n\n{P2}\n\nKlima · Energie · Berlin",
+            ["Klima · Energie · Berlin"],
+            ["Klima", "Energie", "Berlin"],
+        ),
+        (
+            f"{P1}\n\n{P2}\n\n#cycling #BikeLanes #citycouncil",
+            ["#cycling #BikeLanes #citycouncil"],
+            ["cycling", "BikeLanes", "citycouncil"],
+        ),
+        (  # a bare label with one keyword per line
+            f"{P1}\n\n{P2}\n\nTopics\nHousing\nInterest rates\nBank of England",
+            ["Topics", "Housing", "Interest rates", "Bank of England"],
+            ["Housing", "Interest rates", "Bank of England"],
+        ),
+    ],
+)
+def test_tag_lists_are_removed_and_lifted(text: str, removed: list[str], tags: list[str]) -> None:
+    assert judge(text) == (removed, tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{P1}\n\n{P2}\n\nHe visited France, Italy, Spain and Portugal last year.",
+        f"{P1}\n\nApples, pears, plums\n\n{P2}",  # a short list inside the body, without a label
+        f"{P1}\n\nTopics for discussion included trade, security and climate.\n\n{P2}",
+        f"{P1}\n\n{P2}\n\nBy Ana Ortiz, Tom Ng and Lee Park",
+        f"{P1}\n\nKeywords: the minister said the reform was overdue.\n\n{P2}",
+        f"{P1}\n\n{P2}\n\nSport, Football",
+        f"{P1}\n\nThemes\n\n{P2}",  # a label word used as a subheading inside the body
+    ],
+)
+def test_prose_and_short_lists_stay(text: str) -> None:
+    assert judge(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("economy | elections · Brazil", ("economy", "elections", "Brazil")),
+        ("Lagos, Abuja, Kano", ("Lagos", "Abuja", "Kano")),
+        ("A very long keyword phrase indeed, b, c", None),
+        ("2019, 2020, 2021", None),
+    ],
+)
+def test_split_keywords(text: str, expected: tuple[str, ...] | None) -> None:
+    assert split_keywords(text) == expected
+
+
+def test_pipeline_lifts_tags_into_metadata() -> None:
+    result = Pipeline(cleaners=[Tags()]).clean_text(f"{P1}\n\n{P2}\n\nTags: cycling, city council, Lyon\n")
+    assert result.metadata.tags == ("cycling", "city council", "Lyon")
+    assert list(result.paragraphs) == [P1, P2]
+    assert [(r.category, r.cleaner) for r in result.removed] == [("tags", "tags")]

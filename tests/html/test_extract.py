@@ -1,0 +1,300 @@
+"""HTML extraction: text layout, page metadata, and pages that are empty, broken or hostile."""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks.quality import ground_truth
+from benchmarks.render import read_page
+
+import newsclean
+import newsclean.html.extract as extract_module
+from newsclean.config import Config
+from newsclean.errors import ConfigError, ExtractionError
+from newsclean.html.extract import extract_html
+
+PARAGRAPHS = (
+    "Die Stadtverwaltung von Kassel hat am Montag einen neuen Plan für den Ausbau der Radwege vorgestellt.",
+    "Nach Angaben der Verwaltung sollen bis 2027 insgesamt vierzig Kilometer neue Wege entstehen, "
+    "vor allem entlang der großen Ausfallstraßen.",
+    "Der Verkehrsausschuss wird im Herbst über die Finanzierung beraten, sagte eine Sprecherin der Stadt.",
+)
+COMMENT = "Leser Horst schreibt: Endlich passiert etwas, das wurde auch höchste Zeit für alle Radfahrer hier."
+
+
+def page(head: str = "", body: str = "") -> str:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">{head}</head><body>'
+        f'<nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav>'
+        f"<article><h1>Neue Radwege für Kassel</h1>{article}</article>{body}"
+        "<footer>© 2023 Nordhessen Bote · Impressum · Datenschutz</footer></body></html>"
+    )
+
+
+META = (
+    "<title>Neue Radwege für Kassel | Nordhessen Bote</title>"
+    '<meta property="og:title" content="Neue Radwege für Kassel">'
+    '<meta name="author" content="Anna Becker; Jonas Weber">'
+    '<meta property="article:published_time" content="2023-05-08T09:30:00+02:00">'
+    '<meta name="description" content="Die Stadt plant vierzig Kilometer neue Radwege.">'
+    '<meta property="og:site_name" content="Nordhessen Bote">'
+    '<meta name="keywords" content="Verkehr, Kassel">'
+    '<meta property="article:section" content="Lokales">'
+)
+
+
+def test_paragraphs_become_lines_and_chrome_is_left_out() -> None:
+    text = extract_html(page(META)).text
+    assert text.split("\n") == list(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("title", "Neue Radwege für Kassel"),
+        ("date", "2023-05-08"),
+        ("authors", ("Anna Becker", "Jonas Weber")),
+        ("description", "Die Stadt plant vierzig Kilometer neue Radwege."),
+        ("sitename", "Nordhessen Bote"),
+        ("tags", ("Verkehr", "Kassel", "Lokales")),
+        ("url", "https://example.org/kassel-radwege"),
+    ],
+)
+def test_page_metadata(field: str, expected: object) -> None:
+    metadata = extract_html(page(META), url="https://example.org/kassel-radwege").metadata
+    assert getattr(metadata, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "empty"),
+    [("date", None), ("authors", ()), ("tags", ()), ("description", None), ("url", None), ("sitename", None)],
+)
+def test_unknown_metadata_stays_empty(field: str, empty: object) -> None:
+    # The footer's copyright year is no publication date; the page has no other.
+    assert getattr(extract_html(page()).metadata, field) == empty
+
+
+def test_title_falls_back_to_the_main_heading() -> None:
+    assert extract_html(page()).metadata.title == "Neue Radwege für Kassel"
+
+
+@pytest.mark.parametrize("favor", ["balanced", "fast", "precision", "recall"])
+def test_comments_are_excluded(favor: str) -> None:
+    comments = (
+        '<section id="comments" class="comments"><h3>Kommentare</h3>'
+        f'<div class="comment"><p>{COMMENT}</p></div></section>'
+    )
+    text = extract_html(page(META, comments), config=Config(html_favor=favor)).text
+    assert PARAGRAPHS[1] in text
+    assert "Horst" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "first_line", "dropped"),
+    [
+        # A headline repeated at the top of the text is metadata, not body.
+        ("Zoo opens new elephant house | City Gazette", "Zoo Opens New Elephant House", True),
+        ("Zoo opens new elephant house", "Zoo opens new elephant house", True),
+        # A body sentence that merely starts like the title stays.
+        ("Zoo opens", "Zoo opens new elephant house after two years of building work.", False),
+        ("Budget", "Budget", False),
+    ],
+)
+def test_leading_headline_is_dropped(title: str, first_line: str, dropped: bool) -> None:
+    body = (
+        "The city zoo opened its new elephant house on Sunday after two years of construction work. "
+        "Keepers said the four elephants settled in quickly and explored the sand yard all afternoon."
+    )
+    html = (
+        f"<html><head><title>{title}</title></head><body><div><h2>{first_line}</h2>"
+        f"<p>{body}</p><p>{body}</p></div></body></html>"
+    )
+    lines = extract_html(html).text.split("\n")
+    assert (first_line not in lines) is dropped
+    assert body in lines
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n\t",
+        "<html></html>",
+        "<html><head><title>Nothing here</title></head><body></body></html>",
+        "\x00\x01\x02",
+        "<<<>>>",
+    ],
+)
+def test_empty_pages_give_empty_or_short_text(html: str) -> None:
+    extracted = extract_html(html, url="https://example.net/x")
+    assert len(extracted.text) < 20
+    result = newsclean.clean_html(html, url="https://example.net/x")
+    # Whatever is left holds no word: the chain may drop it as a line of symbols.
+    assert result.body in ("", extracted.text.strip())
+    assert not any(ch.isalnum() for ch in result.body)
+
+
+def test_boilerplate_only_page_falls_back_to_the_page_text() -> None:
+    html = (
+        "<html><body><nav><a href='/'>Inicio</a> | <a href='/deportes'>Deportes</a></nav>"
+        "<div class='cookie'>Usamos cookies para mejorar su experiencia.</div>"
+        "<footer>Aviso legal · Contacto</footer></body></html>"
+    )
+    text = extract_html(html).text
+    assert "Usamos cookies" in text
+    assert newsclean.clean_html(html).metadata.url is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><p>Unclosed paragraph about the harbour <b>bold <div>still the harbour story",
+        "</div></div><p>Stray closing tags before the report on the harbour expansion plans.</p></span>",
+        "<html><body><table><tr><td><p>Cell text about the harbour expansion</td></p></table>",
+        "<p>A bare fragment about the harbour expansion plans, with no document around it.</p>",
+    ],
+)
+def test_broken_html_still_gives_text(html: str) -> None:
+    assert "harbour" in extract_html(html).text
+
+
+SENTENCE = "The river rose two metres overnight and flooded the lower town. "
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            f"<html><body>{'<div>' * n}<p>{SENTENCE * 8}</p>{'</div>' * n}</body></html>", id=f"div{n}"
+        )
+        for n in (300, 20_000)
+    ]
+    + [
+        pytest.param(
+            f"<html><body>{'<span>' * 20_000}{'</b>' * 20_000}<p>{SENTENCE * 8}</p></body></html>",
+            id="stray-closing-tags",
+        ),
+        pytest.param(
+            f"<html><body>{'<div><p>a ' * 20_000}<p>{SENTENCE * 8}</p></body></html>", id="unclosed"
+        ),
+        pytest.param(
+            f"<html><body>{'<div>' * 300}{'<script>' * 3000}<p>{SENTENCE * 8}</p></body></html>",
+            id="unclosed-scripts",
+        ),
+    ],
+)
+def test_deeply_nested_html_neither_crashes_nor_hangs(html: str) -> None:
+    text = extract_html(html).text
+    assert "flooded the lower town" in text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "paragraph", "word"),
+    [
+        pytest.param(
+            "windows-1251",
+            "Правительство Москвы в понедельник утвердило новый план строительства школ в трёх районах.",
+            "Правительство",
+            id="windows-1251",
+        ),
+        pytest.param(
+            "iso-8859-1",
+            "Le conseil municipal de Besançon a voté jeudi un budget pour rénover les écoles du quartier.",
+            "Besançon",
+            id="iso-8859-1",
+        ),
+        pytest.param(
+            "shift_jis",
+            "大阪市は月曜日、市内の小学校に新しい図書館を建設する計画を発表した。",
+            "大阪市",
+            id="shift_jis",
+        ),
+        pytest.param(
+            "windows-1252",
+            "Die Gemeinde Überlingen hat beschlossen, das Schwimmbad zu sanieren – für fünf Millionen €.",
+            "Überlingen",
+            id="windows-1252",
+        ),
+    ],
+)
+def test_bytes_with_a_declared_charset(encoding: str, paragraph: str, word: str) -> None:
+    html = (
+        f'<html><head><meta charset="{encoding}"><title>x</title></head>'
+        f"<body><article><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    body = newsclean.clean_html(html.encode(encoding)).body
+    assert word in body
+    assert paragraph in body
+
+
+def test_a_failing_extractor_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(extract_module, "bare_extraction", broken)
+    extracted = extract_html(page(META), url="https://example.org/a")
+    assert PARAGRAPHS[0] in extracted.text.split("\n")
+    assert extracted.metadata.url == "https://example.org/a"
+
+
+def test_extraction_error_when_nothing_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(extract_module, "bare_extraction", broken)
+    monkeypatch.setattr(extract_module, "_plain_text", broken)
+    with pytest.raises(ExtractionError, match="extractor bug"):
+        extract_html(page(META))
+
+
+def test_output_does_not_depend_on_earlier_pages() -> None:
+    # trafilatura's deduplication would remember paragraphs across calls; it must stay off.
+    first = extract_html(page(META)).text
+    for _ in range(3):
+        extract_html(page(META))
+    assert extract_html(page(META)).text == first
+
+
+DEV = ground_truth()
+
+
+@pytest.mark.parametrize(
+    ("key", "author", "date", "sitename", "opening"),
+    [
+        ("08f793762792", "Bryan DeArdo", "2019-11-19", "CBSSports.com", "One member of the Browns"),
+        ("3c6d3381ef52", None, "2018-09-24", None, "Наши герои знают толк"),
+        ("16c30add7e96", "Umair Irfan", "2019-11-08", "Vox", "Another cloud of choking smoke"),
+    ],
+)
+def test_dev_pages(key: str, author: str | None, date: str, sitename: str | None, opening: str) -> None:
+    (full,) = [k for k in DEV if k.startswith(key)]
+    extracted = extract_html(read_page(full), url=DEV[full]["url"])
+    metadata = extracted.metadata
+    assert metadata.date == date
+    assert metadata.url == DEV[full]["url"]
+    assert metadata.title and metadata.title not in extracted.text.split("\n")
+    if author:
+        assert author in metadata.authors
+    if sitename:
+        assert metadata.sitename == sitename
+    lines = extracted.text.split("\n")
+    assert len(lines) >= 5
+    assert any(line.startswith(opening) for line in lines[:3])
+
+
+def test_fast_is_one_pass_and_balanced_a_span_of_it() -> None:
+    # balanced trims the default extraction; fast keeps it whole, so balanced's lines are a run of fast's.
+    trimmed = 0
+    for key, truth in sorted(DEV.items())[:20]:
+        html = read_page(key)
+        fast = extract_html(html, url=truth["url"], config=Config(html_favor="fast")).text.split("\n")
+        balanced = extract_html(html, url=truth["url"]).text.split("\n")
+        starts = [i for i in range(len(fast) - len(balanced) + 1) if fast[i : i + len(balanced)] == balanced]
+        assert starts, key
+        trimmed += len(fast) > len(balanced)
+    assert trimmed >= 1
+
+
+def test_html_favor_must_be_known() -> None:
+    with pytest.raises(ConfigError, match="html_favor must be one of balanced, fast, precision, recall"):
+        Config(html_favor="quick")

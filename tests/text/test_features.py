@@ -1,0 +1,88 @@
+"""Shared text features: the fast word count and sentence end agree with their plain regex definitions."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.text.features import ends_sentence, fold, word_count, word_count_up_to
+
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
+
+# Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
+# characters outside the BMP, lone surrogates, and the sentence-final marks and closers.
+TRICKY = (
+    "aZ9_ \n\t\r\x0b\x1c\u00a0\u2028.!?…。！？؟।'\"”’»)]-,"
+    "éß\u0301\u0307\u200c\u200dİıſK²½Ⅻ٣१"
+    "東京でカナกขຂក့ကअिক"
+    "👁𠀀𝒜\U000e0100\ud800"
+)
+TEXTS = st.one_of(st.text(alphabet=TRICKY, max_size=40), st.text(max_size=40))
+
+
+def plain_word_count(text: str) -> int:
+    unspaced = len(_UNSPACED.findall(text))
+    return unspaced // 2 + len(regex.findall(r"\w+", _UNSPACED.sub(" ", text)))
+
+
+@functools.cache
+def all_characters() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_word_count_is_the_plain_count(text: str) -> None:
+    assert word_count(text) == plain_word_count(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_ends_sentence_is_the_plain_pattern(text: str) -> None:
+    assert ends_sentence(text) is (_TERMINAL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", 0),
+        ("Listen Live", 2),
+        ("“Quoted” — words’ count", 3),
+        ("Привет, мир!", 2),
+        ("東京で会議abc", 3),
+        ("नमस्ते दुनिया", 2),  # combining vowel signs are word characters
+        ("👁 Prepare for the 𝒜 era", 5),  # outside the BMP: a symbol, and a letter
+        ("x" * 5000 + " é", 2),
+    ],
+)
+def test_word_count_cases(text: str, words: int) -> None:
+    assert word_count(text) == words == plain_word_count(text)
+    assert word_count_up_to(text, 1) == min(words, 1)
+
+
+def test_word_count_table_agrees_with_the_patterns_on_every_bmp_character() -> None:
+    chars = all_characters()[:0x10000]
+    assert [word_count(c) for c in chars[0x80:]] == [plain_word_count(c) for c in chars[0x80:]]
+
+
+@pytest.mark.parametrize("text", ["A.\n", "A.\n\n", 'A."\n', "A\n.", "…»", "?)]x", "\n"])
+def test_ends_sentence_cases(text: str) -> None:
+    assert ends_sentence(text) is (_TERMINAL.search(text) is not None)
+
+
+@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyz" + "абвгдежзийклмнопрстуфхцчшщъыьэюяё")
+def test_what_matches_a_letter_ignoring_case_folds_to_it(letter: str) -> None:
+    # The literal pre-checks of case-insensitive patterns rely on it (see ``fold``).
+    for char in regex.findall(regex.escape(letter), all_characters(), regex.IGNORECASE):
+        assert fold(char) == letter, hex(ord(char))
+
+
+def test_case_insensitive_patterns_fold_simply() -> None:
+    # One character never matches two (full case folding is off), so literals keep their length.
+    assert regex.match("ss", "ß", regex.IGNORECASE) is None
+    assert regex.match("ß", "ss", regex.IGNORECASE) is None
