@@ -52,7 +52,8 @@ class HostileTally:
     def summary(self) -> str:
         """The one-line summary printed after the run."""
         return (
-            f"hostile corpus: {self.cases} cases, {self.written} records written of {self.expected} expected, "
+            f"hostile corpus: {self.cases} cases, "
+            f"{self.written} records written of {self.expected} expected, "
             f"{self.crashes} crashes, {self.hangs} hangs, {self.lost} lost documents, "
             f"peak memory {self.peak_rss_mb:.0f} MB"
         )
