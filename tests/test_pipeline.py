@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import pytest
 
 from newsclean import Config, Metadata, Pipeline
-from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.base import Cleaner, Document, Member, Verdict
+from newsclean.cleaners.context import ContextRule
+from newsclean.cleaners.guard import SafetyGuard
 from newsclean.model import Category
+from newsclean.pipeline import default_chain
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 class MarkLines(Cleaner):
@@ -27,6 +33,11 @@ class MarkLines(Cleaner):
         return [Verdict(hits, f"Contains {self.marker}.", meta=self.meta)] if hits else []
 
 
+def chain(*cleaners: Cleaner) -> list[Member]:
+    """Test cleaners followed by the safety guard and the context rule, as in the default chain."""
+    return [*cleaners, SafetyGuard(), ContextRule()]
+
+
 PROSE = [
     "The regional government announced a new rail link between the two largest cities on Monday.",
     "Construction is expected to begin next spring and should take about four years to complete.",
@@ -37,7 +48,7 @@ PROSE = [
 def test_first_cleaner_wins_and_records_follow_runs() -> None:
     text = "\n".join(["JUNK one", "JUNK two", *PROSE, "JUNK three"])
     pipe = Pipeline(
-        cleaners=[MarkLines("a", Category.ADVERTISEMENT, "JUNK"), MarkLines("b", Category.SOCIAL, "J")]
+        cleaners=chain(MarkLines("a", Category.ADVERTISEMENT, "JUNK"), MarkLines("b", Category.SOCIAL, "J"))
     )
     result = pipe.clean_text(text)
     assert list(result.paragraphs) == PROSE
@@ -68,7 +79,9 @@ def test_first_cleaner_wins_and_records_follow_runs() -> None:
     ],
 )
 def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
-    result = Pipeline(cleaners=[MarkLines("m", Category.NEWSLETTER, "JUNK")]).clean_text("\n".join(lines))
+    result = Pipeline(cleaners=chain(MarkLines("m", Category.NEWSLETTER, "JUNK"))).clean_text(
+        "\n".join(lines)
+    )
     assert list(result.paragraphs) == expected_kept
     context = [r for r in result.removed if r.cleaner == "context"]
     for record in context:
@@ -77,7 +90,7 @@ def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
 
 
 def test_context_between_metadata_lines_is_site_chrome() -> None:
-    pipe = Pipeline(cleaners=[MarkLines("h", Category.METADATA, "META")])
+    pipe = Pipeline(cleaners=chain(MarkLines("h", Category.METADATA, "META")))
     result = pipe.clean_text("\n".join(["META a", "AA-BB", "META b", *PROSE]))
     assert [(r.text, r.category) for r in result.removed if r.cleaner == "context"] == [
         ("AA-BB", "site_chrome")
@@ -88,10 +101,10 @@ def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     pipe = Pipeline(
         config=Config(guard_share=0.5),
-        cleaners=[
+        cleaners=chain(
             MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True),
             MarkLines("struct", Category.TICKER, "by nearly half"),
-        ],
+        ),
     )
     result = pipe.clean_text("\n".join(lines))
     assert result.stats.guarded == ("phr",)
@@ -100,7 +113,7 @@ def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
 
 
 def test_guard_leaves_small_removals_alone() -> None:
-    pipe = Pipeline(cleaners=[MarkLines("phr", Category.PAYWALL, "Subscribe", guarded=True)])
+    pipe = Pipeline(cleaners=chain(MarkLines("phr", Category.PAYWALL, "Subscribe", guarded=True)))
     result = pipe.clean_text("\n".join([*PROSE, "Subscribe now"]))
     assert result.stats.guarded == ()
     assert list(result.paragraphs) == PROSE
@@ -130,6 +143,53 @@ def test_url_argument_wins_over_lifted_url() -> None:
 def test_disabled_cleaners_do_not_run() -> None:
     pipe = Pipeline(Config(disabled_cleaners=("m",)), cleaners=[MarkLines("m", Category.SOCIAL, "Follow")])
     assert "Follow us" in pipe.clean_text("\n".join([*PROSE, "Follow us"])).paragraphs
+
+
+def test_guard_and_context_are_chain_members_that_can_be_disabled() -> None:
+    names = [member.name for member in default_chain()]
+    assert names[-2:] == ["guard", "context"]
+    # Guarded removals of most of the prose are undone unless the guard is off.
+    lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
+    members = chain(MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True))
+    guarded = Pipeline(Config(guard_share=0.5), cleaners=members).clean_text("\n".join(lines))
+    assert guarded.stats.guarded == ("phr",) and len(guarded.paragraphs) == 3
+    off = Pipeline(Config(guard_share=0.5, disabled_cleaners=("guard",)), cleaners=members)
+    unguarded = off.clean_text("\n".join(lines))
+    assert unguarded.stats.guarded == () and list(unguarded.paragraphs) == [PROSE[2]]
+    # A short line between removed ones goes with them unless the context rule is off.
+    text = "\n".join(["JUNK a", "Menu", "JUNK b", *PROSE])
+    members = chain(MarkLines("m", Category.NEWSLETTER, "JUNK"))
+    assert list(Pipeline(cleaners=members).clean_text(text).paragraphs) == PROSE
+    kept = Pipeline(Config(disabled_cleaners=("context",)), cleaners=members).clean_text(text)
+    assert list(kept.paragraphs) == ["Menu", *PROSE]
+
+
+def test_default_chain_guard_and_context_can_be_disabled_by_name() -> None:
+    paywall = "Subscribe now to keep reading and get unlimited access to every story on our site."
+    text = "\n".join([*PROSE, paywall])
+    guarded = Pipeline(Config(guard_share=0.05)).clean_text(text)
+    assert guarded.stats.guarded == ("paywall",) and guarded.removed == ()
+    unguarded = Pipeline(Config(guard_share=0.05, disabled_cleaners=("guard",))).clean_text(text)
+    assert [(r.cleaner, r.text) for r in unguarded.removed] == [("paywall", paywall)]
+    text = "\n".join([*PROSE, "Advertisement", "Northern edition", "Share this article"])
+    swept = Pipeline().clean_text(text)
+    assert [r.cleaner for r in swept.removed] == ["advertisement", "context", "social"]
+    kept = Pipeline(Config(disabled_cleaners=("context",))).clean_text(text)
+    assert list(kept.paragraphs) == [*PROSE, "Northern edition"]
+
+
+def test_chain_names_are_unique_and_every_category_is_in_the_readme_taxonomy() -> None:
+    members = default_chain()
+    names = [member.name for member in members]
+    assert len(names) == len(set(names))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    taxonomy = readme.split("## Junk taxonomy", 1)[1].split("\n## ", 1)[0]
+    documented = {
+        line.split("|")[1].strip().strip("`") for line in taxonomy.splitlines() if line.startswith("| `")
+    }
+    assert documented == {c.value for c in Category}
+    owned = {m.category for m in members if isinstance(m, Cleaner) and m.name != "context"}
+    assert owned == set(Category)
 
 
 def test_too_long_input_is_an_input_error() -> None:

@@ -8,13 +8,15 @@ from dataclasses import dataclass, field, fields, replace
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from newsclean.cleaners.base import Cleaner, Document, MetaValue, Verdict
+from newsclean.cleaners.base import Applied, Cleaner, Document, Guard, Member, MetaValue, Verdict
 from newsclean.cleaners.boilerplate import Boilerplate
 from newsclean.cleaners.caption import Caption
+from newsclean.cleaners.context import ContextRule
 from newsclean.cleaners.duplicate import Duplicate
 from newsclean.cleaners.foreign import ForeignLanguage
+from newsclean.cleaners.guard import SafetyGuard
 from newsclean.cleaners.header import Header
-from newsclean.cleaners.phrases import phrase_cleaners
+from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
 from newsclean.cleaners.related import Related
 from newsclean.cleaners.repeated import Repeated
 from newsclean.cleaners.tags import Tags
@@ -24,19 +26,24 @@ from newsclean.config import Config
 from newsclean.errors import InputError
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.text.detect import LanguageGuess, detect_language
-from newsclean.text.features import ends_sentence, is_prose, word_count_up_to
+from newsclean.text.features import is_prose, word_count_up_to
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
 
 
-def default_chain() -> tuple[Cleaner, ...]:
-    """The cleaners in the order they judge a document.
+def default_chain() -> tuple[Member, ...]:
+    """Every member of the chain, in the order they judge a document.
 
     Foreign-language banners go first; the header then lifts title, date, URL and byline
     before phrase rules could claim those lines; ticker, caption and tag lines look like
     headlines, so they are judged before related-headline runs; lines a site profile knows
     go before page furniture is judged (see :mod:`newsclean.cleaners.repeated`); duplicates
-    compare only what is still kept.
+    compare only what is still kept. The safety guard then reviews the phrase rules'
+    removals, and the context rule sweeps up what is left between removed lines.
+    ``Config.disabled_cleaners`` names members to leave out.
+
+    >>> [member.name for member in default_chain()][-3:]
+    ['duplicate', 'guard', 'context']
     """
     return (
         ForeignLanguage(),
@@ -50,54 +57,54 @@ def default_chain() -> tuple[Cleaner, ...]:
         Repeated(),
         Boilerplate(),
         Duplicate(),
+        SafetyGuard(),
+        ContextRule(),
     )
-
-
-# A short non-prose run between removed segments goes with them (context rule).
-_CONTEXT_MAX_WORDS = 8
-_CONTEXT_MAX_RUN = 3
-# Removed neighbours of these categories do not lend their category to a context removal.
-_NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
-
-
-@dataclass(frozen=True)
-class _Applied:
-    cleaner: str
-    category: Category
-    verdict: Verdict
-    indices: tuple[int, ...]
-    guarded: bool
 
 
 @dataclass
 class _Ledger:
-    """Which cleaner removed which segment, in chain order (local to one document)."""
+    """Which member removed which segment, in chain order (local to one document)."""
 
     by_index: dict[int, Category] = field(default_factory=dict)
-    applied: list[_Applied] = field(default_factory=list)
+    applied: list[Applied] = field(default_factory=list)
+    undone: set[str] = field(default_factory=set)
 
     def add(self, cleaner: Cleaner, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:
             fresh = tuple(sorted(i for i in set(verdict.indices) if i not in self.by_index))
             if not fresh and verdict.indices:
                 continue
+            category = verdict.category or cleaner.category
             for i in fresh:
-                self.by_index[i] = cleaner.category
-            self.applied.append(_Applied(cleaner.name, cleaner.category, verdict, fresh, cleaner.guarded))
+                self.by_index[i] = category
+            self.applied.append(Applied(cleaner.name, category, verdict, fresh, cleaner.guarded))
+
+    def undo(self, items: Iterable[Applied]) -> None:
+        dropped = {id(item): item for item in items}
+        for item in dropped.values():
+            self.undone.add(item.cleaner)
+            for i in item.indices:
+                del self.by_index[i]
+        self.applied = [a for a in self.applied if id(a) not in dropped]
 
 
 class Pipeline:
-    """A configured cleaner chain. Reuse one instance for many documents.
+    """A configured chain. Reuse one instance for many documents.
+
+    ``cleaners`` replaces the whole chain (default: :func:`default_chain`), guard and
+    context rule included; ``Config.disabled_cleaners`` leaves members out by name.
 
     >>> result = Pipeline().clean_text("Skip this line\\n\\nThe minister said talks would resume soon.")
     >>> result.paragraphs[-1]
     'The minister said talks would resume soon.'
     """
 
-    def __init__(self, config: Config | None = None, cleaners: Sequence[Cleaner] | None = None) -> None:
+    def __init__(self, config: Config | None = None, cleaners: Sequence[Member] | None = None) -> None:
         self.config = config or Config()
         chain = tuple(cleaners) if cleaners is not None else default_chain()
         self.cleaners = tuple(c for c in chain if c.name not in self.config.disabled_cleaners)
+        self._phrase_categories = tuple(c.category for c in self.cleaners if isinstance(c, PhraseCleaner))
         self._config_hash = self.config.hash()
 
     def clean_text(
@@ -128,17 +135,15 @@ class Pipeline:
             url=url,
             prose=prose,
             site=site,
-            detect=functools.partial(
-                detect_language,
-                max_chars=self.config.language_sample_chars,
-                backend=self.config.langid_backend,
-            ),
+            phrase_categories=self._phrase_categories,
         )
         ledger = _Ledger()
-        for cleaner in self.cleaners:
-            ledger.add(cleaner, cleaner.judge(doc, dict(ledger.by_index)))
-        guarded = self._guard(doc, ledger)
-        self._context(doc, ledger)
+        for member in self.cleaners:
+            if isinstance(member, Guard):
+                ledger.undo(member.undo(doc, tuple(ledger.applied)))
+            else:
+                ledger.add(member, member.judge(doc, dict(ledger.by_index)))
+        guarded = tuple(sorted(ledger.undone))
         return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
 
     def _document_language(self, segments: tuple[Segment, ...], flags: tuple[bool, ...]) -> LanguageGuess:
@@ -160,54 +165,6 @@ class Pipeline:
             sample.append(prose[i])
             size += len(prose[i]) + 1
         return detect_language("\n".join(sample), max_chars=limit, backend=self.config.langid_backend)
-
-    def _guard(self, doc: Document, ledger: _Ledger) -> tuple[str, ...]:
-        """Undo guarded (phrase-rule) removals when together they take too much of the prose."""
-        prose_chars = sum(len(s.text) for s, p in zip(doc.segments, doc.prose, strict=True) if p)
-        guarded_items = [a for a in ledger.applied if a.guarded]
-        taken = sum(len(doc.segments[i].text) for a in guarded_items for i in a.indices if doc.prose[i])
-        if not guarded_items or prose_chars == 0 or taken <= self.config.guard_share * prose_chars:
-            return ()
-        for item in guarded_items:
-            for i in item.indices:
-                del ledger.by_index[i]
-        ledger.applied = [a for a in ledger.applied if not a.guarded]
-        return tuple(sorted({a.cleaner for a in guarded_items}))
-
-    def _context(self, doc: Document, ledger: _Ledger) -> None:
-        """Remove short non-prose runs that sit between removed segments (or a removed block and an edge)."""
-        n = len(doc.segments)
-        first, last = doc.first_prose, doc.last_prose
-        i = 0
-        while i < n:
-            if i in ledger.by_index or not self._context_candidate(doc, i):
-                i += 1
-                continue
-            j = i
-            while j + 1 < n and j + 1 not in ledger.by_index and self._context_candidate(doc, j + 1):
-                j += 1
-            before = ledger.by_index.get(i - 1)
-            after = ledger.by_index.get(j + 1)
-            at_start = i == 0 and (first is None or j < first)
-            at_end = j == n - 1 and (last is None or i > last)
-            bounded = (before is not None or at_start) and (after is not None or at_end)
-            if bounded and (before or after) and j - i + 1 <= _CONTEXT_MAX_RUN:
-                lent = before if before == after or after is None else after if before is None else None
-                category = lent if lent is not None and lent not in _NOT_LENT else Category.SITE_CHROME
-                indices = tuple(range(i, j + 1))
-                for k in indices:
-                    ledger.by_index[k] = category
-                verdict = Verdict(indices, "A short non-prose line between removed lines goes with them.")
-                ledger.applied.append(_Applied("context", category, verdict, indices, False))
-            i = j + 1
-
-    @staticmethod
-    def _context_candidate(doc: Document, index: int) -> bool:
-        # A sentence is kept however short it is; only labels and fragments are swept up.
-        text = doc.segments[index].text
-        return (
-            not ends_sentence(text) and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
-        )
 
     def _assemble(
         self,

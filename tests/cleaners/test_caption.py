@@ -13,7 +13,6 @@ from newsclean.cleaners.base import Document, Verdict
 from newsclean.cleaners.caption import Caption, caption_with_credit, credit_only, strong_caption
 from newsclean.config import Config
 from newsclean.text.detect import detect_language
-from newsclean.text.features import fold
 from newsclean.text.segment import segment_text
 
 TITLE = "Wildfires force thousands to flee coastal towns"
@@ -200,14 +199,15 @@ def test_pipeline_lifts_captions_into_metadata() -> None:
     assert {r.category for r in result.removed} == {"caption"}
 
 
-# The pre-checks in front of the caption patterns must never hide a match: compare with the patterns alone.
-_ALL_SHAPES = [*caption._STRONG_SHAPES.anchored, *caption._STRONG_SHAPES.free]
-_ALL_CREDIT_LINES = [*caption._CREDIT_LINE.anchored, *caption._CREDIT_LINE.free]
+# The prefilters in front of the caption patterns must never hide a match: compare with the patterns alone.
+_ALL_SHAPES = list(caption._SHAPES.patterns("strong"))
+_ALL_CREDIT_LINES = list(caption._SHAPES.patterns("credit"))
+(_TRAILING,) = caption._SHAPES.patterns("trailing")
 _WORDS = sorted(
     {
         word
-        for pattern in [s.pattern.pattern for s in _ALL_SHAPES + _ALL_CREDIT_LINES]
-        + [caption._PAREN_CREDIT.pattern, caption._TRAILING_CREDIT.pattern, caption._RIGHTS.pattern]
+        for pattern in [p.pattern for p in _ALL_SHAPES + _ALL_CREDIT_LINES]
+        + [caption._PAREN_CREDIT.pattern, _TRAILING.pattern, caption._RIGHTS.pattern]
         for word in regex.findall(r"[^\W\d_]+", pattern)
         if len(word) > 1 or word in "aA"
     }
@@ -271,7 +271,7 @@ _CAPTION_TEXTS = st.one_of(st.lists(_PIECES, max_size=14).map("".join), _near_ca
 
 
 def _plain_strong_caption(text: str) -> bool:
-    return any(s.pattern.search(text) is not None for s in _ALL_SHAPES)
+    return any(p.search(text) is not None for p in _ALL_SHAPES)
 
 
 def _plain_credit_only(text: str) -> bool:
@@ -279,7 +279,7 @@ def _plain_credit_only(text: str) -> bool:
         return False
     if caption._PAREN_CREDIT.match(text) is not None:
         return True
-    if not any(s.pattern.search(text) for s in _ALL_CREDIT_LINES):
+    if not any(p.search(text) for p in _ALL_CREDIT_LINES):
         return False
     return (
         not (caption._copyright(text) and caption._YEAR.search(text))
@@ -294,8 +294,8 @@ def test_pre_checks_agree_with_the_patterns(text: str) -> None:
     assert credit_only(text, 0) is _plain_credit_only(text)
     if caption._PAREN_CREDIT.search(text) is not None:
         assert text.rstrip().endswith(")")
-    if caption._TRAILING_CREDIT.match(text) is not None:
-        assert caption._trailing_credit_possible(text)
+    found, plain = caption._SHAPES.first("trailing", text), _TRAILING.match(text)
+    assert (found and found.span()) == (plain and plain.span())
 
 
 @pytest.mark.parametrize(
@@ -322,17 +322,6 @@ def test_pre_checks_let_every_shape_through(text: str) -> None:
     assert strong_caption(text, 0) is _plain_strong_caption(text)
     assert credit_only(text, 0) is _plain_credit_only(text)
     assert strong_caption(text, 0) or credit_only(text, 0) or caption_with_credit(text) is not None
-
-
-def test_shape_literals_are_folded_and_fold_whatever_matches_them() -> None:
-    chars = "".join(map(chr, range(0x110000)))
-    letters = {c for s in _ALL_SHAPES + _ALL_CREDIT_LINES for lit in s.openings + s.needles for c in lit}
-    for shape in _ALL_SHAPES + _ALL_CREDIT_LINES:
-        for literal in shape.openings + shape.needles:
-            assert fold(literal) == literal
-    for letter in letters:
-        for char in regex.findall(regex.escape(letter), chars, regex.IGNORECASE):
-            assert fold(char) == letter, (letter, hex(ord(char)))
 
 
 def test_pattern_spaces_are_python_spaces() -> None:

@@ -1,29 +1,39 @@
-"""The phrase-rule prefilters never change a result: the finer tests are sound on plain text,
-plain text is what ``regex`` sees, and on any text a table answers as its bare word keys would."""
+"""The RE2 prefilter never hides a match: its rewritten classes cover what ``regex`` matches on every
+code point, its case folding covers ``regex``'s for every letter a pattern spells, and on fixture
+lines and generated texts an index of tables answers as trying every bucket would."""
 
 from __future__ import annotations
 
 import functools
 import gzip
+import string
 from pathlib import Path
+from typing import Any
 
 import pytest
+import re2
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsclean.cleaners.phrases import _family, phrase_cleaners
-from newsclean.rules import Rule, RuleTable, rule_categories, rule_table
-from newsclean.rules.keys import required_alternatives
-from newsclean.rules.literals import leading_words, required_text
-from newsclean.rules.table import Prepared, prepare, rule_test
-from newsclean.rules.words import is_plain
+from newsclean.cleaners import caption
+from newsclean.rules import Rule, RuleTable, rule_categories, rule_index, rule_table
+from newsclean.rules.prefilter import Prefilter, superset
+from newsclean.rules.table import prepare
 from newsclean.text.segment import segment_text
 
 ROOT = Path(__file__).resolve().parents[2] / "fixtures"
-# Characters where lower-casing and case-insensitive matching part ways, numerals that are not
-# word characters, marks, joiners, letters newer than Python's tables, and astral characters.
-ODD = "ſİıΣςµϐ½²º\u0301\u0345\U0001df95K\u212bẞß_\u200c\u200d\xad’ﬅΐ\U00020000😀\U0001fae8Ⅻيكأــ\u064b"
+# Characters where case-insensitive matching differs between engines or from lower-casing, numerals
+# that are not word characters, marks, joiners, letters newer than some Unicode tables, astral ones.
+ODD = (
+    "ſİıΣςµϐ½²º\u0301\u0345\U0001df95K\u212bẞß_\u200c\u200d\xad’ﬅΐ\U00020000😀\U0001fae8Ⅻيكأــ\u064b"
+    "\U000105c0"
+)
+
+
+@functools.cache
+def _every_char() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
 
 @functools.cache
@@ -34,90 +44,127 @@ def _rules() -> tuple[Rule, ...]:
 @functools.cache
 def _segments() -> tuple[str, ...]:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for path in sorted(ROOT.glob("renderings/*/*.txt.gz")):
+    for path in sorted(ROOT.glob("renderings/inscriptis/*.txt.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             texts.append(fh.read())
     return tuple(sorted({seg.text for text in texts for seg in segment_text(text)}))
 
 
-def _keyed_only(table: RuleTable, prepared: Prepared | None, role: str) -> Rule | None:
-    """The table's answer with the plain word-key prefilter alone (each bucket's own keys)."""
+def _caseless(pattern: str) -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    return re2.compile(pattern, options)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        *(rf"{form}" for form in (r"\w", r"\W", r"\d", r"\D", r"\s", r"\S", r"\p{L}", r"\p{Lu}")),
+        *(rf"[{form}]" for form in (r"\w", r"\W", r"\d", r"\D", r"\s", r"\S", r"\p{L}", r"\w.!?-")),
+        *(rf"[^{form}]" for form in (r"\w", r"\W", r"\d", r"\D", r"\s", r"\S", r"\p{L}", r"\s.!?")),
+    ],
+)
+def test_rewritten_classes_cover_every_code_point_regex_matches(pattern: str) -> None:
+    rewritten = superset(pattern)
+    assert rewritten is not None
+    wanted = "".join(regex.findall(pattern, _every_char(), regex.IGNORECASE))
+    # One pass: the rewritten class (one character) repeated must cover all of them.
+    if _caseless(f"(?:{rewritten})*").fullmatch(wanted) is None:
+        missed = [hex(ord(c)) for c in wanted if _caseless(rewritten).fullmatch(c) is None]
+        raise AssertionError(missed[:10])
+
+
+def _pattern_letters() -> list[str]:
+    """Every letter a bundled pattern spells, the ends of its ranges, and the ASCII letters."""
+    sources = [r.source for r in _rules()]
+    sources += [
+        p.pattern for group in ("strong", "credit", "trailing") for p in caption._SHAPES.patterns(group)
+    ]
+    spelled = set(string.ascii_letters) | {c for source in sources for c in source}
+    spelled |= {c for source in sources for span in regex.findall(r"\w-\w", source) for c in span}
+    return sorted(c for c in spelled if c.isalpha())
+
+
+def test_case_folding_covers_regex_for_every_letter_patterns_spell() -> None:
+    letters = _pattern_letters()
+    alike = "[" + "".join(regex.escape(c) for c in letters) + "]"
+    tests = {c: regex.compile(regex.escape(c), regex.IGNORECASE).fullmatch for c in letters}
+    prefilters = {c: Prefilter.build([regex.escape(c)]) for c in letters}
+    for char in set(regex.findall(alike, _every_char(), regex.IGNORECASE)):
+        for letter, test in tests.items():
+            if test(char):
+                assert prefilters[letter].candidates(char) == {0}, (letter, hex(ord(char)))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rewritten"),
+    [
+        (r"(?<!\w)ad(?!\w)", "ad"),
+        (r"\bsign\b up", "s[iıİ]gn up"),
+        (r"Straße", "Stra[ß\U0001df95]e"),
+        (r"^menu$", "menu"),
+        (r"(?P<credit>afp)", "(?:afp)"),
+        (r"(?>ab)c++d{,3}", "(?:ab)c+d{0,3}"),
+        (r"(?-i:AFP) photo", "(?-i:AFP) photo"),
+        (r"[^\n]*x", r"[^\n]*x"),
+        (r"[]a]", "[ıİ\U0001df95\\]a]"),
+        (r"[^i]", "[^i]"),
+        (r"\u00e9t\x{e9}", r"\x{00e9}t\x{e9}"),
+        (r"[^\p{L}]x", r"[\x00-\x{10FFFF}]x"),
+        (r"ab{e<=1}", None),
+        (r"[[:alpha:]]", None),
+        (r"(?(1)a|b)", None),
+        (r"(?x) a b", None),
+        (r"(?s:a.b)(?m)", "(?s:a.b)(?m)"),
+    ],
+)
+def test_superset_rewrites(pattern: str, rewritten: str | None) -> None:
+    assert superset(pattern) == rewritten
+
+
+def test_patterns_it_cannot_read_are_always_candidates() -> None:
+    prefilter = Prefilter.build([r"subscribe", r"(?x) a b", r"(a)\1"])
+    assert prefilter.always == {1, 2}
+    assert prefilter.candidates("nothing here") == {1, 2}
+    assert prefilter.candidates("Subscribe") == {0, 1, 2}
+    # RE2 reads UTF-8 only: a lone surrogate makes every pattern a candidate.
+    assert prefilter.candidates("subscribe \ud800") == {0, 1, 2}
+
+
+def test_every_bundled_rule_and_caption_shape_is_prefiltered() -> None:
+    assert Prefilter.build([r.source for r in _rules()]).always == frozenset()
+    assert caption._SHAPES.prefilter.always == frozenset()
+
+
+def test_every_rule_that_fires_on_a_fixture_line_is_a_candidate() -> None:
+    prefilter = Prefilter.build([r.source for r in _rules()])
+    position = {rule.id: k for k, rule in enumerate(_rules())}
+    buckets = [b for category in rule_categories() for b in rule_table(category).buckets]
+    fired = 0
+    for text in _segments():
+        prepared = prepare(text)
+        if prepared is None:
+            continue
+        candidates = prefilter.candidates(prepared.folded)
+        for bucket in buckets:
+            rule = bucket.run(prepared.folded) if prepared.words <= bucket.max_words else None
+            if rule is not None:
+                fired += 1
+                assert position[rule.id] in candidates, (rule.id, text)
+    assert fired > 300
+
+
+def _every_bucket(table: RuleTable, text: str, role: str) -> Rule | None:
+    """The table's first rule that fires, trying every bucket short enough (no prefilter)."""
+    prepared = prepare(text)
     if prepared is None:
         return None
     for bucket in table.role_buckets(role):
-        if len(prepared.words) <= bucket.max_words and (bucket.keys is None or bucket.keys & prepared.keys):
+        if prepared.words <= bucket.max_words:
             rule = bucket.run(prepared.folded)
             if rule is not None:
                 return rule
     return None
-
-
-def test_finer_requirements_hold_wherever_a_rule_fires() -> None:
-    prepared = [p for p in map(prepare, _segments()) if p is not None and is_plain(p.folded)]
-    fired = 0
-    for rule in _rules():
-        test = rule_test(rule)
-        ways = required_alternatives(rule.source)
-        clauses = required_text(rule.source)
-        first = leading_words(rule.source) if rule.scope != "anywhere" else None
-        for p in prepared:
-            if not test(p.folded):
-                continue
-            fired += 1
-            assert ways is None or any(all(c & p.keys for c in way) for way in ways), (rule.id, p.folded)
-            assert all(any(s in p.lowered for s in clause) for clause in clauses), (rule.id, p.folded)
-            assert first is None or p.words[0].startswith(tuple(first)), (rule.id, p.folded)
-    assert fired > 500
-
-
-@pytest.mark.parametrize(
-    ("pattern", "ways"),
-    [
-        (
-            r"sign up for (?:our|the) newsletter",
-            [{"sign", "up", "for", "newsl", "our"}, {"sign", "up", "for", "newsl", "the"}],
-        ),
-        (r"(?:\d+ )?comments?", [{"comme"}]),
-        (r"\d+:\d+", None),
-        (r"read more|more", [{"more"}]),
-    ],
-)
-def test_ways_of_a_pattern_list_every_key(pattern: str, ways: list[set[str]] | None) -> None:
-    found = required_alternatives(pattern)
-    if ways is None:
-        assert found is None
-    else:
-        assert found is not None
-        assert sorted(sorted(k for clause in way for k in clause) for way in found) == sorted(
-            map(sorted, ways)
-        )
-        assert all(len(clause) == 1 for way in found for clause in way)
-
-
-def test_plain_text_is_lower_cased_as_regex_matches_it() -> None:
-    get_all_cases = pytest.importorskip("regex._regex").get_all_cases
-    flags = regex.IGNORECASE | regex.UNICODE
-    word = regex.compile(r"\w")
-    for code in range(0x110000):
-        ch = chr(code)
-        if 0xD800 <= code < 0xE000 or not is_plain(ch):
-            continue
-        assert ch.isascii() or code < 0x20000
-        low = ch.lower()
-        assert len(low) == 1, hex(code)
-        assert ("A" + ch).lower()[1:] == low, hex(code)  # no context-dependent lower case
-        if ch.isalnum():
-            assert word.match(ch), hex(code)
-        for other in map(chr, get_all_cases(flags, code)):
-            if is_plain(other):
-                assert other.lower() == low and other.isalnum() == ch.isalnum(), (hex(code), hex(ord(other)))
-
-
-def test_plain_is_decided_on_the_whole_text() -> None:
-    assert is_plain("Newsletter: Ärger, Straße, главная, الرئیسیة, 日本, 😀 share")
-    for odd in ("ſ", "İ", "ς", "½", "\U0001df95"):
-        assert not is_plain(f"subscribe 😀 {odd} now")
-        assert not is_plain(f"{odd} subscribe")
 
 
 WORDS = sorted(
@@ -128,12 +175,13 @@ PIECES = st.one_of(
     st.sampled_from(WORDS),
     st.sampled_from(WORDS).map(str.upper),
     st.sampled_from(WORDS).map(str.title),
+    st.sampled_from(WORDS).map(lambda w: w.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a")),
     st.sampled_from(list(ODD)),
     st.sampled_from(["©", "(c)", "@", "www.", "https://", "»", "|", "/", "-", ":", "erid:", "x@y.org"]),
     st.text(max_size=3),
 )
 TEXTS = st.lists(
-    st.tuples(PIECES, st.sampled_from(["", " ", " ", " ", " | ", ": ", ", ", "\u200c", "\xa0"])),
+    st.tuples(PIECES, st.sampled_from(["", " ", " ", " ", " | ", ": ", ", ", "\u200c", "\xa0", "\u2028"])),
     min_size=1,
     max_size=30,
 ).map(lambda parts: "".join(piece + sep for piece, sep in parts))
@@ -141,13 +189,12 @@ TEXTS = st.lists(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
-def test_tables_answer_as_their_bare_word_keys_would(text: str) -> None:
-    prepared = prepare(text)
-    opened = {} if prepared is None else _family(()).open(prepared)
-    for cleaner in phrase_cleaners():
-        table = rule_table(cleaner.category.value)
-        for role in ("prompt", "heading"):
-            expected = _keyed_only(table, prepared, role)
-            assert table.match(text, role) == expected
-            if role == "prompt" and prepared is not None:
-                assert table.run(prepared.folded, opened.get(cleaner.category, ())) == expected
+def test_an_index_answers_as_trying_every_bucket_would(text: str) -> None:
+    index = rule_index(rule_categories())
+    found = index.first_rules(text)
+    for category in rule_categories():
+        table = rule_table(category)
+        expected = _every_bucket(table, text, "prompt")
+        assert found.get(category) == expected
+        assert table.match(text) == expected
+        assert table.match(text, "heading") == _every_bucket(table, text, "heading")

@@ -8,10 +8,18 @@ import pytest
 
 from newsclean.errors import RuleError
 from newsclean.model import Category
-from newsclean.rules import compile_rules, fold, load_rules, parse_rules, rule_categories, rule_table
-from newsclean.rules.keys import required_keys
-from newsclean.rules.table import prepare
-from newsclean.rules.words import words_of
+from newsclean.rules import (
+    compile_rules,
+    fold,
+    load_rules,
+    parse_rules,
+    read_table,
+    rule_categories,
+    rule_table,
+    table_header,
+)
+from newsclean.rules.loader import Header
+from newsclean.rules.table import words_of
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "ru", "ar", "fa")
 
@@ -164,51 +172,53 @@ def test_parse_then_compile_equals_load(tmp_path: Path) -> None:
     )
 
 
+def test_every_table_has_a_header_with_a_reason_and_its_own_position() -> None:
+    headers = [table_header(category) for category in rule_categories()]
+    assert all(h.reason and not h.reason.endswith(".") for h in headers)
+    assert len({h.position for h in headers}) == len(headers)
+
+
 @pytest.mark.parametrize(
-    ("pattern", "keys"),
+    ("body", "message"),
     [
-        (r"(?:sign|log) ?in to comment", {"comme"}),
-        (r"subscri(?:be|ption) now", {"subsc"}),
-        (r"(?:\d+ )?comments?(?:\s*\(\d+\))?", {"comme"}),
-        (r"ads?|advert", {"ad", "ads", "adver"}),
-        (r"\d+:\d+", None),
-        (r"[\w.+-]+@[\w-]+\.\w+", None),
+        ('[cleaner]\nreason = "x"\n', "position"),
+        ("[cleaner]\nposition = 3\n", "reason"),
+        ('[cleaner]\nreason = "x"\nposition = 3\nname = "y"\n', "unknown key"),
+        ('[cleaner]\nreason = "x"\nposition = "first"\n', "position"),
+        ("cleaner = 3\n", "[cleaner]"),
     ],
 )
-def test_required_keys_of_a_pattern(pattern: str, keys: set[str] | None) -> None:
-    assert required_keys(pattern) == (None if keys is None else frozenset(keys))
+def test_invalid_header_raises_naming_file(tmp_path: Path, body: str, message: str) -> None:
+    path, data = write(tmp_path, body + GOOD)
+    with pytest.raises(RuleError) as caught:
+        read_table(path, data)
+    assert path in str(caught.value)
+    assert message in str(caught.value)
 
 
-SAMPLES = (
-    "Sign up for our daily newsletter",
-    "Comments (12)",
-    "12 comments",
-    "© 2023 Example Media. All rights reserved.",
-    "www.example.org news@example.org Deutsch",
-    "in #travel 3 years ago (edited)",
-    "09:15 GMT 3 March 2022",
-    "Facebook | Twitter | WhatsApp",
-    "Подпишитесь на нашу рассылку",
-    "این سایت از کوکی‌ها استفاده می‌کند.",
-    "يستخدم هذا الموقع ملفات تعريف الارتباط",
-    "Officials declined to comment on the report.",
-    "Cookies baked by the school raised $300 for charity.",
-)
+def test_header_is_read_and_rules_need_none(tmp_path: Path) -> None:
+    path, data = write(tmp_path, '[cleaner]\nreason = "a label"\nposition = 5\n' + GOOD)
+    header, rules = read_table(path, data)
+    assert header == Header("a label", 5)
+    assert [r.id for r in rules] == ["demo.en.ok"]
+    assert read_table(*write(tmp_path, GOOD))[0] is None
 
 
-@pytest.mark.parametrize("category", rule_categories())
-def test_key_prefilter_never_changes_a_result(category: str) -> None:
-    table = rule_table(category)
-    for text in SAMPLES:
-        prepared = prepare(text)
-        for role in ("prompt", "heading"):
-            expected = None
-            for bucket in table.role_buckets(role):
-                if prepared is not None and len(prepared.words) <= bucket.max_words:
-                    expected = bucket.run(prepared.folded)
-                    if expected is not None:
-                        break
-            assert table.match(text, role) == expected, text
+def test_every_rule_has_its_compiled_pattern_and_every_bucket_compiles() -> None:
+    for category in rule_categories():
+        table = rule_table(category).check()
+        for rule in table.rules:
+            assert rule.source in rule.pattern.pattern
+            assert not rule.fires("")
+
+
+def test_buckets_compile_on_first_use_and_name_the_faulty_rule(tmp_path: Path) -> None:
+    bad = '[[rule]]\nid = "demo.en.bad"\nlang = "en"\nscope = "start"\npattern = "(x"\n'
+    path, data = write(tmp_path, GOOD + bad)
+    table = compile_rules(parse_rules(path, data))  # grouping only: nothing compiled yet
+    assert table.match("Read more").id == "demo.en.ok"
+    with pytest.raises(RuleError, match=r"demo\.en\.bad"):
+        table.match("x")
 
 
 def test_words_and_fold_are_deterministic_helpers() -> None:

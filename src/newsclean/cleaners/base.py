@@ -7,17 +7,16 @@ removes, why, and what it lifts into metadata. The pipeline applies them in chai
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
 
+from newsclean.cleaners.views import Views
 from newsclean.config import Config
 from newsclean.model import Category, Segment
 from newsclean.text.detect import LanguageGuess
 from newsclean.text.features import is_prose
 
 MetaValue = str | tuple[str, ...]
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,9 @@ class Verdict:
     ``indices`` are segment indices removed from the body; ``meta`` holds
     ``(field, value)`` pairs lifted into :class:`~newsclean.model.Metadata`
     (list fields such as ``tags`` or ``captions`` take a tuple and accumulate).
-    ``rule`` names the rule that fired, for phrase tables.
+    ``rule`` names the rule that fired, for phrase tables; ``category``, when set, is the
+    category of this removal instead of the cleaner's own (the context rule lends its
+    neighbours').
     """
 
     indices: tuple[int, ...]
@@ -36,25 +37,28 @@ class Verdict:
     language: str | None = None
     script: str | None = None
     rule: str | None = None
+    category: Category | None = None
 
 
 @dataclass(frozen=True)
 class Document:
-    """The segments of one document and what is known about them before cleaning."""
+    """The segments of one document and what is known about them before cleaning.
+
+    Immutable: the views several cleaners share (prose flags, phrase hits, profile
+    entries) are worked out once, when the document is built.
+    """
 
     segments: tuple[Segment, ...]
     language: LanguageGuess
     config: Config
     url: str | None = None
-    detect: Callable[[str], LanguageGuess] | None = None
     prose: tuple[bool, ...] = ()
     site: str | None = None
     """The site the document comes from, when the caller named it.
 
     See :func:`~newsclean.profiles.profile.site_of`.
     """
-    _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
-    _memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
+    views: Views = field(default_factory=Views)
 
     @classmethod
     def build(
@@ -64,45 +68,18 @@ class Document:
         config: Config,
         *,
         url: str | None = None,
-        detect: Callable[[str], LanguageGuess] | None = None,
         prose: tuple[bool, ...] | None = None,
         site: str | None = None,
+        phrase_categories: Iterable[Category] | None = None,
     ) -> Document:
-        """A document with its per-segment prose flags (computed here unless given)."""
+        """A document with its prose flags (computed here unless given) and its :class:`Views`.
+
+        ``phrase_categories`` limits the phrase hits worked out to those categories (default: all).
+        """
         if prose is None:
             prose = tuple(is_prose(s.text, s.words) for s in segments)
-        return cls(segments, language, config, url, detect, prose, site)
-
-    def segment_language(self, index: int) -> LanguageGuess:
-        """Language of one segment, detected on demand and remembered for this document only."""
-        guess = self._languages.get(index)
-        if guess is None:
-            if self.detect is None:
-                guess = LanguageGuess(None, 0.0, self.segments[index].script)
-            else:
-                guess = self.detect(self.segments[index].text)
-            self._languages[index] = guess
-        return guess
-
-    def memo(self, key: str, index: int, compute: Callable[[str], T]) -> T:
-        """``compute(segment text)``, computed once per document, segment and ``key``.
-
-        Cleaners that share a view of a segment (the folded words the phrase tables match)
-        compute it once instead of once each.
-        """
-        slot = (key, index)
-        if slot not in self._memo:
-            self._memo[slot] = compute(self.segments[index].text)
-        value: T = self._memo[slot]
-        return value
-
-    def once(self, key: str, compute: Callable[[], T]) -> T:
-        """``compute()``, computed once per document and ``key`` (a view several cleaners share)."""
-        slot = (key, -1)
-        if slot not in self._memo:
-            self._memo[slot] = compute()
-        value: T = self._memo[slot]
-        return value
+        views = Views.build(segments, config, url=url, site=site, phrase_categories=phrase_categories)
+        return cls(segments, language, config, url, prose, site, views)
 
     @property
     def first_prose(self) -> int | None:
@@ -115,11 +92,26 @@ class Document:
         return next((i for i in range(len(self.prose) - 1, -1, -1) if self.prose[i]), None)
 
 
+@dataclass(frozen=True)
+class Applied:
+    """A verdict as the pipeline applied it: the member that gave it, its category, the segments it took.
+
+    ``indices`` are the verdict's segments not already removed earlier; ``guarded`` tells
+    whether the safety guard may undo it (see :attr:`Cleaner.guarded`).
+    """
+
+    cleaner: str
+    category: Category
+    verdict: Verdict
+    indices: tuple[int, ...]
+    guarded: bool
+
+
 class Cleaner(abc.ABC):
     """A small named unit owning one category.
 
     Subclasses set ``name`` and ``category`` and implement :meth:`judge`.
-    ``guarded`` cleaners (phrase rules) are subject to the pipeline's safety guard:
+    ``guarded`` cleaners (phrase rules) are subject to the safety guard:
     their removals are undone when together they would remove too much prose.
     """
 
@@ -129,4 +121,22 @@ class Cleaner(abc.ABC):
 
     @abc.abstractmethod
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
-        """Return verdicts for ``doc``; ``removed`` maps segments removed by earlier cleaners."""
+        """Return verdicts for ``doc``; ``removed`` maps segments removed by earlier members."""
+
+
+class Guard(abc.ABC):
+    """A named chain member that reviews the removals made so far and undoes some of them.
+
+    Subclasses set ``name`` and implement :meth:`undo`; the cleaners whose removals a guard
+    undoes are listed in ``Result.stats.guarded``.
+    """
+
+    name: str
+
+    @abc.abstractmethod
+    def undo(self, doc: Document, applied: Sequence[Applied]) -> Sequence[Applied]:
+        """Which of the ``applied`` verdicts (in chain order) to undo: their segments stay in the body."""
+
+
+Member = Cleaner | Guard
+"""A member of the chain: a cleaner that removes, or a guard that undoes removals."""

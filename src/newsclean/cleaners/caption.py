@@ -9,7 +9,7 @@ which goes with the credit. Prose that merely mentions a photograph stays.
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -17,69 +17,57 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, fold, word_count, word_count_up_to
-
-
-@dataclass(frozen=True)
-class _Shape:
-    """A pattern, with literals that every match of it spells out (folded, see :func:`.fold`).
-
-    A match is only possible when the folded text starts with one of ``openings`` (if any) and
-    contains one of ``needles`` (if any): cheap string tests that let most lines skip the pattern.
-    """
-
-    pattern: regex.Pattern[str]
-    openings: tuple[str, ...] = ()
-    needles: tuple[str, ...] = ()
-
-    def search(self, text: str, folded: str) -> bool:
-        """``pattern.search(text)`` as a truth value, tried only when the literal tests pass."""
-        if self.openings and not folded.startswith(self.openings):
-            return False
-        for needle in self.needles:
-            if needle in folded:
-                break
-        else:
-            if self.needles:
-                return False
-        return self.pattern.search(text) is not None
+from newsclean.rules.prefilter import Prefilter
+from newsclean.text.features import ends_sentence, word_count, word_count_up_to
 
 
 @dataclass(frozen=True)
 class _Shapes:
-    """Shapes tried in turn; a line opening with none of the anchored shapes' openings skips them all."""
+    """The caption patterns, in named groups behind one prefilter.
 
-    anchored: tuple[_Shape, ...]
-    openings: tuple[str, ...]
-    free: tuple[_Shape, ...]
-    needles: re.Pattern[str] | None
-    """Any needle of the free shapes, if all have some (plain literals, found exactly by the stdlib `re`)."""
+    One RE2 pass over a line (:class:`~newsclean.rules.prefilter.Prefilter`, derived from the
+    patterns themselves) names the few patterns that could match it; only those run.
+    """
 
-    def search(self, text: str, folded: str) -> bool:
-        """Whether any shape matches ``text`` (as searching with each pattern in turn would tell)."""
-        if folded.startswith(self.openings):
-            for shape in self.anchored:
-                if shape.search(text, folded):
-                    return True
-        if self.needles is not None and self.needles.search(folded) is None:
-            return False
-        return any(shape.search(text, folded) for shape in self.free)
+    groups: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+
+    @functools.cached_property
+    def _flat(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        return tuple((name, pattern) for name, patterns in self.groups for pattern in patterns)
+
+    @functools.cached_property
+    def prefilter(self) -> Prefilter:
+        """The prefilter of all the patterns, built on first use."""
+        return Prefilter.build([pattern.pattern for _, pattern in self._flat])
+
+    def patterns(self, group: str) -> tuple[regex.Pattern[str], ...]:
+        """The patterns of ``group``, in order."""
+        return next(patterns for name, patterns in self.groups if name == group)
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """The patterns (by position among all) that could match ``text``."""
+        return self.prefilter.candidates(text)
+
+    def first(
+        self, group: str, text: str, candidates: frozenset[int] | None = None
+    ) -> regex.Match[str] | None:
+        """The first match in ``text`` of the patterns of ``group`` (searching with each in turn).
+
+        ``candidates`` is :meth:`candidates` of ``text`` when the caller has it already.
+        """
+        flat = self._flat
+        for k in sorted(self.candidates(text) if candidates is None else candidates):
+            name, pattern = flat[k]
+            if name == group:
+                found = pattern.search(text)
+                if found is not None:
+                    return found
+        return None
 
 
-def _shapes(*shapes: _Shape) -> _Shapes:
-    anchored = tuple(s for s in shapes if s.openings)
-    openings = tuple(o for s in anchored for o in s.openings)
-    free = tuple(s for s in shapes if not s.openings)
-    needles = None
-    if all(s.needles for s in free):
-        needles = re.compile("|".join(re.escape(n) for s in free for n in s.needles))
-    return _Shapes(anchored, openings, free, needles)
-
-
-def _shape(
-    pattern: str, openings: tuple[str, ...] = (), needles: tuple[str, ...] = (), *, flags: int = regex.I
-) -> _Shape:
-    return _Shape(regex.compile(pattern, flags), openings, needles)
+def _patterns(*patterns: str | tuple[str, int]) -> tuple[regex.Pattern[str], ...]:
+    """Compiled patterns, case-insensitive unless given with their flags."""
+    return tuple(regex.compile(p, regex.I) if isinstance(p, str) else regex.compile(*p) for p in patterns)
 
 
 # Wire services and picture agencies whose names end captions as credits. Matched in their own
@@ -117,17 +105,12 @@ _LABEL = (
     r"|image\ssource|crédits?(?:\sphoto)?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|imagen|immagine"
     r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير)"
 )
-# Each photo word, folded, contains one of these.
-_PHOTO_NEEDLES = ("photo", "image", "pic", "foto", "bild", "фото")
-_CREDIT_LINE = _shapes(
-    _shape(rf"^{_LABEL}\s?[:：]\s*\S", needles=(":", "：")),
-    _shape(r"^(?:©|\(c\)|Ⓒ)\s*\S", openings=("©", "(c", "ⓒ")),
-    _shape(
-        r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
-        openings=("photo", "picture", "image", "illustration"),
-    ),
-    _shape(rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$", needles=_PHOTO_NEEDLES),
-    _shape(rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$", needles=("/",), flags=0),
+_CREDIT_LINE = _patterns(
+    rf"^{_LABEL}\s?[:：]\s*\S",
+    r"^(?:©|\(c\)|Ⓒ)\s*\S",
+    r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
+    rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
+    (rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$", 0),
 )
 # Copyright footers are publisher notices, not picture credits.
 _RIGHTS = regex.compile(
@@ -139,72 +122,45 @@ _NAMES_PICTURE = regex.compile(rf"/|\b{_PHOTO_WORD}\b", regex.IGNORECASE)
 _CREDIT_MAX_WORDS = 15
 
 # A description ending in "Photograph: Name/Agency" on the same line.
-_TRAILING_LABELS = ("Photo", "Image", "Picture", "Foto", "Illustration", "Credit")
-_TRAILING_CREDIT = regex.compile(
-    r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
-    r"(?P<credit>[^.:]{2,60})$"
+_TRAILING_CREDIT = _patterns(
+    (
+        r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
+        r"(?P<credit>[^.:]{2,60})$",
+        0,
+    )
 )
 
 # Descriptions that say they describe a picture.
 _PICTURE = r"(?:photo(?:graph)?|picture|image|pic|screenshot|screen\s?grab|still|illustration|handout)"
 _VERB_SHOWS = r"\b(?:shows?|showing|depicts?)\b"
-_SHOWS = ("show", "depict")
-_STRONG_SHAPES = _shapes(
-    _shape(r"^FILE(?:\sPHOTO|\sPIC(?:TURE)?)?\s?[-–—:]\s", openings=("file",), flags=0),
-    _shape(
-        r"^(?:an?|this)\s+(?:[\w-]+\s+){0,2}?(?:video|image|screen|tv|frame)[\s-]?grab\b",
-        openings=("a", "this"),
-        needles=("grab",),
-    ),
-    _shape(
-        rf"^(?:an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:handout|file|undated|aerial|satellite)\s+{_PICTURE}\b.*"
-        rf"{_VERB_SHOWS}",
-        openings=("a", "this"),
-        needles=_SHOWS,
-    ),
-    _shape(
-        rf"^(?:an?|this)\s+{_PICTURE}\s+(?:made|taken|released|obtained|provided|distributed|posted|shared"
-        rf"|published|courtesy|from|dated)\b.*{_VERB_SHOWS}",
-        openings=("a", "this"),
-        needles=_SHOWS,
-    ),
-    _shape(rf"^file\s+{_PICTURE}s?\b", openings=("file",)),
-    _shape(
-        r"^(?:an?\s+)?(?:(?:general|aerial|partial|drone|overall)\s+)?view\s+of\b.{3,200}?"
-        r"\b(?:is|are)\s+(?:seen|pictured|shown)\b",
-        openings=("a", "general", "partial", "drone", "overall", "view"),
-        needles=("view",),
-    ),
-    _shape(
-        r"^(?:an?\s+)?(?:general|aerial|drone)\s+view\s+(?:of|shows)\b",
-        openings=("a", "general", "drone"),
-        needles=("view",),
-    ),
-    _shape(
-        rf"\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\s+in\s+this\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"{_PICTURE}\b",
-        needles=("this",),
-    ),
-    _shape(
-        rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|provided|obtained"
-        r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
-        needles=("this",),
-    ),
-    _shape(r"^pictured\s*[:,]", openings=("pictured",)),
-    _shape(
-        r"^(?:archivbild|archivfoto|symbolbild|foto\sde\sarchivo|imagen\sde\sarchivo|photo\sd'archives?"
-        r"|foto\sd'archivio|foto\sde\sarquivo|imagem\sde\sarquivo|архивное\sфото|на\sснимке)\b",
-        openings=("archiv", "symbolbild", "foto", "imagen", "photo", "imagem", "архивное", "на"),
-    ),
-    _shape(
-        r"^(?:sur\scette\s(?:photo|image)|en\sesta\s(?:foto|imagen)|auf\s(?:diesem|dem)\s(?:bild|foto)"
-        r"|in\squesta\s(?:foto|immagine)|nesta\s(?:foto|imagem)|на\sэтом\s(?:фото|снимке))\b",
-        openings=("sur", "en", "auf", "in", "nesta", "на"),
-    ),
+_STRONG_SHAPES = _patterns(
+    (r"^FILE(?:\sPHOTO|\sPIC(?:TURE)?)?\s?[-–—:]\s", 0),
+    r"^(?:an?|this)\s+(?:[\w-]+\s+){0,2}?(?:video|image|screen|tv|frame)[\s-]?grab\b",
+    rf"^(?:an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:handout|file|undated|aerial|satellite)\s+{_PICTURE}\b.*"
+    rf"{_VERB_SHOWS}",
+    rf"^(?:an?|this)\s+{_PICTURE}\s+(?:made|taken|released|obtained|provided|distributed|posted|shared"
+    rf"|published|courtesy|from|dated)\b.*{_VERB_SHOWS}",
+    rf"^file\s+{_PICTURE}s?\b",
+    r"^(?:an?\s+)?(?:(?:general|aerial|partial|drone|overall)\s+)?view\s+of\b.{3,200}?"
+    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b",
+    r"^(?:an?\s+)?(?:general|aerial|drone)\s+view\s+(?:of|shows)\b",
+    rf"\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\s+in\s+this\s+(?:[\w-]+\s+){{0,2}}?{_PICTURE}\b",
+    rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|provided|obtained"
+    r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
+    r"^pictured\s*[:,]",
+    r"^(?:archivbild|archivfoto|symbolbild|foto\sde\sarchivo|imagen\sde\sarchivo|photo\sd'archives?"
+    r"|foto\sd'archivio|foto\sde\sarquivo|imagem\sde\sarquivo|архивное\sфото|на\sснимке)\b",
+    r"^(?:sur\scette\s(?:photo|image)|en\sesta\s(?:foto|imagen)|auf\s(?:diesem|dem)\s(?:bild|foto)"
+    r"|in\squesta\s(?:foto|immagine)|nesta\s(?:foto|imagem)|на\sэтом\s(?:фото|снимке))\b",
 )
+
+_SHAPES = _Shapes((("strong", _STRONG_SHAPES), ("credit", _CREDIT_LINE), ("trailing", _TRAILING_CREDIT)))
 
 _CAPTION_MAX_WORDS = 60
 _WEAK_CAPTION_MAX_WORDS = 40
+# No shape fits a longer line: a description has at most 60 words and a credit after it at most
+# 8 (after a label) or 60 characters in parentheses (after an agency), with room for rounding.
+_LONGEST_CAPTION_WORDS = 120
 _NEIGHBOUR_MIN_WORDS_ABOVE = 4
 # A line below a credit is more often a subheading, so it must look more like a description.
 _NEIGHBOUR_MIN_WORDS_BELOW = 6
@@ -220,12 +176,12 @@ def credit_only(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CREDIT_MAX_WORDS + 1)
-    return words <= _CREDIT_MAX_WORDS and _credit_only(text, fold(text))
+    return words <= _CREDIT_MAX_WORDS and _credit_only(text)
 
 
-def _credit_only(text: str, folded: str) -> bool:
+def _credit_only(text: str, candidates: frozenset[int] | None = None) -> bool:
     paren = _whole_paren_credit(text)
-    if not paren and not _CREDIT_LINE.search(text, folded):
+    if not paren and _SHAPES.first("credit", text, candidates) is None:
         return False
     if _RIGHTS.search(text):
         return False
@@ -259,10 +215,10 @@ def strong_caption(text: str, words: int | None = None) -> bool:
     """
     if words is None:
         words = word_count_up_to(text, _CAPTION_MAX_WORDS + 1)
-    return words <= _CAPTION_MAX_WORDS and _STRONG_SHAPES.search(text, fold(text))
+    return words <= _CAPTION_MAX_WORDS and _SHAPES.first("strong", text) is not None
 
 
-def caption_with_credit(text: str) -> str | None:
+def caption_with_credit(text: str, candidates: frozenset[int] | None = None) -> str | None:
     """The description of a line that ends in a picture credit, or ``None``.
 
     >>> caption_with_credit("Rescuers search the rubble in Hatay on Monday (AFP)")
@@ -278,16 +234,11 @@ def caption_with_credit(text: str) -> str | None:
         if _STRONG_PAREN.search(paren.group("credit")):
             return desc if 2 <= words <= _CAPTION_MAX_WORDS else None
         return desc if 3 <= words <= _WEAK_CAPTION_MAX_WORDS and not ends_sentence(desc) else None
-    trailing = _TRAILING_CREDIT.match(text) if _trailing_credit_possible(text) else None
+    trailing = _SHAPES.first("trailing", text, candidates)
     if trailing is not None and word_count(trailing.group("credit")) <= 8:
         desc = trailing.group("desc").strip()
         return desc if word_count(desc) <= _CAPTION_MAX_WORDS else None
     return None
-
-
-def _trailing_credit_possible(text: str) -> bool:
-    """The literals ``_TRAILING_CREDIT`` (case-sensitive) needs: a colon and a label word."""
-    return ":" in text and any(label in text for label in _TRAILING_LABELS)
 
 
 class Caption(Cleaner):
@@ -304,22 +255,23 @@ class Caption(Cleaner):
         first_kept = next((s.index for s in doc.segments if s.index not in removed), None)
         for seg in doc.segments:
             i = seg.index
-            if i in removed or i in taken:
+            if i in removed or i in taken or seg.words > _LONGEST_CAPTION_WORDS:
                 continue
             text = seg.text
-            desc = caption_with_credit(text)
-            # Long lines are neither strong captions nor credit lines: they need no folded view.
-            folded = fold(text) if seg.words <= _CAPTION_MAX_WORDS else None
+            seen = _SHAPES.candidates(text)
+            desc = caption_with_credit(text, seen)
+            # Long lines are neither strong captions nor credit lines.
+            short = seg.words <= _CAPTION_MAX_WORDS
             if desc is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), desc, "A short description ending in a picture credit."))
-            elif folded is not None and _STRONG_SHAPES.search(text, folded):
+            elif short and _SHAPES.first("strong", text, seen) is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
             elif (
-                folded is not None
+                short
                 and seg.words <= _CREDIT_MAX_WORDS
-                and _credit_only(text, folded)
+                and _credit_only(text, seen)
                 and not self._footer(doc, i)
             ):
                 taken.add(i)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.detect import JAPANESE, script_counts
+from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, script_counts
 from newsclean.text.stopwords import stopword_share
 
 # Share of a segment's letters that must be in the body's script for it to count as the body's.
@@ -17,6 +18,26 @@ _COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", 
 _MIN_OTHER_STOPWORD_SHARE = 0.15
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
+
+
+@dataclass
+class _Languages:
+    """Languages of one document's segments, each detected at most once (local to one judge call)."""
+
+    doc: Document
+    found: dict[int, LanguageGuess] = field(default_factory=dict)
+
+    def __call__(self, index: int) -> LanguageGuess:
+        guess = self.found.get(index)
+        if guess is None:
+            config = self.doc.config
+            guess = detect_language(
+                self.doc.segments[index].text,
+                max_chars=config.language_sample_chars,
+                backend=config.langid_backend,
+            )
+            self.found[index] = guess
+        return guess
 
 
 class ForeignLanguage(Cleaner):
@@ -31,6 +52,7 @@ class ForeignLanguage(Cleaner):
         body_language = doc.language.language
         if body_script is None:
             return ()
+        language = _Languages(doc)
         verdicts = []
         first, last = _confirmed_span(doc, body_language)
         for seg in doc.segments:
@@ -42,7 +64,7 @@ class ForeignLanguage(Cleaner):
                 total = sum(counts.values())
                 own = sum(counts[name] for name in compatible)
                 if seg.words >= 2 and own < _BODY_SCRIPT_SHARE * total:
-                    guess = doc.segment_language(seg.index)
+                    guess = language(seg.index)
                     verdicts.append(
                         Verdict(
                             (seg.index,),
@@ -56,9 +78,9 @@ class ForeignLanguage(Cleaner):
                 # Between two paragraphs confirmed in the article's language, a same-script line is
                 # the article's (a table, a list of names); banners and mottos sit around the article.
                 and not first < seg.index < last
-                and self._other_language(doc, seg.index, body_language)
+                and self._other_language(doc, seg.index, body_language, language)
             ):
-                guess = doc.segment_language(seg.index)
+                guess = language(seg.index)
                 verdicts.append(
                     Verdict(
                         (seg.index,),
@@ -70,14 +92,14 @@ class ForeignLanguage(Cleaner):
         return verdicts
 
     @staticmethod
-    def _other_language(doc: Document, index: int, body_language: str) -> bool:
+    def _other_language(doc: Document, index: int, body_language: str, language: _Languages) -> bool:
         text = doc.segments[index].text
         if len(text) < doc.config.min_foreign_chars:
             return False
         body_share = stopword_share(text, body_language)
         if body_share is not None and body_share >= _LOW_STOPWORD_SHARE:
             return False
-        guess = doc.segment_language(index)
+        guess = language(index)
         if guess.language in (None, body_language) or guess.score < doc.config.foreign_min_score:
             return False
         other_share = stopword_share(text, guess.language)

@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.cleaners.repeated import profiled
 from newsclean.model import Category
 from newsclean.text.dates import parse_date
 from newsclean.text.features import word_count
@@ -100,7 +99,7 @@ class Header(Cleaner):
         languages = (doc.language.language,) if doc.language.language else None
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
-        known = profiled(doc)
+        known = doc.views.profiled
         if known:
             # A line the site prints on every page (its name, a slogan) is not this page's headline.
             lines = [

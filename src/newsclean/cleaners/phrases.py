@@ -1,26 +1,28 @@
-"""Phrase-rule cleaners: one per junk category, each driven by its table in ``rules/data``.
+"""The phrase-rule cleaner: one per junk category that has a table in ``rules/data``.
 
-Each segment not yet removed is matched against its category's compiled table; a hit
-becomes a verdict naming the rule. A heading rule (``role = "heading"``) fires only on a
-short non-prose line directly above a hit, and joins that hit's verdict, so a
-"Newsletter: The Morning Brief" heading leaves together with its sign-up line.
+Each segment not yet removed whose category's table fires on it (the document's
+:attr:`~newsclean.cleaners.views.Views.phrase_hits`) becomes a verdict naming the rule. A heading
+rule (``role = "heading"``) fires only on a short non-prose line directly above a hit, and
+joins that hit's verdict, so a "Newsletter: The Morning Brief" heading leaves together with
+its sign-up line.
 
 Prose is protected by the rules themselves: they are phrased as prompts addressed to
 the reader, and ``max_words`` keeps them off long sentences that merely mention a
 subscription, a newsletter or a cookie. All these cleaners are ``guarded``: the
-pipeline undoes them when together they would take too much of the prose.
+safety guard undoes them when together they would take too much of the prose.
+
+A table's ``[cleaner]`` header gives the reason text and the chain position, so a new
+phrase category is a new table plus one :class:`~newsclean.model.Category` member.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.views import rule_languages
 from newsclean.model import Category
-from newsclean.rules import Rule, RuleTable, rule_table
-from newsclean.rules.opener import Opener
-from newsclean.rules.table import prepare
+from newsclean.rules import Rule, RuleTable, rule_categories, rule_table, table_header
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
@@ -29,26 +31,34 @@ _MAX_HEADINGS = 2
 class PhraseCleaner(Cleaner):
     """Remove segments matched by the phrase table of ``category``.
 
-    Subclasses set ``name``, ``category`` and ``what`` (a noun phrase for the reason).
+    >>> cleaner = PhraseCleaner(Category.PAYWALL)
+    >>> cleaner.name, cleaner.reason
+    ('paywall', 'a prompt to sign in or subscribe')
     """
 
     guarded = True
-    what: str
+
+    def __init__(self, category: Category) -> None:
+        self.name = category.value
+        self.category = category
+        self.reason = table_header(category.value).reason
+
+    def __repr__(self) -> str:
+        return f"PhraseCleaner({self.category!s})"
 
     def table(self, doc: Document) -> RuleTable:
-        """The compiled table of this category, limited to ``Config.rule_languages``."""
-        return rule_table(self.category.value, _languages(doc))
+        """The table of this category, limited to ``Config.rule_languages``."""
+        return rule_table(self.category.value, rule_languages(doc.config))
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """One verdict per matched segment (with any heading lines just above it)."""
+        found = doc.views.phrase_hits.get(self.category)
+        if found is None:
+            raise ValueError(f"the document was built without phrase hits for {self.category}")
+        hits = {index: rule for index, rule in found.items() if index not in removed}
+        if not hits:
+            return []
         table = self.table(doc)
-        opened = doc.once("phrase-tables", lambda: _opened(doc, _family(_languages(doc))))
-        hits: dict[int, Rule] = {}
-        for index, folded, positions in opened.get(self.category, ()):
-            if index not in removed:
-                rule = table.run(folded, positions)
-                if rule is not None:
-                    hits[index] = rule
         verdicts = []
         taken: set[int] = set()
         for index, rule in sorted(hits.items()):
@@ -72,7 +82,7 @@ class PhraseCleaner(Cleaner):
         while j >= 0 and len(heads) < _MAX_HEADINGS:
             if j in removed or j in hits or j in taken or doc.prose[j]:
                 break
-            head = table.match_prepared(doc.memo("phrase", j, prepare), role="heading")
+            head = table.match(doc.segments[j].text, role="heading")
             if head is None:
                 break
             heads.append((j, head))
@@ -80,7 +90,7 @@ class PhraseCleaner(Cleaner):
         return tuple(reversed(heads))
 
     def _verdict(self, doc: Document, index: int, rule: Rule, heads: tuple[tuple[int, Rule], ...]) -> Verdict:
-        reason = f"Matches {self.category.value} rule {rule.id}: {self.what}."
+        reason = f"Matches {self.category.value} rule {rule.id}: {self.reason}."
         if heads:
             head_ids = ", ".join(dict.fromkeys(head.id for _, head in heads))
             reason += f" The heading above it (rule {head_ids}) goes with it."
@@ -93,72 +103,8 @@ class PhraseCleaner(Cleaner):
         )
 
 
-class SiteChrome(PhraseCleaner):
-    """Navigation, widgets and page furniture: skip links, clocks, print and link tools, menus."""
-
-    name = "site_chrome"
-    category = Category.SITE_CHROME
-    what = "site navigation or page furniture, not article text"
-
-
-class Paywall(PhraseCleaner):
-    """Subscription walls, login prompts and commenting-account prompts."""
-
-    name = "paywall"
-    category = Category.PAYWALL
-    what = "a prompt to sign in or subscribe"
-
-
-class Newsletter(PhraseCleaner):
-    """Newsletter sign-up blocks, with the newsletter heading right above them."""
-
-    name = "newsletter"
-    category = Category.NEWSLETTER
-    what = "a newsletter sign-up prompt"
-
-
-class Cookie(PhraseCleaner):
-    """Cookie and privacy-consent banners and their buttons."""
-
-    name = "cookie"
-    category = Category.COOKIE
-    what = "a cookie or consent banner"
-
-
-class Social(PhraseCleaner):
-    """Follow, like and share prompts and rows of share buttons."""
-
-    name = "social"
-    category = Category.SOCIAL
-    what = "a prompt to follow or share on social media"
-
-
-class Publisher(PhraseCleaner):
-    """Copyright, republishing, about-the-outlet and donation notices."""
-
-    name = "publisher"
-    category = Category.PUBLISHER
-    what = "a publisher's copyright, republishing or about-us notice"
-
-
-class Advertisement(PhraseCleaner):
-    """Advertisement labels, sponsored-content marks and continue-below-the-ad notices."""
-
-    name = "advertisement"
-    category = Category.ADVERTISEMENT
-    what = "an advertisement label or notice"
-
-
-class Comments(PhraseCleaner):
-    """Comment counters, comment prompts, comment-form notes and community-guideline links."""
-
-    name = "comments"
-    category = Category.COMMENTS
-    what = "a comment widget or prompt"
-
-
 def phrase_cleaners() -> tuple[PhraseCleaner, ...]:
-    """The phrase cleaners in their recommended chain order.
+    """One phrase cleaner per rule table, in the order of the tables' ``position``.
 
     Specific tables run before broad ones, so overlapping wording gets the closest
     category: a newsletter "subscribe" before the paywall's, a paywall "log in to comment"
@@ -167,39 +113,5 @@ def phrase_cleaners() -> tuple[PhraseCleaner, ...]:
     >>> [c.name for c in phrase_cleaners()][:3]
     ['cookie', 'advertisement', 'newsletter']
     """
-    return (
-        Cookie(),
-        Advertisement(),
-        Newsletter(),
-        Paywall(),
-        Comments(),
-        Social(),
-        Publisher(),
-        SiteChrome(),
-    )
-
-
-def _languages(doc: Document) -> tuple[str, ...]:
-    return tuple(sorted(set(doc.config.rule_languages)))
-
-
-def _opened(doc: Document, family: Opener[Category]) -> dict[Category, list[tuple[int, str, list[int]]]]:
-    """For each phrase category, the segments (in order) its table could match: each with its
-    folded text and the positions of the table's prompt buckets that could fire on it."""
-    opened: dict[Category, list[tuple[int, str, list[int]]]] = {}
-    for seg in doc.segments:
-        prepared = doc.memo("phrase", seg.index, prepare)
-        if prepared is None:
-            continue
-        for category, positions in family.open(prepared).items():
-            opened.setdefault(category, []).append((seg.index, prepared.folded, positions))
-    return opened
-
-
-@functools.lru_cache(maxsize=16)
-def _family(languages: tuple[str, ...]) -> Opener[Category]:
-    """One opener over every phrase table's prompt buckets: one look per segment for all eight."""
-    return Opener.build(
-        (cleaner.category, rule_table(cleaner.category.value, languages).role_buckets("prompt"))
-        for cleaner in phrase_cleaners()
-    )
+    names = sorted(rule_categories(), key=lambda name: (table_header(name).position, name))
+    return tuple(PhraseCleaner(Category(name)) for name in names)

@@ -11,6 +11,9 @@ The cleaner runs after the phrase and structure cleaners, which name the same li
 precisely (a share bar is ``social``, a sign-up box ``newsletter``), and before the page
 furniture cleaner, which finds the article's extent from the paragraphs still kept: a
 repeated footer blurb written in sentences would otherwise stretch that extent.
+
+Which segments the profile knows is worked out once per document, in the document's
+:class:`~newsclean.cleaners.views.Views` (the header cleaner reads it too).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.profiles.profile import Entry, SiteProfile, site_of, units
+from newsclean.profiles.profile import Entry, SiteProfile
 
 # Protected mid-article prose still goes when it is on more than this share of the site's pages.
 MOST_PAGES = 0.5
@@ -33,8 +36,8 @@ class Repeated(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for profiled lines of the document's site; nothing without a profile or a known site."""
-        site = site_profile(doc)
-        found = profiled(doc)
+        site = doc.views.site
+        found = doc.views.profiled
         if site is None or not found:
             return []
         fresh = [
@@ -50,42 +53,6 @@ class Repeated(Cleaner):
                 continue
             by_reason.setdefault(_reason(entry, site), []).append(index)
         return [Verdict(tuple(indices), reason) for reason, indices in by_reason.items()]
-
-
-def site_profile(doc: Document) -> SiteProfile | None:
-    """The profile of the document's site, when ``Config.profile`` has one."""
-    profile = doc.config.profile
-    if profile is None or not doc.segments:
-        return None
-    site_name = doc.site if doc.site is not None else site_of(doc.url, None, profile.site_key)
-    return profile.by_site.get(site_name) if site_name is not None else None
-
-
-def profiled(doc: Document) -> Mapping[int, Entry]:
-    """Segment index to the profile entry naming it, for every segment the site's profile knows.
-
-    Worked out once per document: the header cleaner asks too, so that a line the site prints
-    on every page is never taken for the headline.
-    """
-    site = site_profile(doc)
-    if site is None:
-        return {}
-    return doc.once("profiled", lambda: _matches(doc, site))
-
-
-def _matches(doc: Document, site: SiteProfile) -> dict[int, Entry]:
-    """Segment index to the profile entry that names it (the most frequent, when several do)."""
-    table = site.by_hash
-    found: dict[int, Entry] = {}
-    for indices, digest in units([s.text for s in doc.segments]):
-        entry = table.get(digest)
-        if entry is None:
-            continue
-        for index in indices:
-            known = found.get(index)
-            if known is None or (entry.docs, -entry.lines) > (known.docs, -known.lines):
-                found[index] = entry
-    return found
 
 
 def _reason(entry: Entry, site: SiteProfile) -> str:

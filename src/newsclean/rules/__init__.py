@@ -2,7 +2,8 @@
 
 Adding a language or a phrase is a data change: edit ``data/<category>.toml``; the
 format is documented in :mod:`newsclean.rules.loader`. Tables are read lazily, validated,
-compiled once per (category, languages) and never mutated.
+grouped once per (category, languages) and never mutated; each bucket's pattern is compiled
+the first time a segment could match it.
 
 >>> rule_table("advertisement").match("Advertisement").id
 'advertisement.en.label'
@@ -14,18 +15,23 @@ import functools
 from importlib import resources
 
 from newsclean.errors import RuleError
-from newsclean.rules.loader import Rule, fold, parse_rules
+from newsclean.rules.index import RuleIndex
+from newsclean.rules.loader import Header, Rule, fold, parse_rules, read_table
 from newsclean.rules.table import RuleTable, compile_rules, load_rules
 
 __all__ = [
+    "Header",
     "Rule",
+    "RuleIndex",
     "RuleTable",
     "compile_rules",
     "fold",
     "load_rules",
     "parse_rules",
     "rule_categories",
+    "rule_index",
     "rule_table",
+    "table_header",
 ]
 
 
@@ -40,23 +46,44 @@ def rule_categories() -> tuple[str, ...]:
 
 
 @functools.cache
-def _bundled(category: str) -> RuleTable:
+def _read(category: str) -> tuple[Header | None, tuple[Rule, ...]]:
     resource = resources.files("newsclean.rules").joinpath("data").joinpath(f"{category}.toml")
     if not resource.is_file():
         raise RuleError(f"no rule table for category {category!r} (expected rules/data/{category}.toml)")
-    return load_rules(str(resource), resource.read_bytes())
+    return read_table(str(resource), resource.read_bytes())
+
+
+def table_header(category: str) -> Header:
+    """The ``[cleaner]`` header of the bundled table of ``category``: reason text and chain position.
+
+    >>> table_header("paywall").reason
+    'a prompt to sign in or subscribe'
+    """
+    header = _read(category)[0]
+    if header is None:
+        raise RuleError(f"rules/data/{category}.toml: no [cleaner] header (reason and position)")
+    return header
 
 
 @functools.lru_cache(maxsize=64)
 def rule_table(category: str, languages: tuple[str, ...] = ()) -> RuleTable:
-    """The compiled bundled table of ``category``, limited to ``languages`` (empty means all).
+    """The bundled table of ``category``, limited to ``languages`` (empty means all).
 
-    Language-neutral rules (``lang = "*"``) always apply. The full table is compiled
-    (and so validated) first; a language selection compiles its subset once more.
-    Pass ``languages`` sorted so that equal selections share one compiled table.
+    Language-neutral rules (``lang = "*"``) always apply. Pass ``languages`` sorted so that
+    equal selections share one table.
     """
-    table = _bundled(category)
-    if not languages:
-        return table
-    wanted = set(languages)
-    return compile_rules(r for r in table.rules if r.lang == "*" or r.lang in wanted)
+    rules = _read(category)[1]
+    if languages:
+        wanted = set(languages)
+        rules = tuple(r for r in rules if r.lang == "*" or r.lang in wanted)
+    return compile_rules(rules)
+
+
+@functools.lru_cache(maxsize=16)
+def rule_index(categories: tuple[str, ...], languages: tuple[str, ...] = ()) -> RuleIndex:
+    """The bundled tables of ``categories`` (limited to ``languages``) behind one prefilter.
+
+    >>> rule_index(("cookie", "paywall")).first_rules("Subscribe now")["paywall"].id
+    'paywall.en.label'
+    """
+    return RuleIndex.build([(category, rule_table(category, languages)) for category in categories])

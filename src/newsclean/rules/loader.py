@@ -1,6 +1,13 @@
-"""Phrase-rule tables: read one TOML file per category and validate every rule.
+"""Phrase-rule tables: read one TOML file per category and validate its header and every rule.
 
-A table file holds ``[[rule]]`` entries with these keys:
+A bundled table file starts with a ``[cleaner]`` header for the phrase cleaner that uses it:
+
+- ``reason``: what a matched line is, ending the reason of each removal
+  ("Matches paywall rule paywall.en.label: a prompt to sign in or subscribe.");
+- ``position``: where that cleaner runs among the phrase cleaners, lowest first; specific
+  tables go before broad ones, so overlapping wording gets the closest category.
+
+Then come ``[[rule]]`` entries with these keys:
 
 - ``id`` (required, unique in the file): named in every removal the rule causes.
 - ``lang`` (required): ISO 639-1 code of the wording, or ``"*"`` for language-neutral rules.
@@ -20,7 +27,8 @@ Text and patterns are folded alike before matching (see :func:`fold`), so a rule
 spell out Arabic/Persian letter variants, diacritics or curly apostrophes. The validated
 rules are compiled into a :class:`~newsclean.rules.table.RuleTable` by
 :func:`~newsclean.rules.table.compile_rules` (:func:`~newsclean.rules.table.load_rules`
-reads and compiles in one step).
+reads and compiles in one step). Rules of one role, scope and word limit form one combined
+pattern, tried in file order.
 """
 
 from __future__ import annotations
@@ -43,6 +51,8 @@ SCOPES = ("line", "start", "anywhere")
 ROLES = ("prompt", "heading")
 DEFAULT_MAX_WORDS = {"line": 15, "start": 40, "anywhere": 40}
 _KEYS = frozenset({"id", "lang", "pattern", "phrase", "scope", "max_words", "role", "case_sensitive"})
+_HEADER_KEYS = frozenset({"reason", "position"})
+FLAGS = regex.IGNORECASE | regex.UNICODE
 # ISO 639-1 codes, kept as one string: a 184-item literal would bury the module.
 _ISO_639_1_CODES = (
     "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy "
@@ -105,6 +115,54 @@ class Rule:
     case_sensitive: bool
     file: str
 
+    @property
+    def body(self) -> str:
+        """``source`` as a group, with the rule's case sensitivity."""
+        return f"(?-i:{self.source})" if self.case_sensitive else f"(?:{self.source})"
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """This rule alone, compiled with its scope's wrapper (see :func:`scoped`).
+
+        Run it on folded text with :meth:`fires`, which picks ``fullmatch``, ``match`` or
+        ``search`` by scope. (``regex`` keeps recently compiled patterns, so asking again is cheap.)
+
+        >>> Rule("t.en.a", "en", "advert", "line", 15, "prompt", False, "t.toml").pattern.pattern
+        '[\\\\W_]*(?:(?:advert))[\\\\W_]*'
+        """
+        return regex.compile(scoped(self.scope, self.body), FLAGS)
+
+    def fires(self, folded: str) -> bool:
+        """Whether this rule alone matches ``folded`` text (its word limit aside).
+
+        >>> Rule("t.en.a", "en", "advert", "start", 40, "prompt", False, "t.toml").fires("» Advert here")
+        True
+        """
+        pattern = self.pattern
+        if self.scope == "line":
+            return pattern.fullmatch(folded) is not None
+        if self.scope == "start":
+            return pattern.match(folded) is not None
+        return pattern.search(folded) is not None
+
+
+def scoped(scope: str, alternation: str) -> str:
+    """The pattern a segment must match (``fullmatch``/``match``/``search`` by scope) for ``alternation``."""
+    if scope == "line":
+        # Bullets, quotes, pipes, arrows and trailing punctuation around a label do not count.
+        return rf"[\W_]*(?:{alternation})[\W_]*"
+    if scope == "start":
+        return rf"[\W_]*(?:{alternation})(?!\w)"
+    return rf"(?<!\w)(?:{alternation})(?!\w)"
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table's ``[cleaner]`` header: the reason text and chain position of its phrase cleaner."""
+
+    reason: str
+    position: int
+
 
 def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
     """Parse the TOML table ``data`` read from ``path`` and check its keys and values.
@@ -113,13 +171,26 @@ def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
     :func:`~newsclean.rules.table.load_rules` which does both); every :class:`RuleError`
     names ``path`` and the rule id.
     """
+    return read_table(path, data)[1]
+
+
+def read_table(path: str, data: bytes) -> tuple[Header | None, tuple[Rule, ...]]:
+    """The header (``None`` when the file has none) and rules of the TOML table ``data`` read from ``path``.
+
+    >>> read_table("t.toml", b'[cleaner]\\nreason = "a label"\\nposition = 5')
+    (Header(reason='a label', position=5), ())
+    """
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleError(f"{path}: not a valid UTF-8 TOML rule table: {exc}") from exc
-    extra = sorted(set(table) - {"rule"})
+    extra = sorted(set(table) - {"rule", "cleaner"})
     if extra:
-        raise RuleError(f"{path}: unknown top-level key(s) {', '.join(extra)}; rules go in [[rule]]")
+        raise RuleError(
+            f"{path}: unknown top-level key(s) {', '.join(extra)}; "
+            "rules go in [[rule]], the header in [cleaner]"
+        )
+    header = _header(path, table["cleaner"]) if "cleaner" in table else None
     entries = table.get("rule", [])
     if not isinstance(entries, list):
         raise RuleError(f"{path}: 'rule' must be an array of tables ([[rule]])")
@@ -131,7 +202,22 @@ def parse_rules(path: str, data: bytes) -> tuple[Rule, ...]:
             raise RuleError(f"{path}: rule {rule.id!r}: duplicate id")
         seen.add(rule.id)
         rules.append(rule)
-    return tuple(rules)
+    return header, tuple(rules)
+
+
+def _header(path: str, entry: Any) -> Header:
+    where = f"{path}: [cleaner]"
+    if not isinstance(entry, dict):
+        raise RuleError(f"{where} must be a table")
+    unknown = sorted(set(entry) - _HEADER_KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    reason, position = entry.get("reason"), entry.get("position")
+    if not isinstance(reason, str) or not reason.strip():
+        raise RuleError(f"{where}: reason must be a non-empty string")
+    if not isinstance(position, int) or isinstance(position, bool):
+        raise RuleError(f"{where}: position must be an integer, got {position!r}")
+    return Header(reason.strip(), position)
 
 
 def _validate(path: str, number: int, entry: Any) -> Rule:

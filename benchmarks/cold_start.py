@@ -1,0 +1,103 @@
+"""Cold start: what a fresh process pays before its first cleaned document.
+
+Each measurement runs in a new Python process, so nothing is warm but the operating
+system's file cache; the median of several processes is reported.
+
+- ``import``: ``import newsclean``;
+- ``first clean``: the first ``newsclean.clean(seed, kind="text")`` after the import (rule
+  tables, language profiles and character tables are built or loaded here);
+- ``first clean_html``: the first ``newsclean.clean_html(page)`` after the import, in its own process;
+- ``CLI, one file``: the wall time of ``newsclean clean SEED -o OUT --workers 1 --quiet``,
+  interpreter start-up included.
+
+Targets (issue 15): first ``clean()`` at most 0.5 s after the import, a one-file CLI run at most 1 s.
+
+    python benchmarks/cold_start.py               # a table, median of 7 processes each
+    python benchmarks/cold_start.py --runs 3      # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))[0]
+PAGE = sorted((ROOT / "fixtures" / "scrapinghub-dev" / "html").glob("*.html.gz"))[0]
+
+_PROBE = """
+import json, sys, time
+start = time.perf_counter()
+import newsclean
+imported = time.perf_counter()
+data = open(sys.argv[2], encoding="utf-8").read()
+if sys.argv[1] == "html":
+    newsclean.clean_html(data)
+else:
+    newsclean.clean(data, kind="text")
+done = time.perf_counter()
+print(json.dumps({"import": imported - start, "first": done - imported}))
+"""
+
+
+def _probe(kind: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, kind, str(path)], check=True, capture_output=True, text=True
+    )
+    found: dict[str, float] = json.loads(out.stdout)
+    return found
+
+
+def _cli(path: Path, out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "newsclean", "clean", str(path), "-o", str(out), "--workers", "1", "--quiet"],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - start
+
+
+def measure(runs: int) -> dict[str, float]:
+    """Median seconds of each measurement over ``runs`` fresh processes."""
+    samples: dict[str, list[float]] = {
+        "import": [],
+        "first clean": [],
+        "first clean_html": [],
+        "CLI, one file": [],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "page.html"
+        page.write_text(gzip.decompress(PAGE.read_bytes()).decode("utf-8"), encoding="utf-8")
+        for _ in range(runs):
+            text = _probe("text", SEED)
+            samples["import"].append(text["import"])
+            samples["first clean"].append(text["first"])
+            samples["first clean_html"].append(_probe("html", page)["first"])
+            samples["CLI, one file"].append(_cli(SEED, Path(tmp) / "out.jsonl"))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def main() -> None:
+    """Print the table."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=7, help="fresh processes per measurement (default 7)")
+    args = parser.parse_args()
+    targets = {"first clean": 0.5, "CLI, one file": 1.0}
+    print("| measurement | median s | target s |\n| --- | ---: | ---: |")
+    for name, seconds in measure(args.runs).items():
+        target = targets.get(name)
+        print(f"| {name} | {seconds:.2f} | {'' if target is None else f'{target:.1f}'} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The context rule: a short non-prose run between removed segments goes with them.
+
+A label or fragment of at most eight words that does not end a sentence, in a run of at
+most three such lines, is removed when removed segments (or the text's edge, outside the
+article's prose) bound it on both sides. It takes its neighbours' category when they agree
+or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
+duplicate neighbour lends none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.model import Category
+from newsclean.text.features import ends_sentence, word_count_up_to
+
+_MAX_WORDS = 8
+_MAX_RUN = 3
+# Removed neighbours of these categories do not lend their category to a context removal.
+_NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
+_REASON = "A short non-prose line between removed lines goes with them."
+
+
+class ContextRule(Cleaner):
+    """Remove short non-prose runs that sit between removed segments (or a removed block and an edge)."""
+
+    name = "context"
+    category = Category.SITE_CHROME
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """One verdict per swept-up run, with the category it takes from its neighbours."""
+        taken = dict(removed)
+        n = len(doc.segments)
+        first, last = doc.first_prose, doc.last_prose
+        verdicts = []
+        i = 0
+        while i < n:
+            if i in taken or not _candidate(doc, i):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1):
+                j += 1
+            before = taken.get(i - 1)
+            after = taken.get(j + 1)
+            at_start = i == 0 and (first is None or j < first)
+            at_end = j == n - 1 and (last is None or i > last)
+            bounded = (before is not None or at_start) and (after is not None or at_end)
+            if bounded and (before or after) and j - i + 1 <= _MAX_RUN:
+                lent = before if before == after or after is None else after if before is None else None
+                category = lent if lent is not None and lent not in _NOT_LENT else self.category
+                indices = tuple(range(i, j + 1))
+                taken.update(dict.fromkeys(indices, category))
+                verdicts.append(Verdict(indices, _REASON, category=category))
+            i = j + 1
+        return verdicts
+
+
+def _candidate(doc: Document, index: int) -> bool:
+    # A sentence is kept however short it is; only labels and fragments are swept up.
+    text = doc.segments[index].text
+    return not ends_sentence(text) and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS

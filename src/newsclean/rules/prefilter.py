@@ -1,0 +1,207 @@
+"""Which of many ``regex`` patterns could match a text, found in one pass of RE2 over it.
+
+Each pattern is rewritten into an RE2 pattern that matches *at least* wherever the
+original can (:func:`superset`), and all of them go into one ``re2.Set``: a DFA that reads
+the text once, however many patterns there are. Only the patterns it names are then
+run with ``regex``, which decides. The rewriting never narrows a pattern:
+
+- ``\\w``, ``\\d``, ``\\s``, ``\\p{...}`` become ASCII classes widened by every non-ASCII
+  character (RE2's own classes are ASCII-only or follow another Unicode version);
+  their negations keep only ASCII characters out;
+- lookarounds, word boundaries and anchors are dropped (a weaker condition);
+- atomic groups and possessive quantifiers become plain ones; ``{,n}`` becomes ``{0,n}``, and
+  a repeat of more than a few (``{1,40}``) becomes ``+`` or ``*``, which keeps the automaton small;
+- case-insensitive throughout (case-sensitive patterns match a subset); a letter that
+  ``regex`` equates with characters RE2 does not (``I`` with the dotless ``ı``) becomes a
+  class of them all, and so does every class.
+
+A pattern that cannot be rewritten or that RE2 rejects is a candidate for every text.
+Tests check the classes over every code point and the case equivalences of every letter
+the bundled patterns spell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import re2
+import regex
+
+# Escapes, POSIX classes, class openings, group openings, braces, possessive marks, single characters.
+_TOKEN = regex.compile(
+    r"\\(?:[pP](?:\{[^}]*\}|.)|[xN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)"
+    r"|\[:[^\]]*:\]|\[\^?|\(\?P?<[A-Za-z_]\w*>|\(\?<?[=!]|\(\?[a-zA-Z-]*[:)]|\(\?.?|\{[^{}]*\}|[*+?]\+|.",
+    regex.DOTALL,
+)
+_REPEAT = regex.compile(r"\{(\d*)(,\d*)?\}")
+_NONASCII = r"\x{80}-\x{10FFFF}"
+# Per class escape: (alone, inside a class, inside a negated class). The first two are supersets
+# of what ``regex`` matches; the third a subset, since a negated class keeps it out.
+_CLASSES = {
+    "d": (f"[0-9{_NONASCII}]", f"0-9{_NONASCII}", "0-9"),
+    "w": (f"[0-9A-Za-z_{_NONASCII}]", f"0-9A-Za-z_{_NONASCII}", "0-9A-Za-z_"),
+    "s": (rf"[\t-\r\x1c-\x20{_NONASCII}]", rf"\t-\r\x1c-\x20{_NONASCII}", r"\t-\r "),
+    "D": ("[^0-9]", r"\x00-/:-\x{10FFFF}", r"\x00-/:-\x7f"),
+    "W": ("[^0-9A-Za-z_]", r"\x00-/:-@\[-^`{-\x{10FFFF}", r"\x00-/:-@\[-^`{-\x7f"),
+    "S": (r"[^\t-\r ]", r"\x00-\x08\x0e-\x1f!-\x{10FFFF}", "!-~"),
+}
+_ANY = r"\x00-\x{10FFFF}"
+_ZERO_WIDTH = frozenset("bBmMAZzG")
+_LOOKAROUNDS = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
+# Characters ``regex`` matches caselessly with a pattern letter (by its lower case) while RE2 does not
+# (its case tables are older, or it follows Unicode where ``regex`` adds Turkic pairs).
+_CASE_EXTRAS = {"i": "ıİ", "ß": "\U0001df95"}
+_ALL_EXTRAS = "".join(_CASE_EXTRAS.values())
+_MAX_MEM = 32 << 20
+_MAX_COUNTED = 4
+
+
+def superset(source: str) -> str | None:
+    """An RE2 pattern matching wherever the ``regex`` pattern ``source`` can, or ``None`` if unsure.
+
+    >>> print(superset(r"(?<!\\w)read\\s?more\\b"))
+    read[\\t-\\r\\x1c-\\x20\\x{80}-\\x{10FFFF}]?more
+    >>> print(superset(r"sign [^.]"))
+    s[iıİ]gn [^.]
+    """
+    out: list[str] = []
+    negated: bool | None = None  # inside a class: whether it is negated; None outside
+    first = False  # at the first item of a class, where ']' is a literal
+    skipping = 0  # depth inside a dropped lookaround
+    for token in _TOKEN.findall(source):
+        if negated is not None:
+            piece = _in_class(token, negated, first)
+            first = False
+            if piece is None:
+                return None
+            if piece == "]":
+                if not skipping and out[-1] == "[^":
+                    out[-1], piece = "[", f"{_ANY}]"  # every item was left out: any character
+                negated = None
+            if not skipping and piece:
+                out.append(piece)
+        elif token in ("[", "[^"):
+            negated, first = token == "[^", True
+            if not skipping:
+                out.append(token if negated else f"[{_ALL_EXTRAS}")
+        elif skipping:
+            skipping += (token.startswith("(") and not token.endswith(")")) - (token == ")")
+        elif token in _LOOKAROUNDS:
+            skipping = 1
+        else:
+            piece = _outside(token)
+            if piece is None:
+                return None
+            out.append(piece)
+    return None if skipping or negated is not None else "".join(out)
+
+
+def _in_class(token: str, negated: bool, first: bool) -> str | None:
+    if first and token in ("]", "-"):
+        return "\\" + token  # literal at the start, but no longer first once letters are put before it
+    if token == "]":
+        return "]"
+    if token.startswith("\\") and len(token) == 2 and token[1] in _CLASSES:
+        return _CLASSES[token[1]][2 if negated else 1]
+    if token.startswith(("\\p", "\\P")):
+        return "" if negated else _ANY
+    if token.startswith(("\\u", "\\U")):
+        return f"\\x{{{token[2:]}}}"
+    if len(token) > 1 and not token.startswith("\\"):
+        return None  # a POSIX class, a nested set, or a run read as a group or a repeat
+    return token
+
+
+def _outside(token: str) -> str | None:
+    if token.startswith("\\") and len(token) == 2:
+        char = token[1]
+        if char in _CLASSES:
+            return _CLASSES[char][0]
+        if char in _ZERO_WIDTH:
+            return ""
+    if token.startswith(("\\p", "\\P")):
+        return f"[{_ANY}]"
+    if token.startswith(("\\u", "\\U")):
+        return f"\\x{{{token[2:]}}}"
+    if token in ("^", "$"):
+        return ""
+    if token.startswith("(?"):
+        if token == "(?>" or token.endswith(">"):
+            return "(?:"  # an atomic group, or a named one: RE2 needs neither
+        # Flags RE2 reads alike (case, multi-line, dot-all); others (verbose, V1, ASCII...) it does not.
+        known = token.endswith((":", ")")) and set(token[2:-1]) <= set("ims-")
+        return token if known else None
+    if token.startswith("["):
+        return None  # a POSIX class outside brackets
+    if token.startswith("{"):
+        repeat = _REPEAT.fullmatch(token)
+        if repeat is None:
+            return None  # fuzzy matching, or a brace RE2 would read otherwise
+        low = int(repeat.group(1) or 0)
+        high = repeat.group(2)
+        if high is not None and high[1:] and int(high[1:]) <= _MAX_COUNTED:
+            return f"{{{low},{high[1:]}}}"
+        if high is None and low <= _MAX_COUNTED:
+            return f"{{{low}}}"
+        # A long count makes a large automaton: any number of repeats matches more and costs little.
+        return "*" if low == 0 else "+"
+    if len(token) == 2 and token[1] == "+" and token[0] in "*+?":
+        return token[0]
+    extra = _CASE_EXTRAS.get(token.lower())
+    return token if extra is None else f"[{token}{extra}]"
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """The patterns that could match a text, from one RE2 pass over it (see the module docs).
+
+    >>> found = Prefilter.build([r"sign\\s+up", r"\\d{4}"])
+    >>> sorted(found.candidates("Please SIGN  up")), sorted(found.candidates("no"))
+    ([0], [])
+    """
+
+    size: int
+    matcher: re2.Set | None
+    index: tuple[int, ...]
+    """The pattern (by position) of each member of the set."""
+    always: frozenset[int]
+    """Patterns that could not be rewritten: candidates for every text."""
+
+    @classmethod
+    def build(cls, sources: Sequence[str]) -> Prefilter:
+        """The prefilter of some ``regex`` patterns (candidates are their positions in ``sources``)."""
+        options = re2.Options()
+        options.case_sensitive = False
+        # The automaton is built as texts are read; past this size it starts again (still linear).
+        options.max_mem = _MAX_MEM
+        options.log_errors = False  # a pattern RE2 rejects is simply always a candidate
+        matcher = re2.Set.SearchSet(options)
+        index: list[int] = []
+        always: set[int] = set()
+        for position, source in enumerate(sources):
+            rewritten = superset(source)
+            try:
+                if rewritten is None:
+                    raise re2.error("not rewritten")
+                matcher.Add(rewritten)
+            except re2.error:
+                always.add(position)
+                continue
+            index.append(position)
+        if index:
+            matcher.Compile()
+        return cls(len(sources), matcher if index else None, tuple(index), frozenset(always))
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """Positions of the patterns that may match ``text``; the others cannot."""
+        if self.matcher is None:
+            return self.always
+        try:
+            found = self.matcher.Match(text)
+        except UnicodeEncodeError:  # a lone surrogate: RE2 reads only UTF-8
+            return frozenset(range(self.size))
+        if not found:
+            return self.always
+        index = self.index
+        return self.always.union([index[k] for k in found])
