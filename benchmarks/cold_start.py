@@ -1,7 +1,9 @@
 """Cold start: what a fresh process pays before its first cleaned document.
 
 Each measurement runs in a new Python process, so nothing is warm but the operating
-system's file cache; the median of several processes is reported.
+system's file cache; the median of several processes is reported, as wall time and as CPU
+time (user + system: what the process itself spent, which other load on the machine does
+not inflate as much).
 
 - ``import``: ``import newsclean``;
 - ``first clean``: the first ``newsclean.clean(seed, kind="text")`` after the import (rule
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -34,40 +37,45 @@ PAGE = sorted((ROOT / "fixtures" / "scrapinghub-dev" / "html").glob("*.html.gz")
 
 _PROBE = """
 import json, sys, time
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 import newsclean
-imported = time.perf_counter()
+imported, imported_cpu = time.perf_counter(), time.process_time()
 data = open(sys.argv[2], encoding="utf-8").read()
 if sys.argv[1] == "html":
     newsclean.clean_html(data)
 else:
     newsclean.clean(data, kind="text")
-done = time.perf_counter()
-print(json.dumps({"import": imported - start, "first": done - imported}))
+done, done_cpu = time.perf_counter(), time.process_time()
+first = [done - imported, done_cpu - imported_cpu]
+print(json.dumps({"import": [imported - start, imported_cpu - cpu], "first": first}))
 """
 
 
-def _probe(kind: str, path: Path) -> dict[str, float]:
+def _probe(kind: str, path: Path) -> dict[str, tuple[float, float]]:
     out = subprocess.run(
         [sys.executable, "-c", _PROBE, kind, str(path)], check=True, capture_output=True, text=True
     )
-    found: dict[str, float] = json.loads(out.stdout)
-    return found
+    return {name: (wall, cpu) for name, (wall, cpu) in json.loads(out.stdout).items()}
 
 
-def _cli(path: Path, out: Path) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cli(path: Path, out: Path) -> tuple[float, float]:
+    start, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(
         [sys.executable, "-m", "newsclean", "clean", str(path), "-o", str(out), "--workers", "1", "--quiet"],
         check=True,
         capture_output=True,
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
-def measure(runs: int) -> dict[str, float]:
-    """Median seconds of each measurement over ``runs`` fresh processes."""
-    samples: dict[str, list[float]] = {
+def measure(runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each measurement over ``runs`` fresh processes."""
+    samples: dict[str, list[tuple[float, float]]] = {
         "import": [],
         "first clean": [],
         "first clean_html": [],
@@ -82,7 +90,10 @@ def measure(runs: int) -> dict[str, float]:
             samples["first clean"].append(text["first"])
             samples["first clean_html"].append(_probe("html", page)["first"])
             samples["CLI, one file"].append(_cli(SEED, Path(tmp) / "out.jsonl"))
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return {
+        name: (statistics.median(w for w, _ in values), statistics.median(c for _, c in values))
+        for name, values in samples.items()
+    }
 
 
 def main() -> None:
@@ -93,10 +104,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="fresh processes per measurement (default 7)")
     args = parser.parse_args()
     targets = {"first clean": 0.5, "CLI, one file": 1.0}
-    print("| measurement | median s | target s |\n| --- | ---: | ---: |")
-    for name, seconds in measure(args.runs).items():
+    print("| measurement | median wall s | median CPU s | target s |\n| --- | ---: | ---: | ---: |")
+    for name, (wall, cpu) in measure(args.runs).items():
         target = targets.get(name)
-        print(f"| {name} | {seconds:.2f} | {'' if target is None else f'{target:.1f}'} |")
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {'' if target is None else f'{target:.1f}'} |")
 
 
 if __name__ == "__main__":

@@ -203,11 +203,14 @@ def test_pipeline_lifts_captions_into_metadata() -> None:
 _ALL_SHAPES = list(caption._SHAPES.patterns("strong"))
 _ALL_CREDIT_LINES = list(caption._SHAPES.patterns("credit"))
 (_TRAILING,) = caption._SHAPES.patterns("trailing")
+(_PAREN,) = caption._SHAPES.patterns("paren")
+(_RIGHTS,) = caption._SHAPES.patterns("rights")
+(_AGENCY_OR_PHOTO,) = caption._SHAPES.patterns("agency_or_photo")
 _WORDS = sorted(
     {
         word
         for pattern in [p.pattern for p in _ALL_SHAPES + _ALL_CREDIT_LINES]
-        + [caption._PAREN_CREDIT.pattern, _TRAILING.pattern, caption._RIGHTS.pattern]
+        + [_PAREN.pattern, _TRAILING.pattern, _RIGHTS.pattern]
         for word in regex.findall(r"[^\W\d_]+", pattern)
         if len(word) > 1 or word in "aA"
     }
@@ -275,15 +278,15 @@ def _plain_strong_caption(text: str) -> bool:
 
 
 def _plain_credit_only(text: str) -> bool:
-    if caption._RIGHTS.search(text):
+    if _RIGHTS.search(text):
         return False
-    if caption._PAREN_CREDIT.match(text) is not None:
+    if _PAREN.match(text) is not None:
         return True
     if not any(p.search(text) for p in _ALL_CREDIT_LINES):
         return False
     return (
         not (caption._copyright(text) and caption._YEAR.search(text))
-        or caption._AGENCY_OR_PHOTO.search(text) is not None
+        or _AGENCY_OR_PHOTO.search(text) is not None
     )
 
 
@@ -292,10 +295,12 @@ def _plain_credit_only(text: str) -> bool:
 def test_pre_checks_agree_with_the_patterns(text: str) -> None:
     assert strong_caption(text, 0) is _plain_strong_caption(text)
     assert credit_only(text, 0) is _plain_credit_only(text)
-    if caption._PAREN_CREDIT.search(text) is not None:
+    if _PAREN.search(text) is not None:
         assert text.rstrip().endswith(")")
-    found, plain = caption._SHAPES.first("trailing", text), _TRAILING.match(text)
-    assert (found and found.span()) == (plain and plain.span())
+    for group, _ in caption._SHAPES.groups:
+        found = caption._SHAPES.first(group, text)
+        plain = next(filter(None, (p.search(text) for p in caption._SHAPES.patterns(group))), None)
+        assert (found and found.span()) == (plain and plain.span()), group
 
 
 @pytest.mark.parametrize(

@@ -20,29 +20,33 @@ from newsclean.model import Category
 from newsclean.rules.prefilter import Prefilter
 from newsclean.text.features import ends_sentence, word_count, word_count_up_to
 
+_Source = tuple[str, int]
+"""A pattern and its flags, compiled when first needed (``regex`` keeps what it compiled)."""
+
 
 @dataclass(frozen=True)
 class _Shapes:
     """The caption patterns, in named groups behind one prefilter.
 
     One RE2 pass over a line (:class:`~newsclean.rules.prefilter.Prefilter`, derived from the
-    patterns themselves) names the few patterns that could match it; only those run.
+    patterns themselves) names the few patterns that could match it; only those are compiled
+    and run, so a short run compiles few of them.
     """
 
-    groups: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+    groups: tuple[tuple[str, tuple[_Source, ...]], ...]
 
     @functools.cached_property
-    def _flat(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-        return tuple((name, pattern) for name, patterns in self.groups for pattern in patterns)
+    def _flat(self) -> tuple[tuple[str, _Source], ...]:
+        return tuple((name, source) for name, sources in self.groups for source in sources)
 
     @functools.cached_property
     def prefilter(self) -> Prefilter:
         """The prefilter of all the patterns, built on first use."""
-        return Prefilter.build([pattern.pattern for _, pattern in self._flat])
+        return Prefilter.build([pattern for _, (pattern, _) in self._flat])
 
     def patterns(self, group: str) -> tuple[regex.Pattern[str], ...]:
-        """The patterns of ``group``, in order."""
-        return next(patterns for name, patterns in self.groups if name == group)
+        """The compiled patterns of ``group``, in order."""
+        return tuple(regex.compile(*source) for name, source in self._flat if name == group)
 
     def candidates(self, text: str) -> frozenset[int]:
         """The patterns (by position among all) that could match ``text``."""
@@ -57,17 +61,17 @@ class _Shapes:
         """
         flat = self._flat
         for k in sorted(self.candidates(text) if candidates is None else candidates):
-            name, pattern = flat[k]
+            name, source = flat[k]
             if name == group:
-                found = pattern.search(text)
+                found = regex.compile(*source).search(text)
                 if found is not None:
                     return found
         return None
 
 
-def _patterns(*patterns: str | tuple[str, int]) -> tuple[regex.Pattern[str], ...]:
-    """Compiled patterns, case-insensitive unless given with their flags."""
-    return tuple(regex.compile(p, regex.I) if isinstance(p, str) else regex.compile(*p) for p in patterns)
+def _sources(*patterns: str | _Source) -> tuple[_Source, ...]:
+    """Patterns with their flags: case-insensitive unless given with theirs."""
+    return tuple((p, regex.I) if isinstance(p, str) else p for p in patterns)
 
 
 # Wire services and picture agencies whose names end captions as credits. Matched in their own
@@ -92,10 +96,9 @@ _AGENCIES = (
 _PHOTO_WORD = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:s|grafia)?|bild(?:er)?|фото)"
 
 # "(AFP)", "(AP Photo/Jane Doe)", "(Getty Images)", "(Photo: Jane Doe)", "(File photo)".
-_PAREN_CREDIT = regex.compile(
+_PAREN_CREDIT = _sources(
     rf"\s*\((?P<credit>(?:{_AGENCIES})(?:\s?{_PHOTO_WORD}|\s?File)?(?:\s?/\s?[^()]{{1,60}})?"
-    rf"|(?:{_PHOTO_WORD}|credit|courtesy|file\sphoto)\b[^()]{{0,60}})\)\s*$",
-    regex.IGNORECASE,
+    rf"|(?:{_PHOTO_WORD}|credit|courtesy|file\sphoto)\b[^()]{{0,60}})\)\s*$"
 )
 _STRONG_PAREN = regex.compile(rf"/|\b{_PHOTO_WORD}\b|\bcredit\b|\bcourtesy\b|\bfile\b", regex.IGNORECASE)
 
@@ -105,7 +108,7 @@ _LABEL = (
     r"|image\ssource|crédits?(?:\sphoto)?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|imagen|immagine"
     r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير)"
 )
-_CREDIT_LINE = _patterns(
+_CREDIT_LINE = _sources(
     rf"^{_LABEL}\s?[:：]\s*\S",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
     r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
@@ -113,16 +116,14 @@ _CREDIT_LINE = _patterns(
     (rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$", 0),
 )
 # Copyright footers are publisher notices, not picture credits.
-_RIGHTS = regex.compile(
-    r"\b(?:rights|reserved|droits|Rechte|derechos|diritti|direitos|права|حقوق)\b", regex.IGNORECASE
-)
+_RIGHTS = _sources(r"\b(?:rights|reserved|droits|Rechte|derechos|diritti|direitos|права|حقوق)\b")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-_AGENCY_OR_PHOTO = regex.compile(rf"\b(?:{_AGENCIES}|{_PHOTO_WORD})\b", regex.IGNORECASE)
+_AGENCY_OR_PHOTO = _sources(rf"\b(?:{_AGENCIES}|{_PHOTO_WORD})\b")
 _NAMES_PICTURE = regex.compile(rf"/|\b{_PHOTO_WORD}\b", regex.IGNORECASE)
 _CREDIT_MAX_WORDS = 15
 
 # A description ending in "Photograph: Name/Agency" on the same line.
-_TRAILING_CREDIT = _patterns(
+_TRAILING_CREDIT = _sources(
     (
         r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
         r"(?P<credit>[^.:]{2,60})$",
@@ -133,7 +134,7 @@ _TRAILING_CREDIT = _patterns(
 # Descriptions that say they describe a picture.
 _PICTURE = r"(?:photo(?:graph)?|picture|image|pic|screenshot|screen\s?grab|still|illustration|handout)"
 _VERB_SHOWS = r"\b(?:shows?|showing|depicts?)\b"
-_STRONG_SHAPES = _patterns(
+_STRONG_SHAPES = _sources(
     (r"^FILE(?:\sPHOTO|\sPIC(?:TURE)?)?\s?[-–—:]\s", 0),
     r"^(?:an?|this)\s+(?:[\w-]+\s+){0,2}?(?:video|image|screen|tv|frame)[\s-]?grab\b",
     rf"^(?:an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:handout|file|undated|aerial|satellite)\s+{_PICTURE}\b.*"
@@ -154,7 +155,16 @@ _STRONG_SHAPES = _patterns(
     r"|in\squesta\s(?:foto|immagine)|nesta\s(?:foto|imagem)|на\sэтом\s(?:фото|снимке))\b",
 )
 
-_SHAPES = _Shapes((("strong", _STRONG_SHAPES), ("credit", _CREDIT_LINE), ("trailing", _TRAILING_CREDIT)))
+_SHAPES = _Shapes(
+    (
+        ("paren", _PAREN_CREDIT),
+        ("strong", _STRONG_SHAPES),
+        ("credit", _CREDIT_LINE),
+        ("trailing", _TRAILING_CREDIT),
+        ("rights", _RIGHTS),
+        ("agency_or_photo", _AGENCY_OR_PHOTO),
+    )
+)
 
 _CAPTION_MAX_WORDS = 60
 _WEAK_CAPTION_MAX_WORDS = 40
@@ -180,25 +190,28 @@ def credit_only(text: str, words: int | None = None) -> bool:
 
 
 def _credit_only(text: str, candidates: frozenset[int] | None = None) -> bool:
-    paren = _whole_paren_credit(text)
+    paren = _whole_paren_credit(text, candidates)
     if not paren and _SHAPES.first("credit", text, candidates) is None:
         return False
-    if _RIGHTS.search(text):
+    if _SHAPES.first("rights", text, candidates) is not None:
         return False
     if paren:
         return True
     # "© 2024 Site Name" is a publisher footer; a year is allowed only beside an agency or picture word.
-    return not (_copyright(text) and _YEAR.search(text)) or _AGENCY_OR_PHOTO.search(text) is not None
+    return (
+        not (_copyright(text) and _YEAR.search(text))
+        or _SHAPES.first("agency_or_photo", text, candidates) is not None
+    )
 
 
-def _whole_paren_credit(text: str) -> bool:
+def _whole_paren_credit(text: str, candidates: frozenset[int] | None = None) -> bool:
     """Whether all of ``text`` is a credit in parentheses (``_PAREN_CREDIT`` matches from the start)."""
     # The pattern's ``\s`` characters are all ``str.isspace``, so stripping cannot hide a match.
-    return (
-        text.lstrip().startswith("(")
-        and text.rstrip().endswith(")")
-        and _PAREN_CREDIT.match(text) is not None
-    )
+    if not (text.lstrip().startswith("(") and text.rstrip().endswith(")")):
+        return False
+    # The leftmost match starts the text whenever a match from the start exists.
+    found = _SHAPES.first("paren", text, candidates)
+    return found is not None and found.start() == 0
 
 
 def _copyright(text: str) -> bool:
@@ -227,7 +240,7 @@ def caption_with_credit(text: str, candidates: frozenset[int] | None = None) -> 
     True
     """
     # A credit in parentheses closes the text: skip the search in all other lines.
-    paren = _PAREN_CREDIT.search(text) if text.rstrip().endswith(")") else None
+    paren = _SHAPES.first("paren", text, candidates) if text.rstrip().endswith(")") else None
     if paren is not None and paren.start() > 0:
         desc = text[: paren.start()].strip()
         words = word_count(desc)

@@ -28,9 +28,11 @@ from dataclasses import dataclass
 import re2
 import regex
 
-# Escapes, POSIX classes, class openings, group openings, braces, possessive marks, single characters.
+# Runs of plain characters, escapes, POSIX classes, class openings, group openings, braces,
+# possessive marks, single characters.
 _TOKEN = regex.compile(
-    r"\\(?:[pP](?:\{[^}]*\}|.)|[xN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)"
+    r"[^\\\[\](){}*+?^$.|\-iIßẞ]+"  # a run of plain characters, none with extra case partners
+    r"|\\(?:[pP](?:\{[^}]*\}|.)|[xN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)"
     r"|\[:[^\]]*:\]|\[\^?|\(\?P?<[A-Za-z_]\w*>|\(\?<?[=!]|\(\?[a-zA-Z-]*[:)]|\(\?.?|\{[^{}]*\}|[*+?]\+|.",
     regex.DOTALL,
 )
@@ -108,7 +110,7 @@ def _in_class(token: str, negated: bool, first: bool) -> str | None:
         return "" if negated else _ANY
     if token.startswith(("\\u", "\\U")):
         return f"\\x{{{token[2:]}}}"
-    if len(token) > 1 and not token.startswith("\\"):
+    if len(token) > 1 and token[0] in "[({":
         return None  # a POSIX class, a nested set, or a run read as a group or a repeat
     return token
 
