@@ -75,12 +75,12 @@ def test_rewritten_classes_cover_every_code_point_regex_matches(pattern: str) ->
 
 
 def _pattern_letters() -> list[str]:
-    """Every letter a bundled pattern spells, the ends of its ranges, and the ASCII letters."""
+    """Every letter a bundled pattern spells, the ends of its ranges, the ASCII letters and a few more."""
     sources = [r.source for r in _rules()]
     sources += [
         p.pattern for group in ("strong", "credit", "trailing") for p in caption._SHAPES.patterns(group)
     ]
-    spelled = set(string.ascii_letters) | {c for source in sources for c in source}
+    spelled = set(string.ascii_letters + "ıİßẞ") | {c for source in sources for c in source}
     spelled |= {c for source in sources for span in regex.findall(r"\w-\w", source) for c in span}
     return sorted(c for c in spelled if c.isalpha())
 
@@ -100,16 +100,17 @@ def test_case_folding_covers_regex_for_every_letter_patterns_spell() -> None:
     ("pattern", "rewritten"),
     [
         (r"(?<!\w)ad(?!\w)", "ad"),
-        (r"\bsign\b up", "s[iıİ]gn up"),
-        (r"Straße", "Stra[ß\U0001df95]e"),
+        (r"\bsign\b up", "s[iIıİ]gn up"),
+        (r"Straße", "Stra[ßẞ\U0001df95]e"),
         (r"^menu$", "menu"),
         (r"(?P<credit>afp)", "(?:afp)"),
         (r"(?>ab)c++d{,3}", "(?:ab)c+d{0,3}"),
         (r"(?-i:AFP) photo", "(?-i:AFP) photo"),
         (r"[^\n]*x", r"[^\n]*x"),
-        (r"[]a]", "[ıİ\U0001df95\\]a]"),
+        (r"[]a]", "[iIıİßẞ\U0001df95\\]a]"),
         (r"[^i]", "[^i]"),
-        (r"\u00e9t\x{e9}", r"\x{00e9}t\x{e9}"),
+        (r"\u00e9t\x{e9}\x27", r"\x{00e9}t\x{e9}\x{27}"),
+        (r"\x49\u0131ı", "[\\x{49}iıİ][\\x{0131}iIİ][ıiIİ]"),
         (r"[^\p{L}]x", r"[\x00-\x{10FFFF}]x"),
         (r"ab{e<=1}", None),
         (r"[[:alpha:]]", None),

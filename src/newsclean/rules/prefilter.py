@@ -13,7 +13,7 @@ run with ``regex``, which decides. The rewriting never narrows a pattern:
   a repeat of more than a few (``{1,40}``) becomes ``+`` or ``*``, which keeps the automaton small;
 - case-insensitive throughout (case-sensitive patterns match a subset); a letter that
   ``regex`` equates with characters RE2 does not (``I`` with the dotless ``ı``) becomes a
-  class of them all, and so does every class.
+  class of them all, and every class takes them all in.
 
 A pattern that cannot be rewritten or that RE2 rejects is a candidate for every text.
 Tests check the classes over every code point and the case equivalences of every letter
@@ -31,7 +31,7 @@ import regex
 # Runs of plain characters, escapes, POSIX classes, class openings, group openings, braces,
 # possessive marks, single characters.
 _TOKEN = regex.compile(
-    r"[^\\\[\](){}*+?^$.|\-iIßẞ]+"  # a run of plain characters, none with extra case partners
+    r"[^\\\[\](){}*+?^$.|\-iIıİßẞ\U0001df95]+"  # a run of plain characters, none of them alike
     r"|\\(?:[pP](?:\{[^}]*\}|.)|[xN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)"
     r"|\[:[^\]]*:\]|\[\^?|\(\?P?<[A-Za-z_]\w*>|\(\?<?[=!]|\(\?[a-zA-Z-]*[:)]|\(\?.?|\{[^{}]*\}|[*+?]\+|.",
     regex.DOTALL,
@@ -51,10 +51,11 @@ _CLASSES = {
 _ANY = r"\x00-\x{10FFFF}"
 _ZERO_WIDTH = frozenset("bBmMAZzG")
 _LOOKAROUNDS = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
-# Characters ``regex`` matches caselessly with a pattern letter (by its lower case) while RE2 does not
-# (its case tables are older, or it follows Unicode where ``regex`` adds Turkic pairs).
-_CASE_EXTRAS = {"i": "ıİ", "ß": "\U0001df95"}
-_ALL_EXTRAS = "".join(_CASE_EXTRAS.values())
+# Letters ``regex`` matches caselessly with one another while RE2 does not pair them all (it leaves
+# out the Turkic dotted and dotless i, and its case tables are of an older Unicode version).
+_ALIKE = ("iIıİ", "ßẞ\U0001df95")
+_CASE_EXTRAS = {char: group.replace(char, "") for group in _ALIKE for char in group}
+_ALL_EXTRAS = "".join(_ALIKE)
 _MAX_MEM = 32 << 20
 _MAX_COUNTED = 4
 
@@ -65,7 +66,7 @@ def superset(source: str) -> str | None:
     >>> print(superset(r"(?<!\\w)read\\s?more\\b"))
     read[\\t-\\r\\x1c-\\x20\\x{80}-\\x{10FFFF}]?more
     >>> print(superset(r"sign [^.]"))
-    s[iıİ]gn [^.]
+    s[iIıİ]gn [^.]
     """
     out: list[str] = []
     negated: bool | None = None  # inside a class: whether it is negated; None outside
@@ -124,8 +125,11 @@ def _outside(token: str) -> str | None:
             return ""
     if token.startswith(("\\p", "\\P")):
         return f"[{_ANY}]"
-    if token.startswith(("\\u", "\\U")):
-        return f"\\x{{{token[2:]}}}"
+    if token.startswith(("\\x", "\\u", "\\U")):
+        code = token[2:].strip("{}")
+        escaped = f"\\x{{{code}}}"
+        extra = _CASE_EXTRAS.get(chr(int(code, 16)))
+        return escaped if extra is None else f"[{escaped}{extra}]"
     if token in ("^", "$"):
         return ""
     if token.startswith("(?"):
@@ -150,7 +154,7 @@ def _outside(token: str) -> str | None:
         return "*" if low == 0 else "+"
     if len(token) == 2 and token[1] == "+" and token[0] in "*+?":
         return token[0]
-    extra = _CASE_EXTRAS.get(token.lower())
+    extra = _CASE_EXTRAS.get(token)
     return token if extra is None else f"[{token}{extra}]"
 
 
@@ -172,7 +176,11 @@ class Prefilter:
 
     @classmethod
     def build(cls, sources: Sequence[str]) -> Prefilter:
-        """The prefilter of some ``regex`` patterns (candidates are their positions in ``sources``)."""
+        """The prefilter of some ``regex`` patterns (candidates are their positions in ``sources``).
+
+        The patterns are read as compiled with ``regex``'s default flags or ``IGNORECASE``;
+        a flag that changes what they match elsewhere (``DOTALL``, ``VERBOSE``) goes inline.
+        """
         options = re2.Options()
         options.case_sensitive = False
         # The automaton is built as texts are read; past this size it starts again (still linear).
