@@ -272,6 +272,8 @@ class Caption(Cleaner):
                 continue
             text = seg.text
             seen = _SHAPES.candidates(text)
+            if not seen:  # no caption pattern can match this line
+                continue
             desc = caption_with_credit(text, seen)
             # Long lines are neither strong captions nor credit lines.
             short = seg.words <= _CAPTION_MAX_WORDS
