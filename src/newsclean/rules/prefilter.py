@@ -31,7 +31,7 @@ import regex
 # Runs of plain characters, escapes, POSIX classes, class openings, group openings, braces,
 # possessive marks, single characters.
 _TOKEN = regex.compile(
-    r"[^\\\[\](){}*+?^$.|\-iIıİßẞ\U0001df95]+"  # a run of plain characters, none of them alike
+    r"[^\\\[\](){}*+?^$.|\-]+"  # a run of plain characters
     r"|\\(?:[pP](?:\{[^}]*\}|.)|[xN]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)"
     r"|\[:[^\]]*:\]|\[\^?|\(\?P?<[A-Za-z_]\w*>|\(\?<?[=!]|\(\?[a-zA-Z-]*[:)]|\(\?.?|\{[^{}]*\}|[*+?]\+|.",
     regex.DOTALL,
@@ -56,6 +56,7 @@ _LOOKAROUNDS = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
 _ALIKE = ("iIıİ", "ßẞ\U0001df95")
 _CASE_EXTRAS = {char: group.replace(char, "") for group in _ALIKE for char in group}
 _ALL_EXTRAS = "".join(_ALIKE)
+_AS_CLASSES = str.maketrans({char: f"[{char}{extra}]" for char, extra in _CASE_EXTRAS.items()})
 _MAX_MEM = 32 << 20
 _MAX_COUNTED = 4
 
@@ -154,8 +155,7 @@ def _outside(token: str) -> str | None:
         return "*" if low == 0 else "+"
     if len(token) == 2 and token[1] == "+" and token[0] in "*+?":
         return token[0]
-    extra = _CASE_EXTRAS.get(token)
-    return token if extra is None else f"[{token}{extra}]"
+    return token.translate(_AS_CLASSES)  # plain characters
 
 
 @dataclass(frozen=True)
