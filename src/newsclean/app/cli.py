@@ -32,10 +32,11 @@ from newsclean.app.cli_errors import (
 )
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_report import report
+from newsclean.app.outputs import claim_output
 from newsclean.app.tally import Progress, Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
-from newsclean.io.readers import check_inputs, iter_items
-from newsclean.io.writers import DirSink, Done, JsonlSink
+from newsclean.io.readers import Skipped, check_inputs, iter_items
+from newsclean.io.writers import Done
 
 
 class _Group(click.Group):
@@ -155,6 +156,7 @@ def clean(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     workers: int | None,
     engine: str,
     scheduler: str | None,
@@ -185,18 +187,21 @@ def clean(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
+    also_read = (config_path, profile["profile_path"])
+    claim = click.get_current_context().with_resource(claim_output(inputs, output, out_dir, also_read))
     config = Config.from_toml(config_path) if config_path is not None else Config()
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, max_bytes)
+    read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links)
     own = _own_output(output, out_dir)
     config = with_profile(config, inputs, read, kind, own, profile)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink, where = _open_sink(output, out_dir, resume)
+    sink, where = claim.open_sink(config.hash(), read, kind, resume)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
     names: deque[str] = deque()
-    todo = _pending((i for i in iter_items(inputs, read) if not own(i.source)), sink, names, tally)
+    skipped = Skipped()
+    todo = _pending((i for i in iter_items(inputs, read, skipped) if not own(i.source)), sink, names, tally)
     try:
         with (
             _sigterm_interrupts(),
@@ -216,23 +221,11 @@ def clean(
     if not quiet:
         for line in tally.summary(progress.elapsed(), where):
             click.echo(line, err=True)
+        if skipped.hidden:
+            hidden = f'{skipped.hidden} hidden files and folders (names starting with ".")'
+            click.echo(f"  skipped: {hidden}", err=True)
     if tally.errors:
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
-
-
-def _open_sink(output: Path | None, out_dir: Path | None, resume: bool) -> tuple[_Sink, str]:
-    """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name."""
-    if out_dir is not None:
-        return DirSink(out_dir, resume=resume), str(out_dir)
-    if output is not None and output.suffix.lower() in (".parquet", ".pq"):
-        if resume:
-            raise click.UsageError("--resume does not work with a Parquet output; write JSONL to resume")
-        from newsclean.io.parquet import ParquetSink
-
-        return ParquetSink(output), str(output)
-    if output is not None:
-        return JsonlSink(output, resume=resume), str(output)
-    return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
 
 
 def _run(

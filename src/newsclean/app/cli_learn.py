@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import click
 
 from newsclean import Config, LearnOptions, NewscleanError, load_profile, save_profile
+from newsclean.app.outputs import ensure_writable
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
 from newsclean.profiles.learn import learn_items
@@ -58,6 +59,12 @@ def input_options(command: F) -> F:
             "config_path",
             type=click.Path(dir_okay=False, path_type=Path),
             help="TOML file of cleaning options (for learn: repair and extraction settings shape the lines).",
+        ),
+        click.option(
+            "--follow-links",
+            is_flag=True,
+            help="Read symbolic links in folders and globs that point outside the inputs "
+            "(default: such a link becomes an error record).",
         ),
     ]
     for decorator in reversed(decorators):
@@ -177,6 +184,7 @@ def learn(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     quiet: bool,
 ) -> None:
     """Learn the lines each site repeats on its pages and write them as a site profile.
@@ -188,11 +196,13 @@ def learn(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
+    ensure_writable(output, [*inputs, *([str(config_path)] if config_path is not None else [])])
     config = Config.from_toml(config_path) if config_path is not None else Config()
     read = ReadOptions(
         cast(Format, input_format),
         JsonlFields(text_field, html_field, id_field, url_field),
         4 * config.max_input_chars,
+        follow_links,
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()
