@@ -200,6 +200,31 @@ def test_resume_never_touches_a_file_that_is_not_its_runs_output(
     assert not (tmp_path / ".existing.jsonl.part").exists()
 
 
+@pytest.mark.parametrize("resume", [False, True])
+def test_an_out_dir_of_someone_else_is_left_alone(tmp_path: Path, hostile: Any, resume: bool) -> None:
+    story = write(tmp_path / "in" / "notes.txt", f"{SENTENCE}\n")
+    before = b"my own notes, not a newsclean output\n"
+    mine = write(tmp_path / "folder" / "notes.txt", before)  # a clean run would write notes.txt here
+    result = run(["clean", str(story.parent), "--out-dir", str(mine.parent), *(["--resume"] * resume)])
+    hostile.case(f"foreign out-dir, resume {resume}", expected=1, written=intact(before, mine))
+    assert result.exit_code == 2, result.output
+    assert "holds no run identity file" in result.stderr
+    assert mine.read_bytes() == before
+    assert sorted(p.name for p in mine.parent.iterdir()) == ["notes.txt"]
+
+
+def test_resume_into_an_out_dir_of_another_run_is_refused(tmp_path: Path, hostile: Any) -> None:
+    folder, _ = _finished_run(tmp_path)
+    out = tmp_path / "docs"
+    assert run(["clean", str(folder), "--out-dir", str(out), "--workers", "1", "-q"]).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*")}
+    other = write(tmp_path / "B" / "c.txt", f"{SENTENCE} Story c.\n").parent
+    result = run(["clean", str(other), "--out-dir", str(out), "--resume", "--workers", "1"])
+    hostile.case("resume into another run's out-dir", expected=len(before), written=len(before))
+    assert result.exit_code == 2 and "inputs: now also" in result.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*")} == before
+
+
 def test_resume_of_the_same_run_cuts_only_a_torn_tail(tmp_path: Path, hostile: Any) -> None:
     folder, out = _finished_run(tmp_path)
     full = out.read_bytes()
@@ -252,6 +277,20 @@ def test_a_second_run_to_the_same_output_is_refused_while_the_first_runs(
     assert first.returncode == 0, stderr
     assert out.read_bytes() == reference.read_bytes()
     assert not Path(f"{out}.lock").exists()
+
+
+@pytest.mark.parametrize("planted", ["out.jsonl.lock", ".out.jsonl.part"])
+def test_a_symlink_planted_at_a_file_the_run_writes_is_not_followed(
+    tmp_path: Path, hostile: Any, planted: str
+) -> None:
+    precious = feed(tmp_path / "elsewhere" / "precious.jsonl")
+    before = precious.read_bytes()
+    os.symlink(precious, tmp_path / planted)
+    source = feed(tmp_path / "in.jsonl")
+    result = run(["clean", str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
+    hostile.case(f"planted symlink: {planted}", expected=3, written=intact(before, precious))
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output
+    assert precious.read_bytes() == before
 
 
 # -- 16.3: a missing output folder is made ----------------------------------------------------------------

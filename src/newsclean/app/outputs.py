@@ -21,6 +21,7 @@ import fnmatch
 import glob
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -178,7 +179,15 @@ def ensure_writable(output: Path, inputs: Sequence[str]) -> None:
 def _locked(lock: Path, output: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``lock``; a second holder is refused with the first one's pid."""
     while True:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            # Never through a symlink, never a file with other names: the lock file gets rewritten.
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            raise OutputRefused(f"cannot use the lock file {lock}: {exc.strerror or exc}") from exc
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+            os.close(fd)
+            raise OutputRefused(f"cannot use the lock file {lock}: it is not a plain file of its own")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -189,7 +198,7 @@ def _locked(lock: Path, output: Path) -> Iterator[None]:
                 "wait for it to finish, or stop it"
             ) from None
         # The run that held it may have removed the file meanwhile: then lock the new one.
-        if _key(str(lock)) == (os.fstat(fd).st_dev, os.fstat(fd).st_ino):
+        if _key(str(lock)) == (st.st_dev, st.st_ino):
             break
         os.close(fd)
     try:

@@ -162,7 +162,8 @@ class JsonlSink:
         self.target = path if resume and path.exists() and not part.exists() else part
         if resume and self.target.exists():
             self._done = _scan(self.target, own)
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
+        # O_NOFOLLOW: a symlink planted at the part file's name must not truncate its target.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_APPEND if resume else os.O_TRUNC)
         self._fd = os.open(self.target, flags, 0o644)
 
     def name_for(self, item: Item) -> str:
