@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn, Protocol, cast
+from typing import Any, NoReturn, cast
 
 import click
 
@@ -32,11 +32,10 @@ from newsclean.app.cli_errors import (
 )
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_report import report
-from newsclean.app.outputs import claim_output
+from newsclean.app.outputs import Sink, claim_output
 from newsclean.app.tally import Progress, Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
 from newsclean.io.readers import Skipped, check_inputs, iter_items
-from newsclean.io.writers import Done
 
 
 class _Group(click.Group):
@@ -79,14 +78,6 @@ def cli() -> None:
       newsclean explain scraped/story.txt
       newsclean report clean.jsonl -o report.html
     """
-
-
-class _Sink(Protocol):
-    def name_for(self, item: Item) -> str: ...
-    def skip(self, item: Item, name: str) -> Done | None: ...
-    def write(self, line: str, body: str | None, name: str) -> None: ...
-    def finish(self) -> None: ...
-    def close(self) -> None: ...
 
 
 @cli.command(
@@ -238,7 +229,7 @@ def _run(
     return run_ordered(items, settings, workers or default_workers())
 
 
-def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
+def _pending(items: Iterator[Item], sink: Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
     """Items still to clean; records an earlier run wrote are counted and skipped.
 
     Output names queue up in item order, which is also the order outcomes come back in.
