@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import time
@@ -291,6 +292,19 @@ def test_a_symlink_planted_at_a_file_the_run_writes_is_not_followed(
     hostile.case(f"planted symlink: {planted}", expected=3, written=intact(before, precious))
     assert result.exit_code in (1, 2) and "Traceback" not in result.output
     assert precious.read_bytes() == before
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_a_device_given_as_output_is_written_to_not_replaced(tmp_path: Path, hostile: Any) -> None:
+    null = tmp_path / "null"
+    os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a /dev/null of its own
+    result = run(["clean", str(feed(tmp_path / "in.jsonl")), "-o", str(null), "--workers", "1"])
+    still = stat.S_ISCHR(null.stat().st_mode)
+    hostile.case("device as output", expected=1, written=int(still))
+    assert result.exit_code == 0, result.output
+    assert still and sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "null"]
+    refused = run(["clean", str(tmp_path / "in.jsonl"), "-o", str(null), "--resume"])
+    assert refused.exit_code == 2 and "not a regular file" in refused.stderr
 
 
 # -- 16.3: a missing output folder is made ----------------------------------------------------------------

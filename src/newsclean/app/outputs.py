@@ -27,7 +27,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 import click
 
@@ -162,6 +162,15 @@ def refuse_inputs(writes: Sequence[Path], inputs: Sequence[str], *, out_dir: Pat
             raise OutputRefused(f"refusing to write {path}: {problem}; choose an output outside the inputs")
 
 
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists and is neither a regular file nor a folder (a device, a pipe, a socket)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -227,6 +236,8 @@ class Claim:
     output: Path | None
     out_dir: Path | None
     inputs: tuple[str, ...]
+    stream: IO[bytes] | None = None
+    """An ``-o`` that is a device or a pipe (``/dev/null``, a FIFO), written to as it is."""
 
     def open_sink(self, config_hash: str, read: ReadOptions, kind: str, resume: bool) -> tuple[Sink, str]:
         """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name.
@@ -234,6 +245,11 @@ class Claim:
         The run identity is checked (with ``resume``) before, and written after, the sink is opened.
         """
         sink: Sink
+        if self.stream is not None:
+            if resume or self.output is None or self.output.suffix.lower() in (".parquet", ".pq"):
+                message = f"{self.output} is not a regular file: write JSONL to it, without --resume"
+                raise click.UsageError(message)
+            return JsonlSink(None, stream=self.stream), str(self.output)
         if self.out_dir is not None:
             identity = RunIdentity.of(self.inputs, config_hash, "folder", read, kind)
             self._check_folder(self.out_dir, identity, resume)
@@ -322,8 +338,15 @@ def claim_output(
     if lock is None or identity is None:
         yield claim
         return
+    reads = [*inputs, *(str(p) for p in also_read if p is not None)]
+    if output is not None and _special(output):
+        # Renaming a part file over a device or pipe would replace it: write to it in place.
+        refuse_inputs([output], reads)
+        with open(output, "wb") as stream:
+            yield Claim(output, None, tuple(inputs), stream)
+        return
     writes = [lock, identity] if output is None else [output, part_path(output), lock, identity]
-    refuse_inputs(writes, [*inputs, *(str(p) for p in also_read if p is not None)], out_dir=out_dir)
+    refuse_inputs(writes, reads, out_dir=out_dir)
     _make_folder(lock.parent)
     with _locked(lock, out_dir or output or lock):
         yield claim
