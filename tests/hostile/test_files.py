@@ -351,8 +351,9 @@ def test_a_symlink_out_of_the_inputs_is_not_followed(tmp_path: Path, hostile: An
     extra = ["--follow-links"] if "follow" in how else []
     result = run(["clean", target, "--workers", "1", *extra])
     got = {Path(str(r["id"])).name: r for r in (json.loads(line) for line in result.stdout.splitlines())}
-    hostile.case(f"symlink out of the inputs: {how}", expected=4, written=len(got))
-    assert sorted(got) == ["good.txt", "inside_link.txt", "passwd_link.txt", "real.txt"][: len(got)]
+    expected = ["good.txt", "inside_link.txt", "passwd_link.txt"] + ([] if how == "glob" else ["real.txt"])
+    hostile.case(f"symlink out of the inputs: {how}", expected=len(expected), written=len(got))
+    assert sorted(got) == expected  # the glob does not reach sub/real.txt
     assert "body" in got["inside_link.txt"] and "body" in got["good.txt"]
     if extra:
         assert result.exit_code == 0 and SECRET in str(got["passwd_link.txt"]["body"])
