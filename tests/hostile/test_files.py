@@ -111,6 +111,12 @@ def _config_as_output(tmp: Path) -> tuple[list[str], Path]:
     return ["clean", str(feed(tmp / "in.jsonl")), "--config", str(config), "-o", str(config)], config
 
 
+def _profile_as_output(tmp: Path) -> tuple[list[str], Path]:
+    source, profile = feed(tmp / "in.jsonl"), tmp / "profile.json"
+    assert run(["learn", str(source), "-o", str(profile), "-q"]).exit_code == 0
+    return ["clean", str(source), "--profile", str(profile), "-o", str(profile)], profile
+
+
 @pytest.mark.parametrize(
     "case",
     [
@@ -125,6 +131,7 @@ def _config_as_output(tmp: Path) -> tuple[list[str], Path]:
         _out_dir_holding_the_input,
         _glob_matching_the_output,
         _config_as_output,
+        _profile_as_output,
     ],
 )
 def test_an_output_that_is_read_by_the_run_is_refused(
