@@ -24,7 +24,7 @@ from newsclean.config import Config
 from newsclean.errors import InputError
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.text.detect import LanguageGuess, detect_language
-from newsclean.text.features import ends_sentence, is_prose, word_count_up_to
+from newsclean.text.features import ends_sentence, is_prose, is_table_row, word_count_up_to
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
 
@@ -128,6 +128,8 @@ class Pipeline:
             url=url,
             prose=prose,
             site=site,
+            page_title=page.title if page is not None else None,
+            extracted=page is not None,
             detect=functools.partial(
                 detect_language,
                 max_chars=self.config.language_sample_chars,
@@ -206,7 +208,9 @@ class Pipeline:
         # A sentence is kept however short it is; only labels and fragments are swept up.
         text = doc.segments[index].text
         return (
-            not ends_sentence(text) and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
+            not ends_sentence(text)
+            and not is_table_row(text)
+            and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
         )
 
     def _assemble(
