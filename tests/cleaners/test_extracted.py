@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.config import Config
 from newsclean.model import Metadata
 from newsclean.pipeline import Pipeline
 
@@ -76,3 +77,27 @@ def test_table_rows_after_the_last_paragraph_are_not_a_related_links_run() -> No
     for title in ("Harbour pier to grow by forty metres", None):
         kept, _ = _clean([*PROSE, *rows], title=title)
         assert all(row in kept for row in rows), title
+
+
+HEADLINES = [
+    "Ferry timetable changes for the spring season explained",
+    "How the new landing stage will work for cyclists",
+    "Five walks along the northern quay you can still take",
+    "Why the pier extension took a decade to agree",
+    "Local traders count the cost of the quay closure",
+]
+
+
+@pytest.mark.parametrize(("share", "undone"), [(0.4, True), (1.0, False)])
+def test_extracted_text_guard_undoes_structural_removals_that_take_too_much(
+    share: float, undone: bool
+) -> None:
+    text = "\n\n".join([*PROSE[:2], *HEADLINES])
+    config = Config(html_guard_share=share)
+    result = Pipeline(config).clean_text(text, page=Metadata(title="Harbour pier to grow"))
+    assert all(line in result.paragraphs for line in HEADLINES) is undone
+    assert (result.stats.guarded == ("related",)) is undone
+    # Plain text has no extractor's choice to respect: the run of headlines goes.
+    plain = Pipeline(config).clean_text(text)
+    assert not any(line in plain.paragraphs for line in HEADLINES)
+    assert plain.stats.guarded == ()
