@@ -42,6 +42,9 @@ class Config:
     """Probability a same-script segment's language must reach to count as foreign."""
     guard_share: float = 0.5
     """Phrase rules may remove at most this share of the prose characters."""
+    html_guard_share: float = 0.4
+    """On text extracted from HTML, cleaners without phrase or profile evidence may remove at most
+    this share of the extractor's characters; beyond it their removals are undone."""
     disabled_cleaners: tuple[str, ...] = ()
     """Names of cleaners to skip."""
     rule_languages: tuple[str, ...] = ()
@@ -63,6 +66,8 @@ class Config:
     def __post_init__(self) -> None:
         if not 0.0 < self.guard_share <= 1.0:
             raise ConfigError(f"guard_share must be in (0, 1], got {self.guard_share!r}")
+        if not 0.0 < self.html_guard_share <= 1.0:
+            raise ConfigError(f"html_guard_share must be in (0, 1], got {self.html_guard_share!r}")
         if not 0.0 <= self.foreign_min_score <= 1.0:
             raise ConfigError(f"foreign_min_score must be in [0, 1], got {self.foreign_min_score!r}")
         if self.language_sample_chars < 100:
