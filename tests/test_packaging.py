@@ -1,4 +1,4 @@
-"""pyproject's pins: dev tools and the integrations' libraries have tested ranges, and what is installed fits."""
+"""pyproject's pins: dev tools and integration libraries have tested ranges that the installed ones fit."""
 
 from __future__ import annotations
 

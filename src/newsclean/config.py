@@ -6,8 +6,8 @@ import difflib
 import hashlib
 import json
 import sys
-from dataclasses import dataclass, fields
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
