@@ -7,6 +7,8 @@ error, 1 internal failure, 130 interrupted (resumable with ``--resume``).
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
+import json
 import os
 import signal
 import sys
@@ -20,7 +22,7 @@ from typing import Any, NoReturn, Protocol, cast
 import click
 
 import newsclean
-from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
+from newsclean import ConfigError, MissingExtraError, NewscleanError
 from newsclean.app.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.app.cli_errors import (
     EXIT_DOC_ERRORS,
@@ -31,11 +33,13 @@ from newsclean.app.cli_errors import (
     Interrupted,
 )
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
+from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
-from newsclean.app.tally import Progress, Tally
+from newsclean.app.progress import Progress, count_documents
+from newsclean.app.tally import Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
 from newsclean.io.readers import check_inputs, iter_items
-from newsclean.io.writers import DirSink, Done, JsonlSink
+from newsclean.io.writers import DirSink, Done, JsonlSink, TextSink
 
 
 class _Group(click.Group):
@@ -66,7 +70,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsclean")
+@version_option
 def cli() -> None:
     """Turn scraped news text or HTML into clean article bodies with metadata.
 
@@ -94,6 +98,7 @@ Examples:
   newsclean clean scraped/ -o clean.jsonl           a folder, recursively, in sorted order
   newsclean clean 'dumps/*.jsonl.gz' --text-field content --id-field doc_id -o clean.jsonl
   newsclean clean pages/ --kind html --out-dir clean/   NAME.txt + NAME.json per page
+  newsclean clean pages/ --precision --output-format txt --out-dir text/   NAME.txt only
   newsclean clean scraped/ -o clean.jsonl --resume  finish an interrupted run
   cat story.txt | newsclean clean - | jq .body
   newsclean clean news.parquet --html-field html -o clean.parquet
@@ -113,9 +118,21 @@ Examples:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write NAME.txt (body) and NAME.json (record) per document, mirroring the inputs.",
 )
+@click.option(
+    "--output-format",
+    type=click.Choice(["jsonl", "txt"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per document (-o NAME.parquet writes them as Parquet); txt: the bodies "
+    "alone: NAME.txt per document with --out-dir, else one after another, each followed by a blank line.",
+)
 @input_options
+@favor_options
+@input_traps
 @click.option(
     "--workers",
+    "--parallel",
+    "workers",
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes (default: the number of cores; 1 cleans in this process). With "
@@ -143,11 +160,19 @@ Examples:
 )
 @click.option("--resume", is_flag=True, help="Keep the records already in the output and add the rest.")
 @profile_options
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More on standard error: -v the run's settings and each error as it happens; -vv every document.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
+@version_option
 def clean(
     inputs: tuple[str, ...],
     output: Path | None,
     out_dir: Path | None,
+    output_format: str,
     kind: str,
     input_format: str,
     text_field: str,
@@ -160,6 +185,7 @@ def clean(
     scheduler: str | None,
     timeout: float,
     resume: bool,
+    verbose: int,
     quiet: bool,
     **profile: Any,
 ) -> None:
@@ -171,12 +197,7 @@ def clean(
     "error" field and the batch goes on (exit status 3). The dask engine writes the
     same bytes as the local one.
     """
-    if output is not None and out_dir is not None:
-        raise click.UsageError("use either -o/--output or --out-dir, not both")
-    if resume and output is None and out_dir is None:
-        raise click.UsageError("--resume needs -o/--output or --out-dir")
-    if scheduler is not None and engine != "dask":
-        raise click.UsageError("--scheduler needs --engine dask")
+    _check_usage(output, out_dir, resume, engine, scheduler, quiet, verbose)
     if engine == "dask":
         from newsclean.app.engines import require_dask
 
@@ -185,26 +206,32 @@ def clean(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    config = load_config(config_path)
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
     read = ReadOptions(cast(Format, input_format), fields, max_bytes)
     own = _own_output(output, out_dir)
     config = with_profile(config, inputs, read, kind, own, profile)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink, where = _open_sink(output, out_dir, resume)
+    sink, where = _open_sink(output, out_dir, resume, output_format)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
+    if progress.enabled or verbose:
+        progress.total = count_documents(inputs, read, own)
+    if verbose:
+        _settings_lines(progress, settings, engine, workers or default_workers(), where)
     names: deque[str] = deque()
-    todo = _pending((i for i in iter_items(inputs, read) if not own(i.source)), sink, names, tally)
+    todo = _pending(iter_items(inputs, read, own), sink, names, tally)
     try:
         with (
             _sigterm_interrupts(),
             contextlib.closing(_run(todo, settings, engine, scheduler, workers)) as done,
         ):
-            for _item, outcome in done:
+            for item, outcome in done:
                 sink.write(outcome.line, outcome.body, names.popleft())
                 tally.add(outcome)
+                if verbose and (outcome.error_type is not None or verbose > 1):
+                    progress.note(_document_line(item, outcome))
                 progress.tick()
         sink.finish()
     except KeyboardInterrupt:
@@ -220,11 +247,39 @@ def clean(
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
 
 
-def _open_sink(output: Path | None, out_dir: Path | None, resume: bool) -> tuple[_Sink, str]:
+def _check_usage(
+    output: Path | None,
+    out_dir: Path | None,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+    verbose: int,
+) -> None:
+    if output is not None and out_dir is not None:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if quiet and verbose:
+        raise click.UsageError("use either -q/--quiet or -v/--verbose, not both")
+    if resume and output is None and out_dir is None:
+        raise click.UsageError("--resume needs -o/--output or --out-dir")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+
+
+def _open_sink(output: Path | None, out_dir: Path | None, resume: bool, form: str) -> tuple[_Sink, str]:
     """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name."""
     if out_dir is not None:
-        return DirSink(out_dir, resume=resume), str(out_dir)
-    if output is not None and output.suffix.lower() in (".parquet", ".pq"):
+        return DirSink(out_dir, resume=resume, records=form == "jsonl"), str(out_dir)
+    parquet = output is not None and output.suffix.lower() in (".parquet", ".pq")
+    if form == "txt":
+        if parquet:
+            raise click.UsageError("--output-format txt writes text, not Parquet: name the output .txt")
+        if resume:
+            raise click.UsageError("--resume with --output-format txt needs --out-dir (a file per document)")
+        if output is None:
+            return TextSink(None, stream=sys.stdout.buffer), "standard output"
+        return TextSink(output), str(output)
+    if output is not None and parquet:
         if resume:
             raise click.UsageError("--resume does not work with a Parquet output; write JSONL to resume")
         from newsclean.io.parquet import ParquetSink
@@ -233,6 +288,33 @@ def _open_sink(output: Path | None, out_dir: Path | None, resume: bool) -> tuple
     if output is not None:
         return JsonlSink(output, resume=resume), str(output)
     return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
+
+
+def _settings_lines(progress: Progress, settings: Settings, engine: str, workers: int, where: str) -> None:
+    config = settings.config
+    total = "unknown" if progress.total is None else f"{progress.total:,}"
+    progress.note(f"newsclean {newsclean_version()}: {total} documents to clean into {where}")
+    progress.note(
+        f"  engine {engine}, {workers} workers, timeout {settings.timeout or 0:g} s, kind {settings.kind}, "
+        f"html_favor {config.html_favor}, config {config.hash()}"
+        + (", with a site profile" if config.profile is not None else "")
+    )
+
+
+def _document_line(item: Item, outcome: Outcome) -> str:
+    if outcome.error_type is None:
+        removed = sum(count for _, count in outcome.removed)
+        return f"  {item.id}: {outcome.language or 'unknown'}, {removed} segments removed"
+    error = json.loads(outcome.line).get("error", {})
+    return f"  {item.id}: {outcome.error_type}: {error.get('message', '')}"
+
+
+def newsclean_version() -> str:
+    """The installed newsclean's version."""
+    try:
+        return importlib.metadata.version("newsclean")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source tree
+        return "0+unknown"
 
 
 def _run(
@@ -254,7 +336,7 @@ def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally
         name = sink.name_for(item)
         done = sink.skip(item, name)
         if done is not None:
-            tally.add_previous(done.error_type)
+            tally.add_previous(done)
             continue
         names.append(name)
         yield item
@@ -299,30 +381,61 @@ def _sigterm_interrupts() -> Iterator[None]:
 Examples:
   newsclean explain scraped/story.txt
   newsclean explain page.html.gz --kind html | less -R
+  newsclean explain dump.jsonl --text-field content --id 2024-0001
+  newsclean explain news.parquet --html-field html --line 17
 """
 )
 @click.argument("file", metavar="FILE", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--kind", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True)
-@click.option("--url", default=None, help="The page URL, recorded in the metadata.")
+@click.option("--id", "record_id", default=None, help="JSONL, Parquet or WARC input: the id of the record.")
 @click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="TOML file of cleaning options.",
+    "--line",
+    "record_line",
+    type=click.IntRange(min=1),
+    default=None,
+    help="JSONL or Parquet input: the record on line (row) N, counted from 1.",
 )
-def explain(file: str, kind: str, url: str | None, config_path: Path | None) -> None:
-    """Show a document line by line with each removed line marked by its category and reason."""
-    from newsclean.app.explain import explain_lines, read_one
+@input_options
+@favor_options
+@click.option("--url", default=None, help="The page URL, recorded in the metadata.")
+@version_option
+def explain(
+    file: str,
+    record_id: str | None,
+    record_line: int | None,
+    kind: str,
+    input_format: str,
+    text_field: str,
+    html_field: str | None,
+    id_field: str,
+    url_field: str,
+    config_path: Path | None,
+    url: str | None,
+) -> None:
+    """Show a document line by line with each removed line marked by its category and reason.
 
-    config = Config.from_toml(config_path) if config_path is not None else Config()
-    data = read_one(file, 4 * config.max_input_chars)
+    FILE is one document, or with --id or --line one record of a JSONL, Parquet or WARC file.
+    """
+    from newsclean.app.explain import explain_lines, pick_record, read_one
+
+    config = load_config(config_path)
+    fields = JsonlFields(text_field, html_field, id_field, url_field)
+    read = ReadOptions(cast(Format, input_format), fields, 4 * config.max_input_chars)
+    item = pick_record(file, read, record_id, record_line)
+    if item is None:
+        data = read_one(file, read.max_bytes)
+    else:
+        data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data or b""
+        if item.encoding:
+            data = newsclean.decode(data, declared_encoding=item.encoding).text.encode("utf-8")
+        url = url or item.url
+        kind = kind if kind != "auto" else item.kind or "auto"
     result = newsclean.clean(data, url=url, kind=kind, config=config)  # type: ignore[arg-type]
     for line in explain_lines(data, result, config):
         click.echo(line)
 
 
-cli.add_command(learn)
-cli.add_command(report)
+cli.add_command(version_option(learn))
+cli.add_command(version_option(report))
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import click
 
 from newsclean import Config, LearnOptions, NewscleanError, load_profile, save_profile
+from newsclean.app.cli_options import favor_options, input_traps, load_config
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
 from newsclean.profiles.learn import learn_items
@@ -130,7 +131,7 @@ def with_profile(
     if STDIN in inputs:
         raise click.UsageError("--learn reads the inputs twice, so it cannot read standard input")
     learn = _learn_options(options, kind, read, config)
-    profile, _ = learn_items((i for i in iter_items(inputs, read) if not skip(i.source)), learn)
+    profile, _ = learn_items(iter_items(inputs, read, skip), learn)
     return dataclasses.replace(config, profile=profile)
 
 
@@ -163,6 +164,8 @@ Examples:
 )
 @learning_options
 @input_options
+@favor_options
+@input_traps
 @click.option("-q", "--quiet", is_flag=True, help="No summary on standard error.")
 def learn(
     inputs: tuple[str, ...],
@@ -188,7 +191,7 @@ def learn(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    config = load_config(config_path)
     read = ReadOptions(
         cast(Format, input_format),
         JsonlFields(text_field, html_field, id_field, url_field),
@@ -196,7 +199,7 @@ def learn(
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()
-    items = (i for i in iter_items(inputs, read) if i.source == STDIN or Path(i.source).resolve() != target)
+    items = iter_items(inputs, read, lambda path: Path(path).resolve() == target)
     profile, learner = learn_items(items, _learn_options(options, kind, read, config))
     save_profile(profile, output)
     if not quiet:
