@@ -7,8 +7,6 @@ error, 1 internal failure, 130 interrupted (resumable with ``--resume``).
 from __future__ import annotations
 
 import contextlib
-import importlib.metadata
-import json
 import os
 import signal
 import sys
@@ -21,7 +19,6 @@ from typing import Any, NoReturn, Protocol, cast
 
 import click
 
-import newsclean
 from newsclean import ConfigError, MissingExtraError, NewscleanError
 from newsclean.app.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.app.cli_errors import (
@@ -32,10 +29,11 @@ from newsclean.app.cli_errors import (
     InternalFailure,
     Interrupted,
 )
+from newsclean.app.cli_explain import explain
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
-from newsclean.app.progress import Progress, count_documents
+from newsclean.app.progress import Progress, count_documents, document_line, settings_lines
 from newsclean.app.tally import Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
 from newsclean.io.readers import check_inputs, iter_items
@@ -219,7 +217,7 @@ def clean(
     if progress.enabled or verbose:
         progress.total = count_documents(inputs, read, own)
     if verbose:
-        _settings_lines(progress, settings, engine, workers or default_workers(), where)
+        settings_lines(progress, settings, engine, workers or default_workers(), where)
     names: deque[str] = deque()
     todo = _pending(iter_items(inputs, read, own), sink, names, tally)
     try:
@@ -231,7 +229,7 @@ def clean(
                 sink.write(outcome.line, outcome.body, names.popleft())
                 tally.add(outcome)
                 if verbose and (outcome.error_type is not None or verbose > 1):
-                    progress.note(_document_line(item, outcome))
+                    progress.note(document_line(item, outcome))
                 progress.tick()
         sink.finish()
     except KeyboardInterrupt:
@@ -288,33 +286,6 @@ def _open_sink(output: Path | None, out_dir: Path | None, resume: bool, form: st
     if output is not None:
         return JsonlSink(output, resume=resume), str(output)
     return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
-
-
-def _settings_lines(progress: Progress, settings: Settings, engine: str, workers: int, where: str) -> None:
-    config = settings.config
-    total = "unknown" if progress.total is None else f"{progress.total:,}"
-    progress.note(f"newsclean {newsclean_version()}: {total} documents to clean into {where}")
-    progress.note(
-        f"  engine {engine}, {workers} workers, timeout {settings.timeout or 0:g} s, kind {settings.kind}, "
-        f"html_favor {config.html_favor}, config {config.hash()}"
-        + (", with a site profile" if config.profile is not None else "")
-    )
-
-
-def _document_line(item: Item, outcome: Outcome) -> str:
-    if outcome.error_type is None:
-        removed = sum(count for _, count in outcome.removed)
-        return f"  {item.id}: {outcome.language or 'unknown'}, {removed} segments removed"
-    error = json.loads(outcome.line).get("error", {})
-    return f"  {item.id}: {outcome.error_type}: {error.get('message', '')}"
-
-
-def newsclean_version() -> str:
-    """The installed newsclean's version."""
-    try:
-        return importlib.metadata.version("newsclean")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source tree
-        return "0+unknown"
 
 
 def _run(
@@ -376,64 +347,7 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-@cli.command(
-    epilog="""\b
-Examples:
-  newsclean explain scraped/story.txt
-  newsclean explain page.html.gz --kind html | less -R
-  newsclean explain dump.jsonl --text-field content --id 2024-0001
-  newsclean explain news.parquet --html-field html --line 17
-"""
-)
-@click.argument("file", metavar="FILE", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--id", "record_id", default=None, help="JSONL, Parquet or WARC input: the id of the record.")
-@click.option(
-    "--line",
-    "record_line",
-    type=click.IntRange(min=1),
-    default=None,
-    help="JSONL or Parquet input: the record on line (row) N, counted from 1.",
-)
-@input_options
-@favor_options
-@click.option("--url", default=None, help="The page URL, recorded in the metadata.")
-@version_option
-def explain(
-    file: str,
-    record_id: str | None,
-    record_line: int | None,
-    kind: str,
-    input_format: str,
-    text_field: str,
-    html_field: str | None,
-    id_field: str,
-    url_field: str,
-    config_path: Path | None,
-    url: str | None,
-) -> None:
-    """Show a document line by line with each removed line marked by its category and reason.
-
-    FILE is one document, or with --id or --line one record of a JSONL, Parquet or WARC file.
-    """
-    from newsclean.app.explain import explain_lines, pick_record, read_one
-
-    config = load_config(config_path)
-    fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, 4 * config.max_input_chars)
-    item = pick_record(file, read, record_id, record_line)
-    if item is None:
-        data = read_one(file, read.max_bytes)
-    else:
-        data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data or b""
-        if item.encoding:
-            data = newsclean.decode(data, declared_encoding=item.encoding).text.encode("utf-8")
-        url = url or item.url
-        kind = kind if kind != "auto" else item.kind or "auto"
-    result = newsclean.clean(data, url=url, kind=kind, config=config)  # type: ignore[arg-type]
-    for line in explain_lines(data, result, config):
-        click.echo(line)
-
-
+cli.add_command(explain)
 cli.add_command(version_option(learn))
 cli.add_command(version_option(report))
 

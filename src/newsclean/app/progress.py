@@ -8,6 +8,8 @@ total is then unknown and the line shows what is done and the rate alone.
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
 import os
 import stat
 import sys
@@ -17,8 +19,9 @@ from typing import IO
 
 import click
 
+from newsclean.app.batch import Outcome, Settings
 from newsclean.app.tally import Tally
-from newsclean.io.items import ReadOptions
+from newsclean.io.items import Item, ReadOptions
 from newsclean.io.readers import STDIN, container_format
 
 _REDRAW_EVERY = 0.2
@@ -197,3 +200,32 @@ def _jsonl_lines(path: str) -> int | None:
     except OSError:
         return None
     return lines + (last != b"\n")
+
+
+def settings_lines(progress: Progress, settings: Settings, engine: str, workers: int, where: str) -> None:
+    """The run's settings, for ``-v``."""
+    config = settings.config
+    total = "unknown" if progress.total is None else f"{progress.total:,}"
+    progress.note(f"newsclean {newsclean_version()}: {total} documents to clean into {where}")
+    progress.note(
+        f"  engine {engine}, {workers} workers, timeout {settings.timeout or 0:g} s, kind {settings.kind}, "
+        f"html_favor {config.html_favor}, config {config.hash()}"
+        + (", with a site profile" if config.profile is not None else "")
+    )
+
+
+def document_line(item: Item, outcome: Outcome) -> str:
+    """One document's line for ``-v`` (errors) and ``-vv`` (every document)."""
+    if outcome.error_type is None:
+        removed = sum(count for _, count in outcome.removed)
+        return f"  {item.id}: {outcome.language or 'unknown'}, {removed} segments removed"
+    error = json.loads(outcome.line).get("error", {})
+    return f"  {item.id}: {outcome.error_type}: {error.get('message', '')}"
+
+
+def newsclean_version() -> str:
+    """The installed newsclean's version."""
+    try:
+        return importlib.metadata.version("newsclean")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source tree
+        return "0+unknown"
