@@ -46,6 +46,9 @@ class Config:
     """Probability a same-script segment's language must reach to count as foreign."""
     guard_share: float = 0.5
     """Phrase rules may remove at most this share of the prose characters."""
+    html_guard_share: float = 0.4
+    """On text extracted from HTML, cleaners without phrase or profile evidence may remove at most
+    this share of the extractor's characters; beyond it their removals are undone."""
     disabled_cleaners: tuple[str, ...] = ()
     """Names of cleaners to skip."""
     rule_languages: tuple[str, ...] = ()
@@ -140,6 +143,7 @@ def _validate(config: Config) -> None:
     _integer(config, "max_input_chars", 1, MAX_INPUT_CHARS)
     _share(config, "foreign_min_score", "[0, 1]", lambda v: 0.0 <= v <= 1.0)
     _share(config, "guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)
+    _share(config, "html_guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)
     for name, choices in (("langid_backend", BACKENDS), ("html_favor", HTML_FAVORS)):
         value = getattr(config, name)
         if value not in choices:

@@ -26,7 +26,7 @@ from newsclean.errors import ConfigError, InputError
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.rules import rule_languages
 from newsclean.text.detect import LanguageGuess, detect_language
-from newsclean.text.features import ends_sentence, is_prose, word_count_up_to
+from newsclean.text.features import ends_sentence, is_prose, is_table_row, word_count_up_to
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
 
@@ -89,6 +89,9 @@ _CONTEXT_MAX_WORDS = 8
 _CONTEXT_MAX_RUN = 3
 # Removed neighbours of these categories do not lend their category to a context removal.
 _NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
+# Removals backed by a phrase table, a site profile or the page's own metadata: the extracted-text
+# guard leaves them alone.
+_STRONG = frozenset({Category.METADATA, Category.REPEATED})
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,8 @@ class Pipeline:
             url=url,
             prose=prose,
             site=site,
+            page_title=page.title if page is not None else None,
+            extracted=page is not None,
             detect=functools.partial(
                 detect_language,
                 max_chars=self.config.language_sample_chars,
@@ -173,6 +178,7 @@ class Pipeline:
         guarded = self._guard(doc, ledger) if "guard" not in disabled else ()
         if "context" not in disabled:
             self._context(doc, ledger)
+        guarded += self._extracted_guard(doc, ledger)
         return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
 
     def _document_language(self, segments: tuple[Segment, ...], flags: tuple[bool, ...]) -> LanguageGuess:
@@ -208,6 +214,26 @@ class Pipeline:
         ledger.applied = [a for a in ledger.applied if not a.guarded]
         return tuple(sorted({a.cleaner for a in guarded_items}))
 
+    def _extracted_guard(self, doc: Document, ledger: _Ledger) -> tuple[str, ...]:
+        """On extracted text, undo removals without phrase or profile evidence when they take too much.
+
+        The extractor already chose the article; structural rules that would then remove a large
+        part of it are more likely reading the article's own structure as page furniture.
+        """
+        if not doc.extracted:
+            return ()
+        total = sum(len(s.text) for s in doc.segments)
+        weak = [a for a in ledger.applied if a.category not in _STRONG and not a.guarded]
+        taken = sum(len(doc.segments[i].text) for a in weak for i in a.indices)
+        if not weak or total == 0 or taken <= self.config.html_guard_share * total:
+            return ()
+        undone = {id(a) for a in weak}
+        for item in weak:
+            for i in item.indices:
+                del ledger.by_index[i]
+        ledger.applied = [a for a in ledger.applied if id(a) not in undone]
+        return tuple(sorted({a.cleaner for a in weak}))
+
     def _context(self, doc: Document, ledger: _Ledger) -> None:
         """Remove short non-prose runs that sit between removed segments (or a removed block and an edge)."""
         n = len(doc.segments)
@@ -240,7 +266,9 @@ class Pipeline:
         # A sentence is kept however short it is; only labels and fragments are swept up.
         text = doc.segments[index].text
         return (
-            not ends_sentence(text) and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
+            not ends_sentence(text)
+            and not is_table_row(text)
+            and word_count_up_to(text, _CONTEXT_MAX_WORDS + 1) <= _CONTEXT_MAX_WORDS
         )
 
     def _assemble(

@@ -105,7 +105,7 @@ def test_progress_on_a_terminal_shows_done_total_percentage_rate_and_eta(
     monkeypatch.setattr(progress_module, "_is_tty", lambda stream: True)
     result = run(["clean", str(folder(tmp_path, 4)), "-o", str(tmp_path / "out.jsonl"), "--workers", "1"])
     assert result.exit_code == 0
-    line = r"\r\x1b\[2K(\d)/4 documents \((\d+\.\d)%\) · [\d.]+/s · ETA \d+ s · 0 errors"
+    line = r"\r\x1b\[2K(\d)/4 documents \((\d+\.\d)%\) · [\d.]+/s · ETA (\d+ (h|min|s) ?)+ · 0 errors"
     status = re.search(line, result.stderr)
     assert status is not None, result.stderr
     assert float(status.group(2)) == pytest.approx(100.0 * int(status.group(1)) / 4, abs=0.1)
@@ -224,7 +224,7 @@ def test_txt_output_writes_one_body_per_document(tmp_path: Path) -> None:
     write(inputs / "empty.txt", "")
     result = run(["clean", str(inputs), "--output-format", "txt", "--out-dir", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 3  # the empty document is an error: it has no body
-    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*"))
+    written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("[!.]*"))
     assert written == ["story0.txt", "story1.txt", "story2.txt"]
     assert (tmp_path / "out" / "story1.txt").read_text(encoding="utf-8") == SENTENCES[1] + "\n"
     two = [str(inputs / "story0.txt"), str(inputs / "story1.txt")]

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn, Protocol, cast
+from typing import Any, NoReturn, cast
 
 import click
 
@@ -33,11 +33,11 @@ from newsclean.app.cli_explain import explain
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
+from newsclean.app.outputs import Sink, claim_output
 from newsclean.app.progress import Progress, count_documents, document_line, settings_lines
 from newsclean.app.tally import Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
-from newsclean.io.readers import check_inputs, iter_items
-from newsclean.io.writers import DirSink, Done, JsonlSink, TextSink
+from newsclean.io.readers import Skipped, check_inputs, iter_items
 
 
 class _Group(click.Group):
@@ -80,14 +80,6 @@ def cli() -> None:
       newsclean explain scraped/story.txt
       newsclean report clean.jsonl -o report.html
     """
-
-
-class _Sink(Protocol):
-    def name_for(self, item: Item) -> str: ...
-    def skip(self, item: Item, name: str) -> Done | None: ...
-    def write(self, line: str, body: str | None, name: str) -> None: ...
-    def finish(self) -> None: ...
-    def close(self) -> None: ...
 
 
 @cli.command(
@@ -178,6 +170,7 @@ def clean(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     workers: int | None,
     engine: str,
     scheduler: str | None,
@@ -204,14 +197,16 @@ def clean(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
+    also_read = (config_path, profile["profile_path"])
+    claim = click.get_current_context().with_resource(claim_output(inputs, output, out_dir, also_read))
     config = load_config(config_path)
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, max_bytes)
+    read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links)
     own = _own_output(output, out_dir)
     config = with_profile(config, inputs, read, kind, own, profile)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink, where = _open_sink(output, out_dir, resume, output_format)
+    sink, where = claim.open_sink(config.hash(), read, kind, resume, output_format)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
     if progress.enabled or verbose:
@@ -219,7 +214,8 @@ def clean(
     if verbose:
         settings_lines(progress, settings, engine, workers or default_workers(), where)
     names: deque[str] = deque()
-    todo = _pending(iter_items(inputs, read, own), sink, names, tally)
+    skipped = Skipped()
+    todo = _pending(iter_items(inputs, read, skipped, own), sink, names, tally)
     try:
         with (
             _sigterm_interrupts(),
@@ -241,6 +237,9 @@ def clean(
     if not quiet:
         for line in tally.summary(progress.elapsed(), where):
             click.echo(line, err=True)
+        if skipped.hidden:
+            hidden = f'{skipped.hidden} hidden files and folders (names starting with ".")'
+            click.echo(f"  skipped: {hidden}", err=True)
     if tally.errors:
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
 
@@ -264,30 +263,6 @@ def _check_usage(
         raise click.UsageError("--scheduler needs --engine dask")
 
 
-def _open_sink(output: Path | None, out_dir: Path | None, resume: bool, form: str) -> tuple[_Sink, str]:
-    """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name."""
-    if out_dir is not None:
-        return DirSink(out_dir, resume=resume, records=form == "jsonl"), str(out_dir)
-    parquet = output is not None and output.suffix.lower() in (".parquet", ".pq")
-    if form == "txt":
-        if parquet:
-            raise click.UsageError("--output-format txt writes text, not Parquet: name the output .txt")
-        if resume:
-            raise click.UsageError("--resume with --output-format txt needs --out-dir (a file per document)")
-        if output is None:
-            return TextSink(None, stream=sys.stdout.buffer), "standard output"
-        return TextSink(output), str(output)
-    if output is not None and parquet:
-        if resume:
-            raise click.UsageError("--resume does not work with a Parquet output; write JSONL to resume")
-        from newsclean.io.parquet import ParquetSink
-
-        return ParquetSink(output), str(output)
-    if output is not None:
-        return JsonlSink(output, resume=resume), str(output)
-    return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
-
-
 def _run(
     items: Iterator[Item], settings: Settings, engine: str, scheduler: str | None, workers: int | None
 ) -> Generator[tuple[Item, Outcome], None, None]:
@@ -298,7 +273,7 @@ def _run(
     return run_ordered(items, settings, workers or default_workers())
 
 
-def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
+def _pending(items: Iterator[Item], sink: Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
     """Items still to clean; records an earlier run wrote are counted and skipped.
 
     Output names queue up in item order, which is also the order outcomes come back in.

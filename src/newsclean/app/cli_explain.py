@@ -46,6 +46,7 @@ def explain(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     url: str | None,
 ) -> None:
     """Show a document line by line with each removed line marked by its category and reason.
@@ -56,7 +57,7 @@ def explain(
 
     config = load_config(config_path)
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, 4 * config.max_input_chars)
+    read = ReadOptions(cast(Format, input_format), fields, 4 * config.max_input_chars, follow_links)
     item = pick_record(file, read, record_id, record_line)
     if item is None:
         data = read_one(file, read.max_bytes)

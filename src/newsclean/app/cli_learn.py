@@ -14,6 +14,7 @@ import click
 
 from newsclean import Config, LearnOptions, NewscleanError, load_profile, save_profile
 from newsclean.app.cli_options import favor_options, input_traps, load_config
+from newsclean.app.outputs import ensure_writable
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
 from newsclean.profiles.learn import learn_items
@@ -59,6 +60,12 @@ def input_options(command: F) -> F:
             "config_path",
             type=click.Path(dir_okay=False, path_type=Path),
             help="TOML file of cleaning options (for learn: repair and extraction settings shape the lines).",
+        ),
+        click.option(
+            "--follow-links",
+            is_flag=True,
+            help="Read symbolic links in folders and globs that point outside the inputs "
+            "(default: such a link becomes an error record).",
         ),
     ]
     for decorator in reversed(decorators):
@@ -131,7 +138,7 @@ def with_profile(
     if STDIN in inputs:
         raise click.UsageError("--learn reads the inputs twice, so it cannot read standard input")
     learn = _learn_options(options, kind, read, config)
-    profile, _ = learn_items(iter_items(inputs, read, skip), learn)
+    profile, _ = learn_items(iter_items(inputs, read, skip=skip), learn)
     return dataclasses.replace(config, profile=profile)
 
 
@@ -180,6 +187,7 @@ def learn(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     quiet: bool,
 ) -> None:
     """Learn the lines each site repeats on its pages and write them as a site profile.
@@ -191,15 +199,17 @@ def learn(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
+    ensure_writable(output, [*inputs, *([str(config_path)] if config_path is not None else [])])
     config = load_config(config_path)
     read = ReadOptions(
         cast(Format, input_format),
         JsonlFields(text_field, html_field, id_field, url_field),
         4 * config.max_input_chars,
+        follow_links,
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()
-    items = iter_items(inputs, read, lambda path: Path(path).resolve() == target)
+    items = iter_items(inputs, read, skip=lambda path: Path(path).resolve() == target)
     profile, learner = learn_items(items, _learn_options(options, kind, read, config))
     save_profile(profile, output)
     if not quiet:

@@ -53,6 +53,11 @@ class Document:
 
     See :func:`~newsclean.profiles.profile.site_of`.
     """
+    page_title: str | None = None
+    """The title the HTML page declared, when the text was extracted from a page."""
+    extracted: bool = False
+    """The text is an extractor's main content (HTML mode): page layout was already removed,
+    so what is left of it is the article's own lists, headings and tables."""
     _languages: dict[int, LanguageGuess] = field(default_factory=dict, compare=False, repr=False)
     _memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -67,11 +72,13 @@ class Document:
         detect: Callable[[str], LanguageGuess] | None = None,
         prose: tuple[bool, ...] | None = None,
         site: str | None = None,
+        page_title: str | None = None,
+        extracted: bool = False,
     ) -> Document:
         """A document with its per-segment prose flags (computed here unless given)."""
         if prose is None:
             prose = tuple(is_prose(s.text, s.words) for s in segments)
-        return cls(segments, language, config, url, detect, prose, site)
+        return cls(segments, language, config, url, detect, prose, site, page_title, extracted)
 
     def segment_language(self, index: int) -> LanguageGuess:
         """Language of one segment, detected on demand and remembered for this document only."""

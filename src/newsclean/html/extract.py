@@ -37,6 +37,9 @@ _TAG = regex.compile(
 _SNIFF_CHARS = 4096
 # Below this share of the default extraction, the precision extraction has lost the article.
 _MIN_PRECISION_SHARE = 0.5
+# Below this share of the precision extraction, the lines both passes share are too few to
+# mark the article's span (the passes laid the page out differently).
+_MIN_SHARED_SHARE = 0.5
 # libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
 _PARSER_DEPTH = 250
 _FLAT_DEPTH = 100
@@ -211,11 +214,22 @@ def _text_of(document: Any) -> str:
 
 
 def _trim(text: str, precise: str) -> str:
-    """Cut ``text`` to the lines from the first to the last one that ``precise`` also has."""
+    """Cut ``text`` to the lines from the first to the last one that ``precise`` also has.
+
+    The cut is trusted only when the shared lines hold most of ``precise``: when the two
+    passes lay the page out differently, only a few lines (a date, a pull quote) match, and
+    the span between them is not the article.
+
+    >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
+    'First paragraph.\\nSecond paragraph.'
+    >>> article = "Updated today\\nThe whole article, one long paragraph."
+    >>> _trim(article, "Updated today\\n| The whole article | laid out | as a table |") == article
+    True
+    """
     lines = text.split("\n")
     shared = set(precise.split("\n"))
     kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
-    if not kept:
+    if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
     return "\n".join(lines[kept[0] : kept[-1] + 1])
 

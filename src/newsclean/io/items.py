@@ -56,6 +56,8 @@ class ReadOptions:
     format: Format = "auto"
     fields: JsonlFields = JsonlFields()
     max_bytes: int = 80_000_000
+    follow_links: bool = False
+    """Read symbolic links in folders and globs that point outside the inputs (else: error items)."""
 
 
 def item_from_record(

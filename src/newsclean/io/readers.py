@@ -17,7 +17,7 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -56,22 +56,38 @@ def check_inputs(inputs: tuple[str, ...]) -> None:
         raise InputError(f"no such file, folder or matching glob: {arg}")
 
 
+@dataclass
+class Skipped:
+    """What listing the inputs left out on purpose, for the run's summary (local to one run)."""
+
+    hidden: int = 0
+    """Files and folders whose names start with ``.``, met while walking a folder."""
+
+
 def iter_items(
-    inputs: tuple[str, ...], options: ReadOptions, skip: Callable[[str], bool] = lambda path: False
+    inputs: tuple[str, ...],
+    options: ReadOptions,
+    skipped: Skipped | None = None,
+    skip: Callable[[str], bool] = lambda path: False,
 ) -> Iterator[Item]:
     """Yield the items of every input in order; folders are walked recursively, sorted.
 
-    Files for which ``skip`` is true (such as the run's own output) are not opened.
+    Hidden entries of a folder are skipped (counted in ``skipped``); a symbolic link met in a
+    folder or a glob that points outside every input becomes an error item unless
+    ``options.follow_links``. An input named on its own is read whatever it is. Files for
+    which ``skip`` is true (such as the run's own output) are not opened.
     """
+    skipped = skipped if skipped is not None else Skipped()
+    roots = input_roots(inputs)
     for arg in inputs:
         if arg == STDIN:
             yield from _stdin_items(options)
         elif os.path.isdir(arg):
-            for rel, path, listed in _walk(arg, ""):
+            for rel, path, listed in _walk(arg, "", skipped):
                 if listed and skip(path):
                     continue
                 if listed:
-                    yield from _file_items(path, rel, options)
+                    yield from _listed_items(path, rel, options, roots)
                 else:
                     message = f"cannot list folder {path}: permission denied"
                     yield Item(id=rel or Path(arg).as_posix(), source=path, error=("InputError", message))
@@ -82,26 +98,60 @@ def iter_items(
             for match in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isdir(match) or skip(match):
                     continue
-                yield from _file_items(match, Path(match).as_posix(), options)
+                yield from _listed_items(match, Path(match).as_posix(), options, roots)
 
 
-def _walk(root: str, rel: str) -> Iterator[tuple[str, str, bool]]:
+def glob_root(pattern: str) -> str:
+    """The folder a glob reads from: its leading components without wildcards.
+
+    >>> glob_root("dumps/2024/*/part-*.jsonl"), glob_root("*.txt")
+    ('dumps/2024', '.')
+    """
+    parts = pattern.split(os.sep)
+    end = next((i for i, part in enumerate(parts) if _GLOB_CHARS & set(part)), len(parts))
+    return os.sep.join(parts[:end]) or (os.sep if pattern.startswith(os.sep) else ".")
+
+
+def input_roots(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """The resolved paths the inputs read: each file or folder, and each glob's folder."""
+    roots = []
+    for arg in inputs:
+        if arg == STDIN:
+            continue
+        roots.append(os.path.realpath(arg if os.path.lexists(arg) else glob_root(arg)))
+    return tuple(roots)
+
+
+def _listed_items(path: str, rel: str, options: ReadOptions, roots: tuple[str, ...]) -> Iterator[Item]:
+    """A file found by walking or globbing; a symbolic link out of the inputs is not followed."""
+    if not options.follow_links and os.path.islink(path):
+        target = os.path.realpath(path)
+        if not any(target == root or target.startswith(os.path.join(root, "")) for root in roots):
+            message = f"{path} is a symbolic link to {target}, outside the inputs: not followed"
+            yield Item(id=rel, source=path, error=("InputError", message))
+            return
+    yield from _file_items(path, rel, options)
+
+
+def _walk(root: str, rel: str, skipped: Skipped) -> Iterator[tuple[str, str, bool]]:
     """``(relative path, path, listed)`` of the files under ``root``/``rel``, sorted by name.
 
-    Hidden entries are skipped and symlinked folders are not followed (no cycles);
+    Hidden entries are skipped (and counted) and symlinked folders are not followed (no cycles);
     a folder that cannot be listed comes out once with ``listed=False``.
     """
     folder = os.path.join(root, rel) if rel else root
     try:
         with os.scandir(folder) as scan:
-            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+            found = list(scan)
     except OSError:
         yield rel, folder, False
         return
+    entries = sorted((e for e in found if not e.name.startswith(".")), key=lambda e: e.name)
+    skipped.hidden += len(found) - len(entries)
     for entry in entries:
         child = f"{rel}/{entry.name}" if rel else entry.name
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(root, child)
+            yield from _walk(root, child, skipped)
         else:
             yield child, entry.path, True
 

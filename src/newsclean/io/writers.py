@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import regex
 
+from newsclean.errors import InputError
 from newsclean.io.items import Item
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -128,12 +130,18 @@ def part_path(path: Path) -> Path:
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
-    """Write a whole file: to its hidden part file first, then renamed into place."""
-    part = part_path(path)
+    """Write a whole file: to a hidden part file of its own first, then renamed into place.
+
+    The part file's name is unique, so two runs writing the same file never mix their bytes:
+    the last rename wins, whole.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    part = Path(name)
     try:
-        with part.open("wb") as out:
+        with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
                 out.write(chunk)
+        os.chmod(part, 0o644)
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
@@ -145,14 +153,27 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
+def _has_id(record: Mapping[str, Any]) -> bool:
+    return "id" in record
+
+
 class JsonlSink:
     """Writes records to a JSONL file (atomically: ``.OUT.part`` then rename) or to a stream.
 
     With ``resume`` the records of an earlier run are kept: a ``.OUT.part`` left by an
-    interrupted run is continued, else ``OUT`` itself is appended to.
+    interrupted run is continued, else ``OUT`` itself is appended to. Every whole line there
+    must be a record that ``own`` accepts, else :class:`InputError` and the file is left as it
+    was; only a torn last line (no newline) is cut off.
     """
 
-    def __init__(self, path: Path | None, *, resume: bool = False, stream: IO[bytes] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        resume: bool = False,
+        stream: IO[bytes] | None = None,
+        own: Callable[[Mapping[str, Any]], bool] = _has_id,
+    ) -> None:
         self._done: dict[str, deque[Done]] = {}
         self._final = path
         self._stream = stream
@@ -163,8 +184,9 @@ class JsonlSink:
         part = part_path(path)
         self.target = path if resume and path.exists() and not part.exists() else part
         if resume and self.target.exists():
-            self._done = _scan(self.target)
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
+            self._done = _scan(self.target, own)
+        # O_NOFOLLOW: a symlink planted at the part file's name must not truncate its target.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_APPEND if resume else os.O_TRUNC)
         self._fd = os.open(self.target, flags, 0o644)
 
     def name_for(self, item: Item) -> str:
@@ -201,19 +223,25 @@ class JsonlSink:
             self._fd = None
 
 
-def _scan(path: Path) -> dict[str, deque[Done]]:
-    """Ids of the whole records in ``path``, in order; a torn last line is cut off."""
+def _scan(path: Path, own: Callable[[Mapping[str, Any]], bool]) -> dict[str, deque[Done]]:
+    """Ids of the whole records in ``path``, in order; a torn last line is cut off.
+
+    A whole line that is not a record ``own`` accepts raises :class:`InputError` before
+    anything is changed: the file is another run's, or not an output at all.
+    """
     done: dict[str, deque[Done]] = {}
     keep = 0
     with open(path, "rb") as fh:
-        for raw in fh:
+        for number, raw in enumerate(fh, start=1):
             if not raw.endswith(b"\n"):
                 break
             try:
                 record = json.loads(raw)
-                item_id = record["id"]
-            except (ValueError, KeyError, TypeError):
-                break
+                item_id = record["id"] if own(record) else None
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                item_id = None
+            if item_id is None:
+                raise InputError(f"line {number} of {path} is not a record of this run")
             done.setdefault(str(item_id), deque()).append(done_of(record))
             keep += len(raw)
     if keep != path.stat().st_size:
