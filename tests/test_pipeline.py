@@ -6,9 +6,11 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
-from newsclean import Config, Metadata, Pipeline
+import newsclean
+from newsclean import Config, ConfigError, Metadata, Pipeline
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
+from newsclean.pipeline import default_chain
 
 
 class MarkLines(Cleaner):
@@ -130,6 +132,45 @@ def test_url_argument_wins_over_lifted_url() -> None:
 def test_disabled_cleaners_do_not_run() -> None:
     pipe = Pipeline(Config(disabled_cleaners=("m",)), cleaners=[MarkLines("m", Category.SOCIAL, "Follow")])
     assert "Follow us" in pipe.clean_text("\n".join([*PROSE, "Follow us"])).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("options", "named", "listed"),
+    [
+        ({"disabled_cleaners": ("captions",)}, "did you mean 'caption'?", ("caption", "guard", "context")),
+        ({"disabled_cleaners": ("duplicate", "nope")}, "'nope'", ("duplicate", "ticker", "site_chrome")),
+        ({"rule_languages": ("english",)}, "'english'", ("en", "de", "fr", "ru", "ar", "fa")),
+        ({"rule_languages": ("en", "xx")}, "'xx'", ("en", "de")),
+    ],
+)
+def test_unknown_cleaner_and_language_names_are_rejected_with_the_valid_ones(
+    options: dict[str, tuple[str, ...]], named: str, listed: tuple[str, ...]
+) -> None:
+    config = Config(**options)  # type: ignore[arg-type]
+    for build in (lambda: Pipeline(config), lambda: newsclean.clean(PROSE[0], config=config)):
+        with pytest.raises(ConfigError, match=next(iter(options))) as caught:
+            build()
+        message = str(caught.value)
+        assert named in message
+        valid = message.rsplit(": ", 1)[1].split(", ")
+        assert set(listed) <= set(valid)
+
+
+def test_valid_names_are_accepted_and_every_chain_member_is_one() -> None:
+    names = (*(c.name for c in default_chain()), "guard", "context")
+    Pipeline(Config(disabled_cleaners=names, rule_languages=("de", "en")))
+
+
+def test_the_guard_and_the_context_rule_can_be_disabled() -> None:
+    lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
+    guard_off = Config(disabled_cleaners=("guard",))
+    phrase = [MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True)]
+    assert Pipeline(guard_off, cleaners=phrase).clean_text("\n".join(lines)).stats.guarded == ()
+    assert list(Pipeline(guard_off, cleaners=phrase).clean_text("\n".join(lines)).paragraphs) == [PROSE[2]]
+    context_off = Config(disabled_cleaners=("context",))
+    marked = [MarkLines("m", Category.NEWSLETTER, "JUNK")]
+    kept = Pipeline(context_off, cleaners=marked).clean_text("\n".join(["JUNK a", "Menu", "JUNK b", *PROSE]))
+    assert list(kept.paragraphs) == ["Menu", *PROSE]
 
 
 def test_too_long_input_is_an_input_error() -> None:

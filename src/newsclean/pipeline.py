@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -21,8 +22,9 @@ from newsclean.cleaners.tags import Tags
 from newsclean.cleaners.thread import CommentThread
 from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
-from newsclean.errors import InputError
+from newsclean.errors import ConfigError, InputError
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
+from newsclean.rules import rule_languages
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.features import ends_sentence, is_prose, is_table_row, word_count_up_to
 from newsclean.text.repair import repair
@@ -51,6 +53,35 @@ def default_chain() -> tuple[Cleaner, ...]:
         Boilerplate(),
         Duplicate(),
     )
+
+
+STEPS = ("guard", "context")
+"""The pipeline's own steps after the chain, which ``disabled_cleaners`` can also name."""
+
+
+def check_names(config: Config, chain: Sequence[Cleaner] = ()) -> None:
+    """Raise :class:`ConfigError` for a name in ``disabled_cleaners`` or ``rule_languages`` that
+    nothing answers to, listing the valid names; a typo would otherwise silently do nothing.
+
+    >>> check_names(Config(disabled_cleaners=("captions",)))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.ConfigError: disabled_cleaners: no cleaner is named 'captions' (did you mean ...
+    """
+    if config.disabled_cleaners:
+        names = sorted({c.name for c in (*default_chain(), *chain)} | set(STEPS))
+        _check("disabled_cleaners", config.disabled_cleaners, names, "no cleaner is named", "valid names")
+    if config.rule_languages:
+        codes = list(rule_languages())
+        _check("rule_languages", config.rule_languages, codes, "no rule has language", "the rule tables have")
+
+
+def _check(option: str, given: Sequence[str], valid: Sequence[str], problem: str, listed: str) -> None:
+    for name in given:
+        if name not in valid:
+            close = difflib.get_close_matches(name, valid, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{option}: {problem} {name!r}{hint}; {listed}: {', '.join(valid)}")
 
 
 # A short non-prose run between removed segments goes with them (context rule).
@@ -100,6 +131,7 @@ class Pipeline:
     def __init__(self, config: Config | None = None, cleaners: Sequence[Cleaner] | None = None) -> None:
         self.config = config or Config()
         chain = tuple(cleaners) if cleaners is not None else default_chain()
+        check_names(self.config, chain)
         self.cleaners = tuple(c for c in chain if c.name not in self.config.disabled_cleaners)
         self._config_hash = self.config.hash()
 
@@ -142,8 +174,10 @@ class Pipeline:
         ledger = _Ledger()
         for cleaner in self.cleaners:
             ledger.add(cleaner, cleaner.judge(doc, dict(ledger.by_index)))
-        guarded = self._guard(doc, ledger)
-        self._context(doc, ledger)
+        disabled = self.config.disabled_cleaners
+        guarded = self._guard(doc, ledger) if "guard" not in disabled else ()
+        if "context" not in disabled:
+            self._context(doc, ledger)
         guarded += self._extracted_guard(doc, ledger)
         return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
 

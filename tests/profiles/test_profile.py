@@ -218,3 +218,29 @@ def test_learn_options_are_validated() -> None:
         LearnOptions(min_share=0)
     with pytest.raises(ConfigError, match="site_key"):
         LearnOptions(site_key="path")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"newsclean_version": "999.0.0"}, "newer than this newsclean"),
+        ({"parameters": {"site_key": "host", "min_docs": 3, "min_share": 1.5}}, "min_share"),
+        ({"parameters": {"site_key": "host", "min_docs": 3, "min_share": -0.2}}, "min_share"),
+        ({"parameters": {"site_key": "host", "min_docs": 0, "min_share": 0.25}}, "min_docs"),
+    ],
+)
+def test_a_profile_from_a_newer_version_or_out_of_range_is_refused(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    data = json.loads(learned(CORPUS).canonical)
+    data.update(change)
+    (tmp_path / "p.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_profile(tmp_path / "p.json")
+
+
+def test_a_profile_from_an_older_version_loads(tmp_path: Path) -> None:
+    data = json.loads(learned(CORPUS).canonical)
+    data["newsclean_version"] = "0.0.1"
+    (tmp_path / "p.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_profile(tmp_path / "p.json").newsclean_version == "0.0.1"

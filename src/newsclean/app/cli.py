@@ -19,8 +19,7 @@ from typing import Any, NoReturn, cast
 
 import click
 
-import newsclean
-from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
+from newsclean import ConfigError, MissingExtraError, NewscleanError
 from newsclean.app.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.app.cli_errors import (
     EXIT_DOC_ERRORS,
@@ -30,10 +29,13 @@ from newsclean.app.cli_errors import (
     InternalFailure,
     Interrupted,
 )
+from newsclean.app.cli_explain import explain
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
+from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
 from newsclean.app.outputs import Sink, claim_output
-from newsclean.app.tally import Progress, Tally
+from newsclean.app.progress import Progress, count_documents, document_line, settings_lines
+from newsclean.app.tally import Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
 from newsclean.io.readers import Skipped, check_inputs, iter_items
 
@@ -66,7 +68,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsclean")
+@version_option
 def cli() -> None:
     """Turn scraped news text or HTML into clean article bodies with metadata.
 
@@ -86,6 +88,7 @@ Examples:
   newsclean clean scraped/ -o clean.jsonl           a folder, recursively, in sorted order
   newsclean clean 'dumps/*.jsonl.gz' --text-field content --id-field doc_id -o clean.jsonl
   newsclean clean pages/ --kind html --out-dir clean/   NAME.txt + NAME.json per page
+  newsclean clean pages/ --precision --output-format txt --out-dir text/   NAME.txt only
   newsclean clean scraped/ -o clean.jsonl --resume  finish an interrupted run
   cat story.txt | newsclean clean - | jq .body
   newsclean clean news.parquet --html-field html -o clean.parquet
@@ -105,9 +108,21 @@ Examples:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write NAME.txt (body) and NAME.json (record) per document, mirroring the inputs.",
 )
+@click.option(
+    "--output-format",
+    type=click.Choice(["jsonl", "txt"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per document (-o NAME.parquet writes them as Parquet); txt: the bodies "
+    "alone: NAME.txt per document with --out-dir, else one after another, each followed by a blank line.",
+)
 @input_options
+@favor_options
+@input_traps
 @click.option(
     "--workers",
+    "--parallel",
+    "workers",
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes (default: the number of cores; 1 cleans in this process). With "
@@ -135,11 +150,19 @@ Examples:
 )
 @click.option("--resume", is_flag=True, help="Keep the records already in the output and add the rest.")
 @profile_options
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More on standard error: -v the run's settings and each error as it happens; -vv every document.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
+@version_option
 def clean(
     inputs: tuple[str, ...],
     output: Path | None,
     out_dir: Path | None,
+    output_format: str,
     kind: str,
     input_format: str,
     text_field: str,
@@ -153,6 +176,7 @@ def clean(
     scheduler: str | None,
     timeout: float,
     resume: bool,
+    verbose: int,
     quiet: bool,
     **profile: Any,
 ) -> None:
@@ -164,12 +188,7 @@ def clean(
     "error" field and the batch goes on (exit status 3). The dask engine writes the
     same bytes as the local one.
     """
-    if output is not None and out_dir is not None:
-        raise click.UsageError("use either -o/--output or --out-dir, not both")
-    if resume and output is None and out_dir is None:
-        raise click.UsageError("--resume needs -o/--output or --out-dir")
-    if scheduler is not None and engine != "dask":
-        raise click.UsageError("--scheduler needs --engine dask")
+    _check_usage(output, out_dir, resume, engine, scheduler, quiet, verbose)
     if engine == "dask":
         from newsclean.app.engines import require_dask
 
@@ -180,27 +199,33 @@ def clean(
         raise click.UsageError(str(exc)) from exc
     also_read = (config_path, profile["profile_path"])
     claim = click.get_current_context().with_resource(claim_output(inputs, output, out_dir, also_read))
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    config = load_config(config_path)
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
     read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links)
     own = _own_output(output, out_dir)
     config = with_profile(config, inputs, read, kind, own, profile)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink, where = claim.open_sink(config.hash(), read, kind, resume)
+    sink, where = claim.open_sink(config.hash(), read, kind, resume, output_format)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
+    if progress.enabled or verbose:
+        progress.total = count_documents(inputs, read, own)
+    if verbose:
+        settings_lines(progress, settings, engine, workers or default_workers(), where)
     names: deque[str] = deque()
     skipped = Skipped()
-    todo = _pending((i for i in iter_items(inputs, read, skipped) if not own(i.source)), sink, names, tally)
+    todo = _pending(iter_items(inputs, read, skipped, own), sink, names, tally)
     try:
         with (
             _sigterm_interrupts(),
             contextlib.closing(_run(todo, settings, engine, scheduler, workers)) as done,
         ):
-            for _item, outcome in done:
+            for item, outcome in done:
                 sink.write(outcome.line, outcome.body, names.popleft())
                 tally.add(outcome)
+                if verbose and (outcome.error_type is not None or verbose > 1):
+                    progress.note(document_line(item, outcome))
                 progress.tick()
         sink.finish()
     except KeyboardInterrupt:
@@ -217,6 +242,25 @@ def clean(
             click.echo(f"  skipped: {hidden}", err=True)
     if tally.errors:
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
+
+
+def _check_usage(
+    output: Path | None,
+    out_dir: Path | None,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+    verbose: int,
+) -> None:
+    if output is not None and out_dir is not None:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if quiet and verbose:
+        raise click.UsageError("use either -q/--quiet or -v/--verbose, not both")
+    if resume and output is None and out_dir is None:
+        raise click.UsageError("--resume needs -o/--output or --out-dir")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
 
 
 def _run(
@@ -238,7 +282,7 @@ def _pending(items: Iterator[Item], sink: Sink, names: deque[str], tally: Tally)
         name = sink.name_for(item)
         done = sink.skip(item, name)
         if done is not None:
-            tally.add_previous(done.error_type)
+            tally.add_previous(done)
             continue
         names.append(name)
         yield item
@@ -278,35 +322,9 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-@cli.command(
-    epilog="""\b
-Examples:
-  newsclean explain scraped/story.txt
-  newsclean explain page.html.gz --kind html | less -R
-"""
-)
-@click.argument("file", metavar="FILE", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--kind", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True)
-@click.option("--url", default=None, help="The page URL, recorded in the metadata.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="TOML file of cleaning options.",
-)
-def explain(file: str, kind: str, url: str | None, config_path: Path | None) -> None:
-    """Show a document line by line with each removed line marked by its category and reason."""
-    from newsclean.app.explain import explain_lines, read_one
-
-    config = Config.from_toml(config_path) if config_path is not None else Config()
-    data = read_one(file, 4 * config.max_input_chars)
-    result = newsclean.clean(data, url=url, kind=kind, config=config)  # type: ignore[arg-type]
-    for line in explain_lines(data, result, config):
-        click.echo(line)
-
-
-cli.add_command(learn)
-cli.add_command(report)
+cli.add_command(explain)
+cli.add_command(version_option(learn))
+cli.add_command(version_option(report))
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import click
 
 from newsclean import Config, LearnOptions, NewscleanError, load_profile, save_profile
+from newsclean.app.cli_options import favor_options, input_traps, load_config
 from newsclean.app.outputs import ensure_writable
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
@@ -137,7 +138,7 @@ def with_profile(
     if STDIN in inputs:
         raise click.UsageError("--learn reads the inputs twice, so it cannot read standard input")
     learn = _learn_options(options, kind, read, config)
-    profile, _ = learn_items((i for i in iter_items(inputs, read) if not skip(i.source)), learn)
+    profile, _ = learn_items(iter_items(inputs, read, skip=skip), learn)
     return dataclasses.replace(config, profile=profile)
 
 
@@ -170,6 +171,8 @@ Examples:
 )
 @learning_options
 @input_options
+@favor_options
+@input_traps
 @click.option("-q", "--quiet", is_flag=True, help="No summary on standard error.")
 def learn(
     inputs: tuple[str, ...],
@@ -197,7 +200,7 @@ def learn(
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
     ensure_writable(output, [*inputs, *([str(config_path)] if config_path is not None else [])])
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    config = load_config(config_path)
     read = ReadOptions(
         cast(Format, input_format),
         JsonlFields(text_field, html_field, id_field, url_field),
@@ -206,7 +209,7 @@ def learn(
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()
-    items = (i for i in iter_items(inputs, read) if i.source == STDIN or Path(i.source).resolve() != target)
+    items = iter_items(inputs, read, skip=lambda path: Path(path).resolve() == target)
     profile, learner = learn_items(items, _learn_options(options, kind, read, config))
     save_profile(profile, output)
     if not quiet:

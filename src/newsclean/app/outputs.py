@@ -36,7 +36,7 @@ from newsclean.app.run_identity import RunIdentity
 from newsclean.errors import InputError
 from newsclean.io.items import Item, ReadOptions
 from newsclean.io.readers import STDIN
-from newsclean.io.writers import DirSink, Done, JsonlSink, part_path, write_atomically
+from newsclean.io.writers import DirSink, Done, JsonlSink, TextSink, part_path, write_atomically
 
 _DIR_LOCK = ".newsclean.lock"
 _DIR_IDENTITY = ".newsclean.run.json"
@@ -239,12 +239,17 @@ class Claim:
     stream: IO[bytes] | None = None
     """An ``-o`` that is a device or a pipe (``/dev/null``, a FIFO), written to as it is."""
 
-    def open_sink(self, config_hash: str, read: ReadOptions, kind: str, resume: bool) -> tuple[Sink, str]:
+    def open_sink(
+        self, config_hash: str, read: ReadOptions, kind: str, resume: bool, form: str = "jsonl"
+    ) -> tuple[Sink, str]:
         """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name.
 
         The run identity is checked (with ``resume``) before, and written after, the sink is opened.
+        ``form="txt"`` writes the bodies alone (``--output-format txt``).
         """
         sink: Sink
+        if form == "txt" and self.out_dir is None:
+            return self._text_sink(resume)
         if self.stream is not None:
             if resume or self.output is None or self.output.suffix.lower() in (".parquet", ".pq"):
                 message = f"{self.output} is not a regular file: write JSONL to it, without --resume"
@@ -253,7 +258,7 @@ class Claim:
         if self.out_dir is not None:
             identity = RunIdentity.of(self.inputs, config_hash, "folder", read, kind)
             self._check_folder(self.out_dir, identity, resume)
-            sink, where = DirSink(self.out_dir, resume=resume), str(self.out_dir)
+            sink, where = DirSink(self.out_dir, resume=resume, records=form == "jsonl"), str(self.out_dir)
         elif self.output is None:
             return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
         elif self.output.suffix.lower() in (".parquet", ".pq"):
@@ -269,6 +274,17 @@ class Claim:
         assert path is not None
         write_atomically(path, [identity.to_bytes()])
         return sink, where
+
+    def _text_sink(self, resume: bool) -> tuple[Sink, str]:
+        """Bodies one after another to ``-o`` or standard output: nothing to resume from."""
+        if self.output is not None and self.output.suffix.lower() in (".parquet", ".pq"):
+            raise click.UsageError("--output-format txt writes text, not Parquet: name the output .txt")
+        if resume:
+            raise click.UsageError("--resume with --output-format txt needs --out-dir (a file per document)")
+        if self.stream is not None or self.output is None:
+            stream = self.stream if self.stream is not None else sys.stdout.buffer
+            return TextSink(None, stream=stream), str(self.output or "standard output")
+        return TextSink(self.output), str(self.output)
 
     def _jsonl(self, output: Path, identity: RunIdentity, resume: bool) -> JsonlSink:
         part = part_path(output)

@@ -6,11 +6,14 @@ and the writers depend on this module, not on each other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsclean.errors import ConfigError
+
 Format = Literal["auto", "doc", "jsonl", "parquet", "warc"]
+_SHOWN_FIELDS = 20
 
 
 @dataclass(frozen=True)
@@ -80,4 +83,31 @@ def item_from_record(
             return Item(id=item_id, source=source, data=value, url=url, kind=kind)
     wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
     message = f"{unit} {line} has no string field {wanted}"
+    if not has_field(record, fields):
+        names = sorted(str(key) for key in record)
+        message += f" (its fields: {', '.join(names[:_SHOWN_FIELDS]) or 'none'}; see --text-field)"
     return Item(id=item_id, source=source, error=("InputError", message))
+
+
+def has_field(record: Mapping[str, Any], fields: JsonlFields) -> bool:
+    """Whether a record has the HTML or the text field at all (its value may still be unusable).
+
+    >>> has_field({"content": "Hi"}, JsonlFields()), has_field({"text": None}, JsonlFields())
+    (False, True)
+    """
+    return any(key in record for key in (fields.html, fields.text) if key)
+
+
+def missing_field(where: str, fields: JsonlFields, present: Iterable[str], problem: str) -> ConfigError:
+    """The error for an input none of whose records has the text field, naming the fields it has.
+
+    >>> print(missing_field("a.jsonl", JsonlFields(), ["id", "content"], "the first 3 records have"))
+    a.jsonl: the first 3 records have no field 'text'; name the field that holds the text with --text-field (or the HTML with --html-field). Fields found: content, id
+    """  # noqa: E501
+    wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
+    names = sorted({str(key) for key in present})
+    shown = ", ".join(names[:_SHOWN_FIELDS]) + (", ..." if len(names) > _SHOWN_FIELDS else "")
+    return ConfigError(
+        f"{where}: {problem} no field {wanted}; name the field that holds the text with "
+        f"--text-field (or the HTML with --html-field). Fields found: {shown or 'none'}"
+    )

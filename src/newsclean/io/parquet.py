@@ -28,7 +28,7 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import InputError, MissingExtraError
-from newsclean.io.items import Item, ReadOptions, item_from_record
+from newsclean.io.items import Item, ReadOptions, has_field, item_from_record, missing_field
 from newsclean.io.writers import Done, part_path
 
 ROW_GROUP = 1000
@@ -68,6 +68,8 @@ def parquet_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
     try:
         reader = pq.ParquetFile(path)
         present = set(reader.schema_arrow.names)
+        if not has_field(dict.fromkeys(present), fields):
+            raise missing_field(rel, fields, present, "the file has")
         wanted = [k for k in (fields.id, fields.url, fields.html, fields.text) if k and k in present]
         for batch in reader.iter_batches(batch_size=_READ_BATCH, columns=list(dict.fromkeys(wanted))):
             for row in batch.to_pylist():

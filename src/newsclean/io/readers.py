@@ -16,13 +16,21 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newsclean.errors import InputError
-from newsclean.io.items import Format, Item, JsonlFields, ReadOptions, item_from_record
+from newsclean.io.items import (
+    Format,
+    Item,
+    JsonlFields,
+    ReadOptions,
+    has_field,
+    item_from_record,
+    missing_field,
+)
 
 STDIN = "-"
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -31,6 +39,8 @@ _PARQUET_SUFFIXES = (".parquet", ".pq")
 _WARC_SUFFIXES = (".warc",)
 _GLOB_CHARS = frozenset("*?[")
 _READ_CHUNK = 1 << 20
+FIELD_PROBE = 3
+"""How many records without the text field (and none with it) stop the run with a usage error."""
 
 
 def check_inputs(inputs: tuple[str, ...]) -> None:
@@ -55,13 +65,17 @@ class Skipped:
 
 
 def iter_items(
-    inputs: tuple[str, ...], options: ReadOptions, skipped: Skipped | None = None
+    inputs: tuple[str, ...],
+    options: ReadOptions,
+    skipped: Skipped | None = None,
+    skip: Callable[[str], bool] = lambda path: False,
 ) -> Iterator[Item]:
     """Yield the items of every input in order; folders are walked recursively, sorted.
 
     Hidden entries of a folder are skipped (counted in ``skipped``); a symbolic link met in a
     folder or a glob that points outside every input becomes an error item unless
-    ``options.follow_links``. An input named on its own is read whatever it is.
+    ``options.follow_links``. An input named on its own is read whatever it is. Files for
+    which ``skip`` is true (such as the run's own output) are not opened.
     """
     skipped = skipped if skipped is not None else Skipped()
     roots = input_roots(inputs)
@@ -70,16 +84,19 @@ def iter_items(
             yield from _stdin_items(options)
         elif os.path.isdir(arg):
             for rel, path, listed in _walk(arg, "", skipped):
+                if listed and skip(path):
+                    continue
                 if listed:
                     yield from _listed_items(path, rel, options, roots)
                 else:
                     message = f"cannot list folder {path}: permission denied"
                     yield Item(id=rel or Path(arg).as_posix(), source=path, error=("InputError", message))
         elif os.path.lexists(arg):
-            yield from _file_items(arg, Path(arg).as_posix(), options)
+            if not skip(arg):
+                yield from _file_items(arg, Path(arg).as_posix(), options)
         else:
             for match in sorted(glob.glob(arg, recursive=True)):
-                if os.path.isdir(match):
+                if os.path.isdir(match) or skip(match):
                     continue
                 yield from _listed_items(match, Path(match).as_posix(), options, roots)
 
@@ -219,10 +236,14 @@ def _open_binary(path: str) -> IO[bytes]:
 
 def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> Iterator[Item]:
     number = 0
+    # Records are held back until one has the text field, so a forgotten --text-field stops
+    # the run after FIELD_PROBE records, before any of them became an error record.
+    held: list[tuple[Item, dict[str, Any]]] = []
+    found = False
     while True:
         raw = fh.readline(options.max_bytes + 1)
         if not raw:
-            return
+            break
         number += 1
         where = f"{rel}:{number}"
         if len(raw) > options.max_bytes and not raw.endswith(b"\n"):
@@ -230,8 +251,26 @@ def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> 
             error = ("InputError", _too_big(f"line {number}", options))
             yield Item(id=where, source=source, error=error, container=rel)
             continue
-        if raw.strip():
-            yield replace(parse_jsonl_line(raw, where, source, options.fields), container=rel)
+        if not raw.strip():
+            continue
+        record = _json_object(raw, where, source)
+        if isinstance(record, Item):
+            yield replace(record, container=rel)
+            continue
+        item = replace(item_from_record(record, where, source, options.fields), container=rel)
+        if found:
+            yield item
+            continue
+        held.append((item, record))
+        if has_field(record, options.fields):
+            found = True
+            yield from (i for i, _ in held)
+        elif len(held) >= FIELD_PROBE:
+            records = [r for _, r in held]
+            keys = (key for record in records for key in record)
+            raise missing_field(rel, options.fields, keys, f"the first {len(records)} records have")
+    # Fewer records than that are each an error record, which names the fields it has.
+    yield from (i for i, _ in held if not found)
 
 
 def _skip_line(fh: IO[bytes]) -> None:
@@ -249,6 +288,14 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
     >>> parse_jsonl_line(b'{"text": ', "a.jsonl:2", "a.jsonl", JsonlFields()).error[0]
     'InputError'
     """
+    record = _json_object(raw, where, source)
+    if isinstance(record, Item):
+        return record
+    return item_from_record(record, where, source, fields)
+
+
+def _json_object(raw: bytes, where: str, source: str) -> dict[str, Any] | Item:
+    """The JSON object of one line, or an item carrying why it is not one."""
     line = where.rsplit(":", 1)[-1]
     try:
         record = json.loads(raw)
@@ -257,7 +304,7 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
     if not isinstance(record, dict):
         message = f"line {line} is a JSON {type(record).__name__}, not an object"
         return Item(id=where, source=source, error=("InputError", message))
-    return item_from_record(record, where, source, fields)
+    return record
 
 
 def read_document(path: str, max_bytes: int) -> bytes:

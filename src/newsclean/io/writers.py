@@ -43,9 +43,32 @@ def error_record(item_id: str, source: str, error_type: str, message: str) -> di
 
 @dataclass(frozen=True)
 class Done:
-    """A record found in the output of an earlier run (``--resume``)."""
+    """A record found in the output of an earlier run (``--resume``), with what the summary counts."""
 
     error_type: str | None
+    language: str | None = None
+    removed: tuple[tuple[str, int], ...] = ()
+
+
+def done_of(record: Any) -> Done:
+    """What the summary counts of a record read back from the output.
+
+    >>> done_of({"metadata": {"language": "de"}, "stats": {"removed_by_category": {"ticker": 2}}})
+    Done(error_type=None, language='de', removed=(('ticker', 2),))
+    """
+    if not isinstance(record, dict):
+        return Done(None)
+    error = record.get("error")
+    if isinstance(error, dict):
+        kind = error.get("type")
+        return Done(None if kind is None else str(kind))
+    metadata, stats = record.get("metadata"), record.get("stats")
+    language = metadata.get("language") if isinstance(metadata, dict) else None
+    counts = stats.get("removed_by_category") if isinstance(stats, dict) else None
+    removed = tuple(
+        (str(k), v) for k, v in (counts.items() if isinstance(counts, dict) else ()) if type(v) is int
+    )
+    return Done(None, language if isinstance(language, str) else None, removed)
 
 
 def _safe_component(part: str) -> str:
@@ -219,20 +242,31 @@ def _scan(path: Path, own: Callable[[Mapping[str, Any]], bool]) -> dict[str, deq
                 item_id = None
             if item_id is None:
                 raise InputError(f"line {number} of {path} is not a record of this run")
-            error = record.get("error")
-            error_type = error.get("type") if isinstance(error, dict) else None
-            done.setdefault(str(item_id), deque()).append(Done(error_type))
+            done.setdefault(str(item_id), deque()).append(done_of(record))
             keep += len(raw)
     if keep != path.stat().st_size:
         os.truncate(path, keep)
     return done
 
 
-class DirSink:
-    """Writes ``NAME.txt`` (the body) and ``NAME.json`` (the record) per document under ``root``."""
+class TextSink(JsonlSink):
+    """Writes the bodies alone to one file or stream, each followed by a blank line; errors are left out."""
 
-    def __init__(self, root: Path, *, resume: bool = False) -> None:
+    def write(self, line: str, body: str | None, name: str) -> None:
+        """Append the body, if the document has one."""
+        if body is not None:
+            super().write(body.rstrip("\n") + "\n\n", body, name)
+
+
+class DirSink:
+    """Writes ``NAME.txt`` (the body) and ``NAME.json`` (the record) per document under ``root``.
+
+    With ``records=False`` only the bodies are written (``--output-format txt``).
+    """
+
+    def __init__(self, root: Path, *, resume: bool = False, records: bool = True) -> None:
         self.root = root
+        self._records = records
         self._real_root = os.path.realpath(root)
         self._resume = resume
         self._used: set[str] = set()
@@ -255,18 +289,20 @@ class DirSink:
         """The record already written for ``name`` by an earlier run, when resuming."""
         if not self._resume:
             return None
+        if not self._records:
+            return Done(None) if (self.root / f"{name}.txt").is_file() else None
         try:
             record = json.loads((self.root / f"{name}.json").read_bytes())
         except (OSError, ValueError):
             return None
-        error = record.get("error") if isinstance(record, dict) else None
-        return Done(error.get("type") if isinstance(error, dict) else None)
+        return done_of(record)
 
     def write(self, line: str, body: str | None, name: str) -> None:
         """Write the body (when there is one) and the record, each atomically."""
         if body is not None:
             self._atomic(f"{name}.txt", body if body.endswith("\n") or not body else body + "\n")
-        self._atomic(f"{name}.json", line)
+        if self._records:
+            self._atomic(f"{name}.json", line)
 
     def _atomic(self, rel: str, text: str) -> None:
         path = self.root / rel

@@ -19,6 +19,7 @@ import pickle
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -269,9 +270,37 @@ def loads(data: bytes, *, source: str | None = None) -> Profile:
     except (UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(f"{where} is not valid JSON: {exc}") from exc
     try:
-        return _parse(raw, source)
+        profile = _parse(raw, source)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{where} is not a newsclean profile: {type(exc).__name__}: {exc}") from exc
+    _check_version(profile.newsclean_version, where)
+    return profile
+
+
+def _check_version(written: str, where: str) -> None:
+    """Refuse a profile from a newer newsclean: its lines may be keyed in a way this one does not know."""
+    try:
+        running = version("newsclean")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return
+    if _release(written) > _release(running):
+        raise ConfigError(
+            f"{where} was written by newsclean {written}, newer than this newsclean {running}: "
+            "upgrade newsclean (pip install -U newsclean), or learn the profile again with this version"
+        )
+
+
+def _release(text: str) -> tuple[int, ...]:
+    """The numeric release of a version string, trailing zeros dropped (unreadable: ``()``).
+
+    >>> _release("1.2.0"), _release("0.10.1rc1") > _release("0.9"), _release("dev")
+    ((1, 2), True, ())
+    """
+    match = regex.match(r"\d+(?:\.\d+)*", text.strip())
+    numbers = [int(part) for part in match.group().split(".")] if match else []
+    while numbers and numbers[-1] == 0:
+        numbers.pop()
+    return tuple(numbers)
 
 
 def _parse(raw: Any, source: str | None) -> Profile:
@@ -283,6 +312,11 @@ def _parse(raw: Any, source: str | None) -> Profile:
     site_key = params["site_key"]
     if site_key not in ("host", "folder"):
         raise ValueError(f"site_key must be 'host' or 'folder', got {site_key!r}")
+    min_share = params["min_share"]
+    if not isinstance(min_share, int | float) or isinstance(min_share, bool) or not 0 < min_share <= 1:
+        raise ValueError(f"min_share must be a number in (0, 1], got {min_share!r}")
+    if _count(params["min_docs"]) < 1:
+        raise ValueError(f"min_docs must be at least 1, got {params['min_docs']!r}")
     sites = []
     for name, body in raw["sites"].items():
         entries = tuple(
@@ -293,7 +327,7 @@ def _parse(raw: Any, source: str | None) -> Profile:
     return Profile(
         site_key,
         _count(params["min_docs"]),
-        float(params["min_share"]),
+        float(min_share),
         _text(raw["newsclean_version"]),
         tuple(sorted(sites, key=lambda s: s.site)),
         source,

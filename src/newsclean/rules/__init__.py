@@ -25,6 +25,7 @@ __all__ = [
     "load_rules",
     "parse_rules",
     "rule_categories",
+    "rule_languages",
     "rule_table",
 ]
 
@@ -37,6 +38,16 @@ def rule_categories() -> tuple[str, ...]:
     """
     data = resources.files("newsclean.rules").joinpath("data")
     return tuple(sorted(p.name[: -len(".toml")] for p in data.iterdir() if p.name.endswith(".toml")))
+
+
+def rule_languages() -> tuple[str, ...]:
+    """The language codes the bundled tables have rules in (``Config.rule_languages`` values), sorted.
+
+    >>> {"de", "en"} <= set(rule_languages())
+    True
+    """
+    codes = {r.lang for category in rule_categories() for r in _bundled(category).rules}
+    return tuple(sorted(codes - {"*"}))
 
 
 @functools.cache
