@@ -49,11 +49,20 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.folds import K, folds  # noqa: E402
-from benchmarks.metric import SHINGLE, Counts, Score, aggregate, match, shingles, tokenize  # noqa: E402
+from benchmarks.metric import (  # noqa: E402
+    SHINGLE,
+    Counts,
+    Score,
+    aggregate,
+    match_shingles,
+    shingles,
+    tokenize,
+)
 from benchmarks.render import CORPORA, KINDS, TRAFILATURA, Corpus, corpus, digest, trafilatura_text  # noqa: E402
 
 BASELINE = ROOT / "benchmarks" / "baseline.json"
 CACHE = ROOT / "benchmarks" / ".cache" / "predictions"
+SCORES = ROOT / "benchmarks" / ".cache" / "scores"
 SOURCE = ROOT / "src" / "newsclean"
 GATED = ("newsclean_html", *(f"newsclean_text_{kind}" for kind in KINDS))
 """The rows the quality gate checks against the baseline, on each corpus."""
@@ -63,11 +72,11 @@ RECALL_DROP = 0.20
 RECALL_REFERENCE = "trafilatura_no_comments"
 # Bump when a predict function below changes what it returns.
 _VERSION = "1"
+# Bump when the scoring below (snippets, normalisation) changes.
+_SCORING = "1"
 
 Output = dict[str, Any]
 """One page's output: ``{"body": str}``, and for newsclean also ``"removed"`` (list of dicts)."""
-
-__all__ = ["BASELINE", "GATED", "System", "evaluate", "gated_scores", "ground_truth", "run", "systems"]
 
 
 def ground_truth(name: str = "scrapinghub") -> dict[str, dict[str, Any]]:
@@ -324,11 +333,12 @@ def run(
     keys: Sequence[str] | None = None,
     workers: int = 1,
     use_cache: bool = True,
+    executor: concurrent.futures.Executor | None = None,
 ) -> dict[str, dict[str, Output]]:
     """``{system: {key: output}}`` for some systems on a corpus's pages (default: all).
 
-    Outputs found in the cache are read; the rest run in ``workers`` spawned processes and,
-    with ``use_cache``, are written to the cache.
+    Outputs found in the cache are read; the rest run in ``workers`` spawned processes (or on
+    the given ``executor``) and, with ``use_cache``, are written to the cache.
     """
     c = corpus(name)
     truth = c.truth()
@@ -364,7 +374,10 @@ def run(
             if use_cache:
                 _store(paths[s.name] / f"{key}.json", output)
 
-    if workers > 1 and len(tasks) > 1:
+    if executor is not None:
+        for task, result in zip(tasks, executor.map(_compute, tasks, chunksize=1), strict=True):
+            collect(task, result)
+    elif workers > 1 and len(tasks) > 1:
         context = multiprocessing.get_context("spawn")
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
             for task, result in zip(tasks, pool.map(_compute, tasks, chunksize=1), strict=True):
@@ -414,10 +427,54 @@ class Row:
     """Pages whose recall is more than ``RECALL_DROP`` below trafilatura's own."""
 
 
+class Scorer:
+    """Scores page outputs against a corpus's truth, remembering each (page, body) it has scored.
+
+    With ``persist``, the memory is kept under ``benchmarks/.cache/scores/``, keyed by the
+    truth, the metric and this scoring code, so that a second run does not tokenise again.
+    """
+
+    def __init__(self, name: str | Corpus, persist: bool = False) -> None:
+        self.corpus = corpus(name)
+        self.truth = self.corpus.truth()
+        self._true: dict[str, Any] = {}
+        key = digest([self.corpus.folder / "ground-truth.json", ROOT / "benchmarks" / "metric.py"])
+        self.path = SCORES / f"{self.corpus.name}-{key}-{_SCORING}.json" if persist else None
+        self.memo: dict[str, list[float]] = {}
+        if self.path is not None and self.path.exists():
+            self.memo = json.loads(self.path.read_text(encoding="utf-8"))
+        self._dirty = False
+
+    def score(self, key: str, body: str) -> tuple[Counts, tuple[int, int], tuple[int, int]]:
+        """One page's counts, ``with`` snippets (kept, of), ``without`` snippets (present, of)."""
+        memo_key = f"{key}:{hashlib.sha1(body.encode('utf-8')).hexdigest()}"
+        found = self.memo.get(memo_key)
+        if found is None:
+            if key not in self._true:
+                self._true[key] = shingles(self.truth[key]["articleBody"])
+            counts = match_shingles(self._true[key], shingles(body))
+            kept = snippets_in(self.truth[key].get("with", ()), body)
+            present = snippets_in(self.truth[key].get("without", ()), body)
+            found = [counts.tp, counts.fp, counts.fn, *kept, *present]
+            self.memo[memo_key] = found
+            self._dirty = True
+        tp, fp, fn, k, kn, p, pn = found
+        return Counts(tp, fp, fn), (int(k), int(kn)), (int(p), int(pn))
+
+    def save(self) -> None:
+        """Write the memory when persisting and something new was scored."""
+        if self.path is not None and self._dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.memo), encoding="utf-8")
+            tmp.replace(self.path)
+            self._dirty = False
+
+
 def score_outputs(name: str | Corpus, outputs: dict[str, Output]) -> tuple[Score, dict[str, Counts]]:
     """Score one system's outputs (``{key: output}``) against the truth."""
-    truth = corpus(name).truth()
-    per_doc = {key: match(truth[key]["articleBody"], outputs[key]["body"]) for key in outputs}
+    scorer = Scorer(name)
+    per_doc = {key: scorer.score(key, outputs[key]["body"])[0] for key in outputs}
     return aggregate(list(per_doc.values())), per_doc
 
 
@@ -432,22 +489,27 @@ def evaluate(
     workers: int = 1,
     use_cache: bool = True,
     keys: Sequence[str] | None = None,
+    executor: concurrent.futures.Executor | None = None,
 ) -> dict[str, Row]:
     """Run and score systems on a corpus: all pages, folds, and (wceb26) the snippet rates."""
     c = corpus(name)
     truth = c.truth()
-    outputs = run(c, todo, keys=keys, workers=workers, use_cache=use_cache)
+    outputs = run(c, todo, keys=keys, workers=workers, use_cache=use_cache, executor=executor)
     fold_of = folds(c)
+    scorer = Scorer(c, persist=use_cache)
     rows: dict[str, Row] = {}
     for system in todo:
-        score, per_doc = score_outputs(c, outputs[system.name])
+        scored = {key: scorer.score(key, o["body"]) for key, o in outputs[system.name].items()}
+        per_doc = {key: counts for key, (counts, _, _) in scored.items()}
+        score = aggregate(list(per_doc.values()))
         row = Row(score, per_doc, outputs[system.name], fold_scores(per_doc, fold_of))
         if any("with" in truth[key] for key in per_doc):
-            kept = [snippets_in(truth[k].get("with", ()), o["body"]) for k, o in row.outputs.items()]
-            present = [snippets_in(truth[k].get("without", ()), o["body"]) for k, o in row.outputs.items()]
+            kept = [k for _, k, _ in scored.values()]
+            present = [p for _, _, p in scored.values()]
             row.keep = (sum(a for a, _ in kept), sum(b for _, b in kept))
             row.drop = (sum(b - a for a, b in present), sum(b for _, b in present))
         rows[system.name] = row
+    scorer.save()
     reference = rows.get(RECALL_REFERENCE)
     if reference is not None:
         for row in rows.values():
@@ -465,6 +527,22 @@ def gated_scores(
     """The gated rows' scores on a corpus, computed live (no cache) in ``workers`` processes."""
     rows = evaluate(name, systems(only_newsclean=True), workers=workers, use_cache=False, keys=keys)
     return {row: rows[row].score for row in GATED}
+
+
+def gated_scores_all(
+    pages: dict[str, Sequence[str] | None], workers: int = 1
+) -> dict[str, dict[str, Score]]:
+    """The gated rows' scores on several corpora (``{corpus: keys or None for all}``), computed
+    live in one pool of ``workers`` spawned processes."""
+    if workers <= 1:
+        return {name: gated_scores(name, 1, keys) for name, keys in pages.items()}
+    context = multiprocessing.get_context("spawn")
+    out: dict[str, dict[str, Score]] = {}
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for name, keys in pages.items():
+            rows = evaluate(name, systems(only_newsclean=True), use_cache=False, keys=keys, executor=pool)
+            out[name] = {row: rows[row].score for row in GATED}
+    return out
 
 
 def reference_scores(name: str = "scrapinghub", keys: Sequence[str] | None = None) -> dict[str, Score]:
