@@ -10,7 +10,8 @@ cleaner and by rule id (the rule that fired, or the cleaner's name when it judge
 A removed line counts as article text when most of its 4-token shingles are in the page's
 ground truth or, for a line of fewer than 4 tokens, when its token sequence occurs in the
 truth. On wceb26 a removal that contains a ``with`` snippet (a sentence that must be kept)
-counts as article text as a whole.
+counts as article text as a whole. Only the truth that newsclean's output lacks counts (see
+``Judge``): removing the second copy of a paragraph that the truth has once is no loss.
 
 In HTML mode the ledger also shows what the ``balanced`` trim cut from trafilatura's one-pass
 text (rule ``html.balanced-trim``): no removal record carries it, but it loses text as well.
@@ -31,6 +32,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,15 +61,24 @@ MODES = ("html", *KINDS)
 
 
 class Judge:
-    """Tells removed lines that are article text from those that are not, for one page."""
+    """Tells removed lines that are article text from those that are not, for one page.
 
-    def __init__(self, truth: str, keep: Sequence[str] = ()) -> None:
-        self.grams = set(shingles(truth))
+    Only the truth that the output (``body``) lacks counts: a removed second copy of a paragraph
+    that the output kept once is article text only when the truth has it twice. A line judged
+    article text uses up its part of the truth, so two removed copies of one true paragraph
+    count once; likewise a ``with`` snippet counts only when the output lacks it.
+    """
+
+    def __init__(self, truth: str, keep: Sequence[str] = (), body: str = "") -> None:
+        self.remaining = shingles(truth) - shingles(body)
         self.words = " " + " ".join(tokenize(truth)) + " "
-        self.keep = [n for n in (normalise(s) for s in keep) if n.strip()]
+        self.body_words = " " + " ".join(tokenize(body)) + " "
+        self.used: Counter[str] = Counter()
+        kept = normalise(body)
+        self.keep = [n for n in (normalise(s) for s in keep) if n.strip() and n not in kept]
 
     def article_line(self, line: str) -> bool:
-        """Whether one removed line is article text.
+        """Whether one removed line is article text (and if so, use up its part of the truth).
 
         >>> judge = Judge("The council met on Monday. It voted to close the bridge.")
         >>> judge.article_line("The council met on Monday.")
@@ -76,15 +87,28 @@ class Judge:
         False
         >>> judge.article_line("Monday"), judge.article_line("Share")
         (True, False)
+
+        A removed repeat of a paragraph the output kept is not article text:
+
+        >>> text = "One two three four five."
+        >>> Judge(text, body=text).article_line(text)
+        False
         """
         tokens = tokenize(line)
         if not tokens:
             return False
         if len(tokens) < SHINGLE:
-            return " " + " ".join(tokens) + " " in self.words
+            seq = " " + " ".join(tokens) + " "
+            if _occurrences(self.words, seq) - _occurrences(self.body_words, seq) - self.used[seq] > 0:
+                self.used[seq] += 1
+                return True
+            return False
         grams = shingles(line)
-        inside = sum(n for g, n in grams.items() if g in self.grams)
-        return inside > 0.5 * sum(grams.values())
+        inside = sum(min(n, self.remaining[g]) for g, n in grams.items() if g in self.remaining)
+        if inside > 0.5 * sum(grams.values()):
+            self.remaining -= grams
+            return True
+        return False
 
     def lines(self, text: str) -> list[tuple[str, bool]]:
         """Each non-blank line of a removal and whether it is article text.
@@ -98,6 +122,19 @@ class Judge:
             if any(n in hay for n in self.keep):
                 return [(line, True) for line in lines]
         return [(line, self.article_line(line)) for line in lines]
+
+
+def _occurrences(hay: str, needle: str) -> int:
+    """Occurrences of a space-padded token sequence, neighbours sharing their space.
+
+    >>> _occurrences(" a a b a ", " a ")
+    3
+    """
+    count, start = 0, hay.find(needle)
+    while start >= 0:
+        count += 1
+        start = hay.find(needle, start + len(needle) - 1)
+    return count
 
 
 @dataclass
@@ -209,7 +246,8 @@ def build(
         out = run(c, todo, workers=workers, use_cache=use_cache)
         ledger.pages[name] = len(truth)
         for key in c.page_keys():
-            judge = Judge(truth[key]["articleBody"], truth[key].get("with", ()))
+            body = out["newsclean"][key]["body"]
+            judge = Judge(truth[key]["articleBody"], truth[key].get("with", ()), body)
             records = list(out["newsclean"][key]["removed"])
             if "trim" in out and out["trim"][key]["body"]:
                 records.append({"text": out["trim"][key]["body"], "cleaner": "html_trim", "rule": TRIM_RULE})

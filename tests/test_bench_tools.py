@@ -141,6 +141,23 @@ def test_judge_lines() -> None:
     ]
 
 
+def test_judge_counts_only_the_truth_the_output_lacks() -> None:
+    paragraph = "The bridge will close for repairs on Monday, the council said."
+    # The output kept the paragraph once; the truth has it once: a removed repeat is no loss.
+    assert not Judge(paragraph, body=paragraph).article_line(paragraph)
+    # The truth has it twice: the removed second copy is article text.
+    assert Judge(f"{paragraph}\n{paragraph}", body=paragraph).article_line(paragraph)
+    # Nothing kept, two copies removed, one in the truth: only the first counts.
+    judge = Judge(paragraph)
+    assert [judge.article_line(paragraph) for _ in range(2)] == [True, False]
+    # Short lines too: "Monday" is in the kept sentence already.
+    assert not Judge(paragraph, body=paragraph).article_line("Monday")
+    # A must-keep snippet the output has already does not make a removal article text.
+    assert Judge("x", keep=["Keep this sentence."], body="Keep this sentence.").lines("Keep this") == [
+        ("Keep this", False)
+    ]
+
+
 def test_tally_precision_counts_characters() -> None:
     tally = Tally("related")
     tally.add("c", "k1", 0, [("Read more about this", False), ("Article sentence", True)])
