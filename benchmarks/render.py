@@ -196,9 +196,10 @@ def write_renderings(
     c = corpus(name)
     truth = c.truth()
     written = 0
-    jobs: list[tuple[Path, Callable[[str, str], str]]] = []
     for key in c.page_keys():
-        jobs = [(c.rendering_path(kind, key), RENDERERS[kind]) for kind in KINDS]
+        jobs: list[tuple[Path, Callable[[str, str], str]]] = [
+            (c.rendering_path(kind, key), RENDERERS[kind]) for kind in KINDS
+        ]
         if trafilatura:
             jobs += [
                 (c.reference_path(s, key), functools.partial(trafilatura_text, setting=s))
