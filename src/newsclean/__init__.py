@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Literal
 
@@ -117,6 +118,8 @@ def clean_html(
         decoded = decode(html)
         html, encoding = decoded.text, decoded.encoding
     extracted = extract_html(html, url=url, config=config)
-    return _pipeline(config).clean_text(
+    result = _pipeline(config).clean_text(
         extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site
     )
+    stats = dataclasses.replace(result.stats, page_chars=extracted.page_chars)
+    return dataclasses.replace(result, stats=stats)
