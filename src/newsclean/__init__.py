@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Literal
 
@@ -25,7 +26,7 @@ from newsclean.html.extract import extract_html, looks_like_html
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
 from newsclean.profiles.learn import Learner, LearnOptions
-from newsclean.profiles.profile import Profile, load_profile, save_profile
+from newsclean.profiles.profile import Profile, load_profile, save_profile, site_of
 from newsclean.text.decode import Decoded, decode
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.repair import Repaired, repair
@@ -81,7 +82,8 @@ def clean(
     """Clean one scraped news document (text or HTML, ``str`` or ``bytes``).
 
     ``kind="auto"`` treats the input as HTML when it looks like a page. ``site`` names the
-    document's site for ``config.profile`` (default: the URL's host).
+    document's site for ``config.profile`` (default: the URL's host; for a page without a URL,
+    the host of the URL it declares in its canonical link or ``og:url``).
 
     >>> clean("Listen Live\\n\\nThe talks will resume on Monday, officials said.").body
     'The talks will resume on Monday, officials said.'
@@ -109,11 +111,15 @@ def clean_html(
 ) -> Result:
     """Extract the article of an HTML page with trafilatura, then clean it like text."""
     config = config or Config()
+    if site is None and url is None and config.profile is not None:
+        site = site_of(None, None, config.profile.site_key, page=html)  # the URL the page declares
     encoding: str | None = None
     if isinstance(html, bytes):
         decoded = decode(html)
         html, encoding = decoded.text, decoded.encoding
     extracted = extract_html(html, url=url, config=config)
-    return _pipeline(config).clean_text(
+    result = _pipeline(config).clean_text(
         extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site
     )
+    stats = dataclasses.replace(result.stats, page_chars=extracted.page_chars)
+    return dataclasses.replace(result, stats=stats)

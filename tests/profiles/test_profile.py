@@ -74,6 +74,26 @@ def test_site_of(url: str | None, source: str | None, site_key: str, expected: s
     assert site_of(url, source, site_key) == expected  # type: ignore[arg-type]
 
 
+CANONICAL = '<html><head><link rel="canonical" href="https://www.herald.example/news/1.html"></head>'
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "site_key", "page", "expected"),
+    [
+        (None, "saved/p1.html", "host", CANONICAL, "herald.example"),  # the page says where it lives
+        (None, "-", "host", CANONICAL.encode(), "herald.example"),
+        ("https://wire.example/a", "saved/p1.html", "host", CANONICAL, "wire.example"),  # a given URL wins
+        (None, "saved/p1.html", "folder", CANONICAL, "saved"),
+        (None, "saved/p1.html", "host", "<html><body><p>No URL here.</p>", "saved"),
+        (None, "saved/p1.html", "host", '<link rel="canonical" href="/news/1.html">', "saved"),
+    ],
+)
+def test_site_of_a_page_without_a_url_is_the_url_it_declares(
+    url: str | None, source: str, site_key: str, page: str | bytes, expected: str
+) -> None:
+    assert site_of(url, source, site_key, page=page) == expected  # type: ignore[arg-type]
+
+
 def test_learning_keeps_lines_on_enough_pages_with_counts_and_samples() -> None:
     profile = learned(CORPUS)
     assert [s.site for s in profile.sites] == ["example.com"]  # other.org has nothing repeated

@@ -196,8 +196,9 @@ def _clean(item: Item, settings: Settings) -> Outcome:
         decoded = newsclean.decode(data, declared_encoding=item.encoding)
         data = decoded.text
     profile = settings.config.profile
-    # The site is found the way the profile was learned: by URL host, else by folder.
-    site = site_of(item.url, item.source, profile.site_key) if profile is not None else None
+    # The site is found the way the profile was learned: by the URL given or declared, else by folder.
+    page = None if kind == "text" else data
+    site = site_of(item.url, item.source, profile.site_key, page=page) if profile is not None else None
     result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config, site=site)  # type: ignore[arg-type]
     if decoded is not None:
         result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding))

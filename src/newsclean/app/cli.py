@@ -204,7 +204,7 @@ def clean(
     fields = JsonlFields(text_field, html_field, id_field, url_field)
     read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links)
     own = _own_output(output, out_dir)
-    config = with_profile(config, inputs, read, kind, own, profile)
+    config = with_profile(config, inputs, read, kind, own, profile, workers=workers, quiet=quiet)
     settings = Settings(config, kind, timeout or None, max_bytes)
     sink, where = claim.open_sink(config.hash(), read, kind, resume, output_format)
     tally = Tally()

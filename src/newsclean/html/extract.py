@@ -69,10 +69,15 @@ _TITLE_LINES = 2
 
 @dataclass(frozen=True)
 class Extracted:
-    """Text extracted from a page, and the metadata the page declared."""
+    """Text extracted from a page, the metadata the page declared, and the size of its whole text.
+
+    ``page_chars`` counts the text of the page's body outside scripts, styles, ``noscript``
+    and ``template``, each run of white space as one character: what there was to extract from.
+    """
 
     text: str
     metadata: Metadata
+    page_chars: int = 0
 
 
 def looks_like_html(text: str) -> bool:
@@ -109,10 +114,12 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
     config = config or Config()
     if not html.strip():
         return Extracted("", Metadata(url=url))
+    page_chars = 0
     try:
         tree = _parse(html)
         if tree is None:
             return Extracted("", Metadata(url=url))
+        page_chars = _page_chars(tree)
         text, found = _main_text(tree, url, config.html_favor)
         if found is None:
             found = extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
@@ -122,10 +129,35 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
             text = _plain_text(tree)
     except Exception as exc:  # trafilatura and lxml raise many kinds; one bad page must not stop a batch
         try:
-            return Extracted(_plain_text(_parse(html)), Metadata(url=url))
+            text = _plain_text(_parse(html))
+            return Extracted(text, Metadata(url=url), page_chars or len(text))
         except Exception:
             raise ExtractionError(f"cannot extract text from HTML ({type(exc).__name__}: {exc})") from exc
-    return Extracted(text, metadata)
+    return Extracted(text, metadata, page_chars)
+
+
+@functools.cache
+def _text_paths() -> tuple[Any, Any, Any]:
+    # Evaluated by libxml2 in C: about 1 ms for a large page, where a copy of the tree without
+    # its scripts (as _plain_text makes) would cost several.
+    return (
+        etree.XPath("string-length(normalize-space(//body))"),
+        etree.XPath("//body//script|//body//style|//body//noscript|//body//template"),
+        etree.XPath("string-length(normalize-space(.))"),
+    )
+
+
+def _page_chars(tree: _Tree) -> int:
+    """The characters of the page body's text outside scripts, styles, ``noscript`` and ``template``.
+
+    Runs of white space count as one. Nested hidden elements count twice, which only ever
+    lowers the figure a little; it is a size, not a text.
+
+    >>> _page_chars(load_html("<html><body><p>Hi  there</p><script>var x = 1;</script></body></html>"))
+    8
+    """
+    whole, hidden, length = _text_paths()
+    return max(0, int(whole(tree) - sum(length(element) for element in hidden(tree))))
 
 
 def _parse(html: str) -> _Tree | None:

@@ -38,6 +38,22 @@ COLUMNS: tuple[str, ...] = (
 )
 """The columns the integrations add, in this order."""
 
+COLUMN_TYPES: dict[str, str] = {
+    "body": "string",
+    "title": "string",
+    "date": "string",
+    "language": "string",
+    "script": "string",
+    "removed_categories": "list<string>",
+    "newsclean_error": "string",
+}
+"""The type of each column of :data:`COLUMNS`, declared once for every adapter.
+
+``string`` is a string or null, ``list<string>`` a list of strings (never null) and
+``float`` a number or null. The HF adapter maps them to ``datasets`` features, the Dask
+adapter to pandas dtypes, so that a table writer (Arrow, Parquet) never has to guess.
+"""
+
 # Errors that say nothing about one document: they would hit every row alike.
 _NOT_PER_DOCUMENT = (newsclean.ConfigError, newsclean.MissingExtraError)
 

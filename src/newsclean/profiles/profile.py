@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import regex
 
 from newsclean.errors import ConfigError
+from newsclean.html.declared import declared_url
 
 SiteKey = Literal["host", "folder"]
 FORMAT = "newsclean-profile"
@@ -84,19 +85,28 @@ def units(texts: Sequence[str]) -> Iterator[tuple[tuple[int, ...], str]]:
             yield (i, i + 1), key_hash(key, keys[i + 1])
 
 
-def site_of(url: str | None, source: str | None, site_key: SiteKey = "host") -> str | None:
+def site_of(
+    url: str | None, source: str | None, site_key: SiteKey = "host", page: str | bytes | None = None
+) -> str | None:
     """The site a document belongs to: its URL's host (``host``, when it has a URL), else its folder.
 
-    The folder is the name of the input file's parent folder, so the same corpus keys alike
-    wherever it is mounted.
+    ``page`` is the document itself, when it may be HTML: a page given without a URL is keyed
+    by the URL it declares (its canonical link, else ``og:url``; see
+    :func:`~newsclean.html.declared.declared_url`). Learning and cleaning both find the site
+    this way. The folder is the name of the input file's parent folder, so the same corpus
+    keys alike wherever it is mounted.
 
     >>> site_of("https://www.Example.com:8080/a/b.html", "x/y.txt")
     'example.com'
     >>> site_of(None, "corpus/news.example/page1.txt")
     'news.example'
+    >>> site_of(None, "saved/page1.html", page='<link rel="canonical" href="https://www.herald.example/a">')
+    'herald.example'
     >>> site_of("https://example.com/a", "corpus/blog/page1.txt", "folder")
     'blog'
     """
+    if site_key == "host" and not url and page is not None:
+        url = declared_url(page)
     if site_key == "host" and url:
         host = (urlsplit(url.strip()).hostname or "").lower()
         host = host[4:] if host.startswith("www.") else host
