@@ -74,17 +74,7 @@ def test_f1_does_not_drop(
     )
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else name
-        for name, reason in {
-            "scrapinghub": None,
-            "wceb26": "newsclean HTML is below trafilatura without comments on wceb26 (issue 14): "
-            "remove this marker once it passes",
-        }.items()
-    ],
-)
+@pytest.mark.parametrize("name", ["scrapinghub", "wceb26"])
 def test_html_is_at_least_trafilatura_best(name: str, scores: dict[str, dict[str, Score]]) -> None:
     references = reference_scores(name)
     best = max(references, key=lambda s: references[s].f1)
