@@ -68,7 +68,7 @@ def client() -> Iterator[Any]:
     distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster, set_as_default=False) as dask_client,
     ):
@@ -211,7 +211,7 @@ def test_the_readme_recipe_runs_as_written(tmp_path: Path) -> None:
     recipe = readme_block("### Dask bags and dataframes")
     address = 'Client("tcp://machine-a:8786")'
     assert recipe.count(address) == 1
-    local = 'Client(n_workers=1, threads_per_worker=1, dashboard_address=None)'
+    local = 'Client(n_workers=1, threads_per_worker=1, dashboard_address=":0")'
     (tmp_path / "recipe.py").write_text(recipe.replace(address, local), encoding="utf-8")
 
     records = [
