@@ -24,8 +24,8 @@ from newsclean.errors import (
 from newsclean.html.extract import extract_html, looks_like_html
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
+from newsclean.profile_data import Profile, load_profile, save_profile
 from newsclean.profiles.learn import Learner, LearnOptions
-from newsclean.profiles.profile import Profile, load_profile, save_profile
 from newsclean.text.decode import Decoded, decode
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.repair import Repaired, repair

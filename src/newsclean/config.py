@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.errors import ConfigError
-from newsclean.profiles.profile import Profile, load_profile
-from newsclean.text.detect import BACKENDS
+from newsclean.profile_data import Profile, load_profile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -20,6 +19,8 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 HTML_FAVORS = ("balanced", "fast", "precision", "recall")
 """The values of :attr:`Config.html_favor`."""
+LANGID_BACKENDS: tuple[str, ...] = ("langdetect", "cld2", "hybrid")
+"""The values of :attr:`Config.langid_backend` (and of :func:`newsclean.detect_language`'s ``backend``)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ class Config:
     profile: Profile | None = None
     """A learned site profile (:func:`newsclean.load_profile`); its repeated lines are removed.
 
-    In TOML, the path of the profile file."""
+    In TOML, the path of the profile file. The config holds the profile's content, not its path:
+    a pickled config carries the profile itself, and its digest is part of :meth:`hash`."""
 
     def __post_init__(self) -> None:
         if not 0.0 < self.guard_share <= 1.0:
@@ -67,9 +69,9 @@ class Config:
             raise ConfigError(f"foreign_min_score must be in [0, 1], got {self.foreign_min_score!r}")
         if self.language_sample_chars < 100:
             raise ConfigError("language_sample_chars must be at least 100")
-        if self.langid_backend not in BACKENDS:
+        if self.langid_backend not in LANGID_BACKENDS:
             raise ConfigError(
-                f"langid_backend must be one of {', '.join(BACKENDS)}, got {self.langid_backend!r}"
+                f"langid_backend must be one of {', '.join(LANGID_BACKENDS)}, got {self.langid_backend!r}"
             )
         if self.html_favor not in HTML_FAVORS:
             raise ConfigError(f"html_favor must be one of {', '.join(HTML_FAVORS)}, got {self.html_favor!r}")

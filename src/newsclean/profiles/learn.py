@@ -27,7 +27,8 @@ from newsclean.errors import ConfigError, InputError
 from newsclean.html.extract import extract_html, looks_like_html
 from newsclean.io.items import Item
 from newsclean.io.readers import read_document
-from newsclean.profiles.profile import Entry, Profile, SiteKey, SiteProfile, remember, site_of, units
+from newsclean.profile_data import Entry, Profile, SiteKey, SiteProfile, remember
+from newsclean.profiles.profile import site_of, units
 from newsclean.text.decode import decode
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
