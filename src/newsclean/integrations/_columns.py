@@ -20,12 +20,10 @@ import hashlib
 import importlib
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any, Literal, get_args
+from typing import Any
 
 import newsclean
-
-Kind = Literal["auto", "text", "html"]
-KINDS: tuple[str, ...] = get_args(Kind)
+from newsclean import Kind
 
 COLUMNS: tuple[str, ...] = (
     "body",
@@ -40,19 +38,6 @@ COLUMNS: tuple[str, ...] = (
 
 # Errors that say nothing about one document: they would hit every row alike.
 _NOT_PER_DOCUMENT = (newsclean.ConfigError, newsclean.MissingExtraError)
-
-
-def check_kind(kind: str) -> None:
-    """Fail fast on a bad ``kind``, before it turns every row into an error.
-
-    >>> check_kind("html")
-    >>> check_kind("pdf")
-    Traceback (most recent call last):
-    ...
-    newsclean.errors.ConfigError: kind must be 'auto', 'text' or 'html', got 'pdf'
-    """
-    if kind not in KINDS:
-        raise newsclean.ConfigError(f"kind must be 'auto', 'text' or 'html', got {kind!r}")
 
 
 def require(module: str, feature: str, extra: str) -> ModuleType:
