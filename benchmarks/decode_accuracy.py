@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
-
 from newsclean.errors import DecodeError
 from newsclean.text.decode import decode
 
@@ -80,7 +78,9 @@ def newsclean_decode(data: bytes) -> str | None:
 
 
 def charset_normalizer_decode(data: bytes) -> str | None:
-    """charset-normalizer's best guess."""
+    """charset-normalizer's best guess (the ``bench`` extra; the tests import this module without it)."""
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     return None if best is None else str(best)
 

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.errors import ConfigError
-from newsclean.profiles.profile import Profile, load_profile
-from newsclean.text.detect import BACKENDS
+from newsclean.profile_data import Profile, load_profile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,6 +23,8 @@ HTML_FAVORS = ("balanced", "fast", "precision", "recall")
 """The values of :attr:`Config.html_favor`."""
 MAX_INPUT_CHARS = 1_000_000_000
 """The largest :attr:`Config.max_input_chars`: readers may hold four bytes per character."""
+LANGID_BACKENDS: tuple[str, ...] = ("langdetect", "cld2", "hybrid")
+"""The values of :attr:`Config.langid_backend` (and of :func:`newsclean.detect_language`'s ``backend``)."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class Config:
     profile: Profile | None = None
     """A learned site profile (:func:`newsclean.load_profile`); its repeated lines are removed.
 
-    In TOML, the path of the profile file."""
+    In TOML, the path of the profile file. The config holds the profile's content, not its path:
+    a pickled config carries the profile itself, and its digest is part of :meth:`hash`."""
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -144,7 +146,7 @@ def _validate(config: Config) -> None:
     _share(config, "foreign_min_score", "[0, 1]", lambda v: 0.0 <= v <= 1.0)
     _share(config, "guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)
     _share(config, "html_guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)
-    for name, choices in (("langid_backend", BACKENDS), ("html_favor", HTML_FAVORS)):
+    for name, choices in (("langid_backend", LANGID_BACKENDS), ("html_favor", HTML_FAVORS)):
         value = getattr(config, name)
         if value not in choices:
             raise ConfigError(f"{name} must be one of {', '.join(choices)}, got {value!r}")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import pickle
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import newsclean
 from newsclean import Config, ConfigError, Learner, LearnOptions, Profile, load_profile, save_profile
 from newsclean.profiles.learn import document_lines
 from newsclean.profiles.profile import line_key, site_of, units
@@ -208,17 +211,44 @@ def test_toml_names_the_profile_file(tmp_path: Path) -> None:
         Config.from_toml(tmp_path / "bad.toml")
 
 
-def test_a_loaded_profile_travels_to_workers_by_digest_and_path(tmp_path: Path) -> None:
+def test_a_profile_travels_by_content_not_by_path(tmp_path: Path) -> None:
     profile = learned(CORPUS)
     save_profile(profile, tmp_path / "p.json")
     from_file = Config(profile=load_profile(tmp_path / "p.json"))
     in_memory = Config(profile=profile)
-    assert len(pickle.dumps(from_file)) < len(pickle.dumps(in_memory))
-    assert str(tmp_path / "p.json") in pickle.dumps(from_file).decode("latin-1")
+    assert b"p.json" not in pickle.dumps(from_file)
+    assert pickle.dumps(from_file) == pickle.dumps(in_memory)  # where it was read from does not count
     assert pickle.loads(pickle.dumps(from_file)) == from_file
+    assert pickle.loads(pickle.dumps(in_memory)).hash() == in_memory.hash()
     # Unpickled in a process that already holds its content, the profile is not parsed again.
     assert pickle.loads(pickle.dumps(from_file)).profile is pickle.loads(pickle.dumps(in_memory)).profile
-    assert pickle.loads(pickle.dumps(in_memory)).hash() == in_memory.hash()
+
+
+# Run in a fresh interpreter: it holds no profile, and the file the profile came from is gone.
+_UNPICKLE_AND_CLEAN = """
+import json, pickle, sys
+import newsclean
+config = pickle.loads(sys.stdin.buffer.read())
+result = newsclean.clean(sys.argv[1], url="https://example.com/new", config=config)
+sys.stdout.write(json.dumps(result.to_dict(), sort_keys=True))
+"""
+
+
+def test_a_pickled_config_cleans_where_the_profile_file_does_not_exist(tmp_path: Path) -> None:
+    save_profile(learned(CORPUS), tmp_path / "p.json")
+    config = Config(profile=load_profile(tmp_path / "p.json"))
+    pickled = pickle.dumps(config)
+    (tmp_path / "p.json").unlink()
+    text = "\n\n".join(page("The library will stay open late on Thursdays from next month."))
+    done = subprocess.run(
+        [sys.executable, "-c", _UNPICKLE_AND_CLEAN, text], input=pickled, capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    there = json.loads(done.stdout)
+    here = newsclean.clean(text, url="https://example.com/new", config=config)
+    assert there == json.loads(json.dumps(here.to_dict()))
+    assert there["metadata"]["config_hash"] == config.hash()
+    assert any(r["category"] == "repeated" for r in there["removed"])  # the profile was applied
 
 
 def test_document_lines_are_what_the_chain_sees() -> None:

@@ -188,20 +188,18 @@ def _clean(item: Item, settings: Settings) -> Outcome:
     if not data.strip():
         raise InputError("document is empty")
     kind = settings.kind if settings.kind != "auto" else item.kind or "auto"
-    if kind not in ("auto", "text", "html"):  # pragma: no cover - the CLI validates choices
-        raise InputError(f"unknown kind {kind!r}")
-    decoded = None
-    if isinstance(data, bytes) and item.encoding:
-        # clean() takes no declared charset: decode with it here, then record the codec it chose.
-        decoded = newsclean.decode(data, declared_encoding=item.encoding)
-        data = decoded.text
     profile = settings.config.profile
     # The site is found the way the profile was learned: by the URL given or declared, else by folder.
     page = None if kind == "text" else data
     site = site_of(item.url, item.source, profile.site_key, page=page) if profile is not None else None
-    result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config, site=site)  # type: ignore[arg-type]
-    if decoded is not None:
-        result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding))
+    result = newsclean.clean(
+        data,
+        url=item.url,
+        kind=kind,  # type: ignore[arg-type]
+        config=settings.config,
+        site=site,
+        declared_encoding=item.encoding,
+    )
     record: dict[str, Any] = {"id": item.id, "source": item.source}
     record.update(result.to_dict())
     return Outcome(

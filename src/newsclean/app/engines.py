@@ -1,8 +1,9 @@
 """The Dask engine: the batch CLI's documents cleaned on a Dask cluster, records in input order.
 
 Documents are read here, on the client, and shipped to the workers with the settings,
-so the workers need newsclean (the same code, checked on connecting: see
-:func:`check_workers`) but not the input files. Each worker runs
+whose config carries a site profile by content (see :class:`newsclean.Profile`), so the
+workers need newsclean (the same code, checked on connecting: see :func:`check_workers`)
+but neither the input files nor the profile file. Each worker runs
 :func:`newsclean.app.batch.process`, the local engine's own per-document function, so the
 records, timeouts and error records are the same, byte for byte. At most a small window
 of documents is in flight and records are yielded as soon as the oldest one is done, so

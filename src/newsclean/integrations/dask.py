@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import newsclean
+from newsclean import Kind, check_kind
 from newsclean.integrations._columns import (
     COLUMN_TYPES,
     COLUMNS,
-    Kind,
-    check_kind,
     clean_columns,
     content_id,
     record_for,

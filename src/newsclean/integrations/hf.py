@@ -18,15 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import newsclean
-from newsclean.integrations._columns import (
-    COLUMN_TYPES,
-    COLUMNS,
-    Kind,
-    check_kind,
-    clean_columns,
-    clean_row,
-    require,
-)
+from newsclean import Kind, check_kind
+from newsclean.integrations._columns import COLUMN_TYPES, COLUMNS, clean_columns, clean_row, require
 
 __all__ = ["clean_dataset", "map_function", "output_features"]
 

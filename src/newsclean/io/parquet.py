@@ -29,16 +29,16 @@ from typing import Any
 
 from newsclean.errors import InputError, MissingExtraError
 from newsclean.io.items import Item, ReadOptions, has_field, item_from_record, missing_field
+from newsclean.io.rows import DOCUMENT_COLUMNS, LIST_COLUMNS, document_columns
 from newsclean.io.writers import Done, part_path
 
 ROW_GROUP = 1000
 _READ_BATCH = 256
 _FEATURE = "Parquet input and output"
 _JSON_COLUMNS = ("paragraph_lines", "metadata", "removed", "stats")
-STRING_COLUMNS = ("id", "source", "body", "title", "date", "url", "language", "script")
-LIST_COLUMNS = ("tags", "removed_categories")
-COLUMNS = (*STRING_COLUMNS, *LIST_COLUMNS, *_JSON_COLUMNS, "error_type", "error_message")
-"""The output columns, in order: strings, lists of strings, JSON strings, then the error."""
+COLUMNS = ("id", "source", *DOCUMENT_COLUMNS, *_JSON_COLUMNS, "error_type", "error_message")
+"""The output columns, in order: id and source, the document's flat columns
+(:data:`newsclean.io.rows.DOCUMENT_COLUMNS`), its nested parts as JSON strings, then the error."""
 
 
 def pyarrow() -> tuple[ModuleType, ModuleType]:
@@ -113,21 +113,15 @@ def row_for(record: dict[str, Any]) -> dict[str, Any]:
     >>> row["body"], row["tags"], row["error_type"]
     (None, [], 'DecodeError')
     """
-    row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row["id"], row["source"] = _text(record.get("id")), _text(record.get("source"))
-    row["tags"], row["removed_categories"] = [], []
     error = record.get("error")
-    if isinstance(error, dict):
-        row["error_type"], row["error_message"] = _text(error.get("type")), _text(error.get("message"))
-        return row
-    meta = record.get("metadata") or {}
-    row["body"] = _text(record.get("body"))
-    for name in ("title", "date", "url", "language", "script"):
-        row[name] = _text(meta.get(name))
-    row["tags"] = [_utf8(str(tag)) for tag in meta.get("tags") or ()]
-    row["removed_categories"] = sorted({str(r.get("category")) for r in record.get("removed") or ()})
+    error = error if isinstance(error, dict) else None
+    row: dict[str, Any] = {"id": _text(record.get("id")), "source": _text(record.get("source"))}
+    for name, value in document_columns(None if error is not None else record).items():
+        row[name] = [_utf8(str(v)) for v in value] if name in LIST_COLUMNS else _text(value)
     for name in _JSON_COLUMNS:
-        row[name] = _json(record.get(name))
+        row[name] = None if error is not None else _json(record.get(name))
+    row["error_type"] = _text(error.get("type")) if error is not None else None
+    row["error_message"] = _text(error.get("message")) if error is not None else None
     return row
 
 
