@@ -22,7 +22,7 @@ from newsclean.errors import (
     NewscleanError,
     RuleError,
 )
-from newsclean.html.extract import extract_html, looks_like_html
+from newsclean.html.extract import check_html_size, extract_html, looks_like_html
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
 from newsclean.profiles.learn import Learner, LearnOptions
@@ -92,18 +92,19 @@ def clean(
         raise ConfigError(f"kind must be 'auto', 'text' or 'html', got {kind!r}")
     config = config or Config()
     encoding: str | None = None
+    fixes: tuple[str, ...] = ()
     if isinstance(data, bytes):
         if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
             return clean_html(data, url=url, config=config, site=site)
         decoded = decode(data)
-        text, encoding = decoded.text, decoded.encoding
+        text, encoding, fixes = decoded.text, decoded.encoding, decoded.fixes
     elif isinstance(data, str):
         text = data
     else:
         raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
-        return clean_html(text, url=url, config=config, site=site)
-    return _pipeline(config).clean_text(text, url=url, encoding=encoding, site=site)
+        return _clean_page(text, encoding, fixes, url=url, config=config, site=site)
+    return _pipeline(config).clean_text(text, url=url, encoding=encoding, site=site, fixes=fixes)
 
 
 def clean_html(
@@ -111,15 +112,30 @@ def clean_html(
 ) -> Result:
     """Extract the article of an HTML page with trafilatura, then clean it like text."""
     config = config or Config()
+    encoding: str | None = None
+    fixes: tuple[str, ...] = ()
+    if isinstance(html, bytes):
+        check_html_size(html, config)
+        decoded = decode(html)
+        html, encoding, fixes = decoded.text, decoded.encoding, decoded.fixes
+    return _clean_page(html, encoding, fixes, url=url, config=config, site=site)
+
+
+def _clean_page(
+    html: str,
+    encoding: str | None,
+    fixes: tuple[str, ...],
+    *,
+    url: str | None,
+    config: Config,
+    site: str | None,
+) -> Result:
+    """Clean decoded HTML; ``encoding`` and ``fixes`` say how its bytes were decoded, if it had any."""
     if site is None and url is None and config.profile is not None:
         site = site_of(None, None, config.profile.site_key, page=html)  # the URL the page declares
-    encoding: str | None = None
-    if isinstance(html, bytes):
-        decoded = decode(html)
-        html, encoding = decoded.text, decoded.encoding
     extracted = extract_html(html, url=url, config=config)
     result = _pipeline(config).clean_text(
-        extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site
+        extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site, fixes=fixes
     )
     stats = dataclasses.replace(result.stats, page_chars=extracted.page_chars)
     return dataclasses.replace(result, stats=stats)

@@ -201,7 +201,8 @@ def _clean(item: Item, settings: Settings) -> Outcome:
     site = site_of(item.url, item.source, profile.site_key, page=page) if profile is not None else None
     result = newsclean.clean(data, url=item.url, kind=kind, config=settings.config, site=site)  # type: ignore[arg-type]
     if decoded is not None:
-        result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding))
+        fixes = decoded.fixes + result.metadata.fixes
+        result = replace(result, metadata=replace(result.metadata, encoding=decoded.encoding, fixes=fixes))
     record: dict[str, Any] = {"id": item.id, "source": item.source}
     record.update(result.to_dict())
     return Outcome(

@@ -28,6 +28,7 @@ import regex
 
 from newsclean.errors import ConfigError
 from newsclean.html.declared import declared_url
+from newsclean.io import jsonsafe
 
 SiteKey = Literal["host", "folder"]
 FORMAT = "newsclean-profile"
@@ -276,7 +277,7 @@ def loads(data: bytes, *, source: str | None = None) -> Profile:
     """Parse and validate a profile from its JSON bytes."""
     where = f"profile file {source}" if source else "profile"
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = jsonsafe.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(f"{where} is not valid JSON: {exc}") from exc
     try:
