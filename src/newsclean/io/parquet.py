@@ -68,9 +68,9 @@ def schema() -> Any:
 def parquet_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
     """Yield one item per row of a Parquet file; a file pyarrow cannot read becomes one error item.
 
-    Rows are read :data:`_READ_BATCH` at a time, and a text or HTML value over the size limits
-    (``max_bytes``, ``max_chars``) is measured in Arrow and never becomes a Python string:
-    its row gets an error item, and the other rows are read as usual.
+    Rows are read a few at a time (see :func:`_batches`), and a text or HTML value over the
+    size limits (``max_bytes``, ``max_chars``) is measured in Arrow and never becomes a Python
+    string: its row gets an error item, and the other rows are read as usual.
     """
     pa, pq = pyarrow()
     fields = options.fields
