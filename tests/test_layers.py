@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsclean"
-BASE = ("newsclean.errors", "newsclean.model", "newsclean.config", "newsclean.profile_data")
+BASE = (
+    "newsclean.errors", "newsclean.jsonsafe", "newsclean.model", "newsclean.config", "newsclean.profile_data"
+)  # fmt: skip
 # What the application may import: the public API (with the base modules it re-exports), and io/.
 APPLICATION = ("newsclean", *BASE, "newsclean.io", "newsclean.app", "newsclean.integrations")
 # Known exceptions, named in the README's Architecture section.
@@ -23,7 +25,12 @@ def imports(path: Path) -> set[str]:
     """The newsclean modules a source file imports (at any depth of the file)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        if isinstance(node, ast.ImportFrom) and node.module == "newsclean" and node.level == 0:
+            # ``from newsclean import x``: the submodule ``x`` when there is one, else the public API.
+            found.update(
+                f"newsclean.{a.name}" if (SRC / f"{a.name}.py").exists() else "newsclean" for a in node.names
+            )
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
@@ -44,8 +51,8 @@ def within(name: str, allowed: tuple[str, ...]) -> bool:
     ("layer", "allowed"),
     [
         (("newsclean.app", "newsclean.integrations"), APPLICATION),
-        (("newsclean.io",), ("newsclean.errors", "newsclean.io")),
-        (BASE, ("newsclean.errors", "newsclean.profile_data")),
+        (("newsclean.io",), ("newsclean.errors", "newsclean.jsonsafe", "newsclean.io")),
+        (BASE, ("newsclean.errors", "newsclean.jsonsafe", "newsclean.profile_data")),
         (("newsclean.ingest",), (*BASE, "newsclean.text", "newsclean.html")),
     ],
 )

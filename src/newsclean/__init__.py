@@ -95,7 +95,12 @@ def clean(
     if site is None and url is None and config.profile is not None:
         site = site_of(document.declared_url, None, config.profile.site_key)
     result = _pipeline(config).clean_text(
-        document.text, url=url, encoding=document.encoding, page=document.page, site=site
+        document.text,
+        url=url,
+        encoding=document.encoding,
+        page=document.page,
+        site=site,
+        fixes=document.fixes,
     )
     if document.page_chars is None:
         return result

@@ -63,6 +63,9 @@ class Config:
     pass), ``precision`` or ``recall``."""
     max_input_chars: int = 20_000_000
     """Longer inputs are rejected with an :class:`InputError` (1 to :data:`MAX_INPUT_CHARS`)."""
+    max_html_bytes: int = 20_000_000
+    """HTML larger than this many bytes (UTF-8) is rejected with an :class:`InputError` before it is
+    parsed: parsing takes about 30 bytes of memory per byte of HTML."""
     profile: Profile | None = None
     """A learned site profile (:func:`newsclean.load_profile`); its repeated lines are removed.
 
@@ -143,6 +146,7 @@ def _validate(config: Config) -> None:
     _integer(config, "language_sample_chars", 100, MAX_INPUT_CHARS)
     _integer(config, "min_foreign_chars", 0, MAX_INPUT_CHARS)
     _integer(config, "max_input_chars", 1, MAX_INPUT_CHARS)
+    _integer(config, "max_html_bytes", 1, 4 * MAX_INPUT_CHARS)
     _share(config, "foreign_min_score", "[0, 1]", lambda v: 0.0 <= v <= 1.0)
     _share(config, "guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)
     _share(config, "html_guard_share", "(0, 1]", lambda v: 0.0 < v <= 1.0)

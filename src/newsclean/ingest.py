@@ -15,7 +15,7 @@ from typing import Literal, get_args
 from newsclean.config import Config
 from newsclean.errors import ConfigError, InputError
 from newsclean.html.declared import declared_url
-from newsclean.html.extract import extract_html, looks_like_html
+from newsclean.html.extract import check_html_size, extract_html, looks_like_html
 from newsclean.model import Metadata
 from newsclean.text.decode import decode
 
@@ -57,6 +57,8 @@ class Ingested:
     """Characters of the page's visible text (HTML only)."""
     declared_url: str | None = None
     """The URL an HTML page declares (canonical link, ``og:url``), when no URL was given."""
+    fixes: tuple[str, ...] = ()
+    """Repairs made while decoding (bytes that were not valid in their encoding, replaced)."""
 
 
 def ingest(
@@ -77,26 +79,29 @@ def ingest(
     >>> doc = ingest(page.encode("utf-16") + "</article></body></html>".encode("utf-16-le"))
     >>> doc.kind, doc.encoding, doc.text
     ('html', 'utf-16', 'The bridge reopened on Friday after two years of repairs.')
-    >>> ingest("Plain text.", kind="text")
-    Ingested(text='Plain text.', kind='text', encoding=None, page=None, page_chars=None, declared_url=None)
+    >>> ingest("Plain text.", kind="text").text
+    'Plain text.'
     """
     used = check_kind(kind)
     config = config or Config()
     encoding: str | None = None
+    fixes: tuple[str, ...] = ()
     if isinstance(data, bytes):
+        if used == "html":
+            check_html_size(data, config)  # before decoding: memory grows with the page
         decoded = decode(data, declared_encoding=declared_encoding)
-        text, encoding = decoded.text, decoded.encoding
+        text, encoding, fixes = decoded.text, decoded.encoding, decoded.fixes
     elif isinstance(data, str):
         text = data
     else:
         raise InputError(f"a document must be str or bytes, not {type(data).__name__}")
     if used == "text" or (used == "auto" and not looks_like_html(text)):
-        document = Ingested(text, "text", encoding)
+        document = Ingested(text, "text", encoding, fixes=fixes)
     else:
         extracted = extract_html(text, url=url, config=config)
         declared = declared_url(text) if url is None else None
         document = Ingested(
-            extracted.text, "html", encoding, extracted.metadata, extracted.page_chars, declared
+            extracted.text, "html", encoding, extracted.metadata, extracted.page_chars, declared, fixes
         )
     if len(document.text) > config.max_input_chars:
         raise InputError(

@@ -143,10 +143,13 @@ class Pipeline:
         encoding: str | None = None,
         page: Metadata | None = None,
         site: str | None = None,
+        fixes: tuple[str, ...] = (),
     ) -> Result:
         """Clean already-decoded text; ``page`` holds metadata known from HTML, which wins over the text's.
 
-        ``site`` names the document's site for a site profile (default: the URL's host).
+        ``site`` names the document's site for a site profile (default: the URL's host);
+        ``fixes`` are repairs made before (by :func:`~newsclean.text.decode.decode`), recorded
+        in ``metadata.fixes`` ahead of the text repairs.
         """
         if len(text) > self.config.max_input_chars:
             raise InputError(
@@ -179,7 +182,8 @@ class Pipeline:
         if "context" not in disabled:
             self._context(doc, ledger)
         guarded += self._extracted_guard(doc, ledger)
-        return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
+        fixes = fixes + repaired.fixes
+        return self._assemble(doc, ledger, guarded, fixes, len(text), url, encoding, page)
 
     def _document_language(self, segments: tuple[Segment, ...], flags: tuple[bool, ...]) -> LanguageGuess:
         limit = self.config.language_sample_chars

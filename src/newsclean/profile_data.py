@@ -25,6 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Literal
 
+from newsclean import jsonsafe
 from newsclean.errors import ConfigError
 
 SiteKey = Literal["host", "folder"]
@@ -188,7 +189,7 @@ def loads(data: bytes, *, source: str | None = None) -> Profile:
     """Parse and validate a profile from its JSON bytes (``source`` names the file in errors)."""
     where = f"profile file {source}" if source else "profile"
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = jsonsafe.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(f"{where} is not valid JSON: {exc}") from exc
     try:

@@ -202,7 +202,7 @@ def clean(
     config = load_config(config_path)
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links)
+    read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links, config.max_input_chars)
     own = _own_output(output, out_dir)
     config = with_profile(config, inputs, read, kind, own, profile, workers=workers, quiet=quiet)
     settings = Settings(config, kind, timeout or None, max_bytes)

@@ -57,7 +57,9 @@ def explain(
 
     config = load_config(config_path)
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, 4 * config.max_input_chars, follow_links)
+    read = ReadOptions(
+        cast(Format, input_format), fields, 4 * config.max_input_chars, follow_links, config.max_input_chars
+    )
     item = pick_record(file, read, record_id, record_line)
     if item is None:
         data = read_one(file, read.max_bytes)

@@ -275,6 +275,7 @@ def learn(
         JsonlFields(text_field, html_field, id_field, url_field),
         4 * config.max_input_chars,
         follow_links,
+        config.max_input_chars,
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()

@@ -27,7 +27,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
 from newsclean.config import Config
-from newsclean.errors import ExtractionError
+from newsclean.errors import ExtractionError, InputError
 from newsclean.model import Metadata
 
 _HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -112,6 +112,7 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
     'Rain due'
     """
     config = config or Config()
+    check_html_size(html, config)
     if not html.strip():
         return Extracted("", Metadata(url=url))
     page_chars = 0
@@ -158,6 +159,26 @@ def _page_chars(tree: _Tree) -> int:
     """
     whole, hidden, length = _text_paths()
     return max(0, int(whole(tree) - sum(length(element) for element in hidden(tree))))
+
+
+def check_html_size(html: str | bytes, config: Config) -> None:
+    """Raise :class:`InputError` when ``html`` is over ``config.max_html_bytes`` (in UTF-8 for a ``str``).
+
+    Checked before any parsing, whose memory grows with the page.
+
+    >>> check_html_size(b"<p>Hi</p>", Config(max_html_bytes=4))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: HTML has 9 bytes, over max_html_bytes=4
+    """
+    limit = config.max_html_bytes
+    size, at_least = len(html), isinstance(html, str)
+    if isinstance(html, str) and size <= limit < 4 * size:
+        # Characters count 1 to 4 bytes: encode only near the limit, where it decides.
+        size, at_least = len(html.encode("utf-8", "surrogatepass")), False
+    if size > limit:
+        amount = f"at least {size:,}" if at_least else f"{size:,}"
+        raise InputError(f"HTML has {amount} bytes, over max_html_bytes={limit:,}")
 
 
 def _parse(html: str) -> _Tree | None:

@@ -51,13 +51,38 @@ class JsonlFields:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are listed and read."""
+    """How inputs are listed and read, and the budgets that bound the work one input can cause.
+
+    ``max_bytes`` bounds one document (a file, a JSON line, a Parquet value, a WARC payload)
+    in bytes and ``max_chars`` a Parquet string value in characters, checked before the value
+    becomes a Python string. The budgets hold per input (a file, or standard input): after
+    ``max_input_bytes`` bytes read (decompressed), ``max_records`` documents or
+    ``max_blank_lines`` blank JSON lines, the input ends with an error item saying which.
+    """
 
     format: Format = "auto"
     fields: JsonlFields = JsonlFields()
     max_bytes: int = 80_000_000
     follow_links: bool = False
     """Read symbolic links in folders and globs that point outside the inputs (else: error items)."""
+    max_chars: int = 20_000_000
+    max_input_bytes: int = 64_000_000_000
+    max_records: int = 10_000_000
+    max_blank_lines: int = 1_000_000
+
+    def over_budget(self, read: int, records: int, blank: int = 0) -> str | None:
+        """Which per-input budget ``read`` bytes, ``records`` documents and ``blank`` lines exceed.
+
+        >>> ReadOptions(max_records=2).over_budget(read=10, records=3)
+        'more than 2 records, the limit for one input'
+        """
+        if read > self.max_input_bytes:
+            return f"more than {self.max_input_bytes:,} bytes, the limit for one input"
+        if records > self.max_records:
+            return f"more than {self.max_records:,} records, the limit for one input"
+        if blank > self.max_blank_lines:
+            return f"more than {self.max_blank_lines:,} blank lines, the limit for one input"
+        return None
 
 
 def item_from_record(

@@ -9,9 +9,10 @@ need an optional extra each.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
-import json
+import io
 import os
 import stat
 import sys
@@ -21,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
+from newsclean import jsonsafe
 from newsclean.errors import InputError
 from newsclean.io.items import (
     Format,
@@ -186,6 +188,10 @@ def _strip_gz(name: str) -> str:
 
 
 def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
+    special = _not_regular(path)
+    if special is not None:
+        yield Item(id=rel, source=path, error=("InputError", special))
+        return
     form = container_format(path, options)
     if form == "parquet":
         from newsclean.io.parquet import parquet_items
@@ -206,6 +212,33 @@ def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
         return
     html = _strip_gz(path).lower().endswith(_HTML_SUFFIXES)
     yield Item(id=rel, source=path, path=path, kind="html" if html else None)
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(path: str) -> str | None:
+    """Why ``path`` (followed through symlinks) is not read, or ``None`` for a regular file.
+
+    A pipe or a device never ends or blocks; only standard input, given as ``-``, may be a stream.
+
+    >>> _not_regular("/dev/null")
+    '/dev/null is not a regular file (a character device); only standard input (-) is read as a stream'
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing, a loop or unreadable: the reader says which in its own words
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    return f"{path} is not a regular file ({kind}); only standard input (-) is read as a stream"
 
 
 def _stdin_items(options: ReadOptions) -> Iterator[Item]:
@@ -235,30 +268,55 @@ def _open_binary(path: str) -> IO[bytes]:
 
 
 def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> Iterator[Item]:
-    number = 0
+    """The items of a JSON-lines stream (UTF-8, or UTF-16/32 read as text), within the per-input budgets."""
+    wide = _wide_text(fh)
+    try:
+        yield from _jsonl_lines(fh.readline if wide is None else _utf8_lines(wide), rel, source, options)
+    finally:
+        if wide is not None:
+            wide.detach()  # leave the byte stream to its owner (standard input stays open)
+
+
+def _jsonl_lines(
+    readline: Callable[[int], bytes], rel: str, source: str, options: ReadOptions
+) -> Iterator[Item]:
+    number = records = blank = read = 0
     # Records are held back until one has the text field, so a forgotten --text-field stops
     # the run after FIELD_PROBE records, before any of them became an error record.
     held: list[tuple[Item, dict[str, Any]]] = []
     found = False
     while True:
-        raw = fh.readline(options.max_bytes + 1)
+        raw = readline(options.max_bytes + 1)
         if not raw:
             break
         number += 1
+        read += len(raw)
         where = f"{rel}:{number}"
+        item: Item | None = None
+        record: dict[str, Any] | Item | None = None
         if len(raw) > options.max_bytes and not raw.endswith(b"\n"):
-            _skip_line(fh)
-            error = ("InputError", _too_big(f"line {number}", options))
-            yield Item(id=where, source=source, error=error, container=rel)
+            read += _skip_line(readline)
+            item = Item(id=where, source=source, error=("InputError", _too_big(f"line {number}", options)))
+        elif raw.strip():
+            record = _json_object(raw, where, source)
+            item = (
+                record
+                if isinstance(record, Item)
+                else item_from_record(record, where, source, options.fields)
+            )
+        else:
+            blank += 1
+        records += item is not None
+        over = options.over_budget(read, records, blank)
+        if over is not None:
+            yield from (i for i, _ in held if not found)
+            message = f"{rel}: stopped reading at line {number:,}: {over}"
+            yield Item(id=where, source=source, error=("InputError", message), container=rel)
+            return
+        if item is None:
             continue
-        if not raw.strip():
-            continue
-        record = _json_object(raw, where, source)
-        if isinstance(record, Item):
-            yield replace(record, container=rel)
-            continue
-        item = replace(item_from_record(record, where, source, options.fields), container=rel)
-        if found:
+        item = replace(item, container=rel)
+        if found or not isinstance(record, dict):
             yield item
             continue
         held.append((item, record))
@@ -266,18 +324,59 @@ def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> 
             found = True
             yield from (i for i, _ in held)
         elif len(held) >= FIELD_PROBE:
-            records = [r for _, r in held]
-            keys = (key for record in records for key in record)
-            raise missing_field(rel, options.fields, keys, f"the first {len(records)} records have")
+            records_seen = [r for _, r in held]
+            keys = (key for r in records_seen for key in r)
+            raise missing_field(rel, options.fields, keys, f"the first {len(records_seen)} records have")
     # Fewer records than that are each an error record, which names the fields it has.
     yield from (i for i, _ in held if not found)
 
 
-def _skip_line(fh: IO[bytes]) -> None:
+# UTF-32 first: its little-endian byte-order mark begins with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_text(fh: IO[bytes]) -> io.TextIOWrapper | None:
+    """``fh`` as text when it holds UTF-16 or UTF-32 JSON (a byte-order mark, or NULs beside ``{``).
+
+    Splitting such a stream at byte 0x0A would cut every newline in half.
+    """
+    peek = getattr(fh, "peek", None)
+    head: bytes = peek(4)[:4] if peek is not None else b""
+    name = next((n for bom, n in _WIDE_BOMS if head.startswith(bom)), None)
+    if name is None and len(head) == 4:
+        if head[0] and not any(head[1:]):
+            name = "utf-32-le"
+        elif head[3] and not any(head[:3]):
+            name = "utf-32-be"
+        elif head[0] and head[2] and not head[1] and not head[3]:
+            name = "utf-16-le"
+        elif head[1] and head[3] and not head[0] and not head[2]:
+            name = "utf-16-be"
+    if name is None:
+        return None
+    return io.TextIOWrapper(fh, encoding=name, errors="replace")
+
+
+def _utf8_lines(text: io.TextIOWrapper) -> Callable[[int], bytes]:
+    def readline(limit: int) -> bytes:
+        return text.readline(limit).encode("utf-8", "replace")
+
+    return readline
+
+
+def _skip_line(readline: Callable[[int], bytes]) -> int:
+    """Read to the end of the current line; the number of bytes skipped."""
+    skipped = 0
     while True:
-        chunk = fh.readline(_READ_CHUNK)
+        chunk = readline(_READ_CHUNK)
+        skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
-            return
+            return skipped
 
 
 def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -> Item:
@@ -298,7 +397,7 @@ def _json_object(raw: bytes, where: str, source: str) -> dict[str, Any] | Item:
     """The JSON object of one line, or an item carrying why it is not one."""
     line = where.rsplit(":", 1)[-1]
     try:
-        record = json.loads(raw)
+        record = jsonsafe.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         return Item(id=where, source=source, error=("InputError", f"line {line} is not valid JSON: {exc}"))
     if not isinstance(record, dict):

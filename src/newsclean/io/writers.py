@@ -18,6 +18,7 @@ from typing import IO, Any
 
 import regex
 
+from newsclean import jsonsafe
 from newsclean.errors import InputError
 from newsclean.io.items import Item
 
@@ -292,7 +293,7 @@ class DirSink:
         if not self._records:
             return Done(None) if (self.root / f"{name}.txt").is_file() else None
         try:
-            record = json.loads((self.root / f"{name}.json").read_bytes())
+            record = jsonsafe.loads((self.root / f"{name}.json").read_bytes())
         except (OSError, ValueError):
             return None
         return done_of(record)
