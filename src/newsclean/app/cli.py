@@ -32,6 +32,7 @@ from newsclean.app.cli_errors import (
 )
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_report import report
+from newsclean.app.interrupts import interrupts_redelivered
 from newsclean.app.tally import Progress, Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
 from newsclean.io.readers import check_inputs, iter_items
@@ -327,7 +328,8 @@ cli.add_command(report)
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="newsclean")
+    with interrupts_redelivered():
+        cli(prog_name="newsclean")
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m newsclean.app.cli`
