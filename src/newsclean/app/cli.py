@@ -119,8 +119,8 @@ Examples:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: the number of cores; 1 cleans in this process). With "
-    "--engine dask and no --scheduler: the local cluster's workers.",
+    help="Worker processes (default: the number of cores); every document runs in one, which is "
+    "killed past --timeout. With --engine dask and no --scheduler: the local cluster's workers.",
 )
 @click.option(
     "--engine",

@@ -104,6 +104,8 @@ class Pool(Generic[T, R]):
 
     def run(self, items: Iterable[T], window: int | None = None) -> Iterator[tuple[T, R]]:
         """``(item, result)`` for each item, in input order, with at most ``window`` items held."""
+        if not self._children:
+            raise RuntimeError("the pool is closed")
         window = window or 4 * len(self._children)
         source = iter(items)
         waiting: deque[tuple[int, T]] = deque()
@@ -146,7 +148,7 @@ class Pool(Generic[T, R]):
             child.hang_up()  # an idle worker exits on its own
         deadline = time.monotonic() + GRACE
         for child in children:
-            if child.job is not None:
+            if child.job is not None or not child.ready:  # busy, or still warming up
                 child.signal(signal.SIGTERM)
         for child in children:
             child.reap(deadline, force=True)
@@ -248,8 +250,11 @@ class _Child:
                 if start == "fork":
                     self.pid = os.fork()
                     if self.pid == 0:  # pragma: no cover - the child's side, never returns
-                        own = (Connection(tasks_r, writable=False), Connection(results_w, readable=False))
-                        _child_main(setup, *own, lifeline, [tasks_w, results_r, *inherited], parent)
+                        try:
+                            own = (Connection(tasks_r, writable=False), Connection(results_w, readable=False))
+                            _child_main(setup, *own, lifeline, [tasks_w, results_r, *inherited], parent)
+                        finally:
+                            os._exit(0)  # never back into the parent's code
                 else:
                     self._popen = _spawn(tasks_r, results_w, lifeline, parent)
                     self.pid = self._popen.pid
