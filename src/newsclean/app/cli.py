@@ -33,6 +33,7 @@ from newsclean.app.cli_explain import explain
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
 from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
+from newsclean.app.interrupts import interrupts_redelivered
 from newsclean.app.outputs import Sink, claim_output
 from newsclean.app.progress import Progress, count_documents, document_line, settings_lines
 from newsclean.app.tally import Tally
@@ -125,8 +126,8 @@ Examples:
     "workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: the number of cores; 1 cleans in this process). With "
-    "--engine dask and no --scheduler: the local cluster's workers.",
+    help="Worker processes (default: the number of cores); every document runs in one, which is "
+    "killed past --timeout. With --engine dask and no --scheduler: the local cluster's workers.",
 )
 @click.option(
     "--engine",
@@ -329,7 +330,8 @@ cli.add_command(version_option(report))
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="newsclean")
+    with interrupts_redelivered():
+        cli(prog_name="newsclean")
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m newsclean.app.cli`
