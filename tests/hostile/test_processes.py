@@ -66,7 +66,9 @@ class Run:
 
     proc: subprocess.Popen[bytes]
     started: float = field(default_factory=time.monotonic)
-    workers: set[int] = field(default_factory=set)
+    # pid -> start time (in clock ticks since boot): a pid seen again with another start time
+    # belongs to some other process by now, and is neither ours to kill nor a survivor.
+    workers: dict[int, str] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
     elapsed: float = 0.0
     stdout: bytes = b""
@@ -74,9 +76,15 @@ class Run:
 
     def sample(self) -> None:
         descendants = _descendants(self.proc.pid)
-        self.workers.update(descendants)
+        self.see(descendants)
         rss = sum(_rss_kb(pid) for pid in [self.proc.pid, *descendants])
         self.peak_rss_mb = max(self.peak_rss_mb, rss / 1024)
+
+    def see(self, pids: list[int]) -> None:
+        for pid in pids:
+            began = _started(pid)
+            if began is not None:
+                self.workers.setdefault(pid, began)
 
     def wait_for(self, condition: Callable[[], bool], limit: float = START_UP) -> None:
         deadline = time.monotonic() + limit
@@ -110,7 +118,7 @@ class Run:
         """Workers seen during the run that are still alive ``within`` seconds from now."""
         deadline = time.monotonic() + within
         while True:
-            alive = sorted(pid for pid in self.workers if _alive(pid))
+            alive = sorted(pid for pid, began in self.workers.items() if _started(pid) == began)
             if not alive or time.monotonic() > deadline:
                 return alive
             time.sleep(0.05)
@@ -136,7 +144,7 @@ def runs() -> Iterator[list[Run]]:
         for stream in (run.proc.stdout, run.proc.stderr):
             if stream is not None:
                 stream.close()
-        for pid in run.workers:
+        for pid in run.survivors(within=0):
             with _no_such_process():
                 os.kill(pid, signal.SIGKILL)
 
@@ -220,7 +228,7 @@ def test_without_pdeathsig_the_watchdog_takes_workers_down_with_the_parent(runs:
     )
     runs.append(run)
     assert run.proc.stdout is not None
-    run.workers.update(int(pid) for pid in run.proc.stdout.readline().split())
+    run.see([int(pid) for pid in run.proc.stdout.readline().split()])
     assert len(run.workers) == 2
     time.sleep(0.5)
     os.kill(run.proc.pid, signal.SIGKILL)
@@ -354,12 +362,13 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _alive(pid: int) -> bool:
+def _started(pid: int) -> str | None:
+    """The start time of a living process ``pid``; None once it is gone (or a zombie)."""
     try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        return None
+    return None if fields[0] in ("Z", "X") else fields[19]
 
 
 def _rss_kb(pid: int) -> int:
