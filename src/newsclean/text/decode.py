@@ -136,8 +136,7 @@ def decode(data: bytes, *, declared_encoding: str | None = None) -> Decoded:
         pass
     else:
         return Decoded(undo_double_utf8(text), "utf-8", 1.0)
-    text = data.decode("utf-8", errors="replace")
-    invalid = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_BYTES)
+    text, invalid = _utf8_replaced(data)
     valid = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
     if valid >= invalid:
         confidence = round(0.5 + 0.49 * valid / (valid + invalid), 3)
@@ -277,7 +276,7 @@ def _detect(
         best, gap = declared, 1.0
     confidence = round(0.5 + 0.49 * gap / (gap + 3.0), 3)
     if best == "utf-8":
-        text = data.decode("utf-8", errors="replace")
+        text = undo_double_utf8(_utf8_replaced(data)[0])
         return Decoded(text, "utf-8", confidence, ("invalid_utf8_replaced",))
     name = _final_name(data, best)
     return Decoded(_read(data, name), codecs.lookup(name).name, confidence)
@@ -289,10 +288,15 @@ def _damaged_utf8(sample: bytes, likeliest: str, memo: dict[tuple[str, str], flo
     The text without them is judged as if in the ``likeliest`` code page, so that the two
     readings differ only in what the few invalid bytes cost: :data:`_INVALID_BITS` each here.
     """
-    text = sample.decode("utf-8", errors="replace")
-    invalid = text.count(_REPLACEMENT) - sample.count(_REPLACEMENT_BYTES)
+    text, invalid = _utf8_replaced(sample)
     verdict = judge(text.replace(_REPLACEMENT, ""), likeliest, memo=memo)
     return Plausibility(text, verdict.score - _INVALID_BITS * invalid, verdict.garbage)
+
+
+def _utf8_replaced(data: bytes) -> tuple[str, int]:
+    """``data`` as UTF-8 with each invalid sequence replaced by U+FFFD, and how many were."""
+    text = data.decode("utf-8", errors="replace")
+    return text, text.count(_REPLACEMENT) - data.count(_REPLACEMENT_BYTES)
 
 
 def _final_name(data: bytes, name: str) -> str:
