@@ -11,10 +11,10 @@ import newsclean
 from newsclean import Config, Result
 
 EXPECTED_ALL = {
-    "Category", "Config", "ConfigError", "DecodeError", "Decoded", "ExtractionError", "InputError",
+    "Category", "Config", "ConfigError", "DecodeError", "Decoded", "ExtractionError", "InputError", "Kind",
     "LanguageGuess", "LearnOptions", "Learner", "Metadata", "MissingExtraError", "NewscleanError",
-    "Pipeline", "Profile", "Removal", "Repaired", "Result", "RuleError", "Segment", "Stats", "clean",
-    "clean_html", "decode", "detect_language", "load_profile", "repair", "save_profile",
+    "Pipeline", "Profile", "Removal", "Repaired", "Result", "RuleError", "Segment", "Stats", "check_kind",
+    "clean", "clean_html", "decode", "detect_language", "load_profile", "repair", "save_profile",
 }  # fmt: skip
 
 ARTICLE = (

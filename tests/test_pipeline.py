@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import Config, Metadata, Pipeline
+import newsclean
+from newsclean import Config, ConfigError, Metadata, Pipeline
 from newsclean.cleaners.base import Cleaner, Document, Member, Verdict
 from newsclean.cleaners.context import ContextRule
 from newsclean.cleaners.guard import SafetyGuard
@@ -147,7 +148,7 @@ def test_disabled_cleaners_do_not_run() -> None:
 
 def test_guard_and_context_are_chain_members_that_can_be_disabled() -> None:
     names = [member.name for member in default_chain()]
-    assert names[-2:] == ["guard", "context"]
+    assert names[-3:] == ["guard", "context", "html_guard"]
     # Guarded removals of most of the prose are undone unless the guard is off.
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     members = chain(MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True))
@@ -190,6 +191,34 @@ def test_chain_names_are_unique_and_every_category_is_in_the_readme_taxonomy() -
     assert documented == {c.value for c in Category}
     owned = {m.category for m in members if isinstance(m, Cleaner) and m.name != "context"}
     assert owned == set(Category)
+
+
+@pytest.mark.parametrize(
+    ("options", "named", "listed"),
+    [
+        ({"disabled_cleaners": ("captions",)}, "did you mean 'caption'?", ("caption", "guard", "context")),
+        ({"disabled_cleaners": ("duplicate", "nope")}, "'nope'", ("duplicate", "ticker", "site_chrome")),
+        ({"rule_languages": ("english",)}, "'english'", ("en", "de", "fr", "ru", "ar", "fa")),
+        ({"rule_languages": ("en", "xx")}, "'xx'", ("en", "de")),
+    ],
+)
+def test_unknown_cleaner_and_language_names_are_rejected_with_the_valid_ones(
+    options: dict[str, tuple[str, ...]], named: str, listed: tuple[str, ...]
+) -> None:
+    config = Config(**options)  # type: ignore[arg-type]
+    for build in (lambda: Pipeline(config), lambda: newsclean.clean(PROSE[0], config=config)):
+        with pytest.raises(ConfigError, match=next(iter(options))) as caught:
+            build()
+        message = str(caught.value)
+        assert named in message
+        valid = message.rsplit(": ", 1)[1].split(", ")
+        assert set(listed) <= set(valid)
+
+
+def test_valid_names_are_accepted_and_every_chain_member_is_one() -> None:
+    names = tuple(c.name for c in default_chain())
+    assert {"guard", "context", "html_guard"} <= set(names)
+    Pipeline(Config(disabled_cleaners=names, rule_languages=("de", "en")))
 
 
 def test_too_long_input_is_an_input_error() -> None:

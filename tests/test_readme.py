@@ -20,3 +20,15 @@ def test_readme_example_is_true() -> None:
         os.chdir(cwd)
     assert result.attempted >= 4
     assert result.failed == 0
+
+
+def test_the_configuration_table_lists_every_valid_cleaner_and_language_name() -> None:
+    from newsclean.pipeline import default_chain
+    from newsclean.rules import rule_languages
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if line.startswith("| `")}
+    for name in (c.name for c in default_chain()):
+        assert f"`{name}`" in rows["`disabled_cleaners`"], name
+    for code in rule_languages():
+        assert f"`{code}`" in rows["`rule_languages`"], code

@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from typing import Literal
 
 from newsclean.config import Config
 from newsclean.errors import (
@@ -21,11 +21,12 @@ from newsclean.errors import (
     NewscleanError,
     RuleError,
 )
-from newsclean.html.extract import extract_html, looks_like_html
+from newsclean.ingest import Kind, check_kind, ingest
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
 from newsclean.pipeline import Pipeline
+from newsclean.profile_data import Profile, load_profile, save_profile
 from newsclean.profiles.learn import Learner, LearnOptions
-from newsclean.profiles.profile import Profile, load_profile, save_profile
+from newsclean.profiles.profile import site_of
 from newsclean.text.decode import Decoded, decode
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.repair import Repaired, repair
@@ -38,6 +39,7 @@ __all__ = [
     "Decoded",
     "ExtractionError",
     "InputError",
+    "Kind",
     "LanguageGuess",
     "LearnOptions",
     "Learner",
@@ -52,6 +54,7 @@ __all__ = [
     "RuleError",
     "Segment",
     "Stats",
+    "check_kind",
     "clean",
     "clean_html",
     "decode",
@@ -60,8 +63,6 @@ __all__ = [
     "repair",
     "save_profile",
 ]
-
-Kind = Literal["auto", "text", "html"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -77,43 +78,43 @@ def clean(
     kind: Kind = "auto",
     config: Config | None = None,
     site: str | None = None,
+    declared_encoding: str | None = None,
 ) -> Result:
     """Clean one scraped news document (text or HTML, ``str`` or ``bytes``).
 
-    ``kind="auto"`` treats the input as HTML when it looks like a page. ``site`` names the
-    document's site for ``config.profile`` (default: the URL's host).
+    ``kind="auto"`` treats the input as HTML when its text looks like a page. ``site`` names the
+    document's site for ``config.profile`` (default: the URL's host; for a page without a URL,
+    the host of the URL it declares in its canonical link or ``og:url``). ``declared_encoding``
+    is a charset the bytes came with (an HTTP or WARC header), preferred to guessing.
 
     >>> clean("Listen Live\\n\\nThe talks will resume on Monday, officials said.").body
     'The talks will resume on Monday, officials said.'
     """
-    if kind not in ("auto", "text", "html"):
-        raise ConfigError(f"kind must be 'auto', 'text' or 'html', got {kind!r}")
     config = config or Config()
-    encoding: str | None = None
-    if isinstance(data, bytes):
-        if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
-            return clean_html(data, url=url, config=config, site=site)
-        decoded = decode(data)
-        text, encoding = decoded.text, decoded.encoding
-    elif isinstance(data, str):
-        text = data
-    else:
-        raise InputError(f"clean() takes str or bytes, not {type(data).__name__}")
-    if kind == "html" or (kind == "auto" and looks_like_html(text)):
-        return clean_html(text, url=url, config=config, site=site)
-    return _pipeline(config).clean_text(text, url=url, encoding=encoding, site=site)
+    document = ingest(data, kind=kind, url=url, declared_encoding=declared_encoding, config=config)
+    if site is None and url is None and config.profile is not None:
+        site = site_of(document.declared_url, None, config.profile.site_key)
+    result = _pipeline(config).clean_text(
+        document.text,
+        url=url,
+        encoding=document.encoding,
+        page=document.page,
+        site=site,
+        fixes=document.fixes,
+    )
+    if document.page_chars is None:
+        return result
+    stats = dataclasses.replace(result.stats, page_chars=document.page_chars)
+    return dataclasses.replace(result, stats=stats)
 
 
 def clean_html(
-    html: str | bytes, *, url: str | None = None, config: Config | None = None, site: str | None = None
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    config: Config | None = None,
+    site: str | None = None,
+    declared_encoding: str | None = None,
 ) -> Result:
-    """Extract the article of an HTML page with trafilatura, then clean it like text."""
-    config = config or Config()
-    encoding: str | None = None
-    if isinstance(html, bytes):
-        decoded = decode(html)
-        html, encoding = decoded.text, decoded.encoding
-    extracted = extract_html(html, url=url, config=config)
-    return _pipeline(config).clean_text(
-        extracted.text, url=url, encoding=encoding, page=extracted.metadata, site=site
-    )
+    """Extract the article of an HTML page with trafilatura, then clean it like text (``kind="html"``)."""
+    return clean(html, url=url, kind="html", config=config, site=site, declared_encoding=declared_encoding)

@@ -127,10 +127,14 @@ class Stats:
     removed_by_category: tuple[tuple[str, int], ...] = ()
     guarded: tuple[str, ...] = ()
     """Cleaners whose removals were undone by the safety guard."""
+    page_chars: int | None = None
+    """For an HTML page, the characters of the page's text before extraction (``input_chars``
+    counts the extracted text): the text of its body outside scripts, styles, ``noscript`` and
+    ``template``, each run of white space counted as one. ``None`` (and no key) for text input."""
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain-JSON form of the counts."""
-        return {
+        """Plain-JSON form of the counts; ``page_chars`` only for HTML input."""
+        counts: dict[str, Any] = {
             "input_chars": self.input_chars,
             "output_chars": self.output_chars,
             "segments": self.segments,
@@ -139,6 +143,9 @@ class Stats:
             "removed_by_category": dict(self.removed_by_category),
             "guarded": list(self.guarded),
         }
+        if self.page_chars is not None:
+            counts["page_chars"] = self.page_chars
+        return counts
 
 
 @dataclass(frozen=True)

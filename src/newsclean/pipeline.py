@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -14,7 +15,7 @@ from newsclean.cleaners.caption import Caption
 from newsclean.cleaners.context import ContextRule
 from newsclean.cleaners.duplicate import Duplicate
 from newsclean.cleaners.foreign import ForeignLanguage
-from newsclean.cleaners.guard import SafetyGuard
+from newsclean.cleaners.guard import ExtractedGuard, SafetyGuard
 from newsclean.cleaners.header import Header
 from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
 from newsclean.cleaners.related import Related
@@ -23,8 +24,9 @@ from newsclean.cleaners.tags import Tags
 from newsclean.cleaners.thread import CommentThread
 from newsclean.cleaners.ticker import Ticker
 from newsclean.config import Config
-from newsclean.errors import InputError
+from newsclean.errors import ConfigError, InputError
 from newsclean.model import Category, Metadata, Removal, Result, Segment, Stats
+from newsclean.rules import rule_languages
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.features import is_prose, word_count_up_to
 from newsclean.text.repair import repair
@@ -39,11 +41,12 @@ def default_chain() -> tuple[Member, ...]:
     headlines, so they are judged before related-headline runs; lines a site profile knows
     go before page furniture is judged (see :mod:`newsclean.cleaners.repeated`); duplicates
     compare only what is still kept. The safety guard then reviews the phrase rules'
-    removals, and the context rule sweeps up what is left between removed lines.
+    removals, the context rule sweeps up what is left between removed lines, and on text
+    extracted from HTML the extracted-text guard reviews what the structural rules took.
     ``Config.disabled_cleaners`` names members to leave out.
 
-    >>> [member.name for member in default_chain()][-3:]
-    ['duplicate', 'guard', 'context']
+    >>> [member.name for member in default_chain()][-4:]
+    ['duplicate', 'guard', 'context', 'html_guard']
     """
     return (
         ForeignLanguage(),
@@ -59,7 +62,33 @@ def default_chain() -> tuple[Member, ...]:
         Duplicate(),
         SafetyGuard(),
         ContextRule(),
+        ExtractedGuard(),
     )
+
+
+def check_names(config: Config, chain: Sequence[Member] = ()) -> None:
+    """Raise :class:`ConfigError` for a name in ``disabled_cleaners`` or ``rule_languages`` that
+    nothing answers to, listing the valid names; a typo would otherwise silently do nothing.
+
+    >>> check_names(Config(disabled_cleaners=("captions",)))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.ConfigError: disabled_cleaners: no cleaner is named 'captions' (did you mean ...
+    """
+    if config.disabled_cleaners:
+        names = sorted({c.name for c in (*default_chain(), *chain)})
+        _check("disabled_cleaners", config.disabled_cleaners, names, "no cleaner is named", "valid names")
+    if config.rule_languages:
+        codes = list(rule_languages())
+        _check("rule_languages", config.rule_languages, codes, "no rule has language", "the rule tables have")
+
+
+def _check(option: str, given: Sequence[str], valid: Sequence[str], problem: str, listed: str) -> None:
+    for name in given:
+        if name not in valid:
+            close = difflib.get_close_matches(name, valid, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{option}: {problem} {name!r}{hint}; {listed}: {', '.join(valid)}")
 
 
 @dataclass
@@ -68,7 +97,8 @@ class _Ledger:
 
     by_index: dict[int, Category] = field(default_factory=dict)
     applied: list[Applied] = field(default_factory=list)
-    undone: set[str] = field(default_factory=set)
+    undone: list[str] = field(default_factory=list)
+    """The cleaners whose removals guards undid: each guard's, sorted, in chain order."""
 
     def add(self, cleaner: Cleaner, verdicts: Iterable[Verdict]) -> None:
         for verdict in verdicts:
@@ -83,10 +113,10 @@ class _Ledger:
     def undo(self, items: Iterable[Applied]) -> None:
         dropped = {id(item): item for item in items}
         for item in dropped.values():
-            self.undone.add(item.cleaner)
             for i in item.indices:
                 del self.by_index[i]
         self.applied = [a for a in self.applied if id(a) not in dropped]
+        self.undone.extend(sorted({item.cleaner for item in dropped.values()}))
 
 
 class Pipeline:
@@ -103,6 +133,7 @@ class Pipeline:
     def __init__(self, config: Config | None = None, cleaners: Sequence[Member] | None = None) -> None:
         self.config = config or Config()
         chain = tuple(cleaners) if cleaners is not None else default_chain()
+        check_names(self.config, chain)
         self.cleaners = tuple(c for c in chain if c.name not in self.config.disabled_cleaners)
         self._phrase_categories = tuple(c.category for c in self.cleaners if isinstance(c, PhraseCleaner))
         self._config_hash = self.config.hash()
@@ -115,10 +146,13 @@ class Pipeline:
         encoding: str | None = None,
         page: Metadata | None = None,
         site: str | None = None,
+        fixes: tuple[str, ...] = (),
     ) -> Result:
         """Clean already-decoded text; ``page`` holds metadata known from HTML, which wins over the text's.
 
-        ``site`` names the document's site for a site profile (default: the URL's host).
+        ``site`` names the document's site for a site profile (default: the URL's host);
+        ``fixes`` are repairs made before (by :func:`~newsclean.text.decode.decode`), recorded
+        in ``metadata.fixes`` ahead of the text repairs.
         """
         if len(text) > self.config.max_input_chars:
             raise InputError(
@@ -135,6 +169,8 @@ class Pipeline:
             url=url,
             prose=prose,
             site=site,
+            page_title=page.title if page is not None else None,
+            extracted=page is not None,
             phrase_categories=self._phrase_categories,
         )
         ledger = _Ledger()
@@ -143,8 +179,8 @@ class Pipeline:
                 ledger.undo(member.undo(doc, tuple(ledger.applied)))
             else:
                 ledger.add(member, member.judge(doc, dict(ledger.by_index)))
-        guarded = tuple(sorted(ledger.undone))
-        return self._assemble(doc, ledger, guarded, repaired.fixes, len(text), url, encoding, page)
+        fixes = fixes + repaired.fixes
+        return self._assemble(doc, ledger, tuple(ledger.undone), fixes, len(text), url, encoding, page)
 
     def _document_language(self, segments: tuple[Segment, ...], flags: tuple[bool, ...]) -> LanguageGuess:
         limit = self.config.language_sample_chars

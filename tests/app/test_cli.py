@@ -294,6 +294,7 @@ def test_out_dir_mirrors_inputs_and_never_escapes(tmp_path: Path) -> None:
     assert result.exit_code == 3 and result.stdout == "" and result.stderr == ""
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert files == [
+        ".newsclean.run.json",
         "feeds/day/_.._escaped.json", "feeds/day/_.._escaped.txt",
         "feeds/day/_etc_passwd.json", "feeds/day/_etc_passwd.txt",
         "feeds/day/line-3.json", "feeds/day/line-3.txt",
@@ -307,13 +308,13 @@ def test_out_dir_mirrors_inputs_and_never_escapes(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("target", [["-o", "{in}/clean.jsonl"], ["--out-dir", "{in}/clean"]])
-def test_a_rerun_does_not_read_its_own_output(tmp_path: Path, target: list[str]) -> None:
+def test_an_output_inside_an_input_folder_is_refused(tmp_path: Path, target: list[str]) -> None:
     write(tmp_path / "in" / "story.txt", ARTICLE)
     args = ["clean", str(tmp_path / "in"), *(a.replace("{in}", str(tmp_path / "in")) for a in target)]
-    for _ in range(2):
-        result = run(args)
-        assert result.exit_code == 0, result.output
-        assert "newsclean: 1 documents" in result.stderr
+    result = run(args)
+    assert result.exit_code == 2
+    assert "input folder" in result.stderr and "Traceback" not in result.output
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["story.txt"]
 
 
 def _corpus(root: Path, pages: list[Path] = PAGES) -> Path:
@@ -354,12 +355,14 @@ def test_resume_completes_a_torn_output_to_the_same_bytes(tmp_path: Path) -> Non
     run(["clean", str(root), "-o", str(full), "--workers", "2", "-q"])
     lines = full.read_bytes().splitlines(keepends=True)
     torn.write_bytes(b"".join(lines[:4]) + lines[4][:25])
+    identity = Path(f"{full}.run.json").read_bytes()
+    Path(f"{torn}.run.json").write_bytes(identity)  # the torn file is the same run's output
     result = run(["clean", str(root), "-o", str(torn), "--workers", "2", "--resume"])
     assert result.exit_code == 3  # the earlier run's error records still count
     assert torn.read_bytes() == full.read_bytes()
-    assert "resumed: 4 records" in result.stderr
+    assert "4 were already in the output, 10 cleaned" in result.stderr
     again = run(["clean", str(root), "-o", str(torn), "--resume"])
-    assert torn.read_bytes() == full.read_bytes() and "resumed: 14 records" in again.stderr
+    assert torn.read_bytes() == full.read_bytes() and "all 14 were already in the output" in again.stderr
 
 
 SLOW_MAIN = (

@@ -11,6 +11,7 @@ import pytest
 from benchmarks.site_corpus import Page, build, write
 from click.testing import CliRunner, Result
 
+import newsclean
 from newsclean.app.cli import cli
 
 
@@ -129,3 +130,99 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     result = run(["clean", str(tmp_path / "a.txt"), *(a.replace("{tmp}", str(tmp_path)) for a in args)])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+TOWNS = ("Alnmouth", "Berwick", "Craster", "Dunstan", "Embleton", "Felton")
+TOPICS = ("a new ferry timetable", "repairs to the harbour wall", "more buses", "longer library hours")
+# Two sites, each page saying where it lives in its own way, and one line each site repeats.
+SAVED_SITES = {
+    "quayside-gazette.example": (
+        '<link rel="canonical" href="https://www.quayside-gazette.example/news/{n}.html">',
+        "The Quayside Gazette has reported on the northern coast and its councils for a century.",
+    ),
+    "courier.example": (
+        '<meta property="og:url" content="https://courier.example/story/{n}">',
+        "Hill Country Courier reporters cover every parish meeting in the upland valleys.",
+    ),
+}
+
+
+def saved_page(site: str, n: int) -> str:
+    head, repeated = SAVED_SITES[site]
+    town, topic = TOWNS[(n + len(site)) % len(TOWNS)], TOPICS[n % len(TOPICS)]
+    paragraphs = [
+        f"Councillors in {town} voted on Tuesday evening for {topic}, after a long debate about costs.",
+        f"Residents of {town} told the meeting that {topic} had been promised for years, and asked who pays.",
+        f"The final decision on {topic} for {town} now goes to the county, which meets again next month.",
+        repeated,
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><title>{town} backs {topic}</title>{head.format(n=n)}</head>"
+        f"<body><article><h1>{town} backs {topic}</h1>{body}</article></body></html>"
+    )
+
+
+@pytest.fixture
+def saved_pages(tmp_path: Path) -> Path:
+    """Pages saved from two sites into one folder, without URLs: each page declares its own."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for site in SAVED_SITES:
+        for n in range(4):
+            (folder / f"{site.split('.')[0]}-{n}.html").write_text(saved_page(site, n), encoding="utf-8")
+    return folder
+
+
+def test_learn_keys_saved_pages_by_the_url_they_declare(tmp_path: Path, saved_pages: Path) -> None:
+    out = tmp_path / "profile.json"
+    learned = run(["learn", str(saved_pages), "-o", str(out)])
+    assert learned.exit_code == 0, learned.output
+    assert "learned 8 documents of 2 sites" in learned.stderr
+    profile = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(profile["sites"]) == sorted(SAVED_SITES)  # not one site named after the folder
+    for site, (_, repeated) in SAVED_SITES.items():
+        assert [e["sample"] for e in profile["sites"][site]["entries"]] == [repeated]
+    # clean finds each page's site the same way, so the profile applies to the same pages.
+    for name, extra in (("a", ["--profile", str(out)]), ("b", ["--learn"]), ("c", [])):
+        target = str(tmp_path / f"{name}.jsonl")
+        assert run(["clean", str(saved_pages), *extra, "-o", target, "--workers", "1", "-q"]).exit_code == 0
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+    assert repeated_count(tmp_path / "a.jsonl") == 8
+    assert repeated_count(tmp_path / "c.jsonl") == 0
+    # So does the library, for a page given without a URL or a site.
+    config = newsclean.Config(profile=newsclean.load_profile(out))
+    result = newsclean.clean((saved_pages / "courier-0.html").read_text(encoding="utf-8"), config=config)
+    assert [r.category.value for r in result.removed] == ["repeated"]
+
+
+def test_learn_workers_give_the_same_profile_bytes(tmp_path: Path, saved_pages: Path, folders: Path) -> None:
+    for name, inputs in (("html", saved_pages), ("text", folders)):
+        outputs = []
+        for workers in ("1", "2"):
+            out = tmp_path / f"{name}-{workers}.json"
+            assert run(["learn", str(inputs), "-o", str(out), "--workers", workers, "-q"]).exit_code == 0
+            outputs.append(out.read_bytes())
+        assert outputs[0] == outputs[1]
+        assert len(json.loads(outputs[0])["sites"]) == 2
+
+
+def test_learn_shows_progress_on_a_terminal_only(
+    tmp_path: Path, folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.app import cli_learn
+
+    out = str(tmp_path / "profile.json")
+    plain = run(["learn", str(folders), "-o", out, "--workers", "1"])
+    assert "learning:" not in plain.stderr  # not a terminal: the summary alone
+    assert plain.stderr.startswith("newsclean: learned 8 documents")
+    monkeypatch.setattr(cli_learn, "_stderr_is_tty", lambda: True)
+    shown = run(["learn", str(folders), "-o", out, "--workers", "1"])
+    assert "learning: " in shown.stderr and " documents · " in shown.stderr and "2 sites" in shown.stderr
+    # The status line is erased before the summary is printed.
+    assert shown.stderr.split("\r")[-1].startswith("newsclean: learned 8 documents")  # escapes stripped
+    assert run(["learn", str(folders), "-o", out, "--workers", "1", "-q"]).stderr == ""
+    relearn = run(["clean", str(folders), "--learn", "-o", str(tmp_path / "c.jsonl"), "--workers", "1"])
+    assert "learning the site profile: " in relearn.stderr
+    quiet = run(["clean", str(folders), "--learn", "-o", str(tmp_path / "q.jsonl"), "--workers", "1", "-q"])
+    assert quiet.stderr == ""

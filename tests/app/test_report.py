@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -197,6 +199,138 @@ def test_every_category_has_its_own_colour() -> None:
     assert len({v.colour for v in many}) == len(many) == len(Category) + 30
     assert len(set(PALETTE)) == len(PALETTE) > len(Category)
     assert colour(len(PALETTE)) not in PALETTE
+
+
+def lab(hex_colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour."""
+    linear = []
+    for i in (1, 3, 5):
+        c = int(hex_colour[i : i + 2], 16) / 255
+        linear.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    r, g, b = linear
+    xyz = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
+    fx, fy, fz = (t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def delta_e2000(one: tuple[float, float, float], two: tuple[float, float, float]) -> float:
+    """CIEDE2000 colour difference (Sharma, Wu and Dalal's formulation); about 2.3 is just noticeable."""
+    (l1, a1, b1), (l2, a2, b2) = one, two
+    mean_c = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(mean_c**7 / (mean_c**7 + 25**7)))
+    a1, a2 = (1 + g) * a1, (1 + g) * a2
+    c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    h1, h2 = math.degrees(math.atan2(b1, a1)) % 360, math.degrees(math.atan2(b2, a2)) % 360
+    dh = 0.0 if c1 * c2 == 0 else (h2 - h1 + 180) % 360 - 180
+    big_dh = 2 * math.sqrt(c1 * c2) * math.sin(math.radians(dh / 2))
+    mean_l, mean_cp = (l1 + l2) / 2, (c1 + c2) / 2
+    if c1 * c2 == 0:
+        mean_h = h1 + h2
+    elif abs(h1 - h2) <= 180:
+        mean_h = (h1 + h2) / 2
+    else:
+        mean_h = (h1 + h2 + 360) / 2 if h1 + h2 < 360 else (h1 + h2 - 360) / 2
+    cos = [math.cos(math.radians(k * mean_h - shift)) for k, shift in ((1, 30), (2, 0), (3, -6), (4, 63))]
+    t = 1 - 0.17 * cos[0] + 0.24 * cos[1] + 0.32 * cos[2] - 0.20 * cos[3]
+    rotation = -2 * math.sqrt(mean_cp**7 / (mean_cp**7 + 25**7)) * math.sin(
+        math.radians(60 * math.exp(-(((mean_h - 275) / 25) ** 2)))
+    )
+    sl = 1 + 0.015 * (mean_l - 50) ** 2 / math.sqrt(20 + (mean_l - 50) ** 2)
+    sc, sh = 1 + 0.045 * mean_cp, 1 + 0.015 * mean_cp * t
+    dl, dc, dhh = (l2 - l1) / sl, (c2 - c1) / sc, big_dh / sh
+    return math.sqrt(dl**2 + dc**2 + dhh**2 + rotation * dc * dhh)
+
+
+def tint(hex_colour: str, share: float) -> str:
+    """``color-mix(in srgb, colour share, white)``, as the page draws a removed segment's background."""
+    channels = (round(int(hex_colour[i : i + 2], 16) * share + 255 * (1 - share)) for i in (1, 3, 5))
+    return "#" + "".join(f"{c:02x}" for c in channels)
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "expected"),
+    # Reference pairs from Sharma, Wu and Dalal (2005), table 1.
+    [((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+     ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+     ((60.2574, -34.0099, 36.2677), (60.4626, -34.1751, 39.4387), 1.2644)],
+)  # fmt: skip
+def test_delta_e2000_matches_the_published_values(
+    one: tuple[float, float, float], two: tuple[float, float, float], expected: float
+) -> None:
+    assert delta_e2000(one, two) == pytest.approx(expected, abs=1e-4)
+
+
+def test_category_colours_are_far_apart_as_swatches_and_as_backgrounds() -> None:
+    template = (ROOT / "src/newsclean/app/templates/report.html.j2").read_text(encoding="utf-8")
+    found = re.search(r"\.seg\.rm \{ background: color-mix\(in srgb, var\(--c\) (\d+)%, white\)", template)
+    assert found is not None
+    share = int(found[1])
+    views = {v.name: v.colour for v in categories()}
+    too_close = []
+    for (name1, colour1), (name2, colour2) in itertools.combinations(views.items(), 2):
+        swatches = delta_e2000(lab(colour1), lab(colour2))
+        backgrounds = delta_e2000(lab(tint(colour1, share / 100)), lab(tint(colour2, share / 100)))
+        if swatches < 20 or backgrounds < 7:
+            too_close.append((name1, name2, round(swatches, 1), round(backgrounds, 1)))
+    assert too_close == []
+    # Dark enough to show as a border on white, light enough behind dark text.
+    for name, hex_colour in views.items():
+        assert 40 <= lab(hex_colour)[0] <= 82, name
+
+
+def page_record(page_chars: int | None) -> dict[str, Any]:
+    record = seed_records()[0]
+    if page_chars is not None:
+        record["stats"] = {**record["stats"], "page_chars": page_chars}
+    return record
+
+
+def test_html_pages_show_their_page_text_next_to_the_extracted_text() -> None:
+    html_record = page_record(40_000)
+    text_record = seed_records()[1]
+    report = report_of([html_record, text_record])
+    assert [d.page_chars for d in report.documents] == [40_000, None]
+    summary = report.summary
+    assert (summary.page_documents, summary.page_chars) == (1, 40_000)
+    assert summary.page_input_chars == html_record["stats"]["input_chars"]
+    assert summary.page_output_chars == html_record["stats"]["output_chars"]
+    page = render_report(report)
+    html = page.decode("utf-8")
+    assert '<b id="chars-page">40,000</b>' in html
+    share = 100 * html_record["stats"]["output_chars"] / 40_000
+    assert f"({share:.1f}% of the page text)" in html
+    assert "characters before (extracted text)" in html
+    chars = [d["chars"] for d in embedded(page)["documents"]]
+    assert chars[0][2] == 40_000 and chars[1][2] is None
+    # Records without the page's size (text input, older records) render as before.
+    older = render_report(report_of(seed_records())).decode("utf-8")
+    assert 'id="html-chars"' not in older and "characters before</dt>" in older
+
+
+def test_clean_html_records_the_page_text_size_and_text_does_not() -> None:
+    page = (
+        "<html><head><title>t</title><style>p { color: red }</style></head><body>"
+        "<nav>Home | World | Sport | Weather</nav><article>"
+        "<p>The bridge reopened on Friday after two years of repairs, officials said.</p>"
+        "<p>Traffic is expected to return to normal by the end of the month.</p></article>"
+        "<script>window.x = 'not text';</script><footer>© Example News</footer></body></html>"
+    )
+    result = newsclean.clean(page)
+    stats = result.stats.to_dict()
+    assert stats["page_chars"] > stats["input_chars"] > 0
+    visible = [
+        "Home | World | Sport | Weather",
+        "The bridge reopened on Friday after two years of repairs, officials said.",
+        "Traffic is expected to return to normal by the end of the month.",
+        "© Example News",
+    ]
+    assert stats["page_chars"] == sum(map(len, visible))  # no title, style or script
+    assert newsclean.clean(page).to_dict() == result.to_dict()  # deterministic
+    assert "page_chars" not in newsclean.clean("The bridge reopened on Friday.").stats.to_dict()
 
 
 def write_jsonl(path: Path, records: list[dict[str, Any]], extra: str = "") -> None:

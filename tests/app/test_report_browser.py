@@ -1,8 +1,9 @@
 """The audit report in a real browser: headless Chromium driven by Selenium.
 
 Chromium and its driver come from Debian (``chromium``, ``chromium-driver``); when they are
-missing and we are root, the module's set-up installs them with apt. Without apt the tests
-are skipped with the reason. Selenium is pointed at ``/usr/bin/chromedriver`` so it never
+missing and we are root, the module's set-up installs them with apt (README command 2 says
+so). Without apt, as another user, or when apt fails (no network), the tests are skipped
+with the reason, never failed. Selenium is pointed at ``/usr/bin/chromedriver`` so it never
 downloads a driver.
 """
 
@@ -21,6 +22,7 @@ import pytest
 from newsclean.app.report import build_report
 from newsclean.app.report_page import render_report
 from newsclean.io.records import OutputLine
+from newsclean.model import Category
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -29,9 +31,9 @@ GOLDEN = Path(__file__).resolve().parents[2] / "fixtures" / "golden"
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is in the dev extra")
 
 
-def _install_chromium() -> str | None:
+def _install_chromium(chromium: Path = CHROMIUM, chromedriver: Path = CHROMEDRIVER) -> str | None:
     """Install Chromium from Debian when it is missing; the reason it cannot be, or ``None``."""
-    if CHROMIUM.exists() and CHROMEDRIVER.exists():
+    if chromium.exists() and chromedriver.exists():
         return None
     if shutil.which("apt-get") is None:
         return "Chromium is not installed and there is no apt-get to install it"
@@ -43,9 +45,14 @@ def _install_chromium() -> str | None:
         ["apt-get", "update"],
         ["apt-get", "install", "-y", "--no-install-recommends", *packages],
     ):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        try:
+            done = subprocess.run(command, env=env, capture_output=True, text=True, check=False, timeout=900)
+        except (OSError, subprocess.SubprocessError) as exc:
+            return f"{' '.join(command)} could not run: {exc}"
         if done.returncode != 0:
             return f"{' '.join(command)} failed: {done.stderr.strip()[-500:]}"
+    if not (chromium.exists() and chromedriver.exists()):
+        return f"apt-get installed {' and '.join(packages)} but not {chromium} and {chromedriver}"
     return None
 
 
@@ -211,6 +218,80 @@ def test_pages_of_fifty_and_a_document_by_address(browser: Any, tmp_path: Path) 
     assert _severe(browser) == []
 
 
+def _pane_top(browser: Any) -> float:
+    """Where the document pane starts, as a share of the window's height."""
+    script = "return document.getElementById('doc-view').getBoundingClientRect().top / window.innerHeight;"
+    return float(browser.execute_script(script))
+
+
+def test_layout_pane_at_the_top_labelled_categories_and_html_page_sizes(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    records = [line.record for line in _records() if line.record is not None]
+    html_page = {**records[1], "id": "page.html", "source": "saved/page.html"}
+    html_page["stats"] = {**html_page["stats"], "page_chars": 41_250}
+    lines = [OutputLine(f"line {n}", r) for n, r in enumerate([*records, html_page], start=1)]
+    path = tmp_path / "layout.html"
+    path.write_bytes(render_report(build_report(lines, "layout.jsonl")))
+
+    browser.get(path.as_uri() + "#doc=2")
+    # The document pane starts at the top of the window, beside the summary, in one scroll box.
+    assert _pane_top(browser) <= 0.15
+    assert browser.find_element(By.CSS_SELECTOR, "#doc-view h2").text == records[1]["id"]
+    text_box = browser.find_element(By.CSS_SELECTOR, "#doc-view .text")
+    assert browser.execute_script("return getComputedStyle(arguments[0]).overflowY;", text_box) == "visible"
+    screenshot = tmp_path / "report-layout.png"
+    browser.save_screenshot(str(screenshot))
+    assert screenshot.stat().st_size > 10_000
+
+    # Every category in the list is named, with a tooltip counting its segments.
+    for row, record in zip(_rows(browser), records, strict=False):
+        labels = row.find_elements(By.CSS_SELECTOR, ".cats .cat")
+        removed = [r["category"] for r in record.get("removed", ())]
+        order = [c.value for c in Category]
+        expected = sorted(set(removed), key=lambda c: (order.index(c) if c in order else len(order), c))
+        assert [label.text for label in labels] == expected
+        for label, name in zip(labels, expected, strict=True):
+            count = removed.count(name)
+            plural = "" if count == 1 else "s"
+            assert label.get_attribute("title") == f"{name}: {count} segment{plural} removed"
+
+    # Further down the list, the pane is still at the top when a document opens.
+    _row(browser, "page.html").click()
+    assert browser.execute_script("return window.scrollY;") > 0
+    assert -0.002 <= _pane_top(browser) <= 0.15
+    facts = browser.find_element(By.CSS_SELECTOR, "#doc-view .meta-list").text
+    assert "page text\n41,250 characters" in facts
+    output = html_page["stats"]["output_chars"]
+    assert f"({100 * output / 41_250:.1f}% of the page text)" in facts
+    assert browser.find_element(By.ID, "chars-page").text == "41,250"
+    browser.save_screenshot(str(tmp_path / "report-html-page.png"))
+    assert _severe(browser) == []
+
+
+@pytest.mark.parametrize(
+    ("apt_get", "root", "reason"),
+    [
+        (None, True, "there is no apt-get to install it"),
+        ("#!/bin/sh\nexit 0\n", False, "installing it needs root"),
+        ("#!/bin/sh\necho 'Temporary failure resolving' >&2\nexit 100\n", True, "apt-get update failed"),
+        ("#!/bin/sh\nexit 0\n", True, "but not"),  # apt says yes and installs nothing
+    ],
+)
+def test_missing_chromium_is_a_reason_to_skip_never_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, apt_get: str | None, root: bool, reason: str
+) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if apt_get is not None:
+        (bin_dir / "apt-get").write_text(apt_get, encoding="utf-8")
+        (bin_dir / "apt-get").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))  # no real apt-get, whatever this machine has
+    monkeypatch.setattr(os, "geteuid", lambda: 0 if root else 1000)
+    found = _install_chromium(tmp_path / "chromium", tmp_path / "chromedriver")
+    assert found is not None and reason in found
+
+
 def _rows(browser: Any) -> list[Any]:
     from selenium.webdriver.common.by import By
 
@@ -248,3 +329,9 @@ def _colour_of(browser: Any, name: str) -> str:
 def _rgb(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({r}, {g}, {b})"
+
+
+def test_readme_command_2_says_that_the_suite_installs_chromium() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    command_2 = readme.split("# 2. ", 1)[1].split("```", 1)[0]
+    assert "chromium" in command_2.lower() and "apt-get" in command_2 and "root" in command_2

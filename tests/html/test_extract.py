@@ -298,3 +298,32 @@ def test_fast_is_one_pass_and_balanced_a_span_of_it() -> None:
 def test_html_favor_must_be_known() -> None:
     with pytest.raises(ConfigError, match="html_favor must be one of balanced, fast, precision, recall"):
         Config(html_favor="quick")
+
+
+_TRIM_CASES = [
+    # The precise pass shares most of its text: leading and trailing furniture is cut.
+    (
+        "Menu\nHome\nFirst paragraph here.\nSecond paragraph here.\nFooter links",
+        "First paragraph here.\nSecond paragraph here.",
+        "First paragraph here.\nSecond paragraph here.",
+    ),
+    # Laid out differently: only a date line matches, so the span would not be the article.
+    (
+        "Updated: 3 May\nA long article paragraph that the precise pass wrote as a table cell.",
+        "Updated: 3 May\n| A long article paragraph | that the precise pass | wrote as a table cell |",
+        None,
+    ),
+    # Only a pull quote matches in the middle of a long article.
+    (
+        "Para one of the article is here.\n“A pull quote”\nPara three of the article is here.",
+        "Lead written differently here.\n“A pull quote”\nAnother layout for the rest of it.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("default", "precise", "expected"), _TRIM_CASES)
+def test_the_trim_never_shrinks_the_text_to_a_few_matching_lines(
+    default: str, precise: str, expected: str | None
+) -> None:
+    assert extract_module._trim(default, precise) == (default if expected is None else expected)

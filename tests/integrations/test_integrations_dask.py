@@ -5,15 +5,19 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsclean
 from newsclean.integrations import COLUMNS
-from newsclean.integrations.dask import clean_bag, clean_dataframe
+from newsclean.integrations.dask import clean_bag, clean_dataframe, frame_dtypes
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLES = [
     "Последние новости\n\n"
@@ -64,7 +68,7 @@ def client() -> Iterator[Any]:
     distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster, set_as_default=False) as dask_client,
     ):
@@ -125,14 +129,15 @@ def test_dataframe_adds_the_local_columns_and_keeps_the_old_ones(scheduler: Any)
     for i, (text, url) in enumerate(zip(rows["text"], rows["url"], strict=True)):
         got = out.iloc[i]
         if text is None:
-            assert got["body"] is None and got["removed_categories"] == []
+            assert got["body"] is pd.NA and got["removed_categories"] == []
             assert got["newsclean_error"].startswith("InputError: the text is")
             continue
         result = newsclean.clean(text, url=url)
-        assert got["newsclean_error"] is None
+        assert got["newsclean_error"] is pd.NA
         assert got["body"] == result.body
-        assert (got["title"], got["date"]) == (result.metadata.title, result.metadata.date)
-        assert (got["language"], got["script"]) == (result.metadata.language, result.metadata.script)
+        meta = result.metadata
+        for name in ("title", "date", "language", "script"):
+            assert got[name] == getattr(meta, name) if getattr(meta, name) is not None else got[name] is pd.NA
         assert got["removed_categories"] == sorted({r.category for r in result.removed})
     assert "foreign_language" in out.iloc[0]["removed_categories"]
 
@@ -171,3 +176,75 @@ def test_missing_dask_names_the_extra(
     message = r"Dask integration .*pip install 'newsclean\[dask\]'"
     with pytest.raises(newsclean.MissingExtraError, match=message):
         function(module)
+
+
+def test_dataframe_columns_have_declared_dtypes_that_arrow_writes(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+    ddf = dd.from_pandas(pd.DataFrame(frame_rows()), npartitions=2)
+    lazy = clean_dataframe(ddf, url_column="url")
+    declared = frame_dtypes()
+    assert {name: lazy.dtypes[name] for name in COLUMNS} == declared
+    assert object not in declared.values()
+    out = lazy.compute(scheduler="synchronous")
+    assert {name: out.dtypes[name] for name in COLUMNS} == declared
+    # Dask builds the Arrow schema from its metadata: object columns there fail to convert.
+    lazy.to_parquet(tmp_path / "out", write_index=False, compute_kwargs={"scheduler": "synchronous"})
+    back = pd.read_parquet(tmp_path / "out", dtype_backend="pyarrow")
+    assert back["body"].tolist() == out["body"].tolist()
+    assert back["removed_categories"].tolist() == out["removed_categories"].tolist()
+
+
+def readme_block(heading: str) -> str:
+    """The first Python code block under ``heading`` in the README."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split(f"\n{heading}\n", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_recipe_runs_as_written(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.dataframe")
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    recipe = readme_block("### Dask bags and dataframes")
+    address = 'Client("tcp://machine-a:8786")'
+    assert recipe.count(address) == 1
+    local = 'Client(n_workers=1, threads_per_worker=1, dashboard_address=":0")'
+    (tmp_path / "recipe.py").write_text(recipe.replace(address, local), encoding="utf-8")
+
+    records = [
+        {"id": "fr-7", "text": ARTICLES[1], "url": "https://region.example.fr/budget"},
+        {"id": "nl-1", "text": ARTICLES[2]},
+        {"id": "no-text", "url": "https://x.example.com/"},
+    ]
+    (tmp_path / "scraped").mkdir()
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    (tmp_path / "scraped" / "feed.jsonl").write_text(lines, encoding="utf-8")
+    news = {
+        "content": [ARTICLES[0], None, ARTICLES[1]],
+        "url": ["https://ferry.example.com/a", None, None],
+        "section": ["travel", "empty", "regions"],
+    }
+    (tmp_path / "news").mkdir()
+    pd.DataFrame(news).to_parquet(tmp_path / "news" / "part-0.parquet")
+
+    done = subprocess.run(
+        [sys.executable, "recipe.py"], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    parts = sorted((tmp_path / "clean").glob("part-*.jsonl"))
+    written = [json.loads(line) for part in parts for line in part.read_text("utf-8").splitlines()]
+    assert written == [local_record(r) for r in records]
+    assert written[2]["error"]["type"] == "InputError"
+
+    back = pd.read_parquet(tmp_path / "clean-parquet", dtype_backend="pyarrow")
+    assert back["section"].tolist() == ["travel", "regions"]  # the row without text is filtered out
+    results = [newsclean.clean(ARTICLES[0], url=news["url"][0]), newsclean.clean(ARTICLES[1])]
+    assert back["body"].tolist() == [result.body for result in results]
+    assert back["removed_categories"].tolist() == [
+        sorted({r.category.value for r in result.removed}) for result in results
+    ]
+    assert back["newsclean_error"].isna().all()

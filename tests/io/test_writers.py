@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsclean.errors import InputError
 from newsclean.io.items import Item
 from newsclean.io.writers import DirSink, JsonlSink, out_name, part_path, record_line, safe_relpath
 
@@ -91,7 +92,6 @@ def test_interrupted_sink_leaves_a_part_file_to_resume(tmp_path: Path) -> None:
     [
         ('{"id":"a"}\n{"id":"b","bo', '{"id":"a"}\n'),  # torn last write
         ('{"id":"a"}\n{"id":"b"}\n', '{"id":"a"}\n{"id":"b"}\n'),
-        ('{"id":"a"}\nnot json\n{"id":"c"}\n', '{"id":"a"}\n'),  # nothing after garbage is trusted
         ("", ""),
     ],
 )
@@ -100,6 +100,22 @@ def test_resume_cuts_a_torn_tail(tmp_path: Path, existing: str, kept: str) -> No
     out.write_text(existing)
     JsonlSink(out, resume=True).finish()
     assert out.read_text() == kept
+
+
+@pytest.mark.parametrize(
+    "existing",
+    [
+        '{"id":"a"}\nnot json\n{"id":"c"}\n',  # garbage between records
+        "header line\n" + '{"id":"a"}\n' * 3,  # not an output at all
+        '{"id":"a"}\n{"id":"b"}\n',  # records, but not ones ``own`` accepts
+    ],
+)
+def test_resume_never_cuts_a_whole_line_that_is_not_its_own(tmp_path: Path, existing: str) -> None:
+    out = tmp_path / "clean.jsonl"
+    out.write_text(existing)
+    with pytest.raises(InputError, match="is not a record of this run"):
+        JsonlSink(out, resume=True, own=lambda record: record.get("id") == "a")
+    assert out.read_text() == existing
 
 
 def test_resume_matches_duplicate_ids_once_per_record(tmp_path: Path) -> None:

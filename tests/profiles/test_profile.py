@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import pickle
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+import newsclean
 from newsclean import Config, ConfigError, Learner, LearnOptions, Profile, load_profile, save_profile
 from newsclean.profiles.learn import document_lines
 from newsclean.profiles.profile import line_key, site_of, units
@@ -72,6 +75,26 @@ def test_line_key_ignores_case_punctuation_and_figures() -> None:
 )
 def test_site_of(url: str | None, source: str | None, site_key: str, expected: str | None) -> None:
     assert site_of(url, source, site_key) == expected  # type: ignore[arg-type]
+
+
+CANONICAL = '<html><head><link rel="canonical" href="https://www.herald.example/news/1.html"></head>'
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "site_key", "page", "expected"),
+    [
+        (None, "saved/p1.html", "host", CANONICAL, "herald.example"),  # the page says where it lives
+        (None, "-", "host", CANONICAL.encode(), "herald.example"),
+        ("https://wire.example/a", "saved/p1.html", "host", CANONICAL, "wire.example"),  # a given URL wins
+        (None, "saved/p1.html", "folder", CANONICAL, "saved"),
+        (None, "saved/p1.html", "host", "<html><body><p>No URL here.</p>", "saved"),
+        (None, "saved/p1.html", "host", '<link rel="canonical" href="/news/1.html">', "saved"),
+    ],
+)
+def test_site_of_a_page_without_a_url_is_the_url_it_declares(
+    url: str | None, source: str, site_key: str, page: str | bytes, expected: str
+) -> None:
+    assert site_of(url, source, site_key, page=page) == expected  # type: ignore[arg-type]
 
 
 def test_learning_keeps_lines_on_enough_pages_with_counts_and_samples() -> None:
@@ -188,17 +211,44 @@ def test_toml_names_the_profile_file(tmp_path: Path) -> None:
         Config.from_toml(tmp_path / "bad.toml")
 
 
-def test_a_loaded_profile_travels_to_workers_by_digest_and_path(tmp_path: Path) -> None:
+def test_a_profile_travels_by_content_not_by_path(tmp_path: Path) -> None:
     profile = learned(CORPUS)
     save_profile(profile, tmp_path / "p.json")
     from_file = Config(profile=load_profile(tmp_path / "p.json"))
     in_memory = Config(profile=profile)
-    assert len(pickle.dumps(from_file)) < len(pickle.dumps(in_memory))
-    assert str(tmp_path / "p.json") in pickle.dumps(from_file).decode("latin-1")
+    assert b"p.json" not in pickle.dumps(from_file)
+    assert pickle.dumps(from_file) == pickle.dumps(in_memory)  # where it was read from does not count
     assert pickle.loads(pickle.dumps(from_file)) == from_file
+    assert pickle.loads(pickle.dumps(in_memory)).hash() == in_memory.hash()
     # Unpickled in a process that already holds its content, the profile is not parsed again.
     assert pickle.loads(pickle.dumps(from_file)).profile is pickle.loads(pickle.dumps(in_memory)).profile
-    assert pickle.loads(pickle.dumps(in_memory)).hash() == in_memory.hash()
+
+
+# Run in a fresh interpreter: it holds no profile, and the file the profile came from is gone.
+_UNPICKLE_AND_CLEAN = """
+import json, pickle, sys
+import newsclean
+config = pickle.loads(sys.stdin.buffer.read())
+result = newsclean.clean(sys.argv[1], url="https://example.com/new", config=config)
+sys.stdout.write(json.dumps(result.to_dict(), sort_keys=True))
+"""
+
+
+def test_a_pickled_config_cleans_where_the_profile_file_does_not_exist(tmp_path: Path) -> None:
+    save_profile(learned(CORPUS), tmp_path / "p.json")
+    config = Config(profile=load_profile(tmp_path / "p.json"))
+    pickled = pickle.dumps(config)
+    (tmp_path / "p.json").unlink()
+    text = "\n\n".join(page("The library will stay open late on Thursdays from next month."))
+    done = subprocess.run(
+        [sys.executable, "-c", _UNPICKLE_AND_CLEAN, text], input=pickled, capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    there = json.loads(done.stdout)
+    here = newsclean.clean(text, url="https://example.com/new", config=config)
+    assert there == json.loads(json.dumps(here.to_dict()))
+    assert there["metadata"]["config_hash"] == config.hash()
+    assert any(r["category"] == "repeated" for r in there["removed"])  # the profile was applied
 
 
 def test_document_lines_are_what_the_chain_sees() -> None:
@@ -218,3 +268,29 @@ def test_learn_options_are_validated() -> None:
         LearnOptions(min_share=0)
     with pytest.raises(ConfigError, match="site_key"):
         LearnOptions(site_key="path")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"newsclean_version": "999.0.0"}, "newer than this newsclean"),
+        ({"parameters": {"site_key": "host", "min_docs": 3, "min_share": 1.5}}, "min_share"),
+        ({"parameters": {"site_key": "host", "min_docs": 3, "min_share": -0.2}}, "min_share"),
+        ({"parameters": {"site_key": "host", "min_docs": 0, "min_share": 0.25}}, "min_docs"),
+    ],
+)
+def test_a_profile_from_a_newer_version_or_out_of_range_is_refused(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    data = json.loads(learned(CORPUS).canonical)
+    data.update(change)
+    (tmp_path / "p.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_profile(tmp_path / "p.json")
+
+
+def test_a_profile_from_an_older_version_loads(tmp_path: Path) -> None:
+    data = json.loads(learned(CORPUS).canonical)
+    data["newsclean_version"] = "0.0.1"
+    (tmp_path / "p.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_profile(tmp_path / "p.json").newsclean_version == "0.0.1"

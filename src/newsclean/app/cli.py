@@ -15,12 +15,11 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn, Protocol, cast
+from typing import Any, NoReturn, cast
 
 import click
 
-import newsclean
-from newsclean import Config, ConfigError, MissingExtraError, NewscleanError
+from newsclean import ConfigError, MissingExtraError, NewscleanError
 from newsclean.app.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.app.cli_errors import (
     EXIT_DOC_ERRORS,
@@ -30,12 +29,16 @@ from newsclean.app.cli_errors import (
     InternalFailure,
     Interrupted,
 )
+from newsclean.app.cli_explain import explain
 from newsclean.app.cli_learn import input_options, learn, profile_options, with_profile
+from newsclean.app.cli_options import favor_options, input_traps, load_config, version_option
 from newsclean.app.cli_report import report
-from newsclean.app.tally import Progress, Tally
+from newsclean.app.interrupts import interrupts_redelivered
+from newsclean.app.outputs import Sink, claim_output
+from newsclean.app.progress import Progress, count_documents, document_line, settings_lines
+from newsclean.app.tally import Tally
 from newsclean.io.items import Format, Item, JsonlFields, ReadOptions
-from newsclean.io.readers import check_inputs, iter_items
-from newsclean.io.writers import DirSink, Done, JsonlSink
+from newsclean.io.readers import Skipped, check_inputs, iter_items
 
 
 class _Group(click.Group):
@@ -66,7 +69,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="newsclean")
+@version_option
 def cli() -> None:
     """Turn scraped news text or HTML into clean article bodies with metadata.
 
@@ -80,20 +83,13 @@ def cli() -> None:
     """
 
 
-class _Sink(Protocol):
-    def name_for(self, item: Item) -> str: ...
-    def skip(self, item: Item, name: str) -> Done | None: ...
-    def write(self, line: str, body: str | None, name: str) -> None: ...
-    def finish(self) -> None: ...
-    def close(self) -> None: ...
-
-
 @cli.command(
     epilog="""\b
 Examples:
   newsclean clean scraped/ -o clean.jsonl           a folder, recursively, in sorted order
   newsclean clean 'dumps/*.jsonl.gz' --text-field content --id-field doc_id -o clean.jsonl
   newsclean clean pages/ --kind html --out-dir clean/   NAME.txt + NAME.json per page
+  newsclean clean pages/ --precision --output-format txt --out-dir text/   NAME.txt only
   newsclean clean scraped/ -o clean.jsonl --resume  finish an interrupted run
   cat story.txt | newsclean clean - | jq .body
   newsclean clean news.parquet --html-field html -o clean.parquet
@@ -113,13 +109,25 @@ Examples:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write NAME.txt (body) and NAME.json (record) per document, mirroring the inputs.",
 )
+@click.option(
+    "--output-format",
+    type=click.Choice(["jsonl", "txt"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per document (-o NAME.parquet writes them as Parquet); txt: the bodies "
+    "alone: NAME.txt per document with --out-dir, else one after another, each followed by a blank line.",
+)
 @input_options
+@favor_options
+@input_traps
 @click.option(
     "--workers",
+    "--parallel",
+    "workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: the number of cores; 1 cleans in this process). With "
-    "--engine dask and no --scheduler: the local cluster's workers.",
+    help="Worker processes (default: the number of cores); every document runs in one, which is "
+    "killed past --timeout. With --engine dask and no --scheduler: the local cluster's workers.",
 )
 @click.option(
     "--engine",
@@ -143,11 +151,19 @@ Examples:
 )
 @click.option("--resume", is_flag=True, help="Keep the records already in the output and add the rest.")
 @profile_options
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="More on standard error: -v the run's settings and each error as it happens; -vv every document.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
+@version_option
 def clean(
     inputs: tuple[str, ...],
     output: Path | None,
     out_dir: Path | None,
+    output_format: str,
     kind: str,
     input_format: str,
     text_field: str,
@@ -155,11 +171,13 @@ def clean(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
     workers: int | None,
     engine: str,
     scheduler: str | None,
     timeout: float,
     resume: bool,
+    verbose: int,
     quiet: bool,
     **profile: Any,
 ) -> None:
@@ -171,12 +189,7 @@ def clean(
     "error" field and the batch goes on (exit status 3). The dask engine writes the
     same bytes as the local one.
     """
-    if output is not None and out_dir is not None:
-        raise click.UsageError("use either -o/--output or --out-dir, not both")
-    if resume and output is None and out_dir is None:
-        raise click.UsageError("--resume needs -o/--output or --out-dir")
-    if scheduler is not None and engine != "dask":
-        raise click.UsageError("--scheduler needs --engine dask")
+    _check_usage(output, out_dir, resume, engine, scheduler, quiet, verbose)
     if engine == "dask":
         from newsclean.app.engines import require_dask
 
@@ -185,26 +198,35 @@ def clean(
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    also_read = (config_path, profile["profile_path"])
+    claim = click.get_current_context().with_resource(claim_output(inputs, output, out_dir, also_read))
+    config = load_config(config_path)
     max_bytes = 4 * config.max_input_chars  # UTF-32 is the widest text encoding
     fields = JsonlFields(text_field, html_field, id_field, url_field)
-    read = ReadOptions(cast(Format, input_format), fields, max_bytes)
+    read = ReadOptions(cast(Format, input_format), fields, max_bytes, follow_links, config.max_input_chars)
     own = _own_output(output, out_dir)
-    config = with_profile(config, inputs, read, kind, own, profile)
+    config = with_profile(config, inputs, read, kind, own, profile, workers=workers, quiet=quiet)
     settings = Settings(config, kind, timeout or None, max_bytes)
-    sink, where = _open_sink(output, out_dir, resume)
+    sink, where = claim.open_sink(config.hash(), read, kind, resume, output_format)
     tally = Tally()
     progress = Progress(tally, enabled=not quiet)
+    if progress.enabled or verbose:
+        progress.total = count_documents(inputs, read, own)
+    if verbose:
+        settings_lines(progress, settings, engine, workers or default_workers(), where)
     names: deque[str] = deque()
-    todo = _pending((i for i in iter_items(inputs, read) if not own(i.source)), sink, names, tally)
+    skipped = Skipped()
+    todo = _pending(iter_items(inputs, read, skipped, own), sink, names, tally)
     try:
         with (
             _sigterm_interrupts(),
             contextlib.closing(_run(todo, settings, engine, scheduler, workers)) as done,
         ):
-            for _item, outcome in done:
+            for item, outcome in done:
                 sink.write(outcome.line, outcome.body, names.popleft())
                 tally.add(outcome)
+                if verbose and (outcome.error_type is not None or verbose > 1):
+                    progress.note(document_line(item, outcome))
                 progress.tick()
         sink.finish()
     except KeyboardInterrupt:
@@ -216,23 +238,30 @@ def clean(
     if not quiet:
         for line in tally.summary(progress.elapsed(), where):
             click.echo(line, err=True)
+        if skipped.hidden:
+            hidden = f'{skipped.hidden} hidden files and folders (names starting with ".")'
+            click.echo(f"  skipped: {hidden}", err=True)
     if tally.errors:
         raise click.exceptions.Exit(EXIT_DOC_ERRORS)
 
 
-def _open_sink(output: Path | None, out_dir: Path | None, resume: bool) -> tuple[_Sink, str]:
-    """The sink for ``--out-dir``, ``-o OUT.parquet``, ``-o OUT.jsonl`` or standard output, and its name."""
-    if out_dir is not None:
-        return DirSink(out_dir, resume=resume), str(out_dir)
-    if output is not None and output.suffix.lower() in (".parquet", ".pq"):
-        if resume:
-            raise click.UsageError("--resume does not work with a Parquet output; write JSONL to resume")
-        from newsclean.io.parquet import ParquetSink
-
-        return ParquetSink(output), str(output)
-    if output is not None:
-        return JsonlSink(output, resume=resume), str(output)
-    return JsonlSink(None, stream=sys.stdout.buffer), "standard output"
+def _check_usage(
+    output: Path | None,
+    out_dir: Path | None,
+    resume: bool,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+    verbose: int,
+) -> None:
+    if output is not None and out_dir is not None:
+        raise click.UsageError("use either -o/--output or --out-dir, not both")
+    if quiet and verbose:
+        raise click.UsageError("use either -q/--quiet or -v/--verbose, not both")
+    if resume and output is None and out_dir is None:
+        raise click.UsageError("--resume needs -o/--output or --out-dir")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
 
 
 def _run(
@@ -245,7 +274,7 @@ def _run(
     return run_ordered(items, settings, workers or default_workers())
 
 
-def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
+def _pending(items: Iterator[Item], sink: Sink, names: deque[str], tally: Tally) -> Iterator[Item]:
     """Items still to clean; records an earlier run wrote are counted and skipped.
 
     Output names queue up in item order, which is also the order outcomes come back in.
@@ -254,7 +283,7 @@ def _pending(items: Iterator[Item], sink: _Sink, names: deque[str], tally: Tally
         name = sink.name_for(item)
         done = sink.skip(item, name)
         if done is not None:
-            tally.add_previous(done.error_type)
+            tally.add_previous(done)
             continue
         names.append(name)
         yield item
@@ -294,40 +323,15 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-@cli.command(
-    epilog="""\b
-Examples:
-  newsclean explain scraped/story.txt
-  newsclean explain page.html.gz --kind html | less -R
-"""
-)
-@click.argument("file", metavar="FILE", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--kind", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True)
-@click.option("--url", default=None, help="The page URL, recorded in the metadata.")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="TOML file of cleaning options.",
-)
-def explain(file: str, kind: str, url: str | None, config_path: Path | None) -> None:
-    """Show a document line by line with each removed line marked by its category and reason."""
-    from newsclean.app.explain import explain_lines, read_one
-
-    config = Config.from_toml(config_path) if config_path is not None else Config()
-    data = read_one(file, 4 * config.max_input_chars)
-    result = newsclean.clean(data, url=url, kind=kind, config=config)  # type: ignore[arg-type]
-    for line in explain_lines(data, result, config):
-        click.echo(line)
-
-
-cli.add_command(learn)
-cli.add_command(report)
+cli.add_command(explain)
+cli.add_command(version_option(learn))
+cli.add_command(version_option(report))
 
 
 def main() -> None:
     """Console-script entry point."""
-    cli(prog_name="newsclean")
+    with interrupts_redelivered():
+        cli(prog_name="newsclean")
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m newsclean.app.cli`

@@ -39,3 +39,9 @@ class Interrupted(click.ClickException):
     """Ctrl-C or SIGTERM; the output so far holds whole records and ``--resume`` finishes it."""
 
     exit_code = EXIT_INTERRUPTED
+
+
+class OutputRefused(click.ClickException):
+    """An output that must not be written: it is read by the run, locked by another run, or another run's."""
+
+    exit_code = EXIT_USAGE

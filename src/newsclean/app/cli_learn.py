@@ -6,19 +6,26 @@ A thin layer over :mod:`newsclean.profiles.learn` and :mod:`newsclean.profiles.p
 from __future__ import annotations
 
 import dataclasses
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
 
-from newsclean import Config, LearnOptions, NewscleanError, load_profile, save_profile
+from newsclean import Config, Learner, LearnOptions, NewscleanError, load_profile, save_profile
+from newsclean.app.batch import default_workers
+from newsclean.app.cli_options import favor_options, input_traps, load_config
+from newsclean.app.outputs import ensure_writable
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
 from newsclean.profiles.learn import learn_items
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DEFAULTS = LearnOptions()
+_REDRAW_EVERY = 0.2
+_CLEAR_LINE = "\r\x1b[2K"
 
 
 def _field(name: str, default: str | None, holds: str) -> Callable[[F], F]:
@@ -58,6 +65,12 @@ def input_options(command: F) -> F:
             "config_path",
             type=click.Path(dir_okay=False, path_type=Path),
             help="TOML file of cleaning options (for learn: repair and extraction settings shape the lines).",
+        ),
+        click.option(
+            "--follow-links",
+            is_flag=True,
+            help="Read symbolic links in folders and globs that point outside the inputs "
+            "(default: such a link becomes an error record).",
         ),
     ]
     for decorator in reversed(decorators):
@@ -118,8 +131,15 @@ def with_profile(
     kind: str,
     skip: Callable[[str], bool],
     options: dict[str, Any],
+    *,
+    workers: int | None = None,
+    quiet: bool = True,
 ) -> Config:
-    """``config`` with the profile that ``--profile`` names or ``--learn`` learns, if either is given."""
+    """``config`` with the profile that ``--profile`` names or ``--learn`` learns, if either is given.
+
+    The learning pass of ``--learn`` runs on ``workers`` processes (default: one per core) and
+    shows its progress on a terminal unless ``quiet``.
+    """
     profile_path: Path | None = options["profile_path"]
     if profile_path is not None and options["learn"]:
         raise click.UsageError("use either --profile or --learn, not both")
@@ -130,8 +150,55 @@ def with_profile(
     if STDIN in inputs:
         raise click.UsageError("--learn reads the inputs twice, so it cannot read standard input")
     learn = _learn_options(options, kind, read, config)
-    profile, _ = learn_items((i for i in iter_items(inputs, read) if not skip(i.source)), learn)
+    items = iter_items(inputs, read, skip=skip)
+    with LearnStatus("learning the site profile", enabled=not quiet) as status:
+        profile, _ = learn_items(items, learn, workers=workers or default_workers(), on_item=status)
     return dataclasses.replace(config, profile=profile)
+
+
+class LearnStatus:
+    """A one-line progress status of a learning pass, redrawn on standard error when it is a terminal.
+
+    >>> with LearnStatus("learning", enabled=False) as status:
+    ...     status.line(Learner())
+    'learning: 0 documents · 0.0/s · 0 sites · 0 skipped'
+    """
+
+    def __init__(self, label: str, *, enabled: bool) -> None:
+        self.label = label
+        self.enabled = enabled and _stderr_is_tty()
+        self.start = time.monotonic()
+        self.drawn: float | None = None
+
+    def line(self, learner: Learner) -> str:
+        """The status text: documents read so far, their rate, the sites found, the items skipped."""
+        documents = sum(learner.documents.values())
+        seconds = time.monotonic() - self.start
+        rate = (documents + learner.skipped) / seconds if seconds > 0 else 0.0
+        return (
+            f"{self.label}: {documents} documents · {rate:.1f}/s · "
+            f"{len(learner.documents)} sites · {learner.skipped} skipped"
+        )
+
+    def __call__(self, learner: Learner) -> None:
+        now = time.monotonic()
+        if self.enabled and (self.drawn is None or now - self.drawn >= _REDRAW_EVERY):
+            self.drawn = now
+            click.echo(_CLEAR_LINE + self.line(learner), err=True, nl=False)
+
+    def __enter__(self) -> LearnStatus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.drawn is not None:  # erase the status before anything else is printed
+            click.echo(_CLEAR_LINE, err=True, nl=False)
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _learn_options(options: dict[str, Any], kind: str, read: ReadOptions, config: Config) -> LearnOptions:
@@ -163,7 +230,16 @@ Examples:
 )
 @learning_options
 @input_options
-@click.option("-q", "--quiet", is_flag=True, help="No summary on standard error.")
+@favor_options
+@input_traps
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes reading and extracting the documents (default: the number of cores; "
+    "1 reads in this process). The profile is the same bytes with any number.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
 def learn(
     inputs: tuple[str, ...],
     output: Path,
@@ -177,27 +253,36 @@ def learn(
     id_field: str,
     url_field: str,
     config_path: Path | None,
+    follow_links: bool,
+    workers: int | None,
     quiet: bool,
 ) -> None:
     """Learn the lines each site repeats on its pages and write them as a site profile.
 
     Reads inputs as `newsclean clean` does and counts, per site, the documents each line
-    (and two-line block) is on; the same corpus in any order gives the same file.
+    (and two-line block) is on; the same corpus in any order gives the same file. A
+    document's site is its URL's host: the URL field's, or for an HTML page without one,
+    the URL the page declares (canonical link, og:url); else its folder.
     """
     try:
         check_inputs(inputs)
     except NewscleanError as exc:
         raise click.UsageError(str(exc)) from exc
-    config = Config.from_toml(config_path) if config_path is not None else Config()
+    ensure_writable(output, [*inputs, *([str(config_path)] if config_path is not None else [])])
+    config = load_config(config_path)
     read = ReadOptions(
         cast(Format, input_format),
         JsonlFields(text_field, html_field, id_field, url_field),
         4 * config.max_input_chars,
+        follow_links,
+        config.max_input_chars,
     )
     options = {"site_key": site_key, "min_docs": min_docs, "min_share": min_share}
     target = output.resolve()
-    items = (i for i in iter_items(inputs, read) if i.source == STDIN or Path(i.source).resolve() != target)
-    profile, learner = learn_items(items, _learn_options(options, kind, read, config))
+    items = iter_items(inputs, read, skip=lambda path: Path(path).resolve() == target)
+    with LearnStatus("learning", enabled=not quiet) as status:
+        learn = _learn_options(options, kind, read, config)
+        profile, learner = learn_items(items, learn, workers=workers or default_workers(), on_item=status)
     save_profile(profile, output)
     if not quiet:
         documents = sum(learner.documents.values())

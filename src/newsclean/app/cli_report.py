@@ -8,6 +8,7 @@ import click
 
 import newsclean
 from newsclean.app.cli_errors import EXIT_DOC_ERRORS, InputFailure
+from newsclean.app.outputs import ensure_writable
 from newsclean.io.writers import write_atomically
 
 
@@ -37,6 +38,7 @@ def report(records: Path, output: Path) -> None:
     from newsclean.app.report_page import page_chunks
     from newsclean.io.records import read_output
 
+    ensure_writable(output, [str(records)])
     try:
         built = build_report(read_output(records), records.name)
     except newsclean.InputError as exc:

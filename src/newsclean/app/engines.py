@@ -1,9 +1,11 @@
 """The Dask engine: the batch CLI's documents cleaned on a Dask cluster, records in input order.
 
 Documents are read here, on the client, and shipped to the workers with the settings,
-so the workers need newsclean (the same code, checked on connecting: see
-:func:`check_workers`) but not the input files. Each worker runs
-:func:`newsclean.app.batch.process`, the local engine's own per-document function, so the
+whose config carries a site profile by content (see :class:`newsclean.Profile`), so the
+workers need newsclean (the same code, checked on connecting: see :func:`check_workers`)
+but neither the input files nor the profile file. Each Dask worker runs
+:func:`newsclean.app.batch.process`, the local engine's own per-document function, in a
+process it kills when a document's deadline passes (:mod:`newsclean.app.dask_pool`), so the
 records, timeouts and error records are the same, byte for byte. At most a small window
 of documents is in flight and records are yielded as soon as the oldest one is done, so
 memory does not grow with the number of documents.
@@ -18,13 +20,15 @@ import contextlib
 import hashlib
 import importlib
 import logging
+import pickle
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from newsclean.app.batch import Outcome, Settings, failed, load, process
+from newsclean.app.batch import Outcome, Settings, failed, load
+from newsclean.app.workers import START_LIMIT
 from newsclean.errors import ConfigError, MissingExtraError
 from newsclean.io.items import Item
 
@@ -109,9 +113,15 @@ def check_workers(client: Any) -> None:
         raise ConfigError(f"Dask workers at {where} run a different newsclean than this client: {advice}")
 
 
-def clean_chunk(items: tuple[Item, ...], settings: Settings) -> tuple[Outcome, ...]:
-    """Run on a worker: clean a few documents, each with its own deadline (one task per chunk)."""
-    return tuple(process(item, settings) for item in items)
+def clean_chunk(items: tuple[Item, ...], settings: Settings, key: str = "") -> tuple[Outcome, ...]:
+    """Run on a worker: clean a few documents (one task per chunk), each in a killable process.
+
+    ``key`` names ``settings``, so that processes set up for them serve later chunks too.
+    """
+    from newsclean.app.dask_pool import lease
+
+    with lease(settings, key) as pool:
+        return tuple(outcome for _, outcome in pool.run(items))
 
 
 def run_dask(
@@ -129,7 +139,10 @@ def run_dask(
     chunks of up to ``chunk`` items (and :data:`CHUNK_BYTES`), since each Dask task costs
     milliseconds of scheduling.
     """
+    from newsclean.app.dask_pool import register
+
     with connect(scheduler, workers) as client:
+        register(client)
         runner = _Runner(client, settings)
         window = CHUNKS_PER_THREAD * max(1, sum(client.nthreads().values()))
         try:
@@ -165,15 +178,17 @@ class _Runner:
         self._client = client
         self._settings = settings
         self._distributed = require_dask()
-        # The deadline cannot interrupt native code; past this the worker is presumed stuck.
-        self._hard_limit = None if settings.timeout is None else settings.timeout * 2 + 5
+        self._key = hashlib.sha256(pickle.dumps(settings)).hexdigest()[:16]
+        # Each document is bounded on the worker (its process is killed past the timeout, and a
+        # new one started); past this a Dask worker is stuck outside any document.
+        self._hard_limit = None if settings.timeout is None else settings.timeout + START_LIMIT
         self.pending: deque[tuple[tuple[Item, ...], Any]] = deque()
 
     def submit(self, batch: tuple[Item, ...]) -> None:
         self.pending.append((batch, self._submit(batch)))
 
     def _submit(self, batch: tuple[Item, ...]) -> Any:
-        return self._client.submit(clean_chunk, batch, self._settings, pure=False)
+        return self._client.submit(clean_chunk, batch, self._settings, self._key, pure=False)
 
     def next(self) -> list[tuple[Item, Outcome]]:
         """The records of the oldest chunk, waiting for it if need be."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 
 import click
 
 import newsclean
 from newsclean import Config, Removal, Result
-from newsclean.io.readers import STDIN, read_document
+from newsclean.io.items import Item, ReadOptions
+from newsclean.io.readers import STDIN, container_format, iter_items, read_document
 
 _WIDTH = 5
 
@@ -22,6 +24,41 @@ def read_one(file: str, max_bytes: int) -> bytes:
             raise newsclean.InputError(f"standard input is longer than {max_bytes:,} bytes")
         return data
     return read_document(file, max_bytes)
+
+
+def pick_record(file: str, read: ReadOptions, record_id: str | None, number: int | None) -> Item | None:
+    """The record ``--id`` or ``--line`` names in a JSONL, Parquet or WARC input (``None``: one document).
+
+    A container without either, or a document with one, is a usage error that says what to do.
+    """
+    if record_id is not None and number is not None:
+        raise click.UsageError("use either --id or --line, not both")
+    container = container_format(file, read) != "doc" if file != STDIN else read.format not in ("auto", "doc")
+    if not container:
+        if record_id is not None or number is not None:
+            raise click.UsageError(
+                "--id and --line pick a record of a JSONL, Parquet or WARC input; "
+                f"{file} is read as one document (--format says otherwise)"
+            )
+        return None
+    if number is not None:
+        # Without an id field every record is named FILE:N, N its line or row.
+        read = replace(read, fields=replace(read.fields, id=None))
+    first: list[str] = []
+    for item in iter_items((file,), read):
+        found = item.id.rsplit(":", 1)[-1] == str(number) if number is not None else item.id == record_id
+        if found:
+            if item.error is not None:
+                raise newsclean.InputError(f"record {item.id}: {item.error[1]}")
+            return item
+        if len(first) < 5:
+            first.append(item.id)
+    if record_id is None and number is None:
+        ids = f" (its first: {', '.join(first)})" if first else ""
+        raise click.UsageError(f"{file} holds many records: choose one with --id ID or --line N{ids}")
+    wanted = f"id {record_id!r}" if record_id is not None else f"line {number}"
+    ids = f"; its first ids: {', '.join(first)}" if first and record_id is not None else ""
+    raise click.UsageError(f"{file} has no record with {wanted}{ids}")
 
 
 def explain_lines(data: bytes, result: Result, config: Config) -> Iterator[str]:

@@ -100,7 +100,7 @@ def _document(doc: DocumentView, index: dict[str, int], strings: dict[str, int])
         "language": doc.language,
         "categories": [index[c] for c in doc.categories],
         "share": doc.share_removed,
-        "chars": [doc.input_chars, doc.output_chars],
+        "chars": [doc.input_chars, doc.output_chars, doc.page_chars],
         "inOrder": doc.in_order,
         "metadata": [list(kv) for kv in doc.metadata],
         "pieces": pieces,

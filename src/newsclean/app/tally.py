@@ -1,19 +1,12 @@
-"""Counts over a batch run, its progress line and its summary. Timings stay here, never in records."""
+"""Counts over a batch run and its summary. Timings stay here, never in records."""
 
 from __future__ import annotations
 
-import sys
-import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO
-
-import click
 
 from newsclean.app.batch import Outcome
-
-_REDRAW_EVERY = 0.2
-_CLEAR_LINE = "\r\x1b[2K"
+from newsclean.io.writers import Done
 
 
 @dataclass
@@ -22,9 +15,10 @@ class Tally:
 
     >>> tally = Tally()
     >>> tally.add(Outcome(line="", body="x", language="en", removed=(("ticker", 2),), input_chars=10))
-    >>> tally.add_previous("DecodeError")
-    >>> tally.documents, tally.errors, dict(tally.error_types)
-    (2, 1, {'DecodeError': 1})
+    >>> tally.add_previous(Done("DecodeError"))
+    >>> tally.add_previous(Done(None, "en", (("ticker", 1),)))
+    >>> tally.documents, tally.errors, dict(tally.error_types), dict(tally.removed)
+    (3, 1, {'DecodeError': 1}, {'ticker': 3})
     """
 
     documents: int = 0
@@ -47,35 +41,31 @@ class Tally:
         for category, count in outcome.removed:
             self.removed[category] += count
 
-    def add_previous(self, error_type: str | None) -> None:
-        """Count a record an earlier run wrote (``--resume``); its errors still decide the exit status."""
-        self.documents += 1
+    def add_previous(self, done: Done) -> None:
+        """Count a record an earlier run wrote (``--resume``): the summary covers the whole output."""
         self.resumed += 1
-        if error_type is not None:
-            self.errors += 1
-            self.error_types[error_type] += 1
-
-    def progress(self, seconds: float) -> str:
-        """One status line: documents, rate, errors.
-
-        >>> Tally(documents=30, errors=2).progress(10.0)
-        '30 documents · 3.0/s · 2 errors'
-        """
-        fresh = self.documents - self.resumed
-        rate = fresh / seconds if seconds > 0 else 0.0
-        return f"{self.documents} documents · {rate:.1f}/s · {self.errors} errors"
+        self.add(Outcome("", None, done.error_type, done.language, done.removed))
 
     def summary(self, seconds: float, output: str) -> list[str]:
-        """The end-of-run summary lines."""
+        """The end-of-run summary lines; after ``--resume`` they count the whole output.
+
+        >>> tally = Tally(documents=31, errors=5, resumed=31)
+        >>> tally.summary(1.4, "clean.jsonl")[0]
+        'newsclean: 31 documents, 26 cleaned, 5 errors; all 31 were already in the output (1.4 s)'
+        """
         fresh = self.documents - self.resumed
-        rate = fresh / seconds if seconds > 0 else 0.0
-        chars = self.input_chars / seconds / 1e6 if seconds > 0 else 0.0
-        lines = [
-            f"newsclean: {self.documents} documents, {self.documents - self.errors} cleaned, "
-            f"{self.errors} errors in {seconds:.1f} s ({rate:.1f} documents/s, {chars:.2f} M chars/s)"
-        ]
-        if self.resumed:
-            lines.append(f"  resumed: {self.resumed} records were already in the output")
+        cleaned = self.documents - self.errors
+        head = f"newsclean: {self.documents} documents, {cleaned} cleaned, {self.errors} errors"
+        if self.resumed and not fresh:
+            lines = [f"{head}; all {self.resumed} were already in the output ({seconds:.1f} s)"]
+        else:
+            rate = fresh / seconds if seconds > 0 else 0.0
+            chars = self.input_chars / seconds / 1e6 if seconds > 0 else 0.0
+            speed = f"{seconds:.1f} s ({rate:.1f} documents/s, {chars:.2f} M chars/s)"
+            if self.resumed:
+                lines = [f"{head}; {self.resumed} were already in the output, {fresh} cleaned in {speed}"]
+            else:
+                lines = [f"{head} in {speed}"]
         lines.append(f"  errors: {_counts(self.error_types)}")
         lines.append(f"  removed segments: {_counts(self.removed)}")
         lines.append(f"  languages: {_counts(self.languages)}")
@@ -92,36 +82,3 @@ def _counts(counter: Counter[str]) -> str:
     if not counter:
         return "none"
     return ", ".join(f"{k} {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-class Progress:
-    """A one-line status redrawn a few times a second on standard error, only when it is a terminal."""
-
-    def __init__(self, tally: Tally, *, enabled: bool) -> None:
-        self._tally = tally
-        self._enabled = enabled and _is_tty(sys.stderr)
-        self._start = time.monotonic()
-        self._drawn = 0.0
-
-    def elapsed(self) -> float:
-        """Seconds since the run started."""
-        return time.monotonic() - self._start
-
-    def tick(self) -> None:
-        """Redraw the status if it is time to."""
-        now = time.monotonic()
-        if self._enabled and now - self._drawn >= _REDRAW_EVERY:
-            self._drawn = now
-            click.echo(_CLEAR_LINE + self._tally.progress(now - self._start), err=True, nl=False)
-
-    def clear(self) -> None:
-        """Erase the status line before anything else is printed."""
-        if self._enabled and self._drawn:
-            click.echo(_CLEAR_LINE, err=True, nl=False)
-
-
-def _is_tty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

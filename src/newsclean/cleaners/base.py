@@ -58,6 +58,11 @@ class Document:
 
     See :func:`~newsclean.profiles.profile.site_of`.
     """
+    page_title: str | None = None
+    """The title the HTML page declared, when the text was extracted from a page."""
+    extracted: bool = False
+    """The text is an extractor's main content (HTML mode): page layout was already removed,
+    so what is left of it is the article's own lists, headings and tables."""
     views: Views = field(default_factory=Views)
 
     @classmethod
@@ -70,6 +75,8 @@ class Document:
         url: str | None = None,
         prose: tuple[bool, ...] | None = None,
         site: str | None = None,
+        page_title: str | None = None,
+        extracted: bool = False,
         phrase_categories: Iterable[Category] | None = None,
     ) -> Document:
         """A document with its prose flags (computed here unless given) and its :class:`Views`.
@@ -79,7 +86,7 @@ class Document:
         if prose is None:
             prose = tuple(is_prose(s.text, s.words) for s in segments)
         views = Views.build(segments, config, url=url, site=site, phrase_categories=phrase_categories)
-        return cls(segments, language, config, url, prose, site, views)
+        return cls(segments, language, config, url, prose, site, page_title, extracted, views)
 
     @property
     def first_prose(self) -> int | None:

@@ -7,6 +7,11 @@ this cleaner only takes them where the page layout makes them furniture:
 - outside the article: before its first and after its last substantial paragraph;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
 - anywhere, when the line is leftover HTML markup.
+
+Text extracted from HTML (:attr:`Document.extracted`) keeps all of these lines but those
+without a word: the extractor has already judged the page's layout, the layout rules above
+would take the article's own lists and short sections for furniture, and a tag in extracted
+text is one the article quotes.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import ends_sentence
+from newsclean.text.features import ends_sentence, is_table_row
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -37,7 +42,6 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _CLUSTER_GAP = 8
 # A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
 _MINOR_SHARE = 0.5
-_TABLE_ROW = regex.compile(r"^\|.*\|")
 _TAG = regex.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,2000})?/?>|<!--[^<>]{0,2000}-->")
 _MARKUP_SHARE = 0.5
 _BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
@@ -55,12 +59,17 @@ class Boilerplate(Cleaner):
         """Verdicts for furniture lines; segments already removed are stepped over."""
         kept = [s.index for s in doc.segments if s.index not in removed]
         verdicts: list[Verdict] = []
-        markup = tuple(i for i in kept if _is_markup(doc.segments[i].text))
+        # Extracted text holds no markup: what looks like a tag is quoted in the article (code, HTML).
+        markup = () if doc.extracted else tuple(i for i in kept if _is_markup(doc.segments[i].text))
         if markup:
             verdicts.append(Verdict(markup, "Leftover HTML markup, not text."))
         empty = tuple(i for i in kept if not _has_letter_or_digit(doc.segments[i].text))
         if empty:
             verdicts.append(Verdict(empty, "A line of bullets or separators without any word."))
+        if doc.extracted:
+            # The extractor already chose the article from the page's layout; the short lines it
+            # kept are the article's own lists and subheadings.
+            return verdicts
         taken = set(markup) | set(empty)
         kept = [i for i in kept if i not in taken]
         furniture = {i: _is_furniture(doc, i) for i in kept}
@@ -148,7 +157,7 @@ def _loose_furniture(doc: Document, index: int) -> bool:
         and not ends_sentence(text)
         and doc.segments[index].words < _OUTSIDE_MAX_WORDS
         and not _SIGN_OFF.match(text)
-        and not _TABLE_ROW.match(text)
+        and not is_table_row(text)
     )
 
 
@@ -191,5 +200,5 @@ def _menu_item(text: str, words: int) -> bool:
         and not ends_sentence(text)
         and not text.endswith((":", ","))
         and not _DIGIT.search(text)
-        and not _TABLE_ROW.match(text)
+        and not is_table_row(text)
     )

@@ -290,7 +290,8 @@ class Caption(Cleaner):
                 and not self._footer(doc, i)
             ):
                 taken.add(i)
-                near = self._description_beside(doc, i, removed, taken, first_kept)
+                # Extractors leave picture captions out; a line kept beside a credit is a heading.
+                near = None if doc.extracted else self._description_beside(doc, i, removed, taken, first_kept)
                 if near is None:
                     verdicts.append(_verdict((i,), None, "A picture credit line."))
                 else:

@@ -1,8 +1,8 @@
 """The context rule: a short non-prose run between removed segments goes with them.
 
-A label or fragment of at most eight words that does not end a sentence, in a run of at
-most three such lines, is removed when removed segments (or the text's edge, outside the
-article's prose) bound it on both sides. It takes its neighbours' category when they agree
+A label or fragment of at most eight words that is neither a sentence nor a table row, in a
+run of at most three such lines, is removed when removed segments (or the text's edge, outside
+the article's prose) bound it on both sides. It takes its neighbours' category when they agree
 or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
 duplicate neighbour lends none.
 """
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, word_count_up_to
+from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
 
 _MAX_WORDS = 8
 _MAX_RUN = 3
@@ -60,4 +60,8 @@ class ContextRule(Cleaner):
 def _candidate(doc: Document, index: int) -> bool:
     # A sentence is kept however short it is; only labels and fragments are swept up.
     text = doc.segments[index].text
-    return not ends_sentence(text) and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS
+    return (
+        not ends_sentence(text)
+        and not is_table_row(text)
+        and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS
+    )

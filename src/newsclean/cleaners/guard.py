@@ -1,9 +1,14 @@
-"""The safety guard: phrase rules may not take most of an article.
+"""The guards: chain members that undo removals which together take too much of an article.
 
-Phrase tables match wording, and an article about newsletters or cookies can be worded
-like their prompts. When the removals of ``guarded`` cleaners together take more than
-``Config.guard_share`` of the prose characters, all of them are undone and
-``Result.stats.guarded`` names those cleaners.
+- The safety guard (``guard``): phrase tables match wording, and an article about newsletters
+  or cookies can be worded like their prompts. When the removals of ``guarded`` cleaners
+  together take more than ``Config.guard_share`` of the prose characters, all are undone.
+- The extracted-text guard (``html_guard``): on text an HTML extractor chose as the article,
+  structural rules that would remove more than ``Config.html_guard_share`` of it are more
+  likely reading the article's own structure as page furniture; their removals are undone.
+  Removals backed by a phrase table, a site profile or the page's metadata stay.
+
+``Result.stats.guarded`` names the cleaners whose removals a guard undid.
 """
 
 from __future__ import annotations
@@ -11,6 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.cleaners.base import Applied, Document, Guard
+from newsclean.model import Category
+
+# Removals backed by a site profile or the page's own metadata (phrase tables are ``guarded``).
+_STRONG = frozenset({Category.METADATA, Category.REPEATED})
 
 
 class SafetyGuard(Guard):
@@ -26,3 +35,20 @@ class SafetyGuard(Guard):
         if not guarded or prose_chars == 0 or taken <= doc.config.guard_share * prose_chars:
             return ()
         return guarded
+
+
+class ExtractedGuard(Guard):
+    """On extracted text, undo removals without phrase or profile evidence when they take too much."""
+
+    name = "html_guard"
+
+    def undo(self, doc: Document, applied: Sequence[Applied]) -> Sequence[Applied]:
+        """All weak verdicts when they take over ``html_guard_share`` of the extracted text, else none."""
+        if not doc.extracted:
+            return ()
+        total = sum(len(s.text) for s in doc.segments)
+        weak = [a for a in applied if a.category not in _STRONG and not a.guarded]
+        taken = sum(len(doc.segments[i].text) for a in weak for i in a.indices)
+        if not weak or total == 0 or taken <= doc.config.html_guard_share * total:
+            return ()
+        return weak

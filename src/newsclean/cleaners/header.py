@@ -72,6 +72,9 @@ _ROLE = regex.compile(
 _LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
 _CREDIT_END = regex.compile(r"\([^()]{0,40}\p{Lu}[^()]{0,40}\)$")
 _SQUASH = regex.compile(r"[\W_]+")
+_WORD = regex.compile(r"\w+")
+# Share of a headline's words the page's declared title must hold for the line to be that title.
+_TITLE_WORD_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,14 @@ class Header(Cleaner):
         tail = _tail(doc, removed, first, languages)
         title_pos, standfirst_pos = _choose_title(lines)
         if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
+            title_pos = standfirst_pos = None
+        # When the page named its title, a line that is not it is a heading or standfirst of the body.
+        if (
+            title_pos is not None
+            and doc.extracted
+            and doc.page_title is not None
+            and not _names_title(lines[title_pos].text, doc.page_title)
+        ):
             title_pos = standfirst_pos = None
         verdicts: list[Verdict] = []
         if title_pos is not None:
@@ -223,6 +234,19 @@ def _choose_title(lines: list[_Line]) -> tuple[int | None, int | None]:
         ):
             return above[-1], base
     return base, None
+
+
+def _names_title(line: str, title: str) -> bool:
+    """Whether ``line`` is the page's title: nearly all its words are the title's.
+
+    >>> _names_title("Rates rise again", "Rates Rise Again | Daily Post")
+    True
+    >>> _names_title("Why trust our reviews?", "Best Moving Companies in 2025")
+    False
+    """
+    words = _WORD.findall(line.casefold())
+    known = set(_WORD.findall(title.casefold()))
+    return bool(words) and sum(w in known for w in words) >= _TITLE_WORD_SHARE * len(words)
 
 
 def _anchored(lines: list[_Line], pos: int) -> bool:

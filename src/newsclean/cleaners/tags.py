@@ -14,7 +14,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, word_count
+from newsclean.text.features import ends_sentence, is_table_row, word_count
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa).
 _LABELS = (
@@ -116,7 +116,7 @@ class Tags(Cleaner):
                 verdicts.append(_verdict(indices, keywords, "A labelled list of tags or topics."))
                 i = indices[-1] + 1
                 continue
-            if last is not None and i > last:
+            if last is not None and i > last and not is_table_row(text):
                 listed = split_keywords(text)
                 if listed is not None and len(listed) >= _MIN_UNLABELLED:
                     verdicts.append(

@@ -27,7 +27,7 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
 from newsclean.config import Config
-from newsclean.errors import ExtractionError
+from newsclean.errors import ExtractionError, InputError
 from newsclean.model import Metadata
 
 _HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
@@ -37,6 +37,9 @@ _TAG = regex.compile(
 _SNIFF_CHARS = 4096
 # Below this share of the default extraction, the precision extraction has lost the article.
 _MIN_PRECISION_SHARE = 0.5
+# Below this share of the precision extraction, the lines both passes share are too few to
+# mark the article's span (the passes laid the page out differently).
+_MIN_SHARED_SHARE = 0.5
 # libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
 _PARSER_DEPTH = 250
 _FLAT_DEPTH = 100
@@ -66,10 +69,15 @@ _TITLE_LINES = 2
 
 @dataclass(frozen=True)
 class Extracted:
-    """Text extracted from a page, and the metadata the page declared."""
+    """Text extracted from a page, the metadata the page declared, and the size of its whole text.
+
+    ``page_chars`` counts the text of the page's body outside scripts, styles, ``noscript``
+    and ``template``, each run of white space as one character: what there was to extract from.
+    """
 
     text: str
     metadata: Metadata
+    page_chars: int = 0
 
 
 def looks_like_html(text: str) -> bool:
@@ -104,12 +112,15 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
     'Rain due'
     """
     config = config or Config()
+    check_html_size(html, config)
     if not html.strip():
         return Extracted("", Metadata(url=url))
+    page_chars = 0
     try:
         tree = _parse(html)
         if tree is None:
             return Extracted("", Metadata(url=url))
+        page_chars = _page_chars(tree)
         text, found = _main_text(tree, url, config.html_favor)
         if found is None:
             found = extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
@@ -119,10 +130,55 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
             text = _plain_text(tree)
     except Exception as exc:  # trafilatura and lxml raise many kinds; one bad page must not stop a batch
         try:
-            return Extracted(_plain_text(_parse(html)), Metadata(url=url))
+            text = _plain_text(_parse(html))
+            return Extracted(text, Metadata(url=url), page_chars or len(text))
         except Exception:
             raise ExtractionError(f"cannot extract text from HTML ({type(exc).__name__}: {exc})") from exc
-    return Extracted(text, metadata)
+    return Extracted(text, metadata, page_chars)
+
+
+@functools.cache
+def _text_paths() -> tuple[Any, Any, Any]:
+    # Evaluated by libxml2 in C: about 1 ms for a large page, where a copy of the tree without
+    # its scripts (as _plain_text makes) would cost several.
+    return (
+        etree.XPath("string-length(normalize-space(//body))"),
+        etree.XPath("//body//script|//body//style|//body//noscript|//body//template"),
+        etree.XPath("string-length(normalize-space(.))"),
+    )
+
+
+def _page_chars(tree: _Tree) -> int:
+    """The characters of the page body's text outside scripts, styles, ``noscript`` and ``template``.
+
+    Runs of white space count as one. Nested hidden elements count twice, which only ever
+    lowers the figure a little; it is a size, not a text.
+
+    >>> _page_chars(load_html("<html><body><p>Hi  there</p><script>var x = 1;</script></body></html>"))
+    8
+    """
+    whole, hidden, length = _text_paths()
+    return max(0, int(whole(tree) - sum(length(element) for element in hidden(tree))))
+
+
+def check_html_size(html: str | bytes, config: Config) -> None:
+    """Raise :class:`InputError` when ``html`` is over ``config.max_html_bytes`` (in UTF-8 for a ``str``).
+
+    Checked before any parsing, whose memory grows with the page.
+
+    >>> check_html_size(b"<p>Hi</p>", Config(max_html_bytes=4))
+    Traceback (most recent call last):
+    ...
+    newsclean.errors.InputError: HTML has 9 bytes, over max_html_bytes=4
+    """
+    limit = config.max_html_bytes
+    size, at_least = len(html), isinstance(html, str)
+    if isinstance(html, str) and size <= limit < 4 * size:
+        # Characters count 1 to 4 bytes: encode only near the limit, where it decides.
+        size, at_least = len(html.encode("utf-8", "surrogatepass")), False
+    if size > limit:
+        amount = f"at least {size:,}" if at_least else f"{size:,}"
+        raise InputError(f"HTML has {amount} bytes, over max_html_bytes={limit:,}")
 
 
 def _parse(html: str) -> _Tree | None:
@@ -211,11 +267,22 @@ def _text_of(document: Any) -> str:
 
 
 def _trim(text: str, precise: str) -> str:
-    """Cut ``text`` to the lines from the first to the last one that ``precise`` also has."""
+    """Cut ``text`` to the lines from the first to the last one that ``precise`` also has.
+
+    The cut is trusted only when the shared lines hold most of ``precise``: when the two
+    passes lay the page out differently, only a few lines (a date, a pull quote) match, and
+    the span between them is not the article.
+
+    >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
+    'First paragraph.\\nSecond paragraph.'
+    >>> article = "Updated today\\nThe whole article, one long paragraph."
+    >>> _trim(article, "Updated today\\n| The whole article | laid out | as a table |") == article
+    True
+    """
     lines = text.split("\n")
     shared = set(precise.split("\n"))
     kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
-    if not kept:
+    if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
     return "\n".join(lines[kept[0] : kept[-1] + 1])
 

@@ -20,39 +20,36 @@ import hashlib
 import importlib
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any, Literal, get_args
+from typing import Any
 
 import newsclean
+from newsclean import Kind
+from newsclean.io.rows import DOCUMENT_COLUMNS, document_columns
 
-Kind = Literal["auto", "text", "html"]
-KINDS: tuple[str, ...] = get_args(Kind)
+# Not added to a dataset: it has its own URL column, and tags are in clean_bag's records.
+_LEFT_OUT = ("url", "tags")
+COLUMNS: tuple[str, ...] = (*(c for c in DOCUMENT_COLUMNS if c not in _LEFT_OUT), "newsclean_error")
+"""The columns the integrations add, in this order: the document's flat columns
+(:data:`newsclean.io.rows.DOCUMENT_COLUMNS`, but ``url`` and ``tags``), then the error."""
 
-COLUMNS: tuple[str, ...] = (
-    "body",
-    "title",
-    "date",
-    "language",
-    "script",
-    "removed_categories",
-    "newsclean_error",
-)
-"""The columns the integrations add, in this order."""
+COLUMN_TYPES: dict[str, str] = {
+    "body": "string",
+    "title": "string",
+    "date": "string",
+    "language": "string",
+    "script": "string",
+    "removed_categories": "list<string>",
+    "newsclean_error": "string",
+}
+"""The type of each column of :data:`COLUMNS`, declared once for every adapter.
+
+``string`` is a string or null, ``list<string>`` a list of strings (never null) and
+``float`` a number or null. The HF adapter maps them to ``datasets`` features, the Dask
+adapter to pandas dtypes, so that a table writer (Arrow, Parquet) never has to guess.
+"""
 
 # Errors that say nothing about one document: they would hit every row alike.
 _NOT_PER_DOCUMENT = (newsclean.ConfigError, newsclean.MissingExtraError)
-
-
-def check_kind(kind: str) -> None:
-    """Fail fast on a bad ``kind``, before it turns every row into an error.
-
-    >>> check_kind("html")
-    >>> check_kind("pdf")
-    Traceback (most recent call last):
-    ...
-    newsclean.errors.ConfigError: kind must be 'auto', 'text' or 'html', got 'pdf'
-    """
-    if kind not in KINDS:
-        raise newsclean.ConfigError(f"kind must be 'auto', 'text' or 'html', got {kind!r}")
 
 
 def require(module: str, feature: str, extra: str) -> ModuleType:
@@ -100,24 +97,18 @@ def _clean(data: object, url: object, kind: Kind, config: newsclean.Config | Non
 
 def columns_for(result: newsclean.Result) -> dict[str, Any]:
     """The flat columns of one cleaned document."""
-    meta = result.metadata
-    return {
-        "body": result.body,
-        "title": meta.title,
-        "date": meta.date,
-        "language": meta.language,
-        "script": meta.script,
-        "removed_categories": sorted({removal.category.value for removal in result.removed}),
-        "newsclean_error": None,
-    }
+    return _row(result.to_dict(), None)
 
 
 def error_columns(error: newsclean.NewscleanError) -> dict[str, Any]:
     """The flat columns of a document newsclean refused."""
-    row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row["removed_categories"] = []
-    row["newsclean_error"] = error_message(error)
-    return row
+    return _row(None, error_message(error))
+
+
+def _row(record: dict[str, Any] | None, error: str | None) -> dict[str, Any]:
+    flat = document_columns(record)
+    flat["newsclean_error"] = error
+    return {name: flat[name] for name in COLUMNS}
 
 
 def clean_row(

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import newsclean
+from newsclean import Kind, check_kind
 from newsclean.integrations._columns import (
+    COLUMN_TYPES,
     COLUMNS,
-    Kind,
-    check_kind,
     clean_columns,
     content_id,
     record_for,
@@ -24,7 +24,7 @@ from newsclean.integrations._columns import (
     url_or_none,
 )
 
-__all__ = ["clean_bag", "clean_dataframe"]
+__all__ = ["clean_bag", "clean_dataframe", "frame_dtypes"]
 
 _FEATURE = "the Dask integration"
 
@@ -61,11 +61,28 @@ class _FrameCleaner:
         texts = frame[self.text_column].tolist()
         urls = None if self.url_column is None else frame[self.url_column].tolist()
         columns = clean_columns(texts, urls, kind=self.kind, config=self.config)
-        # object dtype keeps None as None and lists as lists; an inferred string
-        # dtype would turn None into NaN and differ between pandas 2 and 3.
+        dtypes = frame_dtypes()
         return frame.assign(
-            **{name: pd.Series(columns[name], index=frame.index, dtype=object) for name in COLUMNS}
+            **{name: pd.Series(columns[name], index=frame.index, dtype=dtypes[name]) for name in COLUMNS}
         )
+
+
+def frame_dtypes() -> dict[str, Any]:
+    """The pandas dtype of each added column, from :data:`~newsclean.integrations.COLUMN_TYPES`.
+
+    Declared rather than inferred: an ``object`` column leaves Dask's metadata with
+    placeholder objects that Arrow cannot write (``to_parquet`` fails on them), and an
+    inferred dtype differs between pandas 2 and 3. Strings are ``string[pyarrow]``, whose
+    missing value is ``pd.NA`` in both; lists are Arrow lists of strings.
+    """
+    pd = require("pandas", _FEATURE, "dask")
+    pa = require("pyarrow", _FEATURE, "dask")
+    known = {
+        "string": pd.StringDtype("pyarrow"),
+        "list<string>": pd.ArrowDtype(pa.list_(pa.string())),
+        "float": "float64",
+    }
+    return {name: known[COLUMN_TYPES[name]] for name in COLUMNS}
 
 
 def clean_bag(
@@ -100,8 +117,10 @@ def clean_dataframe(
     """Add the cleaned columns to a ``dask.dataframe.DataFrame``.
 
     The columns are those of the HF adapter (:data:`newsclean.integrations.COLUMNS`),
-    all of ``object`` dtype: strings or ``None``, and a list of str for
-    ``removed_categories``. A missing (NA) text gives an error row, not a failure.
+    with declared dtypes (see :func:`frame_dtypes`): ``string[pyarrow]`` columns whose
+    missing value is ``pd.NA``, and an Arrow list of strings for ``removed_categories``,
+    so that ``to_parquet`` writes the result as it is. A missing (NA) text gives an error
+    row, not a failure.
     """
     utils = require("dask.dataframe.utils", _FEATURE, "dask")
     check_kind(kind)

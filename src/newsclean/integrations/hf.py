@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import newsclean
-from newsclean.integrations._columns import COLUMNS, Kind, check_kind, clean_columns, clean_row, require
+from newsclean import Kind, check_kind
+from newsclean.integrations._columns import COLUMN_TYPES, COLUMNS, clean_columns, clean_row, require
 
 __all__ = ["clean_dataset", "map_function", "output_features"]
 
@@ -77,9 +78,8 @@ def output_features() -> Any:
     string = datasets.Value("string")
     # datasets >= 4 spells a list feature List; older releases only have Sequence.
     list_type = getattr(datasets, "List", None) or datasets.Sequence
-    types = {name: string for name in COLUMNS}
-    types["removed_categories"] = list_type(string)
-    return datasets.Features(types)
+    known = {"string": string, "list<string>": list_type(string), "float": datasets.Value("float64")}
+    return datasets.Features({name: known[COLUMN_TYPES[name]] for name in COLUMNS})
 
 
 def clean_dataset(

@@ -6,11 +6,14 @@ and the writers depend on this module, not on each other.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsclean.errors import ConfigError
+
 Format = Literal["auto", "doc", "jsonl", "parquet", "warc"]
+_SHOWN_FIELDS = 20
 
 
 @dataclass(frozen=True)
@@ -48,11 +51,38 @@ class JsonlFields:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How inputs are listed and read."""
+    """How inputs are listed and read, and the budgets that bound the work one input can cause.
+
+    ``max_bytes`` bounds one document (a file, a JSON line, a Parquet value, a WARC payload)
+    in bytes and ``max_chars`` a Parquet string value in characters, checked before the value
+    becomes a Python string. The budgets hold per input (a file, or standard input): after
+    ``max_input_bytes`` bytes read (decompressed), ``max_records`` documents or
+    ``max_blank_lines`` blank JSON lines, the input ends with an error item saying which.
+    """
 
     format: Format = "auto"
     fields: JsonlFields = JsonlFields()
     max_bytes: int = 80_000_000
+    follow_links: bool = False
+    """Read symbolic links in folders and globs that point outside the inputs (else: error items)."""
+    max_chars: int = 20_000_000
+    max_input_bytes: int = 64_000_000_000
+    max_records: int = 10_000_000
+    max_blank_lines: int = 1_000_000
+
+    def over_budget(self, read: int, records: int, blank: int = 0) -> str | None:
+        """Which per-input budget ``read`` bytes, ``records`` documents and ``blank`` lines exceed.
+
+        >>> ReadOptions(max_records=2).over_budget(read=10, records=3)
+        'more than 2 records, the limit for one input'
+        """
+        if read > self.max_input_bytes:
+            return f"more than {self.max_input_bytes:,} bytes, the limit for one input"
+        if records > self.max_records:
+            return f"more than {self.max_records:,} records, the limit for one input"
+        if blank > self.max_blank_lines:
+            return f"more than {self.max_blank_lines:,} blank lines, the limit for one input"
+        return None
 
 
 def item_from_record(
@@ -78,4 +108,31 @@ def item_from_record(
             return Item(id=item_id, source=source, data=value, url=url, kind=kind)
     wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
     message = f"{unit} {line} has no string field {wanted}"
+    if not has_field(record, fields):
+        names = sorted(str(key) for key in record)
+        message += f" (its fields: {', '.join(names[:_SHOWN_FIELDS]) or 'none'}; see --text-field)"
     return Item(id=item_id, source=source, error=("InputError", message))
+
+
+def has_field(record: Mapping[str, Any], fields: JsonlFields) -> bool:
+    """Whether a record has the HTML or the text field at all (its value may still be unusable).
+
+    >>> has_field({"content": "Hi"}, JsonlFields()), has_field({"text": None}, JsonlFields())
+    (False, True)
+    """
+    return any(key in record for key in (fields.html, fields.text) if key)
+
+
+def missing_field(where: str, fields: JsonlFields, present: Iterable[str], problem: str) -> ConfigError:
+    """The error for an input none of whose records has the text field, naming the fields it has.
+
+    >>> print(missing_field("a.jsonl", JsonlFields(), ["id", "content"], "the first 3 records have"))
+    a.jsonl: the first 3 records have no field 'text'; name the field that holds the text with --text-field (or the HTML with --html-field). Fields found: content, id
+    """  # noqa: E501
+    wanted = " or ".join(repr(k) for k in (fields.html, fields.text) if k)
+    names = sorted({str(key) for key in present})
+    shown = ", ".join(names[:_SHOWN_FIELDS]) + (", ..." if len(names) > _SHOWN_FIELDS else "")
+    return ConfigError(
+        f"{where}: {problem} no field {wanted}; name the field that holds the text with "
+        f"--text-field (or the HTML with --html-field). Fields found: {shown or 'none'}"
+    )

@@ -28,17 +28,22 @@ from types import ModuleType
 from typing import Any
 
 from newsclean.errors import InputError, MissingExtraError
-from newsclean.io.items import Item, ReadOptions, item_from_record
+from newsclean.io.items import Item, ReadOptions, has_field, item_from_record, missing_field
+from newsclean.io.rows import DOCUMENT_COLUMNS, LIST_COLUMNS, document_columns
 from newsclean.io.writers import Done, part_path
 
 ROW_GROUP = 1000
+# At most this many rows and about this many bytes of text are decoded at a time.
 _READ_BATCH = 256
+_BATCH_BYTES = 32_000_000
+# A column chunk that inflates more than this many times is read one row at a time.
+_BOMB_RATIO = 100
+_OUTPUT_BATCH = 256
 _FEATURE = "Parquet input and output"
 _JSON_COLUMNS = ("paragraph_lines", "metadata", "removed", "stats")
-STRING_COLUMNS = ("id", "source", "body", "title", "date", "url", "language", "script")
-LIST_COLUMNS = ("tags", "removed_categories")
-COLUMNS = (*STRING_COLUMNS, *LIST_COLUMNS, *_JSON_COLUMNS, "error_type", "error_message")
-"""The output columns, in order: strings, lists of strings, JSON strings, then the error."""
+COLUMNS = ("id", "source", *DOCUMENT_COLUMNS, *_JSON_COLUMNS, "error_type", "error_message")
+"""The output columns, in order: id and source, the document's flat columns
+(:data:`newsclean.io.rows.DOCUMENT_COLUMNS`), its nested parts as JSON strings, then the error."""
 
 
 def pyarrow() -> tuple[ModuleType, ModuleType]:
@@ -61,30 +66,114 @@ def schema() -> Any:
 
 
 def parquet_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
-    """Yield one item per row of a Parquet file; a file pyarrow cannot read becomes one error item."""
+    """Yield one item per row of a Parquet file; a file pyarrow cannot read becomes one error item.
+
+    Rows are read a few at a time (see :func:`_batches`), and a text or HTML value over the
+    size limits (``max_bytes``, ``max_chars``) is measured in Arrow and never becomes a Python
+    string: its row gets an error item, and the other rows are read as usual.
+    """
     pa, pq = pyarrow()
     fields = options.fields
-    number = 0
+    number = read = 0
     try:
         reader = pq.ParquetFile(path)
         present = set(reader.schema_arrow.names)
+        if not has_field(dict.fromkeys(present), fields):
+            raise missing_field(rel, fields, present, "the file has")
         wanted = [k for k in (fields.id, fields.url, fields.html, fields.text) if k and k in present]
-        for batch in reader.iter_batches(batch_size=_READ_BATCH, columns=list(dict.fromkeys(wanted))):
-            for row in batch.to_pylist():
+        texts = [k for k in (fields.html, fields.text) if k and k in present]
+        for batch in _batches(reader, list(dict.fromkeys(wanted)), texts):
+            for row, problem, size in _rows(batch, texts, options):
                 number += 1
-                item = item_from_record(row, f"{rel}:{number}", path, fields, unit="row")
-                yield _bounded(item, options.max_bytes, number)
+                read += size
+                where = f"{rel}:{number}"
+                over = options.over_budget(read, number)
+                if over is not None:
+                    message = f"{rel}: stopped reading at row {number:,}: {over}"
+                    yield Item(id=where, source=path, error=("InputError", message), container=rel)
+                    return
+                item = item_from_record(row, where, path, fields, unit="row")
+                if problem is not None:
+                    item = Item(id=item.id, source=path, error=("InputError", f"row {number} {problem}"))
+                yield item
     except (OSError, pa.ArrowException) as exc:
         message = f"{path} is not a readable Parquet file: {exc}"
         yield Item(id=f"{rel}:{number + 1}" if number else rel, source=path, error=("InputError", message))
 
 
-def _bounded(item: Item, max_bytes: int, number: int) -> Item:
-    size = len(item.data) if item.data is not None else 0
-    if size <= max_bytes:
-        return item
-    message = f"row {number} is longer than the limit of {max_bytes:,} bytes"
-    return Item(id=item.id, source=item.source, error=("InputError", message), container=item.container)
+def _batches(reader: Any, columns: list[str], texts: list[str]) -> Iterator[Any]:
+    """The record batches of each row group, with few enough rows that their text fits :data:`_BATCH_BYTES`.
+
+    The decoded size of a row is estimated from the row group's metadata: the uncompressed
+    text columns over the rows, or, where a column chunk inflates more than
+    :data:`_BOMB_RATIO` times (one value repeated through a dictionary, a compression bomb),
+    the whole chunk, so such a row group is read one row at a time.
+    """
+    meta = reader.metadata
+    text_columns = [i for i in range(meta.num_columns) if meta.schema.column(i).path in texts]
+    for group in range(meta.num_row_groups):
+        info = meta.row_group(group)
+        per_row = 0
+        for i in text_columns:
+            chunk = info.column(i)
+            inflated = chunk.total_uncompressed_size
+            bomb = inflated > _BOMB_RATIO * max(1, chunk.total_compressed_size)
+            per_row += inflated if bomb else inflated // max(1, info.num_rows)
+        rows = max(1, min(_READ_BATCH, _BATCH_BYTES // max(1, per_row)))
+        yield from reader.iter_batches(batch_size=rows, row_groups=[group], columns=columns)
+
+
+def _rows(
+    batch: Any, texts: list[str], options: ReadOptions
+) -> Iterator[tuple[dict[str, Any], str | None, int]]:
+    """``(row, problem, bytes)`` per row of ``batch``; a text value over the limits is left out of ``row``.
+
+    Sizes are measured in Arrow, so an oversized value never becomes a Python string. The
+    problem is that of the value the document is made of: the first non-null of ``texts``
+    (HTML before text, as :func:`~newsclean.io.items.item_from_record` chooses).
+    """
+    count = batch.num_rows
+    rows: list[dict[str, Any]] = [{} for _ in range(count)]
+    reasons: dict[str, list[str | None]] = {}
+    sizes = [0] * count
+    for name in batch.schema.names:
+        column = batch.column(name)
+        why: list[str | None] = [None] * count
+        if name in texts:
+            for i, (size, length) in enumerate(_measure(column)):
+                sizes[i] += size or 0
+                why[i] = _too_large(name, size, length, options)
+            reasons[name] = why
+        # Only the values within the limits become Python objects.
+        values = (
+            [None if w else column[i].as_py() for i, w in enumerate(why)] if any(why) else column.to_pylist()
+        )
+        for row, value in zip(rows, values, strict=True):
+            row[name] = value
+    for i, row in enumerate(rows):
+        chosen = next((n for n in texts if n in reasons and (row[n] is not None or reasons[n][i])), None)
+        yield row, reasons[chosen][i] if chosen else None, sizes[i]
+
+
+def _measure(column: Any) -> list[tuple[int | None, int | None]]:
+    """``(bytes, characters)`` of each value of a string or binary column (``None`` where unknown)."""
+    pa, _ = pyarrow()
+    compute = importlib.import_module("pyarrow.compute")
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        sizes, lengths = compute.binary_length(column), compute.utf8_length(column)
+        return list(zip(sizes.to_pylist(), lengths.to_pylist(), strict=True))
+    if pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
+        return [(size, None) for size in compute.binary_length(column).to_pylist()]
+    return [(None, None)] * len(column)
+
+
+def _too_large(name: str, size: int | None, length: int | None, options: ReadOptions) -> str | None:
+    if size is not None and size > options.max_bytes:
+        return f"field {name!r} has {size:,} bytes, over the limit of {options.max_bytes:,}"
+    if length is not None and length > options.max_chars:
+        return f"field {name!r} has {length:,} characters, over max_input_chars={options.max_chars:,}"
+    return None
 
 
 def _utf8(value: str) -> str:
@@ -111,21 +200,15 @@ def row_for(record: dict[str, Any]) -> dict[str, Any]:
     >>> row["body"], row["tags"], row["error_type"]
     (None, [], 'DecodeError')
     """
-    row: dict[str, Any] = dict.fromkeys(COLUMNS)
-    row["id"], row["source"] = _text(record.get("id")), _text(record.get("source"))
-    row["tags"], row["removed_categories"] = [], []
     error = record.get("error")
-    if isinstance(error, dict):
-        row["error_type"], row["error_message"] = _text(error.get("type")), _text(error.get("message"))
-        return row
-    meta = record.get("metadata") or {}
-    row["body"] = _text(record.get("body"))
-    for name in ("title", "date", "url", "language", "script"):
-        row[name] = _text(meta.get(name))
-    row["tags"] = [_utf8(str(tag)) for tag in meta.get("tags") or ()]
-    row["removed_categories"] = sorted({str(r.get("category")) for r in record.get("removed") or ()})
+    error = error if isinstance(error, dict) else None
+    row: dict[str, Any] = {"id": _text(record.get("id")), "source": _text(record.get("source"))}
+    for name, value in document_columns(None if error is not None else record).items():
+        row[name] = [_utf8(str(v)) for v in value] if name in LIST_COLUMNS else _text(value)
     for name in _JSON_COLUMNS:
-        row[name] = _json(record.get(name))
+        row[name] = None if error is not None else _json(record.get(name))
+    row["error_type"] = _text(error.get("type")) if error is not None else None
+    row["error_message"] = _text(error.get("message")) if error is not None else None
     return row
 
 
@@ -137,7 +220,7 @@ def output_rows(path: str | Path) -> Iterator[dict[str, Any]]:
     pa, pq = pyarrow()
     try:
         reader = pq.ParquetFile(path)
-        for batch in reader.iter_batches(batch_size=_READ_BATCH):
+        for batch in reader.iter_batches(batch_size=_OUTPUT_BATCH):
             yield from batch.to_pylist()
     except (OSError, pa.ArrowException) as exc:
         raise InputError(f"{path} is not a readable Parquet file: {exc}") from exc

@@ -9,20 +9,30 @@ need an optional extra each.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
-import json
+import io
 import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from newsclean import jsonsafe
 from newsclean.errors import InputError
-from newsclean.io.items import Format, Item, JsonlFields, ReadOptions, item_from_record
+from newsclean.io.items import (
+    Format,
+    Item,
+    JsonlFields,
+    ReadOptions,
+    has_field,
+    item_from_record,
+    missing_field,
+)
 
 STDIN = "-"
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -31,6 +41,8 @@ _PARQUET_SUFFIXES = (".parquet", ".pq")
 _WARC_SUFFIXES = (".warc",)
 _GLOB_CHARS = frozenset("*?[")
 _READ_CHUNK = 1 << 20
+FIELD_PROBE = 3
+"""How many records without the text field (and none with it) stop the run with a usage error."""
 
 
 def check_inputs(inputs: tuple[str, ...]) -> None:
@@ -46,44 +58,102 @@ def check_inputs(inputs: tuple[str, ...]) -> None:
         raise InputError(f"no such file, folder or matching glob: {arg}")
 
 
-def iter_items(inputs: tuple[str, ...], options: ReadOptions) -> Iterator[Item]:
-    """Yield the items of every input in order; folders are walked recursively, sorted."""
+@dataclass
+class Skipped:
+    """What listing the inputs left out on purpose, for the run's summary (local to one run)."""
+
+    hidden: int = 0
+    """Files and folders whose names start with ``.``, met while walking a folder."""
+
+
+def iter_items(
+    inputs: tuple[str, ...],
+    options: ReadOptions,
+    skipped: Skipped | None = None,
+    skip: Callable[[str], bool] = lambda path: False,
+) -> Iterator[Item]:
+    """Yield the items of every input in order; folders are walked recursively, sorted.
+
+    Hidden entries of a folder are skipped (counted in ``skipped``); a symbolic link met in a
+    folder or a glob that points outside every input becomes an error item unless
+    ``options.follow_links``. An input named on its own is read whatever it is. Files for
+    which ``skip`` is true (such as the run's own output) are not opened.
+    """
+    skipped = skipped if skipped is not None else Skipped()
+    roots = input_roots(inputs)
     for arg in inputs:
         if arg == STDIN:
             yield from _stdin_items(options)
         elif os.path.isdir(arg):
-            for rel, path, listed in _walk(arg, ""):
+            for rel, path, listed in _walk(arg, "", skipped):
+                if listed and skip(path):
+                    continue
                 if listed:
-                    yield from _file_items(path, rel, options)
+                    yield from _listed_items(path, rel, options, roots)
                 else:
                     message = f"cannot list folder {path}: permission denied"
                     yield Item(id=rel or Path(arg).as_posix(), source=path, error=("InputError", message))
         elif os.path.lexists(arg):
-            yield from _file_items(arg, Path(arg).as_posix(), options)
+            if not skip(arg):
+                yield from _file_items(arg, Path(arg).as_posix(), options)
         else:
             for match in sorted(glob.glob(arg, recursive=True)):
-                if os.path.isdir(match):
+                if os.path.isdir(match) or skip(match):
                     continue
-                yield from _file_items(match, Path(match).as_posix(), options)
+                yield from _listed_items(match, Path(match).as_posix(), options, roots)
 
 
-def _walk(root: str, rel: str) -> Iterator[tuple[str, str, bool]]:
+def glob_root(pattern: str) -> str:
+    """The folder a glob reads from: its leading components without wildcards.
+
+    >>> glob_root("dumps/2024/*/part-*.jsonl"), glob_root("*.txt")
+    ('dumps/2024', '.')
+    """
+    parts = pattern.split(os.sep)
+    end = next((i for i, part in enumerate(parts) if _GLOB_CHARS & set(part)), len(parts))
+    return os.sep.join(parts[:end]) or (os.sep if pattern.startswith(os.sep) else ".")
+
+
+def input_roots(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """The resolved paths the inputs read: each file or folder, and each glob's folder."""
+    roots = []
+    for arg in inputs:
+        if arg == STDIN:
+            continue
+        roots.append(os.path.realpath(arg if os.path.lexists(arg) else glob_root(arg)))
+    return tuple(roots)
+
+
+def _listed_items(path: str, rel: str, options: ReadOptions, roots: tuple[str, ...]) -> Iterator[Item]:
+    """A file found by walking or globbing; a symbolic link out of the inputs is not followed."""
+    if not options.follow_links and os.path.islink(path):
+        target = os.path.realpath(path)
+        if not any(target == root or target.startswith(os.path.join(root, "")) for root in roots):
+            message = f"{path} is a symbolic link to {target}, outside the inputs: not followed"
+            yield Item(id=rel, source=path, error=("InputError", message))
+            return
+    yield from _file_items(path, rel, options)
+
+
+def _walk(root: str, rel: str, skipped: Skipped) -> Iterator[tuple[str, str, bool]]:
     """``(relative path, path, listed)`` of the files under ``root``/``rel``, sorted by name.
 
-    Hidden entries are skipped and symlinked folders are not followed (no cycles);
+    Hidden entries are skipped (and counted) and symlinked folders are not followed (no cycles);
     a folder that cannot be listed comes out once with ``listed=False``.
     """
     folder = os.path.join(root, rel) if rel else root
     try:
         with os.scandir(folder) as scan:
-            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+            found = list(scan)
     except OSError:
         yield rel, folder, False
         return
+    entries = sorted((e for e in found if not e.name.startswith(".")), key=lambda e: e.name)
+    skipped.hidden += len(found) - len(entries)
     for entry in entries:
         child = f"{rel}/{entry.name}" if rel else entry.name
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(root, child)
+            yield from _walk(root, child, skipped)
         else:
             yield child, entry.path, True
 
@@ -118,6 +188,10 @@ def _strip_gz(name: str) -> str:
 
 
 def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
+    special = _not_regular(path)
+    if special is not None:
+        yield Item(id=rel, source=path, error=("InputError", special))
+        return
     form = container_format(path, options)
     if form == "parquet":
         from newsclean.io.parquet import parquet_items
@@ -138,6 +212,33 @@ def _file_items(path: str, rel: str, options: ReadOptions) -> Iterator[Item]:
         return
     html = _strip_gz(path).lower().endswith(_HTML_SUFFIXES)
     yield Item(id=rel, source=path, path=path, kind="html" if html else None)
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_regular(path: str) -> str | None:
+    """Why ``path`` (followed through symlinks) is not read, or ``None`` for a regular file.
+
+    A pipe or a device never ends or blocks; only standard input, given as ``-``, may be a stream.
+
+    >>> _not_regular("/dev/null")
+    '/dev/null is not a regular file (a character device); only standard input (-) is read as a stream'
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing, a loop or unreadable: the reader says which in its own words
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "a special file")
+    return f"{path} is not a regular file ({kind}); only standard input (-) is read as a stream"
 
 
 def _stdin_items(options: ReadOptions) -> Iterator[Item]:
@@ -167,27 +268,115 @@ def _open_binary(path: str) -> IO[bytes]:
 
 
 def _jsonl_items(fh: IO[bytes], rel: str, source: str, options: ReadOptions) -> Iterator[Item]:
-    number = 0
+    """The items of a JSON-lines stream (UTF-8, or UTF-16/32 read as text), within the per-input budgets."""
+    wide = _wide_text(fh)
+    try:
+        yield from _jsonl_lines(fh.readline if wide is None else _utf8_lines(wide), rel, source, options)
+    finally:
+        if wide is not None:
+            wide.detach()  # leave the byte stream to its owner (standard input stays open)
+
+
+def _jsonl_lines(
+    readline: Callable[[int], bytes], rel: str, source: str, options: ReadOptions
+) -> Iterator[Item]:
+    number = records = blank = read = 0
+    # Records are held back until one has the text field, so a forgotten --text-field stops
+    # the run after FIELD_PROBE records, before any of them became an error record.
+    held: list[tuple[Item, dict[str, Any]]] = []
+    found = False
     while True:
-        raw = fh.readline(options.max_bytes + 1)
+        raw = readline(options.max_bytes + 1)
         if not raw:
-            return
+            break
         number += 1
+        read += len(raw)
         where = f"{rel}:{number}"
+        item: Item | None = None
+        record: dict[str, Any] | Item | None = None
         if len(raw) > options.max_bytes and not raw.endswith(b"\n"):
-            _skip_line(fh)
-            error = ("InputError", _too_big(f"line {number}", options))
-            yield Item(id=where, source=source, error=error, container=rel)
-            continue
-        if raw.strip():
-            yield replace(parse_jsonl_line(raw, where, source, options.fields), container=rel)
-
-
-def _skip_line(fh: IO[bytes]) -> None:
-    while True:
-        chunk = fh.readline(_READ_CHUNK)
-        if not chunk or chunk.endswith(b"\n"):
+            read += _skip_line(readline)
+            item = Item(id=where, source=source, error=("InputError", _too_big(f"line {number}", options)))
+        elif raw.strip():
+            record = _json_object(raw, where, source)
+            item = (
+                record
+                if isinstance(record, Item)
+                else item_from_record(record, where, source, options.fields)
+            )
+        else:
+            blank += 1
+        records += item is not None
+        over = options.over_budget(read, records, blank)
+        if over is not None:
+            yield from (i for i, _ in held if not found)
+            message = f"{rel}: stopped reading at line {number:,}: {over}"
+            yield Item(id=where, source=source, error=("InputError", message), container=rel)
             return
+        if item is None:
+            continue
+        item = replace(item, container=rel)
+        if found or not isinstance(record, dict):
+            yield item
+            continue
+        held.append((item, record))
+        if has_field(record, options.fields):
+            found = True
+            yield from (i for i, _ in held)
+        elif len(held) >= FIELD_PROBE:
+            records_seen = [r for _, r in held]
+            keys = (key for r in records_seen for key in r)
+            raise missing_field(rel, options.fields, keys, f"the first {len(records_seen)} records have")
+    # Fewer records than that are each an error record, which names the fields it has.
+    yield from (i for i, _ in held if not found)
+
+
+# UTF-32 first: its little-endian byte-order mark begins with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_text(fh: IO[bytes]) -> io.TextIOWrapper | None:
+    """``fh`` as text when it holds UTF-16 or UTF-32 JSON (a byte-order mark, or NULs beside ``{``).
+
+    Splitting such a stream at byte 0x0A would cut every newline in half.
+    """
+    peek = getattr(fh, "peek", None)
+    head: bytes = peek(4)[:4] if peek is not None else b""
+    name = next((n for bom, n in _WIDE_BOMS if head.startswith(bom)), None)
+    if name is None and len(head) == 4:
+        if head[0] and not any(head[1:]):
+            name = "utf-32-le"
+        elif head[3] and not any(head[:3]):
+            name = "utf-32-be"
+        elif head[0] and head[2] and not head[1] and not head[3]:
+            name = "utf-16-le"
+        elif head[1] and head[3] and not head[0] and not head[2]:
+            name = "utf-16-be"
+    if name is None:
+        return None
+    return io.TextIOWrapper(fh, encoding=name, errors="replace")
+
+
+def _utf8_lines(text: io.TextIOWrapper) -> Callable[[int], bytes]:
+    def readline(limit: int) -> bytes:
+        return text.readline(limit).encode("utf-8", "replace")
+
+    return readline
+
+
+def _skip_line(readline: Callable[[int], bytes]) -> int:
+    """Read to the end of the current line; the number of bytes skipped."""
+    skipped = 0
+    while True:
+        chunk = readline(_READ_CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
 
 
 def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -> Item:
@@ -198,15 +387,23 @@ def parse_jsonl_line(raw: bytes, where: str, source: str, fields: JsonlFields) -
     >>> parse_jsonl_line(b'{"text": ', "a.jsonl:2", "a.jsonl", JsonlFields()).error[0]
     'InputError'
     """
+    record = _json_object(raw, where, source)
+    if isinstance(record, Item):
+        return record
+    return item_from_record(record, where, source, fields)
+
+
+def _json_object(raw: bytes, where: str, source: str) -> dict[str, Any] | Item:
+    """The JSON object of one line, or an item carrying why it is not one."""
     line = where.rsplit(":", 1)[-1]
     try:
-        record = json.loads(raw)
+        record = jsonsafe.loads(raw)
     except (UnicodeDecodeError, ValueError) as exc:
         return Item(id=where, source=source, error=("InputError", f"line {line} is not valid JSON: {exc}"))
     if not isinstance(record, dict):
         message = f"line {line} is a JSON {type(record).__name__}, not an object"
         return Item(id=where, source=source, error=("InputError", message))
-    return item_from_record(record, where, source, fields)
+    return record
 
 
 def read_document(path: str, max_bytes: int) -> bytes:

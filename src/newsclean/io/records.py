@@ -7,12 +7,12 @@ never hides the others.
 from __future__ import annotations
 
 import gzip
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from newsclean import jsonsafe
 from newsclean.errors import InputError
 
 _PARQUET = (".parquet", ".pq")
@@ -64,7 +64,7 @@ def _open_text(path: Path) -> IO[str]:
 
 def _record(line: str, where: str) -> OutputLine:
     try:
-        value = json.loads(line)
+        value = jsonsafe.loads(line)
     except ValueError as exc:
         return OutputLine(where, problem=f"not valid JSON: {exc}")
     if not isinstance(value, dict):

@@ -9,14 +9,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import regex
 
+from newsclean import jsonsafe
+from newsclean.errors import InputError
 from newsclean.io.items import Item
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -41,9 +44,32 @@ def error_record(item_id: str, source: str, error_type: str, message: str) -> di
 
 @dataclass(frozen=True)
 class Done:
-    """A record found in the output of an earlier run (``--resume``)."""
+    """A record found in the output of an earlier run (``--resume``), with what the summary counts."""
 
     error_type: str | None
+    language: str | None = None
+    removed: tuple[tuple[str, int], ...] = ()
+
+
+def done_of(record: Any) -> Done:
+    """What the summary counts of a record read back from the output.
+
+    >>> done_of({"metadata": {"language": "de"}, "stats": {"removed_by_category": {"ticker": 2}}})
+    Done(error_type=None, language='de', removed=(('ticker', 2),))
+    """
+    if not isinstance(record, dict):
+        return Done(None)
+    error = record.get("error")
+    if isinstance(error, dict):
+        kind = error.get("type")
+        return Done(None if kind is None else str(kind))
+    metadata, stats = record.get("metadata"), record.get("stats")
+    language = metadata.get("language") if isinstance(metadata, dict) else None
+    counts = stats.get("removed_by_category") if isinstance(stats, dict) else None
+    removed = tuple(
+        (str(k), v) for k, v in (counts.items() if isinstance(counts, dict) else ()) if type(v) is int
+    )
+    return Done(None, language if isinstance(language, str) else None, removed)
 
 
 def _safe_component(part: str) -> str:
@@ -105,12 +131,18 @@ def part_path(path: Path) -> Path:
 
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
-    """Write a whole file: to its hidden part file first, then renamed into place."""
-    part = part_path(path)
+    """Write a whole file: to a hidden part file of its own first, then renamed into place.
+
+    The part file's name is unique, so two runs writing the same file never mix their bytes:
+    the last rename wins, whole.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    part = Path(name)
     try:
-        with part.open("wb") as out:
+        with os.fdopen(fd, "wb") as out:
             for chunk in chunks:
                 out.write(chunk)
+        os.chmod(part, 0o644)
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
@@ -122,14 +154,27 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
+def _has_id(record: Mapping[str, Any]) -> bool:
+    return "id" in record
+
+
 class JsonlSink:
     """Writes records to a JSONL file (atomically: ``.OUT.part`` then rename) or to a stream.
 
     With ``resume`` the records of an earlier run are kept: a ``.OUT.part`` left by an
-    interrupted run is continued, else ``OUT`` itself is appended to.
+    interrupted run is continued, else ``OUT`` itself is appended to. Every whole line there
+    must be a record that ``own`` accepts, else :class:`InputError` and the file is left as it
+    was; only a torn last line (no newline) is cut off.
     """
 
-    def __init__(self, path: Path | None, *, resume: bool = False, stream: IO[bytes] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        resume: bool = False,
+        stream: IO[bytes] | None = None,
+        own: Callable[[Mapping[str, Any]], bool] = _has_id,
+    ) -> None:
         self._done: dict[str, deque[Done]] = {}
         self._final = path
         self._stream = stream
@@ -140,8 +185,9 @@ class JsonlSink:
         part = part_path(path)
         self.target = path if resume and path.exists() and not part.exists() else part
         if resume and self.target.exists():
-            self._done = _scan(self.target)
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
+            self._done = _scan(self.target, own)
+        # O_NOFOLLOW: a symlink planted at the part file's name must not truncate its target.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_APPEND if resume else os.O_TRUNC)
         self._fd = os.open(self.target, flags, 0o644)
 
     def name_for(self, item: Item) -> str:
@@ -178,33 +224,50 @@ class JsonlSink:
             self._fd = None
 
 
-def _scan(path: Path) -> dict[str, deque[Done]]:
-    """Ids of the whole records in ``path``, in order; a torn last line is cut off."""
+def _scan(path: Path, own: Callable[[Mapping[str, Any]], bool]) -> dict[str, deque[Done]]:
+    """Ids of the whole records in ``path``, in order; a torn last line is cut off.
+
+    A whole line that is not a record ``own`` accepts raises :class:`InputError` before
+    anything is changed: the file is another run's, or not an output at all.
+    """
     done: dict[str, deque[Done]] = {}
     keep = 0
     with open(path, "rb") as fh:
-        for raw in fh:
+        for number, raw in enumerate(fh, start=1):
             if not raw.endswith(b"\n"):
                 break
             try:
                 record = json.loads(raw)
-                item_id = record["id"]
-            except (ValueError, KeyError, TypeError):
-                break
-            error = record.get("error")
-            error_type = error.get("type") if isinstance(error, dict) else None
-            done.setdefault(str(item_id), deque()).append(Done(error_type))
+                item_id = record["id"] if own(record) else None
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                item_id = None
+            if item_id is None:
+                raise InputError(f"line {number} of {path} is not a record of this run")
+            done.setdefault(str(item_id), deque()).append(done_of(record))
             keep += len(raw)
     if keep != path.stat().st_size:
         os.truncate(path, keep)
     return done
 
 
-class DirSink:
-    """Writes ``NAME.txt`` (the body) and ``NAME.json`` (the record) per document under ``root``."""
+class TextSink(JsonlSink):
+    """Writes the bodies alone to one file or stream, each followed by a blank line; errors are left out."""
 
-    def __init__(self, root: Path, *, resume: bool = False) -> None:
+    def write(self, line: str, body: str | None, name: str) -> None:
+        """Append the body, if the document has one."""
+        if body is not None:
+            super().write(body.rstrip("\n") + "\n\n", body, name)
+
+
+class DirSink:
+    """Writes ``NAME.txt`` (the body) and ``NAME.json`` (the record) per document under ``root``.
+
+    With ``records=False`` only the bodies are written (``--output-format txt``).
+    """
+
+    def __init__(self, root: Path, *, resume: bool = False, records: bool = True) -> None:
         self.root = root
+        self._records = records
         self._real_root = os.path.realpath(root)
         self._resume = resume
         self._used: set[str] = set()
@@ -227,18 +290,20 @@ class DirSink:
         """The record already written for ``name`` by an earlier run, when resuming."""
         if not self._resume:
             return None
+        if not self._records:
+            return Done(None) if (self.root / f"{name}.txt").is_file() else None
         try:
-            record = json.loads((self.root / f"{name}.json").read_bytes())
+            record = jsonsafe.loads((self.root / f"{name}.json").read_bytes())
         except (OSError, ValueError):
             return None
-        error = record.get("error") if isinstance(record, dict) else None
-        return Done(error.get("type") if isinstance(error, dict) else None)
+        return done_of(record)
 
     def write(self, line: str, body: str | None, name: str) -> None:
         """Write the body (when there is one) and the record, each atomically."""
         if body is not None:
             self._atomic(f"{name}.txt", body if body.endswith("\n") or not body else body + "\n")
-        self._atomic(f"{name}.json", line)
+        if self._records:
+            self._atomic(f"{name}.json", line)
 
     def _atomic(self, rel: str, text: str) -> None:
         path = self.root / rel

@@ -6,29 +6,32 @@ the runs are merged at the end, so memory stays bounded however large the corpus
 only the entries that qualify keep their sample in the profile. A sample is a minimum
 and a count a sum: the same corpus in any order gives the same profile bytes.
 
-Documents are read as ``newsclean clean`` reads them and learned on the lines the
-cleaner chain will see: HTML is extracted, then text is repaired and segmented.
+Documents are read as ``newsclean clean`` reads them (through :func:`newsclean.ingest.ingest`)
+and learned on the lines the cleaner chain will see: HTML is extracted, then text is repaired
+and segmented.
 """
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 import math
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import IO
 
 from newsclean.config import Config
-from newsclean.errors import ConfigError, InputError
-from newsclean.html.extract import extract_html, looks_like_html
+from newsclean.errors import ConfigError
+from newsclean.ingest import check_kind, ingest
 from newsclean.io.items import Item
 from newsclean.io.readers import read_document
-from newsclean.profiles.profile import Entry, Profile, SiteKey, SiteProfile, remember, site_of, units
-from newsclean.text.decode import decode
+from newsclean.profile_data import Entry, Profile, SiteKey, SiteProfile, remember
+from newsclean.profiles.pool import ordered_map
+from newsclean.profiles.profile import site_of, units
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
 
@@ -56,6 +59,7 @@ class LearnOptions:
     config: Config = field(default_factory=Config)
 
     def __post_init__(self) -> None:
+        check_kind(self.kind)
         if self.site_key not in ("host", "folder"):
             raise ConfigError(f"site_key must be 'host' or 'folder', got {self.site_key!r}")
         if self.min_docs < 1:
@@ -65,26 +69,21 @@ class LearnOptions:
 
 
 def document_lines(
-    data: str | bytes, *, kind: str = "auto", url: str | None = None, config: Config | None = None
+    data: str | bytes,
+    *,
+    kind: str = "auto",
+    url: str | None = None,
+    config: Config | None = None,
+    declared_encoding: str | None = None,
 ) -> tuple[str, ...]:
-    """The lines the cleaner chain sees for a document, dispatched as :func:`newsclean.clean` does.
+    """The lines the cleaner chain sees for a document, read by :func:`newsclean.clean`'s front door.
 
     >>> document_lines("Home\\n\\n  The  talks resumed on Monday.")
     ('Home', 'The talks resumed on Monday.')
     """
     config = config or Config()
-    if isinstance(data, bytes):
-        if kind == "html" or (kind == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
-            data = decode(data).text
-            kind = "html"
-        else:
-            data = decode(data).text
-            kind = "text"
-    if kind == "html" or (kind == "auto" and looks_like_html(data)):
-        data = extract_html(data, url=url, config=config).text
-    if len(data) > config.max_input_chars:
-        raise InputError(f"input has {len(data):,} characters, over max_input_chars")
-    return tuple(s.text for s in segment_text(repair(data, config=config).text))
+    text = ingest(data, kind=kind, url=url, declared_encoding=declared_encoding, config=config).text
+    return tuple(s.text for s in segment_text(repair(text, config=config).text))
 
 
 class Learner:
@@ -119,22 +118,14 @@ class Learner:
 
     def add_item(self, item: Item) -> bool:
         """Read and count one input item; an unreadable or undecodable one is skipped (``False``)."""
-        site = site_of(item.url, item.source, self.options.site_key)
-        if site is None or item.error is not None:
+        return self.add_read(read_item(item, self.options))
+
+    def add_read(self, found: tuple[str, tuple[str, ...]] | None) -> bool:
+        """Count what :func:`read_item` gave: a site and its lines, or ``None`` for a skipped item."""
+        if found is None:
             self.skipped += 1
             return False
-        try:
-            data = item.data
-            if data is None:
-                data = read_document(str(item.path), self.options.max_bytes)
-            if isinstance(data, bytes) and item.encoding:
-                data = decode(data, declared_encoding=item.encoding).text
-            kind = self.options.kind if self.options.kind != "auto" else item.kind or "auto"
-            lines = document_lines(data, kind=kind, url=item.url, config=self.options.config)
-        except Exception:  # as in a batch run, one bad document does not stop the rest
-            self.skipped += 1
-            return False
-        self.add(site, lines)
+        self.add(*found)
         return True
 
     def profile(self) -> Profile:
@@ -186,11 +177,50 @@ class Learner:
             yield current
 
 
-def learn_items(items: Iterable[Item], options: LearnOptions | None = None) -> tuple[Profile, Learner]:
-    """Learn a profile from input items (as listed by :func:`newsclean.io.readers.iter_items`)."""
+def read_item(item: Item, options: LearnOptions) -> tuple[str, tuple[str, ...]] | None:
+    """The site and the lines of one input item, or ``None`` when it is skipped.
+
+    An item is skipped when it cannot be read or decoded, or has no site (standard input
+    without a URL). The site is found as :func:`~newsclean.profiles.profile.site_of` says:
+    an HTML page without a URL field is keyed by the URL it declares.
+    """
+    if item.error is not None:
+        return None
+    try:
+        data = item.data
+        if data is None:
+            data = read_document(str(item.path), options.max_bytes)
+        kind = options.kind if options.kind != "auto" else item.kind or "auto"
+        site = site_of(item.url, item.source, options.site_key, page=None if kind == "text" else data)
+        if site is None:
+            return None
+        lines = document_lines(
+            data, kind=kind, url=item.url, config=options.config, declared_encoding=item.encoding
+        )
+        return site, lines
+    except Exception:  # as in a batch run, one bad document does not stop the rest
+        return None
+
+
+def learn_items(
+    items: Iterable[Item],
+    options: LearnOptions | None = None,
+    *,
+    workers: int = 1,
+    on_item: Callable[[Learner], None] | None = None,
+) -> tuple[Profile, Learner]:
+    """Learn a profile from input items (as listed by :func:`newsclean.io.readers.iter_items`).
+
+    With ``workers > 1`` the items are read and extracted in that many processes and counted
+    here; counts are sums and samples minima, so the profile is the same bytes either way.
+    ``on_item`` is called with the learner after each item (for a progress line).
+    """
     learner = Learner(options)
-    for item in items:
-        learner.add_item(item)
+    read = functools.partial(read_item, options=learner.options)
+    for found in ordered_map(read, items, workers, default=None):
+        learner.add_read(found)
+        if on_item is not None:
+            on_item(learner)
     return learner.profile(), learner
 
 

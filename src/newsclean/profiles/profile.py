@@ -1,45 +1,34 @@
-"""Site profiles: the lines each site repeats on its pages, as learned from a corpus.
-
-A profile is data: per site, the number of documents seen and the hashed lines (and
-two-line blocks) that repeat on enough of them, each with its document count and a
-readable sample. It is saved as canonical JSON (sorted keys, fixed layout), so equal
-profiles are equal bytes, and its :attr:`Profile.digest` (of those bytes) stands for its
-content wherever a profile must be compared or hashed, such as :meth:`Config.hash`.
+"""Site profiles: how lines are compared and counted, and which site a document belongs to.
 
 Lines are compared by :func:`line_key`, applied to the segments the cleaner chain sees
-(repaired and segmented text), both when learning and when cleaning.
+(repaired and segmented text), both when learning and when cleaning. The profile itself, as
+data and as a file, is :mod:`newsclean.profile_data`.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import json
-import pickle
-import zlib
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import regex
 
-from newsclean.errors import ConfigError
+# Entry and SiteProfile are re-exported for the site-profile cleaner, which imports them from here.
+from newsclean.html.declared import declared_url
+from newsclean.profile_data import Entry, SiteKey, SiteProfile
 
-SiteKey = Literal["host", "folder"]
-FORMAT = "newsclean-profile"
-FORMAT_VERSION = 1
+__all__ = [
+    "HASH_BYTES", "MIN_LINE_WORDS", "Entry", "SiteKey", "SiteProfile", "key_hash", "line_key", "site_of",
+    "units",
+]  # fmt: skip
+
 HASH_BYTES = 8
 MIN_LINE_WORDS = 3
 """Shorter lines ("Politics", "Share") are counted only within two-line blocks."""
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _DIGITS = regex.compile(r"\d+")
 _SPACES = regex.compile(r"\s+")
-# Profiles restored in this process, by digest: a worker parses a profile file once, not
-# once per document. Keyed by content, so a changed file can never be served stale.
-_LOADED: dict[str, Profile] = {}
-_MAX_LOADED = 4
 
 
 def line_key(text: str) -> str:
@@ -83,19 +72,28 @@ def units(texts: Sequence[str]) -> Iterator[tuple[tuple[int, ...], str]]:
             yield (i, i + 1), key_hash(key, keys[i + 1])
 
 
-def site_of(url: str | None, source: str | None, site_key: SiteKey = "host") -> str | None:
+def site_of(
+    url: str | None, source: str | None, site_key: SiteKey = "host", page: str | bytes | None = None
+) -> str | None:
     """The site a document belongs to: its URL's host (``host``, when it has a URL), else its folder.
 
-    The folder is the name of the input file's parent folder, so the same corpus keys alike
-    wherever it is mounted.
+    ``page`` is the document itself, when it may be HTML: a page given without a URL is keyed
+    by the URL it declares (its canonical link, else ``og:url``; see
+    :func:`~newsclean.html.declared.declared_url`). Learning and cleaning both find the site
+    this way. The folder is the name of the input file's parent folder, so the same corpus
+    keys alike wherever it is mounted.
 
     >>> site_of("https://www.Example.com:8080/a/b.html", "x/y.txt")
     'example.com'
     >>> site_of(None, "corpus/news.example/page1.txt")
     'news.example'
+    >>> site_of(None, "saved/page1.html", page='<link rel="canonical" href="https://www.herald.example/a">')
+    'herald.example'
     >>> site_of("https://example.com/a", "corpus/blog/page1.txt", "folder")
     'blog'
     """
+    if site_key == "host" and not url and page is not None:
+        url = declared_url(page)
     if site_key == "host" and url:
         host = (urlsplit(url.strip()).hostname or "").lower()
         host = host[4:] if host.startswith("www.") else host
@@ -105,208 +103,3 @@ def site_of(url: str | None, source: str | None, site_key: SiteKey = "host") -> 
         name = Path(source).parent.name
         return name or None
     return None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A line (``lines=1``) or block of lines that repeats on ``docs`` pages of a site."""
-
-    hash: str
-    docs: int
-    lines: int
-    sample: str
-
-
-@dataclass(frozen=True)
-class SiteProfile:
-    """What is known about one site: how many documents were seen and its repeated lines."""
-
-    site: str
-    documents: int
-    entries: tuple[Entry, ...]
-
-    @functools.cached_property
-    def by_hash(self) -> Mapping[str, Entry]:
-        """The entries by hash (built on first use; the profile itself never changes)."""
-        return {e.hash: e for e in self.entries}
-
-
-@dataclass(frozen=True, eq=False)
-class Profile:
-    """A learned site profile. Equal content means equal :attr:`digest`, equality and hash.
-
-    ``source`` is the file it was loaded from, if any; workers then re-read that file once
-    instead of receiving the profile with every document.
-    """
-
-    site_key: SiteKey
-    min_docs: int
-    min_share: float
-    newsclean_version: str
-    sites: tuple[SiteProfile, ...]
-    source: str | None = field(default=None, compare=False)
-
-    @functools.cached_property
-    def canonical(self) -> bytes:
-        """The profile file's bytes: equal profiles give equal bytes."""
-        return dumps(self)
-
-    @functools.cached_property
-    def digest(self) -> str:
-        """A short digest of the profile's content."""
-        return hashlib.blake2b(self.canonical, digest_size=16).hexdigest()
-
-    @functools.cached_property
-    def by_site(self) -> Mapping[str, SiteProfile]:
-        """The site profiles by site name."""
-        return {s.site: s for s in self.sites}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Profile) and other.digest == self.digest
-
-    def __hash__(self) -> int:
-        return hash(self.digest)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        payload = None if self.source is not None else zlib.compress(self.canonical)
-        return (_restore, (self.digest, self.source, payload))
-
-
-def remember(profile: Profile) -> Profile:
-    """Keep ``profile`` as this process's copy of its content, and return it.
-
-    Worker processes forked afterwards then take it from memory when they receive its digest.
-    A copy that names its file is preferred, so that it travels to workers by path.
-    """
-    cached = _LOADED.get(profile.digest)
-    if cached is None or (cached.source is None and profile.source is not None):
-        _LOADED.pop(profile.digest, None)
-        while len(_LOADED) >= _MAX_LOADED:
-            del _LOADED[next(iter(_LOADED))]
-        _LOADED[profile.digest] = profile
-    return profile
-
-
-def _restore(digest: str, source: str | None, payload: bytes | None) -> Profile:
-    cached = _LOADED.get(digest)
-    if cached is not None:
-        return cached
-    if payload is not None:
-        profile = loads(zlib.decompress(payload), source=None)
-    elif source is not None:
-        profile = load_profile(source)
-    else:  # pragma: no cover - __reduce__ always sends one of the two
-        raise pickle.UnpicklingError("profile pickle without content")
-    if profile.digest != digest:
-        raise ConfigError(f"profile file {source} changed while it was in use")
-    return remember(profile)
-
-
-def to_json(profile: Profile) -> dict[str, Any]:
-    """The profile as plain JSON data (the file format)."""
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "newsclean_version": profile.newsclean_version,
-        "parameters": {
-            "site_key": profile.site_key,
-            "min_docs": profile.min_docs,
-            "min_share": profile.min_share,
-        },
-        "sites": {
-            s.site: {
-                "documents": s.documents,
-                "entries": [
-                    {"hash": e.hash, "docs": e.docs, "lines": e.lines, "sample": e.sample} for e in s.entries
-                ],
-            }
-            for s in sorted(profile.sites, key=lambda s: s.site)
-        },
-    }
-
-
-def dumps(profile: Profile) -> bytes:
-    """Canonical bytes of the profile: sorted keys, one entry per line, UTF-8, final newline."""
-    data = to_json(profile)
-    sites = data.pop("sites")
-
-    def compact(value: Any) -> str:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
-
-    head = [f" {compact(key)}: {compact(value)}" for key, value in sorted(data.items())]
-    blocks = []
-    for name, site in sites.items():
-        entries = ",\n".join(f"    {compact(e)}" for e in site["entries"])
-        documents = f'   "documents": {site["documents"]},'
-        blocks.append(f'  {compact(name)}: {{\n{documents}\n   "entries": [\n{entries}\n   ]\n  }}')
-    body = ",\n".join(blocks)
-    text = "{\n" + ",\n".join(head) + ',\n "sites": {' + (f"\n{body}\n }}" if blocks else "}") + "\n}\n"
-    return text.encode("utf-8")
-
-
-def save_profile(profile: Profile, path: str | Path) -> None:
-    """Write the profile's canonical bytes to ``path`` (through a temporary file, then renamed)."""
-    target = Path(path)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(profile.canonical)
-    temporary.replace(target)
-
-
-def load_profile(path: str | Path) -> Profile:
-    """Read a profile file; a missing, unreadable or malformed file is a :class:`ConfigError`."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read profile file {path}: {exc.strerror or exc}") from exc
-    return remember(loads(data, source=str(path)))
-
-
-def loads(data: bytes, *, source: str | None = None) -> Profile:
-    """Parse and validate a profile from its JSON bytes."""
-    where = f"profile file {source}" if source else "profile"
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ConfigError(f"{where} is not valid JSON: {exc}") from exc
-    try:
-        return _parse(raw, source)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ConfigError(f"{where} is not a newsclean profile: {type(exc).__name__}: {exc}") from exc
-
-
-def _parse(raw: Any, source: str | None) -> Profile:
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise ValueError(f"the 'format' field must be {FORMAT!r}")
-    if raw["format_version"] != FORMAT_VERSION:
-        raise ValueError(f"format_version {raw['format_version']!r} is not {FORMAT_VERSION}")
-    params = raw["parameters"]
-    site_key = params["site_key"]
-    if site_key not in ("host", "folder"):
-        raise ValueError(f"site_key must be 'host' or 'folder', got {site_key!r}")
-    sites = []
-    for name, body in raw["sites"].items():
-        entries = tuple(
-            Entry(_text(e["hash"]), _count(e["docs"]), _count(e["lines"]), _text(e["sample"]))
-            for e in body["entries"]
-        )
-        sites.append(SiteProfile(_text(name), _count(body["documents"]), entries))
-    return Profile(
-        site_key,
-        _count(params["min_docs"]),
-        float(params["min_share"]),
-        _text(raw["newsclean_version"]),
-        tuple(sorted(sites, key=lambda s: s.site)),
-        source,
-    )
-
-
-def _count(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValueError(f"expected a count, got {value!r}")
-    return value
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {value!r}")
-    return value

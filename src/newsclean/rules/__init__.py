@@ -15,9 +15,8 @@ import functools
 from importlib import resources
 
 from newsclean.errors import RuleError
-from newsclean.rules.index import RuleIndex
 from newsclean.rules.loader import Header, Rule, fold, parse_rules, read_table
-from newsclean.rules.table import RuleTable, compile_rules, load_rules
+from newsclean.rules.table import RuleIndex, RuleTable, compile_rules, load_rules
 
 __all__ = [
     "Header",
@@ -30,6 +29,7 @@ __all__ = [
     "parse_rules",
     "rule_categories",
     "rule_index",
+    "rule_languages",
     "rule_table",
     "table_header",
 ]
@@ -43,6 +43,16 @@ def rule_categories() -> tuple[str, ...]:
     """
     data = resources.files("newsclean.rules").joinpath("data")
     return tuple(sorted(p.name[: -len(".toml")] for p in data.iterdir() if p.name.endswith(".toml")))
+
+
+def rule_languages() -> tuple[str, ...]:
+    """The language codes the bundled tables have rules in (``Config.rule_languages`` values), sorted.
+
+    >>> {"de", "en"} <= set(rule_languages())
+    True
+    """
+    codes = {r.lang for category in rule_categories() for r in _read(category)[1]}
+    return tuple(sorted(codes - {"*"}))
 
 
 @functools.cache

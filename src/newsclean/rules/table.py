@@ -2,21 +2,24 @@
 
 Rules of one role, scope and word limit share a bucket: one alternation of named groups,
 compiled with ``regex`` the first time a segment could match it, so a short run compiles
-only the buckets its lines come near. A segment is folded and its words counted once
-(:func:`prepare`) for every table to match against.
+only the buckets its lines come near. A :class:`RuleIndex` puts one or more tables behind one
+RE2 pass (:class:`~newsclean.rules.prefilter.Prefilter`) that names the few buckets a segment
+could match; only those run, in order, so each table gives the same first rule as trying all
+its buckets would. A segment is folded and its words counted once (:func:`prepare`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from newsclean.errors import RuleError
 from newsclean.rules.loader import FLAGS, MAX_RULE_WORDS, ROLES, SCOPES, Rule, fold, parse_rules, scoped
+from newsclean.rules.prefilter import Prefilter
 
 # Segments longer than this are first counted only this far, which may already be too many words.
 _PREFIX_CHARS = 4096
@@ -124,12 +127,16 @@ class RuleTable:
         >>> compile_rules([rule]).match("» Skip to Content").id
         't.en.skip'
         """
-        prepared = prepare(text)
-        if prepared is None or prepared.words > self.longest:
-            return None
-        buckets = self.role_buckets(role)
-        positions = [k for k, bucket in enumerate(buckets) if prepared.words <= bucket.max_words]
-        return self.run(prepared.folded, positions, role)
+        index = self._prompt_index if role == "prompt" else self._heading_index
+        return index.first_rules(text).get("")
+
+    @functools.cached_property
+    def _prompt_index(self) -> RuleIndex:
+        return RuleIndex.build([("", self)], "prompt")
+
+    @functools.cached_property
+    def _heading_index(self) -> RuleIndex:
+        return RuleIndex.build([("", self)], "heading")
 
     def run(self, folded: str, positions: Iterable[int], role: str = "prompt") -> Rule | None:
         """The first rule that fires on ``folded`` among the buckets of ``role`` at ``positions``.
@@ -179,3 +186,59 @@ def compile_rules(rules: Iterable[Rule]) -> RuleTable:
     longest = max((b.max_words for b in buckets), default=0)
     by_role = tuple((role, tuple(b for b in buckets if b.role == role)) for role in ROLES)
     return RuleTable(tuple(r for key in order for r in groups[key]), buckets, longest, by_role)
+
+
+@dataclass(frozen=True)
+class RuleIndex:
+    """The rules of one role of some named tables, behind one prefilter.
+
+    >>> from newsclean.rules import rule_table
+    >>> index = RuleIndex.build([("cookie", rule_table("cookie")), ("social", rule_table("social"))])
+    >>> {name: rule.id for name, rule in index.first_rules("Follow us on Twitter").items()}
+    {'social': 'social.en.label'}
+    """
+
+    names: tuple[str, ...]
+    tables: tuple[RuleTable, ...]
+    role: str
+    prefilter: Prefilter
+    slots: tuple[tuple[int, int, int], ...]
+    """Per prefilter pattern: its table's number, its bucket's position and word limit."""
+    longest: int
+
+    @classmethod
+    def build(cls, tables: Sequence[tuple[str, RuleTable]], role: str = "prompt") -> RuleIndex:
+        """The index of the ``role`` rules of ``(name, table)`` pairs."""
+        sources: list[str] = []
+        slots: list[tuple[int, int, int]] = []
+        for number, (_, table) in enumerate(tables):
+            for position, bucket in enumerate(table.role_buckets(role)):
+                for rule in bucket.rules:
+                    sources.append(rule.source)
+                    slots.append((number, position, bucket.max_words))
+        return cls(
+            tuple(name for name, _ in tables),
+            tuple(table for _, table in tables),
+            role,
+            Prefilter.build(sources),
+            tuple(slots),
+            max((table.longest for _, table in tables), default=0),
+        )
+
+    def first_rules(self, text: str) -> dict[str, Rule]:
+        """Each table's first rule that fires on ``text``, by table name (if any)."""
+        prepared = prepare(text)
+        if prepared is None or prepared.words > self.longest:
+            return {}
+        count = prepared.words
+        opened: dict[int, set[int]] = {}
+        for candidate in self.prefilter.candidates(prepared.folded):
+            number, position, limit = self.slots[candidate]
+            if count <= limit:
+                opened.setdefault(number, set()).add(position)
+        found: dict[str, Rule] = {}
+        for number in sorted(opened):
+            rule = self.tables[number].run(prepared.folded, sorted(opened[number]), self.role)
+            if rule is not None:
+                found[self.names[number]] = rule
+        return found

@@ -12,8 +12,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.errors import DecodeError
-from newsclean.text.plausibility import judge
+from newsclean.text.plausibility import COMMON_SYMBOLS, Plausibility, judge
 
 # Legacy code pages tried when the bytes are not UTF-8, most widespread first (wins ties).
 CANDIDATES: tuple[str, ...] = (
@@ -60,6 +62,23 @@ _MOJIBAKE_HINT = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _SAMPLE_BYTES = 6_000
+_REPLACEMENT = "\ufffd"
+_REPLACEMENT_BYTES = _REPLACEMENT.encode("utf-8")
+# At most this many invalid bytes make ASCII text a candidate for damaged UTF-8 (text with valid
+# multi-byte characters always is).
+_FEW_INVALID = 3
+_ASCII_LETTERS = re.compile(rb"[A-Za-z]")
+_LATIN_TEXT_LETTERS = 8
+# A letter or mark of a script other than Latin, an invisible character, or a symbol real text hardly uses.
+_USUAL = "\\x00-\\x7f" + regex.escape("".join(sorted(COMMON_SYMBOLS)))
+_FOREIGN_IN_LATIN = regex.compile(
+    rf"[[\p{{L}}\p{{M}}]--[\p{{Latin}}]]|[[\p{{S}}\p{{P}}\p{{No}}\p{{C}}]--[{_USUAL}]]",
+    regex.V1,
+)
+# What one invalid byte costs the damaged-UTF-8 reading, in bits: more than a letter of a legacy
+# code page gains by being read as a letter in its word (2 to 10 bits on short texts), less
+# than a stray byte costs where it is read as a lone or misplaced letter (12 bits or more).
+_INVALID_BITS = 12.0
 _DECLARED_MARGIN = 12.0  # bits
 _GARBAGE_BITS_PER_BYTE = -6.5
 _META_WINDOW = 4096
@@ -67,24 +86,37 @@ _META_WINDOW = 4096
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text, the Python codec it was read with, and how sure the decoder is (0..1)."""
+    """Decoded text, the Python codec it was read with, how sure the decoder is (0..1), and its repairs.
+
+    ``fixes`` names what decoding had to repair: ``invalid_utf8_replaced`` (or
+    ``invalid_utf16_replaced``...) when a few bytes that were not valid in the codec were
+    replaced by U+FFFD, as browsers do; the rest of the document is kept.
+    """
 
     text: str
     encoding: str
     confidence: float
+    fixes: tuple[str, ...] = ()
 
 
 def decode(data: bytes, *, declared_encoding: str | None = None) -> Decoded:
     """Decode ``data``; raise :class:`DecodeError` for binary data.
 
     Order: byte-order mark, strict UTF-8 (UTF-8 that went through cp1252/latin-1 twice is undone),
-    the declared charset (``declared_encoding``, else an HTML ``<meta charset>``) unless another code
-    page reads far more plausibly, then detection among :data:`CANDIDATES`.
+    UTF-8 apart from a few bytes (a character cut short, a stray byte, a passage in another
+    encoding: at least as many valid multi-byte characters as invalid sequences), the declared
+    charset (``declared_encoding``, else an HTML ``<meta charset>``) unless another code page
+    reads far more plausibly, then detection among :data:`CANDIDATES`, where ASCII text with a
+    few invalid bytes may still read best as UTF-8 with those bytes replaced. Binary means
+    binary: magic numbers, NUL or control bytes, or bytes no code page reads as text.
 
     >>> decode("naïve".encode("utf-8")).encoding
     'utf-8'
     >>> decode("Zażółć gęślą jaźń, powiedział rzecznik.".encode("cp1250")).encoding
     'cp1250'
+    >>> cut = decode("Schöne Grüße".encode("utf-8")[:-2])
+    >>> cut.text, cut.fixes
+    ('Schöne Grü\ufffd', ('invalid_utf8_replaced',))
     """
     if not data:
         return Decoded("", "utf-8", 1.0)
@@ -93,7 +125,7 @@ def decode(data: bytes, *, declared_encoding: str | None = None) -> Decoded:
             raise DecodeError(f"input is binary ({kind}), not text")
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, name, kind="byte-order mark"), name, 1.0)
+            return _lenient(data, name, kind="byte-order mark")
     wide = _bomless_utf16(data)
     if wide is not None:
         return wide
@@ -104,7 +136,13 @@ def decode(data: bytes, *, declared_encoding: str | None = None) -> Decoded:
         pass
     else:
         return Decoded(undo_double_utf8(text), "utf-8", 1.0)
-    return _detect(data, _label(declared_encoding) if declared_encoding else declared_charset(data))
+    text, invalid = _utf8_replaced(data)
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    if valid >= invalid:
+        confidence = round(0.5 + 0.49 * valid / (valid + invalid), 3)
+        return Decoded(undo_double_utf8(text), "utf-8", confidence, ("invalid_utf8_replaced",))
+    declared = _label(declared_encoding) if declared_encoding else declared_charset(data)
+    return _detect(data, declared, damaged_utf8=valid > 0 or invalid <= _FEW_INVALID, ascii_text=not valid)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -140,6 +178,9 @@ def undo_double_utf8(text: str) -> str:
     >>> undo_double_utf8("Été à Montréal")
     'Été à Montréal'
     """
+    if _REPLACEMENT in text:
+        # Bytes replaced while decoding split the text; each piece is undone on its own evidence.
+        return _REPLACEMENT.join(undo_double_utf8(piece) for piece in text.split(_REPLACEMENT))
     for _ in range(3):
         if _MOJIBAKE_HINT.search(text) is None:
             break
@@ -163,11 +204,18 @@ def _label(label: str) -> str | None:
     return _LABELS.get(name, name)
 
 
-def _strict(data: bytes, name: str, *, kind: str) -> str:
+def _lenient(data: bytes, name: str, *, kind: str, confidence: float = 1.0) -> Decoded:
+    """``data`` in the Unicode codec ``name``; invalid sequences, if fewer than valid ones, are replaced."""
     try:
-        return data.decode(name)
+        return Decoded(data.decode(name), name, confidence)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"input has a {kind} for {name} but is not valid {name} ({exc.reason})") from exc
+        text = data.decode(name, errors="replace")
+        invalid = text.count(_REPLACEMENT) - data.decode(name, errors="ignore").count(_REPLACEMENT)
+        if len(text) - invalid <= invalid:
+            message = f"input has a {kind} for {name} but is not valid {name} ({exc.reason})"
+            raise DecodeError(message) from exc
+        fix = "invalid_" + "".join(name.split("-")[:2]) + "_replaced"  # utf-16-le: invalid_utf16_replaced
+        return Decoded(text, name, round(confidence * 0.9, 3), (fix,))
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
@@ -178,12 +226,12 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     if units < 3 or max(even, odd) < 0.4 * units:
         return None
     name = "utf-16-le" if odd > 3 * even else "utf-16-be" if even > 3 * odd else None
-    if name is None or len(data) % 2:
+    if name is None:
         raise DecodeError("input is binary (NUL-heavy bytes), not text")
-    text = _strict(data, name, kind="UTF-16 byte pattern")
-    if sum(ch < " " and ch not in "\t\n\r\f" for ch in text) > len(text) // 50:
+    decoded = _lenient(data, name, kind="UTF-16 byte pattern", confidence=0.9)
+    if sum(ch < " " and ch not in "\t\n\r\f" for ch in decoded.text) > len(decoded.text) // 50:
         raise DecodeError("input is binary (NUL-heavy bytes), not text")
-    return Decoded(text, name, 0.9)
+    return decoded
 
 
 def _reject_binary(data: bytes) -> None:
@@ -193,13 +241,23 @@ def _reject_binary(data: bytes) -> None:
         raise DecodeError("input is binary (too many NUL or control bytes), not text")
 
 
-def _detect(data: bytes, declared: str | None) -> Decoded:
+def _detect(
+    data: bytes, declared: str | None, *, damaged_utf8: bool = False, ascii_text: bool = False
+) -> Decoded:
     sample = _sample(data)
     names = list(CANDIDATES)
     if declared is not None and declared not in names and declared != "utf-8":
         names.append(declared)
     memo: dict[tuple[str, str], float] = {}
     verdicts = {name: judge(_read(sample, name), name, memo=memo) for name in names}
+    if damaged_utf8:
+        if ascii_text and len(_ASCII_LETTERS.findall(sample)) >= _LATIN_TEXT_LETTERS:
+            # In Latin-script text, a few odd bytes read as another script or an unusual symbol are damage.
+            names = [n for n in names if not _FOREIGN_IN_LATIN.search(verdicts[n].text)] or names
+        # UTF-8 with a few stray bytes, judged without them in the language of the likeliest code page.
+        likeliest = max(names, key=lambda n: (verdicts[n].score, -names.index(n)))
+        verdicts["utf-8"] = _damaged_utf8(sample, likeliest, memo)
+        names.append("utf-8")
     ranked = sorted(names, key=lambda n: (-verdicts[n].score, names.index(n)))
     best = ranked[0]
     # Real text scores above about -5 bits per byte in its code page; random bytes below -7.
@@ -217,8 +275,28 @@ def _detect(data: bytes, declared: str | None) -> Decoded:
     ):
         best, gap = declared, 1.0
     confidence = round(0.5 + 0.49 * gap / (gap + 3.0), 3)
+    if best == "utf-8":
+        text = undo_double_utf8(_utf8_replaced(data)[0])
+        return Decoded(text, "utf-8", confidence, ("invalid_utf8_replaced",))
     name = _final_name(data, best)
     return Decoded(_read(data, name), codecs.lookup(name).name, confidence)
+
+
+def _damaged_utf8(sample: bytes, likeliest: str, memo: dict[tuple[str, str], float]) -> Plausibility:
+    """The plausibility of ``sample`` as UTF-8 whose invalid bytes are damage (replaced by U+FFFD).
+
+    The text without them is judged as if in the ``likeliest`` code page, so that the two
+    readings differ only in what the few invalid bytes cost: :data:`_INVALID_BITS` each here.
+    """
+    text, invalid = _utf8_replaced(sample)
+    verdict = judge(text.replace(_REPLACEMENT, ""), likeliest, memo=memo)
+    return Plausibility(text, verdict.score - _INVALID_BITS * invalid, verdict.garbage)
+
+
+def _utf8_replaced(data: bytes) -> tuple[str, int]:
+    """``data`` as UTF-8 with each invalid sequence replaced by U+FFFD, and how many were."""
+    text = data.decode("utf-8", errors="replace")
+    return text, text.count(_REPLACEMENT) - data.count(_REPLACEMENT_BYTES)
 
 
 def _final_name(data: bytes, name: str) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.config import LANGID_BACKENDS as BACKENDS
 from newsclean.errors import MissingExtraError
 from newsclean.text import langdetect_fast
 from newsclean.text.stopwords import stoplist
@@ -40,7 +41,6 @@ SCRIPTS: tuple[str, ...] = (
 )  # fmt: skip
 JAPANESE = "Japanese"
 """The script reported for Han mixed with kana (ISO 15924 ``Jpan``), or kana alone."""
-BACKENDS: tuple[str, ...] = ("langdetect", "cld2", "hybrid")
 _SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
 
 # Letters of scripts not in SCRIPTS.

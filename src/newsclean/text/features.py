@@ -134,12 +134,26 @@ def is_prose(text: str, words: int | None = None) -> bool:
     return (words >= 6 and ends_sentence(text)) or words >= 25
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table as extractors write it: cells between vertical bars.
+
+    >>> is_table_row("| Result of a course | Result of an exam |"), is_table_row("Prices | Markets")
+    (True, False)
+    """
+    return len(text) > 1 and text[0] == "|" and text.rstrip()[-1] == "|"
+
+
 def is_headline_like(text: str, words: int | None = None) -> bool:
-    """A short line without terminal punctuation, as headlines and link texts are.
+    """A short line without terminal punctuation, as headlines and link texts are (a table row is not).
 
     >>> is_headline_like("China Ready to Work With Russia on Post-War Reconstruction in Syria")
     True
     """
     if words is None:
         words = word_count_up_to(text, 26)
-    return 3 <= words <= 25 and not ends_sentence(text) and not text.endswith((",", ";", ":"))
+    return (
+        3 <= words <= 25
+        and not ends_sentence(text)
+        and not text.endswith((",", ";", ":"))
+        and not is_table_row(text)
+    )

@@ -76,7 +76,7 @@ _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _UNDEFINED = regex.compile(r"[\x80-\x9f\ufffd\p{Co}\p{Cn}]")
 _SYMBOL = regex.compile(r"[[\p{S}\p{P}\p{No}]--[\x00-\x7f]]", regex.V1)
 # Non-ASCII punctuation and symbols common in real text; any other one is suspicious.
-_COMMON_SYMBOLS = frozenset(
+COMMON_SYMBOLS = frozenset(
     "°©®™€£¥§•·…–—‘’‚“”„«»‹›¡¿†№×±،؛؟٪۔、。，．：；？！・〜～％（）「」『』【】《》〈〉〔〕＂＇＋－＝／＿｜"
 )
 # A non-ASCII symbol between two letters: how a wrong code page shows a letter it lacks.
@@ -131,7 +131,7 @@ def _penalty(text: str) -> float:
         undefined=len(_UNDEFINED.findall(text)),
         control=len(_CONTROLS.findall(text)),
         symbol=len(symbols),
-        odd_symbol=sum(1 for ch in symbols if ch not in _COMMON_SYMBOLS),
+        odd_symbol=sum(1 for ch in symbols if ch not in COMMON_SYMBOLS),
         symbol_in_word=len(_SYMBOL_IN_WORD.findall(text)),
         lone_letter=len(_LONE_LETTER.findall(text)),
         spaced_han=len(_HAN_SPACED.findall(text)),
