@@ -100,3 +100,32 @@ def test_same_script_line_inside_the_article_is_the_articles() -> None:
     paragraphs, removed = clean(text)
     assert quote in paragraphs
     assert removed == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Я помню чудное мгновенье: передо мной явилась ты",
+        "الحرية لا تُعطى بل تُؤخذ",
+        "春の海 終日のたりのたりかな",
+    ],
+)
+def test_other_script_line_between_the_articles_paragraphs_is_a_quote(quote: str) -> None:
+    paragraphs_in = ENGLISH_BODY.strip().split("\n\n")
+    text = "\n\n".join([paragraphs_in[0], quote, *paragraphs_in[1:]])
+    paragraphs, removed = clean(text)
+    assert quote in paragraphs
+    assert removed == []
+
+
+def test_other_script_lines_around_the_article_still_go_when_one_is_quoted_inside() -> None:
+    paragraphs_in = ENGLISH_BODY.strip().split("\n\n")
+    banner, quote, footer = (
+        "Главные новости дня и свежие репортажи",
+        "Я помню чудное мгновенье",
+        "Все права защищены редакцией",
+    )
+    text = "\n\n".join([banner, paragraphs_in[0], quote, *paragraphs_in[1:], footer])
+    paragraphs, removed = clean(text)
+    assert [r[0] for r in removed] == [banner, footer]
+    assert quote in paragraphs

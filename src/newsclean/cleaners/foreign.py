@@ -1,4 +1,4 @@
-"""Segments in another script than the body, or long enough to be judged in another language."""
+"""Segments around the article in another script, or long enough to be judged in another language."""
 
 from __future__ import annotations
 
@@ -55,11 +55,16 @@ class ForeignLanguage(Cleaner):
         language = _Languages(doc)
         verdicts = []
         first, last = _confirmed_span(doc, body_language)
+        compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
+        script_first, script_last = _script_span(doc, compatible)
         for seg in doc.segments:
             if seg.index in removed or seg.script is None:
                 continue
-            compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
             if seg.script not in compatible:
+                # Between two of the article's own paragraphs, a line in another script is one the
+                # article quotes (a poem, a name, a note); site headers and banners sit around it.
+                if script_first < seg.index < script_last:
+                    continue
                 counts = script_counts(seg.text)
                 total = sum(counts.values())
                 own = sum(counts[name] for name in compatible)
@@ -108,6 +113,12 @@ class ForeignLanguage(Cleaner):
         if other_share is None:
             return True
         return other_share >= _MIN_OTHER_STOPWORD_SHARE and (body_share is None or other_share > body_share)
+
+
+def _script_span(doc: Document, scripts: frozenset[str]) -> tuple[int, int]:
+    """First and last prose segment written in one of the article's scripts (or -1, -1)."""
+    inside = [i for i, seg in enumerate(doc.segments) if doc.prose[i] and seg.script in scripts]
+    return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
 def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
