@@ -90,6 +90,23 @@ def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
         assert record.reason
 
 
+def test_context_looks_past_removed_lines_without_a_word() -> None:
+    # Code in an article: the braces go (a line without a word), the statements between them stay.
+    code = ["{", "client.Timeout = TimeSpan.FromSeconds(30);", "}", "return client;", "}"]
+    pipe = Pipeline(
+        cleaners=chain(
+            MarkLines("braces", Category.SITE_CHROME, "}"), MarkLines("o", Category.SITE_CHROME, "{")
+        )
+    )
+    result = pipe.clean_text("\n".join([PROSE[0], *code, *PROSE[1:]]))
+    assert [r.cleaner for r in result.removed if r.cleaner == "context"] == []
+    assert "client.Timeout = TimeSpan.FromSeconds(30);" in result.paragraphs
+    assert "return client;" in result.paragraphs
+    # Past the wordless lines, a removed line with words is still evidence.
+    result = pipe.clean_text("\n".join(["Subscribe {", "Menu", "}", "More {", *PROSE]))
+    assert [r.text for r in result.removed if r.cleaner == "context"] == ["Menu"]
+
+
 def test_context_between_metadata_lines_is_site_chrome() -> None:
     pipe = Pipeline(cleaners=chain(MarkLines("h", Category.METADATA, "META")))
     result = pipe.clean_text("\n".join(["META a", "AA-BB", "META b", *PROSE]))

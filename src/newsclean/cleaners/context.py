@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
@@ -19,6 +21,7 @@ _MAX_WORDS = 8
 _MAX_RUN = 3
 # Removed neighbours of these categories do not lend their category to a context removal.
 _NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _REASON = "A short non-prose line between removed lines goes with them."
 
 
@@ -42,10 +45,12 @@ class ContextRule(Cleaner):
             j = i
             while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1):
                 j += 1
-            before = taken.get(i - 1)
-            after = taken.get(j + 1)
-            at_start = i == 0 and (first is None or j < first)
-            at_end = j == n - 1 and (last is None or i > last)
+            b = _evidence(doc, taken, i - 1, -1)
+            a = _evidence(doc, taken, j + 1, 1)
+            before = taken.get(b)
+            after = taken.get(a)
+            at_start = b < 0 and (first is None or j < first)
+            at_end = a >= n and (last is None or i > last)
             bounded = (before is not None or at_start) and (after is not None or at_end)
             if bounded and (before or after) and j - i + 1 <= _MAX_RUN:
                 lent = before if before == after or after is None else after if before is None else None
@@ -55,6 +60,18 @@ class ContextRule(Cleaner):
                 verdicts.append(Verdict(indices, _REASON, category=category))
             i = j + 1
         return verdicts
+
+
+def _evidence(doc: Document, taken: Mapping[int, Category], index: int, step: int) -> int:
+    """The nearest segment from ``index`` on (by ``step``) that is not a removed line without a word.
+
+    A removed rule, bullet or brace says nothing about its neighbours: code and lists in the
+    article are full of them. The index may fall off either end of the document.
+    """
+    n = len(doc.segments)
+    while 0 <= index < n and index in taken and _LETTER_OR_DIGIT.search(doc.segments[index].text) is None:
+        index += step
+    return index
 
 
 def _candidate(doc: Document, index: int) -> bool:
