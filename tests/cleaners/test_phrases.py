@@ -280,6 +280,39 @@ POSITIVES += [
     (Category.ADVERTISEMENT, "If you purchase a product through our links, we may earn a fee.",
      "advertisement.en"),
 ]  # fmt: skip
+POSITIVES += [
+    (Category.SITE_CHROME, "Table of contents", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Back to all stories", "site_chrome.en.menu-label"),
+    (
+        Category.SITE_CHROME,
+        "Do you want to get browser notifications for breaking news?",
+        "site_chrome.en.notifications",
+    ),
+    (Category.NEWSLETTER, "Join the e-mail list", "newsletter.en.label"),
+    (Category.ADVERTISEMENT, "Claim your free 30-day trial now", "advertisement.en.free-trial"),
+    (
+        Category.PUBLISHER,
+        "Please consider supporting our nonprofit reporting with a gift of any size.",
+        "publisher.en.support",
+    ),
+]
+
+NEGATIVES += [
+    (Category.SITE_CHROME, "Back to the drawing board, the coach told reporters after the defeat."),
+    (
+        Category.ADVERTISEMENT,
+        "Patients in the 90-day trial received the drug or a placebo, the researchers said.",
+    ),
+    (
+        Category.PUBLISHER,
+        "The foundation is supporting independent journalism in three rural counties, it said.",
+    ),
+    (
+        Category.SITE_CHROME,
+        "The app will send you notifications when the river rises above the warning level.",
+    ),
+]
+
 NEGATIVES += [
     (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),
     (Category.ADVERTISEMENT, "The broker said it would earn a commission on every sale, analysts noted."),

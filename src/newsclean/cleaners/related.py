@@ -52,6 +52,14 @@ _HEADING_PREFIXES = (
     "altro da ", "altri articoli ", "ещё из ", "еще из ", "больше о ", "المزيد من ", "بیشتر از ",
 )  # fmt: skip
 _HEADING_MAX_WORDS = 6
+# Headings that say "links to other articles" on their own: removed even where no list follows
+# (the links were images, or the extractor left them out), unlike "Trending" or "Latest news",
+# which can head a section of the article.
+_LONE_HEADING = regex.compile(
+    r"^(?:browse |see |view |more )?related (?:articles|stories|posts|news|content|coverage|reading|links"
+    r"|reports|topics)\b|^(?:if you (?:liked|enjoyed) (?:this|that) (?:post|article|story|piece),? )?you"
+    r"(?: may| might| will|'ll|’ll) also (?:like|enjoy|be interested in)$"
+)
 
 # Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...".
 _INLINE = regex.compile(
@@ -96,6 +104,20 @@ def related_heading(text: str) -> bool:
         key.startswith(_HEADING_PREFIXES)
         and not text.endswith(".")
         and word_count(text) <= _HEADING_MAX_WORDS
+    )
+
+
+def lone_heading(text: str) -> bool:
+    """Whether ``text`` heads related links whether or not any follow ("Related Articles").
+
+    >>> lone_heading("If you enjoyed this post, you might also like:")
+    True
+    >>> lone_heading("Trending")
+    False
+    """
+    return (
+        word_count(text) <= 2 * _HEADING_MAX_WORDS
+        and _LONE_HEADING.search(_heading_key(text.casefold())) is not None
     )
 
 
@@ -152,10 +174,10 @@ class Related(Cleaner):
             if inline:
                 taken.add(i)
                 verdicts.append(Verdict((i,), "An inline link to another article."))
-            elif related_heading(text):
+            elif related_heading(text) or lone_heading(text):
                 items = self._items_under(doc, i, removed)
                 at_end = doc.last_prose is None or i > doc.last_prose
-                if items or at_end or self._followed_by_removed(doc, i, removed):
+                if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
                     verdicts.append(
                         Verdict(
