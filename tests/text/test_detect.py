@@ -7,11 +7,19 @@ import pathlib
 import sys
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.errors import MissingExtraError
-from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, dominant_script, script_counts
+from newsclean.text.detect import (
+    JAPANESE,
+    SCRIPTS,
+    LanguageGuess,
+    detect_language,
+    dominant_script,
+    script_counts,
+)
 
 CORPUS = pathlib.Path(__file__).resolve().parents[1] / "data" / "langid"
 LANGUAGES = (
@@ -82,24 +90,38 @@ def test_script_counts(text: str, expected: dict[str, int]) -> None:
     assert dict(script_counts(text)) == expected
 
 
-def test_script_table_classifies_each_character_as_the_pattern_does() -> None:
-    from newsclean.text import detect
-    table = detect._script_table()
-    assert all(table[c] == detect._script_code(chr(c)) for c in range(0x10000))
+_ONE_SCRIPT = [
+    (name, regex.compile(rf"[\p{{Script={name}}}&&[\p{{L}}\p{{M}}]]", regex.V1)) for name in SCRIPTS
+]
+_ANY_SCRIPT_LETTER = regex.compile(r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]", regex.V1)
+
+
+def _scripts_one_by_one(text: str) -> dict[str, int]:
+    """Each character's script straight from the Unicode properties, one pattern per script."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        names = [name for name, pattern in _ONE_SCRIPT if pattern.match(ch)]
+        if not names and _ANY_SCRIPT_LETTER.match(ch):
+            names = ["Other"]
+        assert len(names) <= 1, (hex(ord(ch)), names)
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def test_script_counts_classify_every_bmp_character_by_its_script_property() -> None:
+    chars = [chr(c) for c in range(0x80, 0x10000)]
+    for start in range(0, len(chars), 4096):
+        block = chars[start : start + 4096]
+        assert dict(script_counts("".join(block))) == _scripts_one_by_one("".join(block))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
 def test_script_counts_do_not_depend_on_character_order(text: str) -> None:
     # Each letter counts for its own script, wherever it stands (astral characters included).
-    from newsclean.text import detect
-    expected: dict[str, int] = {}
-    for ch in text:
-        code = detect._script_code(ch)
-        if code != " ":
-            name = detect._CODE_SCRIPTS[code]
-            expected[name] = expected.get(name, 0) + 1
-    assert dict(script_counts(text)) == expected
+    assert dict(script_counts(text)) == _scripts_one_by_one(text)
     assert script_counts(text[::-1]) == script_counts(text)
+    assert list(script_counts(text[::-1])) == list(script_counts(text))
 
 
 @pytest.mark.parametrize(

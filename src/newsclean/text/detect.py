@@ -43,21 +43,23 @@ JAPANESE = "Japanese"
 """The script reported for Han mixed with kana (ISO 15924 ``Jpan``), or kana alone."""
 _SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
 
-# Letters of scripts not in SCRIPTS.
-_OTHER_LETTERS = r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]+"
 # Letters and combining marks of each script; Common/Inherited characters (digits, punctuation,
-# shared diacritics) belong to no script and are not counted.
+# shared diacritics) belong to no script and are not counted. Every character has one script, so
+# the classes are disjoint and a run of one class is a run of one script's letters.
+_SCRIPT_LETTERS = {name: f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]" for name in SCRIPTS}
+# Letters of scripts not in SCRIPTS.
+_OTHER_LETTERS = (
+    "[\\p{L}--[\\p{Script=Common}\\p{Script=Inherited}"
+    + "".join(f"\\p{{Script={name}}}" for name in SCRIPTS)
+    + "]]"
+)
 _SCRIPT_RUNS = regex.compile(
-    "|".join(f"(?P<{name}>[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+)" for name in SCRIPTS)
-    + f"|(?P<Other>{_OTHER_LETTERS})",
+    "|".join(f"(?P<{name}>{letters}+)" for name, letters in _SCRIPT_LETTERS.items())
+    + f"|(?P<Other>{_OTHER_LETTERS}+)",
     flags=regex.VERSION1,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-# One ASCII letter per script for :func:`_script_table` (SCRIPTS in order, then "Other").
-_SCRIPT_CODES = {name: chr(ord("A") + i) for i, name in enumerate((*SCRIPTS, "Other"))}
-_CODE_SCRIPTS = {code: name for name, code in _SCRIPT_CODES.items()}
 _NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
-_BMP = 0x10000
 _ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _KANA = ("Hiragana", "Katakana")
 # Scripts written without spaces between words, or whose characters are whole syllables.
@@ -83,40 +85,16 @@ def script_counts(text: str) -> Counter[str]:
         # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
         letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return Counter({"Latin": letters} if letters else {})
-    # ASCII letters are counted at C speed; the other characters are looked up one by one in a
-    # table of the BMP (in most text they are a few quotes and dashes, or a few accented letters).
+    # ASCII letters are counted at C speed, the other characters a run of one script at a time.
     letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-    others = "".join(_NON_ASCII_RUNS.findall(text))
-    codes = others.translate(_script_table())
-    if not codes.isascii():
-        # Characters beyond the BMP were left as they are: classify each distinct character.
-        codes = others.translate({ord(ch): _script_code(ch) for ch in set(others)})
+    found: Counter[str] = Counter()
+    for run in _SCRIPT_RUNS.finditer("".join(_NON_ASCII_RUNS.findall(text))):
+        found[run.lastgroup or ""] += run.end() - run.start()
+    # Latin first, then the order of SCRIPTS, "Other" last, whatever order the text has them in.
     counts: Counter[str] = Counter({"Latin": letters} if letters else {})
-    for code, n in sorted(Counter(codes).items()):
-        if code != " ":
-            counts[_CODE_SCRIPTS[code]] += n
+    for name in sorted(found, key=lambda name: _SCRIPT_ORDER.get(name, len(_SCRIPT_ORDER))):
+        counts[name] += found[name]
     return counts
-
-
-def _script_code(ch: str) -> str:
-    """The code of the script ``ch`` is a letter (or mark) of, or a space."""
-    found = _SCRIPT_RUNS.fullmatch(ch)
-    return " " if found is None or found.lastgroup is None else _SCRIPT_CODES[found.lastgroup]
-
-
-@functools.cache
-def _script_table() -> str:
-    """For each BMP code point, the code of its script (:func:`_script_code`), built once per process."""
-    chars = "".join(map(chr, range(_BMP)))
-    marks = bytearray(b" ") * _BMP
-    # Each character belongs to one Unicode script, so the listed scripts never overlap; "Other"
-    # (any other letter) goes first and the listed scripts overwrite it, as the alternation prefers them.
-    for name in ("Other", *SCRIPTS):
-        code = _SCRIPT_CODES[name].encode("ascii")
-        letters = _OTHER_LETTERS if name == "Other" else f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+"
-        for found in regex.finditer(letters, chars, flags=regex.VERSION1):
-            marks[found.start() : found.end()] = code * (found.end() - found.start())
-    return marks.decode("ascii")
 
 
 def _dominant(counts: Counter[str]) -> str | None:
