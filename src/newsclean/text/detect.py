@@ -8,10 +8,10 @@ kana stays ``Han``, and Hangul (with or without Han) stays ``Hangul``. Letters o
 
 Language identification is deterministic. By default (the ``hybrid`` backend) CLD2 answers for
 text of 20 words or more when it calls its answer reliable and gives 90% of the text to a language
-langdetect also knows; everything else goes to langdetect, re-implemented exactly
-(:mod:`newsclean.text.langdetect_fast`), seeded on every call, never from the library's global seed,
-and weighing only the languages written in the text's script. The answer is combined with
-cheaper and, on short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
+langdetect also knows; everything else goes to langdetect, through factories of newsclean's own
+(never langdetect's global factory or seed) and a detector seeded afresh on every call, weighing
+only the languages written in the text's script. The answer is combined with cheaper and, on
+short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
 kana... have a single language), letters outside a language's alphabet (Cyrillic and Arabic
 script: ru/uk/bg/mk, ar/fa/ur), and stop words (jusText lists). Text with too few letters to
 judge gets no language rather than a wrong one.
@@ -20,18 +20,23 @@ judge gets no language rather than a wrong one.
 from __future__ import annotations
 
 import functools
+import json
 import math
+import os
 import re
 import types
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from newsclean.config import LANGID_BACKENDS as BACKENDS
 from newsclean.errors import MissingExtraError
-from newsclean.text import langdetect_fast
 from newsclean.text.stopwords import stoplist
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
 
 # ISO 15924 names of the scripts newsclean tells apart; letters of any other script count as "Other".
 SCRIPTS: tuple[str, ...] = (
@@ -184,26 +189,62 @@ _HYBRID_MIN_SHARE = 0.9
 
 @functools.lru_cache(maxsize=len(SCRIPTS) + 2)
 def _script_languages(script: str) -> tuple[str, ...]:
-    # Text in one script is in one of that script's languages: scoring only those is a sound prior,
-    # faster (every update runs over every language) and never confuses Chinese with Korean. Only
-    # these languages' profiles are loaded, which keeps start-up short.
+    """The langdetect languages written in ``script``, sorted.
+
+    Text in one script is in one of that script's languages: scoring only those is a sound prior,
+    faster (every update runs over every language) and never confuses Chinese with Korean. The
+    sorted order makes langdetect's float sums, and so its scores, the same on every machine
+    (its own ``load_profile`` takes the directory-listing order, which differs between file systems).
+    """
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
     return tuple(
         lang
-        for lang in langdetect_fast.profile_languages()
+        for lang in sorted(os.listdir(PROFILES_DIRECTORY))
         if script in _LANGUAGE_SCRIPTS.get(_BACKEND_CODES.get(lang, lang), ())
     )
 
 
-def _langdetect(text: str, script: str) -> dict[str, float]:
+@functools.lru_cache(maxsize=len(SCRIPTS) + 2)
+def _langdetect_factory(script: str) -> DetectorFactory | None:
+    """A langdetect factory of the languages of ``script``, seeded; ``None`` when there are none.
+
+    Created on first use and kept for the process because loading profiles is the slow part of
+    langdetect (over a second for the 31 Latin-script languages), and only the scripts a corpus has
+    are loaded. A factory is only read once loaded: each call creates its own detector, with its
+    own random generator seeded from this factory's seed, so answers never depend on call order or
+    on langdetect's global factory.
+    """
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
     languages = _script_languages(script)
     if not languages:
+        return None
+    factory = DetectorFactory()
+    factory.seed = 0
+    for index, lang in enumerate(languages):
+        with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
+            factory.add_profile(LangProfile(**json.load(fh)), index, len(languages))
+    return factory
+
+
+def _langdetect(text: str, script: str) -> dict[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory(script)
+    if factory is None:
         return {}
-    langprob = langdetect_fast.probabilities(text, langdetect_fast.load_profiles(languages))
-    if langprob is None:
+    detector = factory.create()
+    detector.append(text)
+    try:
+        detector.get_probabilities()
+    except LangDetectException:  # no n-gram of the text is in any profile
         return {}
-    # The full distribution, not only the languages above langdetect's 0.1 reporting threshold.
+    # The full distribution (``langprob``, filled in by ``get_probabilities``), not only the
+    # languages above langdetect's 0.1 reporting threshold.
     probs: dict[str, float] = {}
-    for lang, prob in zip(languages, langprob, strict=True):
+    for lang, prob in zip(factory.get_lang_list(), detector.langprob, strict=True):
         code = _BACKEND_CODES.get(lang, lang)
         probs[code] = probs.get(code, 0.0) + prob
     return probs
