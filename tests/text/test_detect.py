@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import pathlib
+import subprocess
 import sys
 
 import pytest
@@ -214,6 +217,34 @@ def test_deterministic_across_calls_and_global_seed(text: str, monkeypatch: pyte
     for seed in (1234, None, 7):
         monkeypatch.setattr(DetectorFactory, "seed", seed)
         assert detect_language(text) == first
+
+
+def test_deterministic_across_processes() -> None:
+    # Another process, with another hash seed and the scripts' factories loaded in another order.
+    texts = [
+        "Президент заявил, что переговоры продолжатся.",
+        "Ingen kom til skade ved ulykken.",
+        "Der Zug fällt heute aus.",
+    ]
+    program = (
+        "import sys, json\n"
+        "from newsclean.text.detect import detect_language\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "print(json.dumps([list(vars(detect_language(t)).values()) for t in reversed(texts)]))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    theirs = [LanguageGuess(*values) for values in json.loads(done.stdout)][::-1]
+    assert theirs == [detect_language(text) for text in texts]
+    assert [guess.language for guess in theirs] == ["ru", "no", "de"]
 
 
 def test_unknown_backend_is_refused() -> None:
