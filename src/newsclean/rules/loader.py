@@ -16,9 +16,10 @@ Then come ``[[rule]]`` entries with these keys:
 - ``scope``: ``"line"`` (default; the pattern covers the whole segment apart from leading and
   trailing punctuation and symbols), ``"start"`` (the segment begins with it) or
   ``"anywhere"`` (it may sit inside a longer segment).
-- ``max_words``: the segment must not have more words (runs of letters and digits) than
-  this; 15 for ``line`` rules and 40 for the others by default, because a label or a
-  prompt is short while a long sentence that merely mentions a subscription is prose.
+- ``max_words``: the segment must not have more words (as
+  :func:`newsclean.text.features.word_count` counts them) than this; 15 for ``line`` rules
+  and 40 for the others by default, because a label or a prompt is short while a long
+  sentence that merely mentions a subscription is prose.
 - ``role``: ``"prompt"`` (default) or ``"heading"``; a heading rule fires only on a short
   line directly above a prompt of the same table (``Newsletter`` above a sign-up line).
 - ``case_sensitive``: ``false`` by default.
