@@ -9,7 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.text.features import ends_sentence, fold, word_count, word_count_up_to
+from newsclean.text.features import ends_sentence, word_count, word_count_up_to
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
@@ -74,16 +74,3 @@ def test_word_count_agrees_with_the_plain_count_on_every_bmp_character_between_l
 @pytest.mark.parametrize("text", ["A.\n", "A.\n\n", 'A."\n', "A\n.", "…»", "?)]x", "\n"])
 def test_ends_sentence_cases(text: str) -> None:
     assert ends_sentence(text) is (_TERMINAL.search(text) is not None)
-
-
-@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyz" + "абвгдежзийклмнопрстуфхцчшщъыьэюяё")
-def test_what_matches_a_letter_ignoring_case_folds_to_it(letter: str) -> None:
-    # The literal pre-checks of case-insensitive patterns rely on it (see ``fold``).
-    for char in regex.findall(regex.escape(letter), all_characters(), regex.IGNORECASE):
-        assert fold(char) == letter, hex(ord(char))
-
-
-def test_case_insensitive_patterns_fold_simply() -> None:
-    # One character never matches two (full case folding is off), so literals keep their length.
-    assert regex.match("ss", "ß", regex.IGNORECASE) is None
-    assert regex.match("ß", "ss", regex.IGNORECASE) is None

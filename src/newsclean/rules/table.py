@@ -17,7 +17,16 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.errors import RuleError
-from newsclean.rules.loader import FLAGS, MAX_RULE_WORDS, ROLES, SCOPES, Rule, fold, parse_rules, scoped
+from newsclean.rules.loader import (
+    FLAGS,
+    MAX_RULE_WORDS,
+    ROLES,
+    SCOPES,
+    Rule,
+    fold_spelling,
+    parse_rules,
+    scoped,
+)
 from newsclean.rules.prefilter import Prefilter
 from newsclean.text.features import word_count_up_to
 
@@ -80,7 +89,7 @@ def prepare(text: str) -> Prepared | None:
     >>> prepare("» Skip to Content")
     Prepared(folded='» Skip to Content', words=3)
     """
-    folded = fold(text)
+    folded = fold_spelling(text)
     # Counting stops past the longest limit: a very long segment matches no rule anyway.
     words = word_count_up_to(folded, MAX_RULE_WORDS + 1)
     return None if words > MAX_RULE_WORDS else Prepared(folded, words)

@@ -72,19 +72,6 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
-def fold(text: str) -> str:
-    """``text`` case-folded for literal pre-checks of case-insensitive patterns.
-
-    Every character a ``regex`` pattern matches case-insensitively to a lower-case letter folds
-    to that letter here (the dotted "İ" folds to "i" plus a combining dot, which is dropped), so
-    a literal a match must contain is always found in the folded text.
-
-    >>> fold("İN THİS PHOTO")
-    'in this photo'
-    """
-    return text.casefold().replace("\u0307", "")
-
-
 def is_prose(text: str, words: int | None = None) -> bool:
     """Whether ``text`` reads as an article paragraph rather than a label, link or headline.
 
