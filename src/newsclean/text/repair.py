@@ -21,12 +21,6 @@ from ftfy.chardata import CHARMAP_ENCODINGS
 
 from newsclean.config import Config
 
-FIX_NAMES: tuple[str, ...] = (
-    "html_entities", "line_breaks", "zero_width", "mojibake", "control_chars", "surrogates",
-    "ligatures", "odd_spaces", "straighten_quotes", "nfc",
-)  # fmt: skip
-"""Every name :attr:`Repaired.fixes` can hold, in the order the repairs run."""
-
 # A character entity with its semicolon: '&amp;', '&#8217;', '&#x2019;'. A bare '&copy' is left
 # alone because '&' followed by letters is common in URLs and names (AT&T).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -65,7 +59,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )  # fmt: skip
 _MAX_ROUNDS = 4
 
-Step = Callable[[str], "tuple[str, tuple[str, ...]]"]
+
+@dataclass(frozen=True)
+class _Run:
+    """What the steps of one :func:`repair` call share: the option and the memoised mojibake test."""
+
+    straighten_quotes: bool
+    mojibake: Callable[[str], bool]
+
+
+Step = Callable[[str, _Run], "tuple[str, tuple[str, ...]]"]
 
 
 @dataclass(frozen=True)
@@ -101,12 +104,12 @@ def repair(text: str, *, config: Config | None = None) -> Repaired:
     if not _needs_repair(text, config.straighten_quotes, mojibake):
         return Repaired(text, ())
     fixes: set[str] = set()
-    steps = _steps(config.straighten_quotes, mojibake)
+    run = _Run(config.straighten_quotes, mojibake)
     # Steps can enable each other ('&amp;#233;', an entity hiding mojibake): run to a fixed point.
     for _ in range(_MAX_ROUNDS):
         before = text
-        for name, step in steps:
-            fixed, names = step(text)
+        for name, _others, step in _REPAIRS:
+            fixed, names = step(text, run)
             if fixed != text:
                 fixes.update(names or (name,))
                 text = fixed
@@ -139,22 +142,12 @@ def _needs_repair(text: str, straighten_quotes: bool, mojibake: Callable[[str], 
     )
 
 
-def _steps(straighten_quotes: bool, mojibake: Callable[[str], bool]) -> list[tuple[str, Step]]:
-    steps: list[tuple[str, Step]] = [
-        ("html_entities", _plain(_unescape_entities)),
-        ("line_breaks", _plain(_replacing(_LINE_BREAK, _LINE_BREAK_CHARS, "\n"))),
-        ("zero_width", _plain(_replacing(_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""))),
-        ("mojibake", functools.partial(_fix_with_ftfy, mojibake=mojibake)),
-        ("odd_spaces", _plain(_replacing(_ODD_SPACE, _ODD_SPACE_CHARS, " "))),
-    ]
-    if straighten_quotes:
-        steps.append(("straighten_quotes", _plain(straighten)))
-    steps.append(("nfc", _plain(lambda t: unicodedata.normalize("NFC", t))))
-    return steps
-
-
 def _plain(step: Callable[[str], str]) -> Step:
-    return lambda text: (step(text), ())
+    return lambda text, _run: (step(text), ())
+
+
+def _straighten_if_asked(text: str, run: _Run) -> tuple[str, tuple[str, ...]]:
+    return (straighten(text) if run.straighten_quotes else text), ()
 
 
 def _replacing(pattern: re.Pattern[str], chars: str, replacement: str) -> Callable[[str], str]:
@@ -215,6 +208,24 @@ def _utf8_pair() -> re.Pattern[str]:
         return "".join(re.escape(ch) for ch in sorted(found))
 
     return re.compile(f"[{chars(leads)}][{chars(continuations)}]|[{chars(spaced)}] ")
+
+
+# The repairs in the order they run: name, the other fix names it can report, step.
+_REPAIRS: tuple[tuple[str, tuple[str, ...], Step], ...] = (
+    ("html_entities", (), _plain(_unescape_entities)),
+    ("line_breaks", (), _plain(_replacing(_LINE_BREAK, _LINE_BREAK_CHARS, "\n"))),
+    ("zero_width", (), _plain(_replacing(_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""))),
+    (
+        "mojibake",
+        tuple(dict.fromkeys(_FTFY_STEPS.values())),
+        lambda text, run: _fix_with_ftfy(text, run.mojibake),
+    ),
+    ("odd_spaces", (), _plain(_replacing(_ODD_SPACE, _ODD_SPACE_CHARS, " "))),
+    ("straighten_quotes", (), _straighten_if_asked),
+    ("nfc", (), _plain(lambda text: unicodedata.normalize("NFC", text))),
+)
+FIX_NAMES: tuple[str, ...] = tuple(fix for name, others, _ in _REPAIRS for fix in (name, *others))
+"""Every name :attr:`Repaired.fixes` can hold, in the order the repairs run."""
 
 
 __all__ = ["FIX_NAMES", "Repaired", "repair", "straighten"]
