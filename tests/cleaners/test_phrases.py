@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.rules.helpers import every_bucket
 
 from newsclean import Pipeline
 from newsclean.cleaners.base import Cleaner, Document, Verdict
@@ -11,8 +12,8 @@ from newsclean.cleaners.guard import SafetyGuard
 from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
 from newsclean.config import Config
 from newsclean.model import Category
-from newsclean.rules import Rule, RuleTable, rule_categories, rule_index, rule_table
-from newsclean.rules.table import Prepared, prepare
+from newsclean.rules import rule_categories, rule_index, rule_table
+from newsclean.rules.table import prepare
 from newsclean.text.detect import LanguageGuess
 from newsclean.text.segment import segment_text
 
@@ -529,20 +530,8 @@ def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture
         prepared = prepare(text)
         found = index.first_rules(text)
         for name, table in tables.items():
-            rule = _every_bucket(table, prepared)
+            rule = every_bucket(table, prepared)
             assert table.match(text) == rule, (name, text)
             assert found.get(name) == rule, (name, text)
             matched += rule is not None
     assert matched > 20  # the check saw real matches, not only misses
-
-
-def _every_bucket(table: RuleTable, prepared: Prepared | None, role: str = "prompt") -> Rule | None:
-    """The first rule that fires, trying every bucket short enough for the segment (no prefilter)."""
-    if prepared is None:
-        return None
-    for bucket in table.role_buckets(role):
-        if prepared.words <= bucket.max_words:
-            rule = bucket.run(prepared.folded)
-            if rule is not None:
-                return rule
-    return None

@@ -15,9 +15,10 @@ import re2
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.rules.helpers import every_bucket
 
 from newsclean.cleaners import caption
-from newsclean.rules import Rule, RuleTable, rule_categories, rule_index, rule_table
+from newsclean.rules import Rule, rule_categories, rule_index, rule_table
 from newsclean.rules.prefilter import Prefilter, superset
 from newsclean.rules.table import prepare
 from newsclean.text.segment import segment_text
@@ -155,19 +156,6 @@ def test_every_rule_that_fires_on_a_fixture_line_is_a_candidate() -> None:
     assert fired > 300
 
 
-def _every_bucket(table: RuleTable, text: str, role: str) -> Rule | None:
-    """The table's first rule that fires, trying every bucket short enough (no prefilter)."""
-    prepared = prepare(text)
-    if prepared is None:
-        return None
-    for bucket in table.role_buckets(role):
-        if prepared.words <= bucket.max_words:
-            rule = bucket.run(prepared.folded)
-            if rule is not None:
-                return rule
-    return None
-
-
 WORDS = sorted(
     {w for rule in _rules() for w in regex.findall(r"[^\W\d_]+", rule.source) if len(w) > 1}
     | {"2023", "12", "the", "a", "x", "vk", "e", "mail", "home"}
@@ -195,7 +183,7 @@ def test_an_index_answers_as_trying_every_bucket_would(text: str) -> None:
     found = index.first_rules(text)
     for category in rule_categories():
         table = rule_table(category)
-        expected = _every_bucket(table, text, "prompt")
+        expected = every_bucket(table, prepare(text))
         assert found.get(category) == expected
         assert table.match(text) == expected
-        assert table.match(text, "heading") == _every_bucket(table, text, "heading")
+        assert table.match(text, "heading") == every_bucket(table, prepare(text), "heading")

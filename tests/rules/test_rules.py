@@ -10,7 +10,7 @@ from newsclean.errors import RuleError
 from newsclean.model import Category
 from newsclean.rules import (
     compile_rules,
-    fold,
+    fold_spelling,
     load_rules,
     parse_rules,
     read_table,
@@ -18,8 +18,9 @@ from newsclean.rules import (
     rule_table,
     table_header,
 )
-from newsclean.rules.loader import Header
-from newsclean.rules.table import words_of
+from newsclean.rules.loader import MAX_RULE_WORDS, Header
+from newsclean.rules.table import prepare
+from newsclean.text.features import word_count
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "ru", "ar", "fa")
 
@@ -221,6 +222,29 @@ def test_buckets_compile_on_first_use_and_name_the_faulty_rule(tmp_path: Path) -
         table.match("x")
 
 
-def test_words_and_fold_are_deterministic_helpers() -> None:
-    assert words_of(fold("Don’t miss: e-mail")) == ["don", "t", "miss", "e", "mail"]
-    assert fold("ي‌ك") == "ی ک"
+def test_fold_is_a_deterministic_helper() -> None:
+    assert fold_spelling("Don’t miss: e-mail") == "Don't miss: e-mail"
+    assert fold_spelling("ي‌ك") == "ی ک"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Don’t miss: e-mail", 5),
+        # Where rules once counted runs of letters and digits apart from Segment.words:
+        ("नमस्ते दुनिया", 2),  # vowel signs and virama are part of the word (was 5)
+        ("東京で会議", 2),  # two characters of an unspaced script make a word (was 1)
+        ("e_mail signup", 2),  # the underscore joins (was 3)
+        ("İstanbul", 1),  # no split at the dot lower-casing adds (was 2)
+    ],
+)
+def test_max_words_counts_the_words_segments_count(text: str, words: int) -> None:
+    prepared = prepare(text)
+    assert prepared is not None
+    assert prepared.words == words == word_count(fold_spelling(text))
+
+
+def test_segments_beyond_every_word_limit_are_not_prepared() -> None:
+    assert prepare("word " * MAX_RULE_WORDS) is not None
+    assert prepare("word " * (MAX_RULE_WORDS + 1)) is None
+    assert prepare("word " * 5000) is None

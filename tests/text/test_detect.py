@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import pathlib
+import subprocess
 import sys
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.errors import MissingExtraError
-from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, dominant_script, script_counts
+from newsclean.text.detect import (
+    JAPANESE,
+    SCRIPTS,
+    LanguageGuess,
+    detect_language,
+    dominant_script,
+    script_counts,
+)
 
 CORPUS = pathlib.Path(__file__).resolve().parents[1] / "data" / "langid"
 LANGUAGES = (
@@ -82,24 +93,38 @@ def test_script_counts(text: str, expected: dict[str, int]) -> None:
     assert dict(script_counts(text)) == expected
 
 
-def test_script_table_classifies_each_character_as_the_pattern_does() -> None:
-    from newsclean.text import detect
-    table = detect._script_table()
-    assert all(table[c] == detect._script_code(chr(c)) for c in range(0x10000))
+_ONE_SCRIPT = [
+    (name, regex.compile(rf"[\p{{Script={name}}}&&[\p{{L}}\p{{M}}]]", regex.V1)) for name in SCRIPTS
+]
+_ANY_SCRIPT_LETTER = regex.compile(r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]", regex.V1)
+
+
+def _scripts_one_by_one(text: str) -> dict[str, int]:
+    """Each character's script straight from the Unicode properties, one pattern per script."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        names = [name for name, pattern in _ONE_SCRIPT if pattern.match(ch)]
+        if not names and _ANY_SCRIPT_LETTER.match(ch):
+            names = ["Other"]
+        assert len(names) <= 1, (hex(ord(ch)), names)
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def test_script_counts_classify_every_bmp_character_by_its_script_property() -> None:
+    chars = [chr(c) for c in range(0x80, 0x10000)]
+    for start in range(0, len(chars), 4096):
+        block = chars[start : start + 4096]
+        assert dict(script_counts("".join(block))) == _scripts_one_by_one("".join(block))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
 def test_script_counts_do_not_depend_on_character_order(text: str) -> None:
     # Each letter counts for its own script, wherever it stands (astral characters included).
-    from newsclean.text import detect
-    expected: dict[str, int] = {}
-    for ch in text:
-        code = detect._script_code(ch)
-        if code != " ":
-            name = detect._CODE_SCRIPTS[code]
-            expected[name] = expected.get(name, 0) + 1
-    assert dict(script_counts(text)) == expected
+    assert dict(script_counts(text)) == _scripts_one_by_one(text)
     assert script_counts(text[::-1]) == script_counts(text)
+    assert list(script_counts(text[::-1])) == list(script_counts(text))
 
 
 @pytest.mark.parametrize(
@@ -192,6 +217,34 @@ def test_deterministic_across_calls_and_global_seed(text: str, monkeypatch: pyte
     for seed in (1234, None, 7):
         monkeypatch.setattr(DetectorFactory, "seed", seed)
         assert detect_language(text) == first
+
+
+def test_deterministic_across_processes() -> None:
+    # Another process, with another hash seed and the scripts' factories loaded in another order.
+    texts = [
+        "Президент заявил, что переговоры продолжатся.",
+        "Ingen kom til skade ved ulykken.",
+        "Der Zug fällt heute aus.",
+    ]
+    program = (
+        "import sys, json\n"
+        "from newsclean.text.detect import detect_language\n"
+        "texts = json.loads(sys.stdin.read())\n"
+        "print(json.dumps([list(vars(detect_language(t)).values()) for t in reversed(texts)]))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    theirs = [LanguageGuess(*values) for values in json.loads(done.stdout)][::-1]
+    assert theirs == [detect_language(text) for text in texts]
+    assert [guess.language for guess in theirs] == ["ru", "no", "de"]
 
 
 def test_unknown_backend_is_refused() -> None:

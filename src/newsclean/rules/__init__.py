@@ -15,7 +15,7 @@ import functools
 from importlib import resources
 
 from newsclean.errors import RuleError
-from newsclean.rules.loader import Header, Rule, fold, parse_rules, read_table
+from newsclean.rules.loader import Header, Rule, fold_spelling, parse_rules, read_table
 from newsclean.rules.table import RuleIndex, RuleTable, compile_rules, load_rules
 
 __all__ = [
@@ -24,7 +24,7 @@ __all__ = [
     "RuleIndex",
     "RuleTable",
     "compile_rules",
-    "fold",
+    "fold_spelling",
     "load_rules",
     "parse_rules",
     "rule_categories",

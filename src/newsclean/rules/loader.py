@@ -16,14 +16,15 @@ Then come ``[[rule]]`` entries with these keys:
 - ``scope``: ``"line"`` (default; the pattern covers the whole segment apart from leading and
   trailing punctuation and symbols), ``"start"`` (the segment begins with it) or
   ``"anywhere"`` (it may sit inside a longer segment).
-- ``max_words``: the segment must not have more words (runs of letters and digits) than
-  this; 15 for ``line`` rules and 40 for the others by default, because a label or a
-  prompt is short while a long sentence that merely mentions a subscription is prose.
+- ``max_words``: the segment must not have more words (as
+  :func:`newsclean.text.features.word_count` counts them) than this; 15 for ``line`` rules
+  and 40 for the others by default, because a label or a prompt is short while a long
+  sentence that merely mentions a subscription is prose.
 - ``role``: ``"prompt"`` (default) or ``"heading"``; a heading rule fires only on a short
   line directly above a prompt of the same table (``Newsletter`` above a sign-up line).
 - ``case_sensitive``: ``false`` by default.
 
-Text and patterns are folded alike before matching (see :func:`fold`), so a rule need not
+Text and patterns are folded alike before matching (see :func:`fold_spelling`), so a rule need not
 spell out Arabic/Persian letter variants, diacritics or curly apostrophes. The validated
 rules are compiled into a :class:`~newsclean.rules.table.RuleTable` by
 :func:`~newsclean.rules.table.compile_rules` (:func:`~newsclean.rules.table.load_rules`
@@ -90,10 +91,10 @@ MAX_RULE_WORDS = 400
 """No rule applies to segments longer than this many words (``max_words`` is capped here)."""
 
 
-def fold(text: str) -> str:
+def fold_spelling(text: str) -> str:
     """Fold the spelling variants rules should not have to list.
 
-    >>> fold("l’article") == "l'article"
+    >>> fold_spelling("l’article") == "l'article"
     True
     """
     if text.isascii():
@@ -261,8 +262,8 @@ def _source(where: str, entry: dict[str, Any]) -> str:
         raise RuleError(f"{where}: pattern/phrase must be a non-empty string")
     if phrase is not None:
         # Typographic variants of a phrase are folded before escaping, then spaces are loosened.
-        return r"\s+".join(regex.escape(part) for part in fold(raw).split())
+        return r"\s+".join(regex.escape(part) for part in fold_spelling(raw).split())
     if _NAMED_GROUP.search(raw):
         raise RuleError(f"{where}: named groups are reserved; use (?:...) instead")
     # A Persian half-space may be typed as a space, as nothing, or as the joiner itself.
-    return fold(raw.replace("\u200c", " ?"))
+    return fold_spelling(raw.replace("\u200c", " ?"))

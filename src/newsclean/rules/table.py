@@ -11,33 +11,24 @@ its buckets would. A segment is folded and its words counted once (:func:`prepar
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from newsclean.errors import RuleError
-from newsclean.rules.loader import FLAGS, MAX_RULE_WORDS, ROLES, SCOPES, Rule, fold, parse_rules, scoped
+from newsclean.rules.loader import (
+    FLAGS,
+    MAX_RULE_WORDS,
+    ROLES,
+    SCOPES,
+    Rule,
+    fold_spelling,
+    parse_rules,
+    scoped,
+)
 from newsclean.rules.prefilter import Prefilter
-
-# Segments longer than this are first counted only this far, which may already be too many words.
-_PREFIX_CHARS = 4096
-# Runs of str.isalnum() characters: the stdlib engine scans these fastest.
-_WORD_RUN = re.compile(r"[^\W_]+")
-_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() else 32 for c in range(256))
-
-
-def words_of(text: str) -> list[str]:
-    """The lower-cased words (runs of letters and digits) of ``text``: what ``max_words`` counts.
-
-    >>> words_of("Sign-up: l'article")
-    ['sign', 'up', 'l', 'article']
-    """
-    low = text.lower()
-    if low.isascii():  # the common case, where bytes.translate is fastest
-        return low.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
-    return _WORD_RUN.findall(low)
+from newsclean.text.features import word_count_up_to
 
 
 @dataclass(frozen=True)
@@ -98,12 +89,10 @@ def prepare(text: str) -> Prepared | None:
     >>> prepare("» Skip to Content")
     Prepared(folded='» Skip to Content', words=3)
     """
-    if len(text) > _PREFIX_CHARS and len(words_of(fold(text[:_PREFIX_CHARS]))) > MAX_RULE_WORDS:
-        # The words of a prefix are words of the whole (folding and lower-casing go character
-        # by character), so a very long segment is dismissed without counting them all.
-        return None
-    folded = fold(text)
-    return Prepared(folded, len(words_of(folded)))
+    folded = fold_spelling(text)
+    # Counting stops past the longest limit: a very long segment matches no rule anyway.
+    words = word_count_up_to(folded, MAX_RULE_WORDS + 1)
+    return None if words > MAX_RULE_WORDS else Prepared(folded, words)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ kana stays ``Han``, and Hangul (with or without Han) stays ``Hangul``. Letters o
 
 Language identification is deterministic. By default (the ``hybrid`` backend) CLD2 answers for
 text of 20 words or more when it calls its answer reliable and gives 90% of the text to a language
-langdetect also knows; everything else goes to langdetect, re-implemented exactly
-(:mod:`newsclean.text.langdetect_fast`), seeded on every call, never from the library's global seed,
-and weighing only the languages written in the text's script. The answer is combined with
-cheaper and, on short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
+langdetect also knows; everything else goes to langdetect, through factories of newsclean's own
+(never langdetect's global factory or seed) and a detector seeded afresh on every call, weighing
+only the languages written in the text's script. The answer is combined with cheaper and, on
+short text, more reliable evidence: the script alone (Greek, Hebrew, Hangul,
 kana... have a single language), letters outside a language's alphabet (Cyrillic and Arabic
 script: ru/uk/bg/mk, ar/fa/ur), and stop words (jusText lists). Text with too few letters to
 judge gets no language rather than a wrong one.
@@ -20,18 +20,23 @@ judge gets no language rather than a wrong one.
 from __future__ import annotations
 
 import functools
+import json
 import math
+import os
 import re
 import types
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from newsclean.config import LANGID_BACKENDS as BACKENDS
 from newsclean.errors import MissingExtraError
-from newsclean.text import langdetect_fast
 from newsclean.text.stopwords import stoplist
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
 
 # ISO 15924 names of the scripts newsclean tells apart; letters of any other script count as "Other".
 SCRIPTS: tuple[str, ...] = (
@@ -43,21 +48,23 @@ JAPANESE = "Japanese"
 """The script reported for Han mixed with kana (ISO 15924 ``Jpan``), or kana alone."""
 _SCRIPT_ORDER = types.MappingProxyType({name: i for i, name in enumerate(SCRIPTS)})
 
-# Letters of scripts not in SCRIPTS.
-_OTHER_LETTERS = r"[\p{L}--[\p{Script=Common}\p{Script=Inherited}]]+"
 # Letters and combining marks of each script; Common/Inherited characters (digits, punctuation,
-# shared diacritics) belong to no script and are not counted.
+# shared diacritics) belong to no script and are not counted. Every character has one script, so
+# the classes are disjoint and a run of one class is a run of one script's letters.
+_SCRIPT_LETTERS = {name: f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]" for name in SCRIPTS}
+# Letters of scripts not in SCRIPTS.
+_OTHER_LETTERS = (
+    "[\\p{L}--[\\p{Script=Common}\\p{Script=Inherited}"
+    + "".join(f"\\p{{Script={name}}}" for name in SCRIPTS)
+    + "]]"
+)
 _SCRIPT_RUNS = regex.compile(
-    "|".join(f"(?P<{name}>[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+)" for name in SCRIPTS)
-    + f"|(?P<Other>{_OTHER_LETTERS})",
+    "|".join(f"(?P<{name}>{letters}+)" for name, letters in _SCRIPT_LETTERS.items())
+    + f"|(?P<Other>{_OTHER_LETTERS}+)",
     flags=regex.VERSION1,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-# One ASCII letter per script for :func:`_script_table` (SCRIPTS in order, then "Other").
-_SCRIPT_CODES = {name: chr(ord("A") + i) for i, name in enumerate((*SCRIPTS, "Other"))}
-_CODE_SCRIPTS = {code: name for name, code in _SCRIPT_CODES.items()}
 _NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
-_BMP = 0x10000
 _ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _KANA = ("Hiragana", "Katakana")
 # Scripts written without spaces between words, or whose characters are whole syllables.
@@ -83,40 +90,16 @@ def script_counts(text: str) -> Counter[str]:
         # ASCII letters are Latin and every other ASCII character is Common (digits, punctuation).
         letters = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return Counter({"Latin": letters} if letters else {})
-    # ASCII letters are counted at C speed; the other characters are looked up one by one in a
-    # table of the BMP (in most text they are a few quotes and dashes, or a few accented letters).
+    # ASCII letters are counted at C speed, the other characters a run of one script at a time.
     letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-    others = "".join(_NON_ASCII_RUNS.findall(text))
-    codes = others.translate(_script_table())
-    if not codes.isascii():
-        # Characters beyond the BMP were left as they are: classify each distinct character.
-        codes = others.translate({ord(ch): _script_code(ch) for ch in set(others)})
+    found: Counter[str] = Counter()
+    for run in _SCRIPT_RUNS.finditer("".join(_NON_ASCII_RUNS.findall(text))):
+        found[run.lastgroup or ""] += run.end() - run.start()
+    # Latin first, then the order of SCRIPTS, "Other" last, whatever order the text has them in.
     counts: Counter[str] = Counter({"Latin": letters} if letters else {})
-    for code, n in sorted(Counter(codes).items()):
-        if code != " ":
-            counts[_CODE_SCRIPTS[code]] += n
+    for name in sorted(found, key=lambda name: _SCRIPT_ORDER.get(name, len(_SCRIPT_ORDER))):
+        counts[name] += found[name]
     return counts
-
-
-def _script_code(ch: str) -> str:
-    """The code of the script ``ch`` is a letter (or mark) of, or a space."""
-    found = _SCRIPT_RUNS.fullmatch(ch)
-    return " " if found is None or found.lastgroup is None else _SCRIPT_CODES[found.lastgroup]
-
-
-@functools.cache
-def _script_table() -> str:
-    """For each BMP code point, the code of its script (:func:`_script_code`), built once per process."""
-    chars = "".join(map(chr, range(_BMP)))
-    marks = bytearray(b" ") * _BMP
-    # Each character belongs to one Unicode script, so the listed scripts never overlap; "Other"
-    # (any other letter) goes first and the listed scripts overwrite it, as the alternation prefers them.
-    for name in ("Other", *SCRIPTS):
-        code = _SCRIPT_CODES[name].encode("ascii")
-        letters = _OTHER_LETTERS if name == "Other" else f"[\\p{{Script={name}}}&&[\\p{{L}}\\p{{M}}]]+"
-        for found in regex.finditer(letters, chars, flags=regex.VERSION1):
-            marks[found.start() : found.end()] = code * (found.end() - found.start())
-    return marks.decode("ascii")
 
 
 def _dominant(counts: Counter[str]) -> str | None:
@@ -206,26 +189,62 @@ _HYBRID_MIN_SHARE = 0.9
 
 @functools.lru_cache(maxsize=len(SCRIPTS) + 2)
 def _script_languages(script: str) -> tuple[str, ...]:
-    # Text in one script is in one of that script's languages: scoring only those is a sound prior,
-    # faster (every update runs over every language) and never confuses Chinese with Korean. Only
-    # these languages' profiles are loaded, which keeps start-up short.
+    """The langdetect languages written in ``script``, sorted.
+
+    Text in one script is in one of that script's languages: scoring only those is a sound prior,
+    faster (every update runs over every language) and never confuses Chinese with Korean. The
+    sorted order makes langdetect's float sums, and so its scores, the same on every machine
+    (its own ``load_profile`` takes the directory-listing order, which differs between file systems).
+    """
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
     return tuple(
         lang
-        for lang in langdetect_fast.profile_languages()
+        for lang in sorted(os.listdir(PROFILES_DIRECTORY))
         if script in _LANGUAGE_SCRIPTS.get(_BACKEND_CODES.get(lang, lang), ())
     )
 
 
-def _langdetect(text: str, script: str) -> dict[str, float]:
+@functools.lru_cache(maxsize=len(SCRIPTS) + 2)
+def _langdetect_factory(script: str) -> DetectorFactory | None:
+    """A langdetect factory of the languages of ``script``, seeded; ``None`` when there are none.
+
+    Created on first use and kept for the process because loading profiles is the slow part of
+    langdetect (over a second for the 31 Latin-script languages), and only the scripts a corpus has
+    are loaded. A factory is only read once loaded: each call creates its own detector, with its
+    own random generator seeded from this factory's seed, so answers never depend on call order or
+    on langdetect's global factory.
+    """
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
     languages = _script_languages(script)
     if not languages:
+        return None
+    factory = DetectorFactory()
+    factory.seed = 0
+    for index, lang in enumerate(languages):
+        with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
+            factory.add_profile(LangProfile(**json.load(fh)), index, len(languages))
+    return factory
+
+
+def _langdetect(text: str, script: str) -> dict[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = _langdetect_factory(script)
+    if factory is None:
         return {}
-    langprob = langdetect_fast.probabilities(text, langdetect_fast.load_profiles(languages))
-    if langprob is None:
+    detector = factory.create()
+    detector.append(text)
+    try:
+        detector.get_probabilities()
+    except LangDetectException:  # no n-gram of the text is in any profile
         return {}
-    # The full distribution, not only the languages above langdetect's 0.1 reporting threshold.
+    # The full distribution (``langprob``, filled in by ``get_probabilities``), not only the
+    # languages above langdetect's 0.1 reporting threshold.
     probs: dict[str, float] = {}
-    for lang, prob in zip(languages, langprob, strict=True):
+    for lang, prob in zip(factory.get_lang_list(), detector.langprob, strict=True):
         code = _BACKEND_CODES.get(lang, lang)
         probs[code] = probs.get(code, 0.0) + prob
     return probs

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 _WORD = regex.compile(r"\w+")
-_WORD_CHAR = regex.compile(r"\w")
 # Scripts written without spaces between words: their length is counted in characters.
 _UNSPACED_CLASS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
 _UNSPACED = regex.compile(_UNSPACED_CLASS)
-_UNSPACED_RUN = regex.compile(_UNSPACED_CLASS + "+")
+# A run of word characters of the spaced scripts: a word between unspaced-script characters.
+_SPACED_WORD = regex.compile(rf"[\w--{_UNSPACED_CLASS}]+", flags=regex.VERSION1)
 _UNSPACED_CHARS_PER_WORD = 2
 # ASCII word characters (\w) become "w" and everything else a space, for C-speed word counting.
 _ASCII_WORD_MAP = bytes(
     ord("w") if c < 128 and (chr(c).isalnum() or chr(c) == "_") else ord(" ") for c in range(256)
 )
-_BMP = 0x10000
 # Longer texts are first judged on a prefix (word counts).
 _PREFIX_CHARS = 4096
 # Sentence-final punctuation, and the closing quotes and brackets that may follow it.
@@ -41,42 +38,9 @@ def word_count(text: str) -> int:
         # building a string per word (this runs for every segment in several cleaners).
         marks = text.encode("ascii").translate(_ASCII_WORD_MAP)
         return marks.count(b" w") + marks.startswith(b"w")
-    classes = text.translate(_character_classes())
-    if not classes.isascii():
-        # Characters beyond the table (outside the BMP) were left as they are.
-        classes = _classify_distinct(text)
-    unspaced = classes.count("u")
-    if not unspaced:
-        return classes.count(" w") + classes.startswith("w")
-    words = classes.count(" w") + classes.count("uw") + classes.startswith("w")
+    unspaced = len(_UNSPACED.findall(text))
+    words = len(_SPACED_WORD.findall(text)) if unspaced else len(_WORD.findall(text))
     return unspaced // _UNSPACED_CHARS_PER_WORD + words
-
-
-@functools.cache
-def _character_classes() -> str:
-    """For each BMP code point, "u" (an unspaced script), "w" (another word character) or " ".
-
-    Built once per process from the patterns themselves, so a lookup agrees with them exactly.
-    """
-    chars = "".join(map(chr, range(_BMP)))
-    marks = bytearray(b" ") * _BMP
-    for pattern, mark in ((_WORD, b"w"), (_UNSPACED_RUN, b"u")):
-        for match in pattern.finditer(chars):
-            marks[match.start() : match.end()] = mark * (match.end() - match.start())
-    return marks.decode("ascii")
-
-
-def _classify_distinct(text: str) -> str:
-    """The classes of :func:`_character_classes` for any text, each distinct character classified once."""
-    table = {}
-    for ch in set(text):
-        if _UNSPACED.match(ch):
-            table[ord(ch)] = "u"
-        elif _WORD_CHAR.match(ch):
-            table[ord(ch)] = "w"
-        else:
-            table[ord(ch)] = " "
-    return text.translate(table)
 
 
 def word_count_up_to(text: str, cap: int) -> int:
@@ -106,19 +70,6 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
     # Closers and terminals are disjoint, so the terminal must precede all trailing closers.
     return text.rstrip(_CLOSERS).endswith(_TERMINALS)
-
-
-def fold(text: str) -> str:
-    """``text`` case-folded for literal pre-checks of case-insensitive patterns.
-
-    Every character a ``regex`` pattern matches case-insensitively to a lower-case letter folds
-    to that letter here (the dotted "İ" folds to "i" plus a combining dot, which is dropped), so
-    a literal a match must contain is always found in the folded text.
-
-    >>> fold("İN THİS PHOTO")
-    'in this photo'
-    """
-    return text.casefold().replace("\u0307", "")
 
 
 def is_prose(text: str, words: int | None = None) -> bool:

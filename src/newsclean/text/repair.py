@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import functools
 import html
-import importlib
 import re
-import sys
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import ftfy
-from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 
 from newsclean.config import Config
-
-FIX_NAMES: tuple[str, ...] = (
-    "html_entities", "line_breaks", "zero_width", "mojibake", "control_chars", "surrogates",
-    "ligatures", "odd_spaces", "straighten_quotes", "nfc",
-)  # fmt: skip
-"""Every name :attr:`Repaired.fixes` can hold, in the order the repairs run."""
 
 # A character entity with its semicolon: '&amp;', '&#8217;', '&#x2019;'. A bare '&copy' is left
 # alone because '&' followed by letters is common in URLs and names (AT&T).
@@ -68,7 +59,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )  # fmt: skip
 _MAX_ROUNDS = 4
 
-Step = Callable[[str], "tuple[str, tuple[str, ...]]"]
+
+@dataclass(frozen=True)
+class _Run:
+    """What the steps of one :func:`repair` call share: the option and the memoised mojibake test."""
+
+    straighten_quotes: bool
+    mojibake: Callable[[str], bool]
+
+
+Step = Callable[[str, _Run], "tuple[str, tuple[str, ...]]"]
 
 
 @dataclass(frozen=True)
@@ -104,12 +104,12 @@ def repair(text: str, *, config: Config | None = None) -> Repaired:
     if not _needs_repair(text, config.straighten_quotes, mojibake):
         return Repaired(text, ())
     fixes: set[str] = set()
-    steps = _steps(config.straighten_quotes, mojibake)
+    run = _Run(config.straighten_quotes, mojibake)
     # Steps can enable each other ('&amp;#233;', an entity hiding mojibake): run to a fixed point.
     for _ in range(_MAX_ROUNDS):
         before = text
-        for name, step in steps:
-            fixed, names = step(text)
+        for name, _others, step in _REPAIRS:
+            fixed, names = step(text, run)
             if fixed != text:
                 fixes.update(names or (name,))
                 text = fixed
@@ -142,22 +142,12 @@ def _needs_repair(text: str, straighten_quotes: bool, mojibake: Callable[[str], 
     )
 
 
-def _steps(straighten_quotes: bool, mojibake: Callable[[str], bool]) -> list[tuple[str, Step]]:
-    steps: list[tuple[str, Step]] = [
-        ("html_entities", _plain(_unescape_entities)),
-        ("line_breaks", _plain(_replacing(_LINE_BREAK, _LINE_BREAK_CHARS, "\n"))),
-        ("zero_width", _plain(_replacing(_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""))),
-        ("mojibake", functools.partial(_fix_with_ftfy, mojibake=mojibake)),
-        ("odd_spaces", _plain(_replacing(_ODD_SPACE, _ODD_SPACE_CHARS, " "))),
-    ]
-    if straighten_quotes:
-        steps.append(("straighten_quotes", _plain(straighten)))
-    steps.append(("nfc", _plain(lambda t: unicodedata.normalize("NFC", t))))
-    return steps
-
-
 def _plain(step: Callable[[str], str]) -> Step:
-    return lambda text: (step(text), ())
+    return lambda text, _run: (step(text), ())
+
+
+def _straighten_if_asked(text: str, run: _Run) -> tuple[str, tuple[str, ...]]:
+    return (straighten(text) if run.straighten_quotes else text), ()
 
 
 def _replacing(pattern: re.Pattern[str], chars: str, replacement: str) -> Callable[[str], str]:
@@ -195,105 +185,7 @@ def _looks_like_mojibake(text: str) -> bool:
     # ftfy's badness test is thorough but slow (~0.3 ms/KB). UTF-8 read in any code page ftfy can
     # undo shows a lead-byte character followed by a continuation-byte character, so text without
     # such a pair skips it.
-    return _utf8_pair().search(text) is not None and _is_bad(text)
-
-
-def _is_bad(text: str) -> bool:
-    """ftfy's ``is_bad``, run only on the stretches of ``text`` where one of its matches can be."""
-    plan = _badness_plan()
-    if plan is None:
-        return is_bad(text)
-    anchors, width = plan
-    # A match holds an anchor character and is at most ``width`` long, so it lies within
-    # ``width - 1`` characters of one; overlapping windows are searched as one.
-    low = high = -1
-    for found in anchors.finditer(text):
-        start = found.start() - width + 1
-        if start > high:
-            if high >= 0 and BADNESS_RE.search(text, low, high) is not None:
-                return True
-            low = max(start, 0)
-        high = found.start() + width
-    return high >= 0 and BADNESS_RE.search(text, low, high) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _badness_plan() -> tuple[re.Pattern[str], int] | None:
-    """A class of characters every match of ftfy's badness regex holds, and its longest match.
-
-    Read from the parsed regex: each alternative's rarest single-character item. ``None`` (search
-    the whole text) when the regex uses anything that could make a match in a window differ from
-    one in the whole text (``$``, lookarounds, back-references, flags) or has an unbounded match.
-    """
-    if BADNESS_RE.flags & (re.IGNORECASE | re.MULTILINE | re.LOCALE):
-        return None
-    # Python's own regex parser: read-only use of its documented-in-source tree of (opcode, value).
-    parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
-    shortest, longest = tree.getwidth()
-    items = list(tree)
-    if shortest < 1 or longest >= parser.MAXREPEAT or not _plain_items(items):
-        return None
-    whole = len(items) == 1 and _opcode(items[0][0]) == "BRANCH"
-    alternatives = [list(branch) for branch in items[0][1][1]] if whole else [items]
-    anchors: set[str] = set()
-    for alternative in alternatives:
-        sets = [chars for op, value in alternative if (chars := _one_of(op, value))]
-        if not sets:
-            return None
-        anchors |= min(sets, key=_commonness)
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(anchors)) + "]"), longest
-
-
-def _one_of(op: Any, value: Any) -> set[str]:
-    """The characters a literal or a plain character class item matches; empty for any other item."""
-    if _opcode(op) == "LITERAL":
-        return {chr(value)}
-    if _opcode(op) != "IN":
-        return set()
-    chars: set[str] = set()
-    for kind, argument in value:
-        if _opcode(kind) == "LITERAL":
-            chars.add(chr(argument))
-        elif _opcode(kind) == "RANGE":
-            chars.update(map(chr, range(argument[0], argument[1] + 1)))
-        else:  # a negated class or a category (\w, \s): not a finite set
-            return set()
-    return chars
-
-
-def _opcode(constant: Any) -> str:
-    return str(getattr(constant, "name", ""))
-
-
-def _commonness(chars: Iterable[str]) -> int:
-    # Only speed depends on it: ASCII is everywhere, lower-case letters are more frequent than
-    # capitals, and punctuation or symbols are rarest.
-    return sum(1000 if ch.isascii() else 10 if ch.islower() else 5 if ch.isalpha() else 1 for ch in chars)
-
-
-_PLAIN_CLASS_ITEMS = frozenset({"LITERAL", "RANGE", "NEGATE", "CATEGORY"})
-
-
-def _plain_items(items: Iterable[Any]) -> bool:
-    """Whether a parsed pattern only consumes characters (``^`` aside): no end or word-boundary
-    anchors, lookarounds or back-references, which could see past the end of a search window."""
-    return all(_plain_item(_opcode(op), value) for op, value in items)
-
-
-def _plain_item(name: str, value: Any) -> bool:
-    if name == "AT":
-        # '^' still means the start of the whole text when a search starts further on.
-        return _opcode(value) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
-    if name == "IN":
-        return all(_opcode(kind) in _PLAIN_CLASS_ITEMS for kind, _ in value)
-    if name == "BRANCH":
-        return all(_plain_items(branch) for branch in value[1])
-    if name in ("MAX_REPEAT", "MIN_REPEAT"):
-        return _plain_items(value[2])
-    if name == "SUBPATTERN":
-        return _plain_items(value[-1])
-    return name in ("LITERAL", "NOT_LITERAL", "ANY")
+    return _utf8_pair().search(text) is not None and is_bad(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -316,6 +208,24 @@ def _utf8_pair() -> re.Pattern[str]:
         return "".join(re.escape(ch) for ch in sorted(found))
 
     return re.compile(f"[{chars(leads)}][{chars(continuations)}]|[{chars(spaced)}] ")
+
+
+# The repairs in the order they run: name, the other fix names it can report, step.
+_REPAIRS: tuple[tuple[str, tuple[str, ...], Step], ...] = (
+    ("html_entities", (), _plain(_unescape_entities)),
+    ("line_breaks", (), _plain(_replacing(_LINE_BREAK, _LINE_BREAK_CHARS, "\n"))),
+    ("zero_width", (), _plain(_replacing(_ZERO_WIDTH, _ZERO_WIDTH_CHARS, ""))),
+    (
+        "mojibake",
+        tuple(dict.fromkeys(_FTFY_STEPS.values())),
+        lambda text, run: _fix_with_ftfy(text, run.mojibake),
+    ),
+    ("odd_spaces", (), _plain(_replacing(_ODD_SPACE, _ODD_SPACE_CHARS, " "))),
+    ("straighten_quotes", (), _straighten_if_asked),
+    ("nfc", (), _plain(lambda text: unicodedata.normalize("NFC", text))),
+)
+FIX_NAMES: tuple[str, ...] = tuple(fix for name, others, _ in _REPAIRS for fix in (name, *others))
+"""Every name :attr:`Repaired.fixes` can hold, in the order the repairs run."""
 
 
 __all__ = ["FIX_NAMES", "Repaired", "repair", "straighten"]
