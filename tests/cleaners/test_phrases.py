@@ -535,3 +535,24 @@ def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture
             assert found.get(name) == rule, (name, text)
             matched += rule is not None
     assert matched > 20  # the check saw real matches, not only misses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank said its app, which sends alerts straight to your inbox, had two million users.",
+        "According to the charity, thank you for subscribing was the most-read email it sent all year.",
+        "Der Verlag sagte, man könne sich kostenlos für den Newsletter anmelden, um Rabatte zu erhalten.",
+    ],
+)
+def test_a_sentence_that_reports_a_prompt_is_not_one(sentence: str) -> None:
+    text = "\n\n".join([*ARTICLE_BODY[:2], sentence, *ARTICLE_BODY[2:]])
+    result = Pipeline().clean_text(text)
+    assert sentence in result.paragraphs
+    assert all(sentence not in r.text for r in result.removed)
+
+
+def test_the_same_prompt_without_an_attribution_still_goes() -> None:
+    prompt = "Get the best stories delivered straight to your inbox every morning."
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE_BODY, prompt]))
+    assert [r.category for r in result.removed if r.text == prompt] == ["newsletter"]

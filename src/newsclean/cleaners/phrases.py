@@ -8,7 +8,9 @@ its sign-up line.
 
 Prose is protected by the rules themselves: they are phrased as prompts addressed to
 the reader, and ``max_words`` keeps them off long sentences that merely mention a
-subscription, a newsletter or a cookie. All these cleaners are ``guarded``: the
+subscription, a newsletter or a cookie. A rule that may match anywhere in a segment does not
+take a sentence that reports speech ("the company said", "according to"): such a sentence
+tells of a prompt, it is not one. All these cleaners are ``guarded``: the
 safety guard undoes them when together they would take too much of the prose.
 
 A table's ``[cleaner]`` header gives the reason text and the chain position, so a new
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.views import rule_languages
 from newsclean.model import Category
@@ -26,6 +30,13 @@ from newsclean.rules import Rule, RuleTable, rule_categories, rule_table, table_
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
+# Attribution of reported speech in the languages the tables cover (en, de, fr, es, pt, it, ru, ar, fa).
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according to|wrote|announced|sagte|sagt|laut|erklärte|a déclaré|a dit|selon"
+    r"|dijo|según|afirmó|disse|segundo|afirmou|ha detto|secondo|сказал|сказала|заявил|заявила"
+    r"|по словам)\b|قال|قالت|گفت",
+    regex.IGNORECASE,
+)
 
 
 class PhraseCleaner(Cleaner):
@@ -55,7 +66,11 @@ class PhraseCleaner(Cleaner):
         found = doc.views.phrase_hits.get(self.category)
         if found is None:
             raise ValueError(f"the document was built without phrase hits for {self.category}")
-        hits = {index: rule for index, rule in found.items() if index not in removed}
+        hits = {
+            index: rule
+            for index, rule in found.items()
+            if index not in removed and not (rule.scope == "anywhere" and _reports(doc, index))
+        }
         if not hits:
             return []
         table = self.table(doc)
@@ -101,6 +116,11 @@ class PhraseCleaner(Cleaner):
             script=doc.segments[index].script,
             rule=rule.id,
         )
+
+
+def _reports(doc: Document, index: int) -> bool:
+    """Whether the segment is a sentence of prose that attributes what it says."""
+    return doc.prose[index] and _REPORTED.search(doc.segments[index].text) is not None
 
 
 def phrase_cleaners() -> tuple[PhraseCleaner, ...]:
