@@ -8,6 +8,12 @@ this cleaner only takes them where the page layout makes them furniture:
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
 - anywhere, when the line is leftover HTML markup.
 
+The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
+``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
+mostly the article they take its own later sections and lists for furniture. A learned line
+scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
+when the scorer also judges it not article text.
+
 Text extracted from HTML (:attr:`Document.extracted`) keeps all of these lines but those
 without a word: the extractor has already judged the page's layout, the layout rules above
 would take the article's own lists and short sections for furniture, and a tag in extracted
@@ -21,6 +27,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import ends_sentence, is_table_row
@@ -50,10 +57,17 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 
 
 class Boilerplate(Cleaner):
-    """Remove menus, playlists and footers outside the article, menu runs inside it, and markup."""
+    """Remove menus, playlists and footers outside the article, menu runs inside it, and markup.
+
+    ``scorer`` gates the layout rules (default: the shipped :class:`LineScorer`): a line they
+    take for furniture outside the article is removed only when the scorer agrees.
+    """
 
     name = "boilerplate"
     category = Category.SITE_CHROME
+
+    def __init__(self, scorer: LineScorer | None = None) -> None:
+        self.scorer = scorer if scorer is not None else LineScorer.load()
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for furniture lines; segments already removed are stepped over."""
@@ -62,46 +76,90 @@ class Boilerplate(Cleaner):
         # Extracted text holds no markup: what looks like a tag is quoted in the article (code, HTML).
         markup = () if doc.extracted else tuple(i for i in kept if _is_markup(doc.segments[i].text))
         if markup:
-            verdicts.append(Verdict(markup, "Leftover HTML markup, not text."))
+            verdicts.append(Verdict(markup, "Leftover HTML markup, not text.", rule="boilerplate.markup"))
         empty = tuple(i for i in kept if not _has_letter_or_digit(doc.segments[i].text))
         if empty:
-            verdicts.append(Verdict(empty, "A line of bullets or separators without any word."))
+            verdicts.append(
+                Verdict(empty, "A line of bullets or separators without any word.", rule="boilerplate.empty")
+            )
         if doc.extracted:
             # The extractor already chose the article from the page's layout; the short lines it
             # kept are the article's own lists and subheadings.
             return verdicts
         taken = set(markup) | set(empty)
-        kept = [i for i in kept if i not in taken]
-        furniture = {i: _is_furniture(doc, i) for i in kept}
-        clusters = _clusters(doc, kept, furniture)
-        if clusters:
-            main = max(clusters, key=lambda c: (_weight(doc, c), -c[0]))
-            first, last = main[0], main[-1]
-            minor = tuple(
-                i
-                for c in clusters
-                if c is not main and _weight(doc, c) < _MINOR_SHARE * _weight(doc, main)
-                for i in kept
-                if c[0] <= i <= c[-1]
-            )
-            if minor:
-                verdicts.append(
-                    Verdict(minor, "Text cut off from the article by page furniture: a teaser or widget.")
-                )
-                taken.update(minor)
-            before = _zone(doc, [i for i in kept if i < first and i not in taken], furniture)
-            after = _zone(doc, [i for i in kept if i > last and i not in taken], furniture)
-            if before:
-                verdicts.append(
-                    Verdict(before, "A short non-sentence line above the article: page navigation.")
-                )
-            if after:
-                verdicts.append(Verdict(after, "A short non-sentence line below the article: page footer."))
-            taken.update(before, after)
-        menus = _menu_runs(doc, [i for i in kept if i not in taken])
+        page = layout(doc, [i for i in kept if i not in taken])
+        candidates = layout_candidates(doc, page)
+        if any(candidates.values()):
+            agreed = self.gate(doc, page, candidates)
+            for rule, reason in _LAYOUT_REASONS.items():
+                lines = tuple(i for i in candidates[rule] if i in agreed)
+                if lines:
+                    verdicts.append(Verdict(lines, reason, rule=rule))
+                # A line the scorer keeps is the article's: no later rule takes it as a menu item.
+                taken.update(candidates[rule])
+        menus = _menu_runs(doc, [i for i in page.kept if i not in taken])
         if menus:
-            verdicts.append(Verdict(menus, "A run of short labels inside the page: a navigation menu."))
+            reason = "A run of short labels inside the page: a navigation menu."
+            verdicts.append(Verdict(menus, reason, rule="boilerplate.menu"))
         return verdicts
+
+    def gate(self, doc: Document, page: Layout, candidates: Mapping[str, tuple[int, ...]]) -> set[int]:
+        """The layout candidates the scorer also judges not article text."""
+        vectors = features(doc, page, {i: rule for rule, lines in candidates.items() for i in lines})
+        threshold = self.scorer.threshold
+        return {
+            i
+            for lines in candidates.values()
+            for i in lines
+            if self.scorer.probability(vectors[i]) < threshold
+        }
+
+
+_LAYOUT_REASONS = {
+    "boilerplate.minor-cluster": "Text cut off from the article by page furniture: a teaser or widget.",
+    "boilerplate.zone-before": "A short non-sentence line above the article: page navigation.",
+    "boilerplate.zone-after": "A short non-sentence line below the article: page footer.",
+}
+
+
+def layout(doc: Document, kept: Sequence[int]) -> Layout:
+    """The furniture flags and anchor clusters of a document's kept lines (``kept``, in order)."""
+    furniture = {i: _is_furniture(doc, i) for i in kept}
+    clusters = _clusters(doc, list(kept), furniture)
+    weights = tuple(_weight(doc, c) for c in clusters)
+    main = max(range(len(clusters)), key=lambda k: (weights[k], -clusters[k][0])) if clusters else None
+    return Layout(tuple(kept), furniture, tuple(tuple(c) for c in clusters), main, weights)
+
+
+def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]:
+    """The lines each layout rule takes for furniture, by rule id, before the scorer's gate."""
+    out: dict[str, tuple[int, ...]] = {rule: () for rule in _LAYOUT_REASONS}
+    if page.main is None:
+        return out
+    first, last = page.clusters[page.main][0], page.clusters[page.main][-1]
+    heaviest = page.weights[page.main]
+    minor = tuple(
+        i
+        for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True))
+        if k != page.main and w < _MINOR_SHARE * heaviest
+        for i in page.kept
+        if c[0] <= i <= c[-1]
+    )
+    taken = set(minor)
+    out["boilerplate.minor-cluster"] = minor
+    rest = [i for i in page.kept if i not in taken]
+    out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
+    out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
+    return out
+
+
+def features(
+    doc: Document, page: Layout, candidates: Mapping[int, str] | None = None
+) -> dict[int, tuple[float, ...]]:
+    """The scorer's feature vector of each kept line (see :func:`line_features`)."""
+    texts = [s.text for s in doc.segments]
+    words = [s.words for s in doc.segments]
+    return line_features(texts, words, doc.prose, doc.language.language, page, candidates)
 
 
 def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> list[list[int]]:

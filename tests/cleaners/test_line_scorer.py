@@ -1,0 +1,195 @@
+"""The learned line scorer: its weights file, its scores, and how it gates the layout rules."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.base import Document
+from newsclean.cleaners.boilerplate import Boilerplate, features, layout, layout_candidates
+from newsclean.cleaners.line_scorer import FEATURES, LineScorer
+from newsclean.config import Config
+from newsclean.errors import RuleError
+from newsclean.text.detect import detect_language
+from newsclean.text.segment import segment_text
+
+
+def test_shipped_weights_load_and_validate() -> None:
+    scorer = LineScorer.load()
+    assert scorer.features, "the shipped scorer uses some features"
+    assert set(scorer.features) <= set(FEATURES)
+    assert len(scorer.weights) == len(scorer.features)
+    assert 0.0 < scorer.threshold < 1.0
+    assert all(math.isfinite(w) for w in scorer.weights)
+
+
+def test_round_trip_through_a_file(tmp_path: Path) -> None:
+    scorer = LineScorer(("prose", "log_words"), (1.5, -0.25), 0.5, 0.4)
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps(scorer.to_dict()), encoding="utf-8")
+    assert LineScorer.load(path) == scorer
+
+
+GOOD = {"format": 1, "features": ["prose"], "weights": [1.0], "bias": 0.0, "threshold": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"format": 2}, "format 2"),
+        ({"features": ["prose", "colour"], "weights": [1.0, 2.0]}, "unknown features ['colour']"),
+        ({"weights": [1.0, 2.0]}, "1 features but 2 weights"),
+        ({"weights": ["1.0"]}, "weights must be a list of numbers"),
+        ({"weights": [True]}, "weights must be a list of numbers"),
+        ({"features": "prose"}, "features must be a list of names"),
+        ({"features": ["prose", "prose"], "weights": [1.0, 1.0]}, "listed twice"),
+        ({"threshold": 1.5}, "not between 0 and 1"),
+        ({"bias": None}, "bias and threshold must be numbers"),
+        ({"weights": [float("nan")]}, "finite"),
+    ],
+)
+def test_a_bad_weights_file_is_a_clear_error(tmp_path: Path, change: dict[str, object], message: str) -> None:
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps({**GOOD, **change}), encoding="utf-8")
+    with pytest.raises(RuleError, match=r"weights\.json") as info:
+        LineScorer.load(path)
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{not json", "not valid JSON"), ("[1, 2]", "expected a JSON object"), ('{"format": 1}', "missing")],
+)
+def test_a_broken_weights_file_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "weights.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
+        LineScorer.load(path)
+
+
+def test_a_missing_weights_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="cannot read the line weights"):
+        LineScorer.load(tmp_path / "absent.json")
+
+
+def test_probability_follows_the_weights() -> None:
+    ones = (1.0,) * len(FEATURES)
+    assert LineScorer(("prose",), (3.0,), 0.0, 0.5).probability(ones) > 0.9
+    assert LineScorer(("prose",), (-3.0,), 0.0, 0.5).probability(ones) < 0.1
+    # Large margins neither overflow nor leave the unit interval.
+    assert LineScorer((), (), 1000.0, 0.5).probability(ones) == 1.0
+    assert LineScorer((), (), -1000.0, 0.5).probability(ones) == 0.0
+
+
+# Synthetic pages written for these tests; the scorer was trained on none of them.
+STORY = [
+    "The harbour board approved a plan on Tuesday to dredge the eastern channel before winter storms.",
+    "Pilots have complained for two years that silt makes the approach unsafe for larger cargo ships.",
+    "The work will close the channel to night traffic for about six weeks, the board's chair said.",
+    "Fishing crews, who use the channel most mornings, asked for the closures to start after midnight.",
+    "A survey last spring found the depth at low tide had fallen by almost a metre since the last dredge.",
+]
+LATE_SECTION = [
+    "Engineers expect the sediment to be moved offshore by barge and tested before it is dumped.",
+    "Residents can comment on the plan at the library on Saturday, and the board meets again in March.",
+]
+PACKING_LIST = [
+    "Oilskins and boots",
+    "A warm hat",
+    "Spare gloves",
+    "Flask of tea",
+    "Hand-held radio",
+    "Tide tables",
+    "Head torch",
+    "Rope and fenders",
+    "First aid kit",
+]
+NAVIGATION = [
+    "Home",
+    "Local",
+    "Harbour",
+    "Weather",
+    "Sport",
+    "Opinion",
+    "Obituaries",
+    "Jobs",
+    "Contact",
+    "Login",
+]
+FOOTER_LINKS = [
+    "About",
+    "Advertise",
+    "Careers",
+    "Privacy",
+    "Terms",
+    "Sitemap",
+    "Archive",
+    "Feeds",
+    "Help",
+    "Shop",
+]
+TEASER = "Our weekend guide rounds up the best coastal walks, cafés and markets to visit across the county."
+
+
+def _clean(
+    lines: list[str], scorer: LineScorer | None = None
+) -> tuple[list[str], list[tuple[str, str | None]]]:
+    result = Pipeline(cleaners=[Boilerplate(scorer)]).clean_text("\n".join(lines))
+    return list(result.paragraphs), [(r.text, r.rule) for r in result.removed]
+
+
+HAND_RULES = LineScorer((), (), -50.0, 0.5)
+"""Agrees with every layout candidate: the layout rules without the gate."""
+
+
+def test_page_furniture_around_a_story_still_goes() -> None:
+    page = [*NAVIGATION, *STORY, *FOOTER_LINKS, TEASER, *FOOTER_LINKS]
+    kept, removed = _clean(page)
+    assert kept == STORY
+    rules = {rule for _, rule in removed}
+    assert "boilerplate.zone-before" in rules
+    assert "boilerplate.minor-cluster" in rules or "boilerplate.zone-after" in rules
+    assert all(rule and rule.startswith("boilerplate.") for _, rule in removed)
+
+
+def test_the_line_introducing_a_list_after_the_story_stays() -> None:
+    intro = "Crews were told to bring:"
+    page = [*STORY, intro, *PACKING_LIST, *LATE_SECTION]
+    ungated, _ = _clean(page, HAND_RULES)
+    # Ten short lines below the story make a footer zone for the layout rules alone.
+    assert intro not in ungated
+    kept, removed = _clean(page)
+    assert intro in kept
+    assert kept[: len(STORY) + 1] == [*STORY, intro]
+    assert all(rule and rule.startswith("boilerplate.") for _, rule in removed)
+
+
+@pytest.mark.xfail(strict=True, reason="the shipped scorer still lets the layout rules take it")
+def test_a_story_section_after_a_list_stays() -> None:
+    page = [*STORY, "Crews were told to bring:", *PACKING_LIST, *LATE_SECTION]
+    _, removed = _clean(page, HAND_RULES)
+    assert ("\n".join(LATE_SECTION), "boilerplate.minor-cluster") in removed
+    kept, _ = _clean(page)
+    assert all(line in kept for line in LATE_SECTION)
+
+
+def test_scores_are_deterministic() -> None:
+    page = [*NAVIGATION, *STORY, *PACKING_LIST, *LATE_SECTION, *FOOTER_LINKS]
+    segments = segment_text("\n".join(page))
+    scorer = LineScorer.load()
+
+    def scores() -> list[float]:
+        document = Document.build(segments, detect_language(" ".join(STORY)), Config())
+        page_layout = layout(document, [s.index for s in segments])
+        candidates = {i: r for r, lines in layout_candidates(document, page_layout).items() for i in lines}
+        vectors = features(document, page_layout, candidates)
+        return [scorer.probability(vectors[i]) for i in sorted(vectors)]
+
+    first = scores()
+    assert len(first) == len(segments)
+    assert all(0.0 <= p <= 1.0 for p in first)
+    assert scores() == first
