@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import os
 import signal
 import subprocess
@@ -44,6 +45,27 @@ _PR_SET_PDEATHSIG = 1
 # Blocked while a worker is created, so that a Ctrl-C or SIGTERM in that instant is never
 # handled by a copy of the parent's handlers in the new worker.
 _PARENT_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, default: R) -> Iterator[R]:
+    """``map(function, items)`` in ``workers`` :class:`Pool` processes (in this one when ``workers`` is 1).
+
+    Results come in input order; an item whose worker dies gives ``default`` and costs no other
+    item. ``function`` runs in forked workers (pickled only where processes are spawned).
+
+    >>> list(ordered_map(abs, [-2, 3, -4], workers=2, default=0))
+    [2, 3, 4]
+    """
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    with Pool(function, functools.partial(_default, default), workers=workers) as pool:
+        for _, result in pool.run(items):
+            yield result
+
+
+def _default(default: R, item: object, kind: str, message: str) -> R:
+    return default
 
 
 class WorkerStartError(RuntimeError):
@@ -424,4 +446,4 @@ def _watch(lifeline: int) -> None:  # pragma: no cover - runs in a worker
     os._exit(0)
 
 
-__all__ = ["GRACE", "Pool", "WorkerStartError"]
+__all__ = ["GRACE", "Pool", "WorkerStartError", "ordered_map"]
