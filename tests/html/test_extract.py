@@ -345,3 +345,23 @@ def test_text_mode_never_imports_trafilatura() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "True"]
+
+
+@pytest.mark.parametrize("favor", ["balanced", "fast", "precision", "recall"])
+def test_the_page_is_parsed_once_whatever_the_passes(favor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.utils
+
+    html = page(META)
+    parsed: list[int] = []
+    parse = trafilatura.utils.fromstring
+
+    def counted(markup: str | bytes, *args: object, **kwargs: object) -> object:
+        parsed.append(len(markup))
+        return parse(markup, *args, **kwargs)
+
+    monkeypatch.setattr(trafilatura.utils, "fromstring", counted)
+    extracted = extract_html(html, url="https://example.org/a", config=Config(html_favor=favor))
+    assert PARAGRAPHS[0] in extracted.text.split("\n")
+    assert extracted.metadata.title == "Neue Radwege für Kassel"
+    # trafilatura's readability comparison parses its own (shorter) summary; the page, once.
+    assert sum(size >= len(html) - 20 for size in parsed) == 1
