@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 
 import pytest
@@ -60,3 +61,36 @@ def test_closing_stops_every_worker_and_ends_the_pool(pool: Pool[str, str]) -> N
             os.waitpid(pid, os.WNOHANG)
     with pytest.raises(RuntimeError, match="closed"):
         next(pool.run(["a"]))
+
+
+@pytest.mark.parametrize("lost", ["sleep 30", "exit"])
+def test_items_queued_behind_a_lost_one_are_cleaned_by_another_worker(lost: str) -> None:
+    # One worker: whatever is queued behind the lost item sat in that worker's pipe.
+    with Pool(task, failure, workers=1, timeout=1.0) as single:
+        got = [result for _, result in single.run(["a", lost, "b", "c"])]
+    kind = "Timeout" if lost.startswith("sleep") else "WorkerCrashed"
+    assert got == ["A", f"{kind}: {lost}", "B", "C"]
+
+
+def test_a_queued_item_gets_its_whole_deadline_after_a_slow_one() -> None:
+    # Each item takes most of the timeout; together they would overrun it if the second one's
+    # deadline ran from when it was queued rather than from when its worker took it up.
+    with Pool(task, failure, workers=1, timeout=1.5) as single:
+        got = [result for _, result in single.run(["sleep 0.9", "sleep 0.9", "a"])]
+    assert got == ["SLEEP 0.9", "SLEEP 0.9", "A"]
+
+
+def test_large_items_are_not_queued_behind_a_busy_worker() -> None:
+    # Queued behind a busy worker, an item larger than the pipe holds would block the parent
+    # while the worker blocks writing its large result to the parent: neither would move again.
+    big = "x" * 200_000
+    got: list[str] = []
+
+    def run() -> None:
+        with Pool(task, failure, workers=1, timeout=30.0) as single:
+            got.extend(result for _, result in single.run([big, big, big]))
+
+    runner = threading.Thread(target=run, daemon=True)
+    runner.start()
+    runner.join(60)
+    assert got == [big.upper()] * 3

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+import trafilatura
 from benchmarks.quality import ground_truth
 from benchmarks.render import read_page
 
@@ -231,7 +235,7 @@ def test_a_failing_extractor_falls_back_to_the_page_text(monkeypatch: pytest.Mon
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("extractor bug")
 
-    monkeypatch.setattr(extract_module, "bare_extraction", broken)
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)  # imported on use
     extracted = extract_html(page(META), url="https://example.org/a")
     assert PARAGRAPHS[0] in extracted.text.split("\n")
     assert extracted.metadata.url == "https://example.org/a"
@@ -241,7 +245,7 @@ def test_extraction_error_when_nothing_works(monkeypatch: pytest.MonkeyPatch) ->
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("extractor bug")
 
-    monkeypatch.setattr(extract_module, "bare_extraction", broken)
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)  # imported on use
     monkeypatch.setattr(extract_module, "_plain_text", broken)
     with pytest.raises(ExtractionError, match="extractor bug"):
         extract_html(page(META))
@@ -327,3 +331,37 @@ def test_the_trim_never_shrinks_the_text_to_a_few_matching_lines(
     default: str, precise: str, expected: str | None
 ) -> None:
     assert extract_module._trim(default, precise) == (default if expected is None else expected)
+
+
+def test_text_mode_never_imports_trafilatura() -> None:
+    # A fresh interpreter: this test process has imported trafilatura long ago.
+    code = (
+        "import sys, newsclean\n"
+        "newsclean.clean('The council met on Monday and approved the budget.', kind='auto')\n"
+        "newsclean.clean('Rain is due in the north.', kind='text')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('trafilatura', 'htmldate')))\n"
+        "newsclean.clean_html('<html><body><p>Rain is due in the north on Monday.</p></body></html>')\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "True"]
+
+
+@pytest.mark.parametrize("favor", ["balanced", "fast", "precision", "recall"])
+def test_the_page_is_parsed_once_whatever_the_passes(favor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.utils
+
+    html = page(META)
+    parsed: list[int] = []
+    parse = trafilatura.utils.fromstring
+
+    def counted(markup: str | bytes, *args: object, **kwargs: object) -> object:
+        parsed.append(len(markup))
+        return parse(markup, *args, **kwargs)
+
+    monkeypatch.setattr(trafilatura.utils, "fromstring", counted)
+    extracted = extract_html(html, url="https://example.org/a", config=Config(html_favor=favor))
+    assert PARAGRAPHS[0] in extracted.text.split("\n")
+    assert extracted.metadata.title == "Neue Radwege für Kassel"
+    # trafilatura's readability comparison parses its own (shorter) summary; the page, once.
+    assert sum(size >= len(html) - 20 for size in parsed) == 1

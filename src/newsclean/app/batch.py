@@ -7,6 +7,7 @@ of items is in flight, so memory does not grow with the number of inputs.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field, replace
@@ -143,13 +144,15 @@ _WARM_UP_PAGE = (
 )
 
 
-def warm_up(config: Config) -> None:
+def warm_up(config: Config, *, html: bool = True) -> None:
     """Clean a few small documents, so that tables and profiles are loaded before any deadline runs.
 
     Forked workers inherit what the parent loaded; a spawned worker warms up before its first item.
+    ``html=False`` leaves out the HTML page, and with it the import of trafilatura.
     """
     newsclean.clean(_WARM_UP, kind="text", config=config)
-    newsclean.clean(_WARM_UP_PAGE, kind="html", config=config)
+    if html:
+        newsclean.clean(_WARM_UP_PAGE, kind="html", config=config)
 
 
 def run_ordered(
@@ -163,7 +166,26 @@ def run_ordered(
     the batch goes on. At most a small window of items is in flight.
     """
     # Forked workers share what the parent has loaded (language profiles, rule tables).
-    warm_up(settings.config)
+    first, items = _peek(items, 2)
+    warm_up(settings.config, html=_may_hold_html(first, settings.kind))
     task = functools.partial(process, settings=settings)
     with Pool(task, failed, workers=workers, timeout=settings.timeout) as pool:
         yield from pool.run(items)
+
+
+def _peek(items: Iterable[Item], count: int) -> tuple[list[Item], Iterable[Item]]:
+    """The first ``count`` items, and all the items again (those first ones included)."""
+    source = iter(items)
+    first = list(itertools.islice(source, count))
+    return first, itertools.chain(first, source)
+
+
+def _may_hold_html(first: list[Item], kind: str) -> bool:
+    """Whether HTML is worth warming up for, given the batch's first two items.
+
+    A batch of one text document does not need trafilatura loaded before the fork (its import
+    is a third of a one-file run); if that document is HTML after all, its worker imports it.
+    """
+    if kind != "auto":
+        return kind == "html"
+    return len(first) > 1 or any(item.kind == "html" for item in first)

@@ -6,6 +6,7 @@ A thin layer over :mod:`newsclean.profiles.learn` and :mod:`newsclean.profiles.p
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sys
 import time
 from collections.abc import Callable
@@ -18,9 +19,10 @@ from newsclean import Config, Learner, LearnOptions, NewscleanError, load_profil
 from newsclean.app.batch import default_workers
 from newsclean.app.cli_options import favor_options, input_traps, load_config
 from newsclean.app.outputs import ensure_writable
+from newsclean.app.workers import ordered_map
 from newsclean.io.items import Format, JsonlFields, ReadOptions
 from newsclean.io.readers import STDIN, check_inputs, iter_items
-from newsclean.profiles.learn import learn_items
+from newsclean.profiles.learn import ItemMap, learn_items
 
 F = TypeVar("F", bound=Callable[..., Any])
 _DEFAULTS = LearnOptions()
@@ -152,7 +154,7 @@ def with_profile(
     learn = _learn_options(options, kind, read, config)
     items = iter_items(inputs, read, skip=skip)
     with LearnStatus("learning the site profile", enabled=not quiet) as status:
-        profile, _ = learn_items(items, learn, workers=workers or default_workers(), on_item=status)
+        profile, _ = learn_items(items, learn, map_items=_worker_map(workers), on_item=status)
     return dataclasses.replace(config, profile=profile)
 
 
@@ -199,6 +201,11 @@ def _stderr_is_tty() -> bool:
         return sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _worker_map(workers: int | None) -> ItemMap:
+    """Read and extract the items in ``workers`` processes (default: one per core), in input order."""
+    return functools.partial(ordered_map, workers=workers or default_workers(), default=None)
 
 
 def _learn_options(options: dict[str, Any], kind: str, read: ReadOptions, config: Config) -> LearnOptions:
@@ -282,7 +289,7 @@ def learn(
     items = iter_items(inputs, read, skip=lambda path: Path(path).resolve() == target)
     with LearnStatus("learning", enabled=not quiet) as status:
         learn = _learn_options(options, kind, read, config)
-        profile, learner = learn_items(items, learn, workers=workers or default_workers(), on_item=status)
+        profile, learner = learn_items(items, learn, map_items=_worker_map(workers), on_item=status)
     save_profile(profile, output)
     if not quiet:
         documents = sum(learner.documents.values())

@@ -2,13 +2,16 @@
 
 A timeout is never an exception raised inside the cleaning code: a signal handler or an
 exception injected into a thread waits for native code to return, and can be received and
-swallowed by an unrelated callback. Here the parent notes when each document went out to its
-worker; once the document's deadline passes, the parent kills that worker (SIGTERM, then
-SIGKILL after a short grace), records the document as a ``Timeout``, starts a fresh worker and
-goes on. A worker that dies (a segfault, the OOM killer) costs exactly the one document it held,
-since a worker holds one document at a time.
+swallowed by an unrelated callback. Here the parent notes when each document's cleaning began
+(when it went out to an idle worker, or when the worker sent the result of the one before it);
+once the document's deadline passes, the parent kills that worker (SIGTERM, then SIGKILL after a
+short grace), records the document as a ``Timeout``, starts a fresh worker and goes on. A worker
+that dies (a segfault, the OOM killer) costs exactly the one document it was cleaning: the one
+queued behind it had not started, and goes to another worker.
 
-Workers are persistent, so a document costs a round trip through a pipe, not a process start.
+Workers are persistent, so a document costs a trip through a pipe, not a process start; the
+next small item already waits in the pipe when a worker finishes one, so a busy parent (on a
+machine with as many cores as workers) does not leave it idle.
 They die with their parent: on Linux the kernel kills them when the parent goes
 (``PR_SET_PDEATHSIG``), and everywhere a watchdog thread exits once the parent's end of a pipe
 closes. They ignore Ctrl-C, which reaches the whole process group (the parent decides what an
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import os
 import signal
 import subprocess
@@ -28,6 +32,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -40,10 +45,36 @@ START_LIMIT = 300.0
 """Seconds a new worker may take to become ready (a spawned one imports and warms up first)."""
 _START_FAILURES = 3
 _READY = "ready"
+# Items a worker holds: the one it cleans and one queued behind it.
+_QUEUE_DEPTH = 2
+# A queued item must fit in the pipe's buffer (16 KiB at least on the platforms we run on),
+# so that writing it never blocks this process while the worker is busy.
+_QUEUED_BYTES = 8192
 _PR_SET_PDEATHSIG = 1
 # Blocked while a worker is created, so that a Ctrl-C or SIGTERM in that instant is never
 # handled by a copy of the parent's handlers in the new worker.
 _PARENT_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int, default: R) -> Iterator[R]:
+    """``map(function, items)`` in ``workers`` :class:`Pool` processes (in this one when ``workers`` is 1).
+
+    Results come in input order; an item whose worker dies gives ``default`` and costs no other
+    item. ``function`` runs in forked workers (pickled only where processes are spawned).
+
+    >>> list(ordered_map(abs, [-2, 3, -4], workers=2, default=0))
+    [2, 3, 4]
+    """
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    with Pool(function, functools.partial(_default, default), workers=workers) as pool:
+        for _, result in pool.run(items):
+            yield result
+
+
+def _default(default: R, item: object, kind: str, message: str) -> R:
+    return default
 
 
 class WorkerStartError(RuntimeError):
@@ -51,7 +82,7 @@ class WorkerStartError(RuntimeError):
 
 
 class Pool(Generic[T, R]):
-    """Persistent worker processes, one item each at a time, every item under its own deadline.
+    """Persistent worker processes, each cleaning one item at a time, every item under its own deadline.
 
     ``task(item)`` runs in a worker and gives the item's result; ``failure(item, type, message)``
     gives the result of an item whose worker was killed (``Timeout``) or died (``WorkerCrashed``).
@@ -133,12 +164,12 @@ class Pool(Generic[T, R]):
                     continue  # room in the window again
                 if exhausted and next_out == self._seq:
                     return
-                self._collect(done, first)
+                self._collect(done, first, waiting)
         finally:
             # Left early (an interrupt, a closed generator): busy workers hold items nobody will
             # collect. Stop them; a later run replaces them.
             for child in self._children:
-                if child.job is not None:
+                if child.jobs:
                     child.stop()
 
     def close(self) -> None:
@@ -148,7 +179,7 @@ class Pool(Generic[T, R]):
             child.hang_up()  # an idle worker exits on its own
         deadline = time.monotonic() + GRACE
         for child in children:
-            if child.job is not None or not child.ready:  # busy, or still warming up
+            if child.jobs or not child.ready:  # busy, or still warming up
                 child.signal(signal.SIGTERM)
         for child in children:
             child.reap(deadline, force=True)
@@ -163,17 +194,23 @@ class Pool(Generic[T, R]):
                 self._children[i] = self._new_child()
 
     def _dispatch(self, waiting: deque[tuple[int, T]]) -> None:
-        for child in self._children:
-            if not waiting:
-                return
-            if child.ready and child.job is None:
-                seq, item = waiting.popleft()
-                try:
-                    child.send(seq, item)
-                except OSError:  # it died while idle: the item waits for its replacement
-                    waiting.appendleft((seq, item))
+        # Idle workers first; then each busy one gets its next item queued, so that it starts it
+        # the moment it sends a result instead of waiting for this process to be scheduled.
+        for depth in range(1, _QUEUE_DEPTH + 1):
+            for child in self._children:
+                while waiting and child.ready and len(child.jobs) < depth:
+                    seq, item = waiting[0]
+                    payload = bytes(ForkingPickler.dumps((seq, item)))
+                    if child.jobs and len(payload) > _QUEUED_BYTES:
+                        break  # it might not fit in the pipe: it waits for an idle worker
+                    waiting.popleft()
+                    try:
+                        child.send(seq, item, payload)
+                    except OSError:  # it died: the item waits for its replacement
+                        waiting.appendleft((seq, item))
+                        break
 
-    def _collect(self, done: dict[int, R], first: int) -> None:
+    def _collect(self, done: dict[int, R], first: int, waiting: deque[tuple[int, T]]) -> None:
         """Wait for a result, a worker's death or the next deadline, and deal with what came."""
         now = time.monotonic()
         deadlines = [child.deadline(self._timeout) for child in self._children]
@@ -188,27 +225,29 @@ class Pool(Generic[T, R]):
                 except (EOFError, OSError):
                     replace = True
                     self._failures += not child.ready
-                    if child.job is not None:
-                        job = child.job
-                        self._finish(done, first, job, "WorkerCrashed", _CRASHED)
+                    if child.jobs:
+                        self._finish(done, first, child.jobs.popleft(), "WorkerCrashed", _CRASHED)
                     break
                 if message == _READY:
                     child.ready = True
                     self._failures = 0
-                elif child.job is not None:
+                elif child.jobs:
                     seq, result = message
                     if seq >= first:
                         done[seq] = result
-                    child.job = None
+                    child.finished()
             expiry = child.deadline(self._timeout)
             if not replace and expiry is not None and time.monotonic() >= expiry:
                 replace = True
-                if child.job is not None:
+                if child.jobs:
                     message = f"cleaning took longer than the {self._timeout:g} s timeout"
-                    self._finish(done, first, child.job, "Timeout", message)
+                    self._finish(done, first, child.jobs.popleft(), "Timeout", message)
                 else:
                     self._failures += 1
             if replace:
+                # Items queued behind the one that was lost never started: another worker takes them.
+                waiting.extendleft(reversed(child.jobs))
+                child.jobs.clear()
                 child.stop()
                 self._children[i] = self._new_child()
 
@@ -243,7 +282,8 @@ class _Child:
         parent = os.getpid()
         self._popen: subprocess.Popen[bytes] | None = None
         self.ready = self.stopped = False
-        self.job: tuple[int, Any] | None = None
+        # The item the worker is cleaning, then the one queued behind it in the pipe.
+        self.jobs: deque[tuple[int, Any]] = deque()
         self.sent = self.born = time.monotonic()
         try:
             with _signals_blocked():
@@ -279,13 +319,20 @@ class _Child:
         """When this worker is overdue: its item's deadline, or the limit for starting."""
         if not self.ready:
             return self.born + START_LIMIT
-        if self.job is not None and timeout is not None:
+        if self.jobs and timeout is not None:
             return self.sent + timeout
         return None
 
-    def send(self, seq: int, item: Any) -> None:
-        self.tasks.send((seq, item))
-        self.job = (seq, item)
+    def send(self, seq: int, item: Any, payload: bytes) -> None:
+        """Queue ``(seq, item)``, pickled as ``payload``; its deadline runs from when the worker starts it."""
+        self.tasks.send_bytes(payload)
+        if not self.jobs:
+            self.sent = time.monotonic()
+        self.jobs.append((seq, item))
+
+    def finished(self) -> None:
+        """The worker sent the result of its current item and goes on to the queued one, if any."""
+        self.jobs.popleft()
         self.sent = time.monotonic()
 
     def signal(self, signum: int) -> None:
@@ -319,7 +366,7 @@ class _Child:
             time.sleep(0.005)
         self.results.close()
         self.stopped = True
-        self.job = None
+        self.jobs.clear()
         return True
 
     def _exited(self) -> bool:
@@ -424,4 +471,4 @@ def _watch(lifeline: int) -> None:  # pragma: no cover - runs in a worker
     os._exit(0)
 
 
-__all__ = ["GRACE", "Pool", "WorkerStartError"]
+__all__ = ["GRACE", "Pool", "WorkerStartError", "ordered_map"]

@@ -21,15 +21,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from lxml import etree  # type: ignore[import-untyped]
-from trafilatura import bare_extraction
-from trafilatura.metadata import extract_metadata
-from trafilatura.utils import load_html
 
 from newsclean.config import Config
 from newsclean.errors import ExtractionError, InputError
 from newsclean.model import Metadata
 
+# trafilatura and lxml are imported inside the functions that use them, on the first page
+# rather than with newsclean: text-mode users and the CLI's start-up would otherwise pay
+# about a quarter of newsclean's import time for them.
 _HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", regex.I | regex.S)
 _TAG = regex.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|tr|td|h[1-6]|script|style|meta|img)\b[^>]*>", regex.I
@@ -123,6 +122,8 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
         page_chars = _page_chars(tree)
         text, found = _main_text(tree, url, config.html_favor)
         if found is None:
+            from trafilatura.metadata import extract_metadata
+
             found = extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
         metadata = _metadata(found, url)
         text = _drop_title(text, metadata.title)
@@ -139,6 +140,8 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
 
 @functools.cache
 def _text_paths() -> tuple[Any, Any, Any]:
+    from lxml import etree  # type: ignore[import-untyped]
+
     # Evaluated by libxml2 in C: about 1 ms for a large page, where a copy of the tree without
     # its scripts (as _plain_text makes) would cost several.
     return (
@@ -154,7 +157,7 @@ def _page_chars(tree: _Tree) -> int:
     Runs of white space count as one. Nested hidden elements count twice, which only ever
     lowers the figure a little; it is a size, not a text.
 
-    >>> _page_chars(load_html("<html><body><p>Hi  there</p><script>var x = 1;</script></body></html>"))
+    >>> _page_chars(_parse("<html><body><p>Hi  there</p><script>var x = 1;</script></body></html>"))
     8
     """
     whole, hidden, length = _text_paths()
@@ -182,6 +185,8 @@ def check_html_size(html: str | bytes, config: Config) -> None:
 
 
 def _parse(html: str) -> _Tree | None:
+    from trafilatura.utils import load_html
+
     if not _HTML_START.match(html[:_SNIFF_CHARS]):
         # trafilatura rejects bare fragments; a wrapper makes them a document.
         html = f"<html><body>{html}</body></html>"
@@ -193,6 +198,8 @@ def _parse(html: str) -> _Tree | None:
 
 @functools.cache
 def _deep_test() -> Any:
+    from lxml import etree
+
     # libxml2 evaluates the path in C; lxml's find() would walk it in Python (a tenth of the speed).
     return etree.XPath("boolean(" + "/".join(["*"] * (_PARSER_DEPTH + 1)) + ")")
 
@@ -234,6 +241,8 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     ``balanced`` and ``fast`` start from trafilatura's default extraction; ``balanced`` then
     trims it with a second, precision-favouring pass.
     """
+    from trafilatura import bare_extraction
+
     options: dict[str, Any] = {
         "url": url,
         "include_comments": False,

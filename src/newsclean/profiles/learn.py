@@ -30,7 +30,6 @@ from newsclean.ingest import check_kind, ingest
 from newsclean.io.items import Item
 from newsclean.io.readers import read_document
 from newsclean.profile_data import Entry, Profile, SiteKey, SiteProfile, remember
-from newsclean.profiles.pool import ordered_map
 from newsclean.profiles.profile import site_of, units
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
@@ -38,6 +37,10 @@ from newsclean.text.segment import segment_text
 _MAX_SAMPLE = 300
 # (site, hash) -> [documents, lines, sample]
 _Counts = dict[tuple[str, str], list[int | str]]
+# One item's site and lines, or None when it is skipped.
+Found = tuple[str, tuple[str, ...]] | None
+# map(function, items) in input order, in this process or in worker processes.
+ItemMap = Callable[[Callable[[Item], Found], Iterable[Item]], Iterable[Found]]
 _Record = tuple[str, str, int, int, str]
 
 
@@ -177,7 +180,7 @@ class Learner:
             yield current
 
 
-def read_item(item: Item, options: LearnOptions) -> tuple[str, tuple[str, ...]] | None:
+def read_item(item: Item, options: LearnOptions) -> Found:
     """The site and the lines of one input item, or ``None`` when it is skipped.
 
     An item is skipped when it cannot be read or decoded, or has no site (standard input
@@ -206,18 +209,20 @@ def learn_items(
     items: Iterable[Item],
     options: LearnOptions | None = None,
     *,
-    workers: int = 1,
+    map_items: ItemMap = map,
     on_item: Callable[[Learner], None] | None = None,
 ) -> tuple[Profile, Learner]:
     """Learn a profile from input items (as listed by :func:`newsclean.io.readers.iter_items`).
 
-    With ``workers > 1`` the items are read and extracted in that many processes and counted
-    here; counts are sums and samples minima, so the profile is the same bytes either way.
-    ``on_item`` is called with the learner after each item (for a progress line).
+    Items are read and extracted by ``map_items(read, items)``, which must give the results in
+    input order (``None`` for an item it could not read): in this process with the built-in
+    ``map``, or in worker processes when the application passes its ordered process map. They
+    are counted here; counts are sums and samples minima, so the profile is the same bytes
+    either way. ``on_item`` is called with the learner after each item (for a progress line).
     """
     learner = Learner(options)
     read = functools.partial(read_item, options=learner.options)
-    for found in ordered_map(read, items, workers, default=None):
+    for found in map_items(read, items):
         learner.add_read(found)
         if on_item is not None:
             on_item(learner)

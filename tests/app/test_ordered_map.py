@@ -1,4 +1,4 @@
-"""The ordered process map used to learn profiles: input order, and a worker that dies costs one item."""
+"""The ordered process map that profiles are learned on: input order; a dead worker costs one item."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from newsclean.profiles.pool import ordered_map
+from newsclean.app.workers import ordered_map
 
 
 def square_or_die(n: int) -> int:
