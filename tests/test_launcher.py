@@ -61,3 +61,29 @@ def test_the_console_script_is_the_launcher() -> None:
 
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "newsclean"]
     assert script.value == "newsclean_launcher:main"
+
+
+# Ctrl-C while click is still setting up the command (parsing arguments): before the command's
+# own handling of interrupts exists.
+INTERRUPTED_PARSING = textwrap.dedent(
+    """
+    import sys
+    import newsclean.app.cli as c
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    c.cli.make_context = interrupted
+    sys.argv = ["newsclean", "clean", "-"]
+    c.main()
+    """
+)
+
+
+def test_ctrl_c_while_the_arguments_are_parsed_exits_130_without_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_PARSING], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == EXIT_INTERRUPTED, done.stderr
+    assert "Traceback" not in done.stderr and "Aborted" not in done.stderr
+    assert done.stderr.strip() == "Error: interrupted"

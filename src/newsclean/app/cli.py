@@ -24,6 +24,7 @@ from newsclean.app.batch import Outcome, Settings, default_workers, run_ordered
 from newsclean.app.cli_errors import (
     EXIT_DOC_ERRORS,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
     ConfigFailure,
     DocumentFailure,
     InternalFailure,
@@ -329,9 +330,26 @@ cli.add_command(version_option(report))
 
 
 def main() -> None:
-    """Console-script entry point."""
-    with interrupts_redelivered():
-        cli(prog_name="newsclean")
+    """Console-script entry point: exit 130 with one line on Ctrl-C, whenever it arrives."""
+    try:
+        with interrupts_redelivered():
+            code = _command_line()
+    except (KeyboardInterrupt, click.Abort):
+        # Before the command's own handling starts (click parsing the arguments, the context
+        # being set up), an interrupt would otherwise end with a traceback or click's "Aborted!".
+        click.echo("Error: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    sys.exit(code)
+
+
+def _command_line() -> int:
+    """Run the command line as click's standalone mode does, leaving interrupts to :func:`main`."""
+    try:
+        result = cli.main(prog_name="newsclean", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    return result if isinstance(result, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m newsclean.app.cli`
