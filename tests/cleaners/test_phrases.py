@@ -290,6 +290,8 @@ POSITIVES += [
         "site_chrome.en.notifications",
     ),
     (Category.NEWSLETTER, "Join the e-mail list", "newsletter.en.label"),
+    (Category.ADVERTISEMENT, "Affiliate disclosure", "advertisement.en.label"),
+    (Category.SOCIAL, "Share your experience", "social.en.label"),
     (Category.ADVERTISEMENT, "Claim your free 30-day trial now", "advertisement.en.free-trial"),
     (
         Category.PUBLISHER,
@@ -300,6 +302,7 @@ POSITIVES += [
 
 NEGATIVES += [
     (Category.SITE_CHROME, "Back to the drawing board, the coach told reporters after the defeat."),
+    (Category.SOCIAL, "Survivors were invited to share your story sessions at the library, organisers said."),
     (
         Category.ADVERTISEMENT,
         "Patients in the 90-day trial received the drug or a placebo, the researchers said.",
