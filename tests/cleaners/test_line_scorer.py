@@ -193,3 +193,15 @@ def test_scores_are_deterministic() -> None:
     assert len(first) == len(segments)
     assert all(0.0 <= p <= 1.0 for p in first)
     assert scores() == first
+
+
+def test_vectors_of_some_lines_equal_those_of_all_lines() -> None:
+    page = [*NAVIGATION, *STORY, *PACKING_LIST, *LATE_SECTION, *FOOTER_LINKS]
+    segments = segment_text("\n".join(page))
+    document = Document.build(segments, detect_language(" ".join(STORY)), Config())
+    page_layout = layout(document, [s.index for s in segments])
+    candidates = {i: r for r, lines in layout_candidates(document, page_layout).items() for i in lines}
+    every = features(document, page_layout, candidates)
+    some = features(document, page_layout, candidates, only=candidates)
+    assert candidates and sorted(some) == sorted(candidates)
+    assert some == {i: every[i] for i in candidates}

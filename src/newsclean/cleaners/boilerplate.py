@@ -22,7 +22,7 @@ text is one the article quotes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import regex
 
@@ -105,7 +105,8 @@ class Boilerplate(Cleaner):
 
     def gate(self, doc: Document, page: Layout, candidates: Mapping[str, tuple[int, ...]]) -> set[int]:
         """The layout candidates the scorer also judges not article text."""
-        vectors = features(doc, page, {i: rule for rule, lines in candidates.items() for i in lines})
+        named = {i: rule for rule, lines in candidates.items() for i in lines}
+        vectors = features(doc, page, named, only=named)
         threshold = self.scorer.threshold
         return {
             i
@@ -154,12 +155,15 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
 
 
 def features(
-    doc: Document, page: Layout, candidates: Mapping[int, str] | None = None
+    doc: Document,
+    page: Layout,
+    candidates: Mapping[int, str] | None = None,
+    only: Collection[int] | None = None,
 ) -> dict[int, tuple[float, ...]]:
-    """The scorer's feature vector of each kept line (see :func:`line_features`)."""
+    """The scorer's feature vector of each kept line, or of those in ``only`` (see :func:`line_features`)."""
     texts = [s.text for s in doc.segments]
     words = [s.words for s in doc.segments]
-    return line_features(texts, words, doc.prose, doc.language.language, page, candidates)
+    return line_features(texts, words, doc.prose, doc.language.language, page, candidates, only)
 
 
 def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> list[list[int]]:

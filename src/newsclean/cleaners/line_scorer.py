@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -203,13 +203,15 @@ def line_features(
     language: str | None,
     layout: Layout,
     candidates: Mapping[int, str] | None = None,
+    only: Collection[int] | None = None,
 ) -> dict[int, tuple[float, ...]]:
     """The feature vector (:data:`FEATURES` order) of each kept line, by segment index.
 
     ``texts``, ``words`` and ``prose`` are indexed by segment; ``language`` is the document's;
     ``candidates`` names the layout rule that takes a line (``boilerplate.minor-cluster`` or a
     ``boilerplate.zone-*``). The document-wide shares tell a whole page flattened to text (many
-    furniture lines) from a rendering that is already mostly the article.
+    furniture lines) from a rendering that is already mostly the article. With ``only``, just
+    those lines get a vector (a line's own features are computed for them and their neighbours).
     """
     candidates = candidates or {}
     kept = layout.kept
@@ -217,20 +219,31 @@ def line_features(
     clusters = layout.clusters
     main_weight = layout.weights[layout.main] if layout.main is not None else 0
     total = sum(words[i] for i in kept) or 1
-    own = [_line(texts[i], words[i], prose[i], stops, layout.furniture[i]) for i in kept]
+    known: dict[int, tuple[float, ...]] = {}
+
+    def own(rank: int) -> tuple[float, ...]:
+        found = known.get(rank)
+        if found is None:
+            i = kept[rank]
+            found = known[rank] = _line(texts[i], words[i], prose[i], stops, layout.furniture[i])
+        return found
+
+    rank_of = {index: rank for rank, index in enumerate(kept)}
     log_clusters = math.log1p(len(clusters))
     main_share = main_weight / total
     # For each kept line, the cluster whose extent holds it (by rank in ``kept``).
-    spans = [(kept.index(c[0]), kept.index(c[-1]), w) for c, w in zip(clusters, layout.weights, strict=True)]
+    spans = [(rank_of[c[0]], rank_of[c[-1]], w) for c, w in zip(clusters, layout.weights, strict=True)]
     main_span = spans[layout.main] if layout.main is not None else None
     n = len(kept)
-    doc_furniture = _mean([o[9] for o in own])
+    doc_furniture = _mean([float(layout.furniture[i]) for i in kept])
     doc_prose = sum(words[i] for i in kept if prose[i]) / total
     log_lines = math.log1p(n)
     out: dict[int, tuple[float, ...]] = {}
-    for rank, index in enumerate(kept):
+    ranks = range(n) if only is None else sorted(rank_of[i] for i in only)
+    for rank in ranks:
+        index = kept[rank]
         window = range(max(0, rank - _NEIGHBOURS), min(n, rank + _NEIGHBOURS + 1))
-        around = [own[j] for j in window if j != rank]
+        around = [own(j) for j in window if j != rank]
         cluster_share = next((w / main_weight for a, b, w in spans if a <= rank <= b and main_weight), 0.0)
         if main_span is None:
             inside, before, after, distance = 0.0, 0.0, 0.0, float(n)
@@ -242,7 +255,7 @@ def line_features(
         rule = candidates.get(index, "")
         minor, zone = float(rule.endswith("minor-cluster")), float(".zone" in rule)
         out[index] = (
-            *own[rank][:9],
+            *own(rank)[:9],
             rank / max(1, n - 1),
             inside,
             before,
@@ -251,7 +264,7 @@ def line_features(
             math.log1p(distance),
             main_share,
             log_clusters,
-            own[rank][9],
+            own(rank)[9],
             _mean([o[2] for o in around]),
             _mean([o[0] for o in around]),
             _mean([o[9] for o in around]),
