@@ -244,7 +244,10 @@ def test_a_worker_killed_from_outside_costs_its_document_only(
     run = start(["clean", str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--timeout", "600", "-q"])
     runs.append(run)
     run.wait_for(lambda: len(_children(run.proc.pid)) == 2)
-    time.sleep(2.0)  # the articles are done; the attribute page holds its worker
+    time.sleep(2.0)
+    # The articles are done when one worker has gone idle while the attribute page holds the
+    # other (on a busy machine two seconds are not always enough).
+    run.wait_for(lambda: _one_idle(_children(run.proc.pid)), limit=120)
     for pid in _children(run.proc.pid):
         with _no_such_process():
             os.kill(pid, how)
@@ -351,6 +354,30 @@ def _children(pid: int) -> list[int]:
             if int(fields[1]) == pid and fields[0] != "Z":
                 found.append(int(entry))
     return found
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """User and system CPU time of ``pid`` in clock ticks; None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])
+
+
+def _one_idle(pids: list[int], window: float = 0.5) -> bool:
+    """Whether, of two processes, one used no CPU over two windows in a row and the other did."""
+    if len(pids) != 2:
+        return False
+    samples = []
+    for _ in range(3):
+        samples.append([_cpu_ticks(pid) for pid in pids])
+        time.sleep(window)
+    if any(t is None for sample in samples for t in sample):
+        return False
+    used = [int(samples[-1][k] or 0) - int(samples[0][k] or 0) for k in range(2)]
+    steady = [samples[1][k] == samples[0][k] == samples[2][k] for k in range(2)]
+    return sorted(steady) == [False, True] and min(used) == 0 and max(used) > 0
 
 
 def _descendants(pid: int) -> list[int]:
