@@ -34,15 +34,8 @@ from trafilatura.metadata import extract_metadata  # noqa: E402
 import newsclean  # noqa: E402
 from newsclean.html import extract  # noqa: E402
 
-_OPTIONS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": True,
-    "include_formatting": False,
-    "include_images": False,
-    "include_links": False,
-    "deduplicate": False,
-}
-_DATES = {"original_date": True, "extensive_search": False}
+_OPTIONS = extract.EXTRACT_OPTIONS
+_DATES = extract.DATE_PARAMS
 _PEER = "trafilatura.extract (json, metadata)"
 
 

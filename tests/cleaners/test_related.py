@@ -193,16 +193,18 @@ def test_heading_key_matches_the_regex_form(text: str) -> None:
     assert _heading_key(folded) == _PLAIN_SPACES.sub(" ", _PLAIN_TRIM.sub("", folded))
 
 
+PROSE_AROUND = (
+    "The city council approved the new budget on Wednesday after a long debate about school funding.",
+    "Council members said the plan would add two hundred teachers over the next three years.",
+    "Opponents argued that the money should have gone to road repairs and public transport instead.",
+)
+
+
 @pytest.mark.parametrize(
     "heading", ["Related Stories", "See related coverage", "If you enjoyed this piece, you may also like:"]
 )
 def test_a_heading_that_names_related_links_goes_even_with_prose_below(heading: str) -> None:
-    body = [
-        "The city council approved the new budget on Wednesday after a long debate about school funding.",
-        heading,
-        "Council members said the plan would add two hundred teachers over the next three years.",
-        "Opponents argued that the money should have gone to road repairs and public transport instead.",
-    ]
+    body = [PROSE_AROUND[0], heading, *PROSE_AROUND[1:]]
     result = Pipeline(cleaners=[Related()]).clean_text("\n\n".join(body))
     assert [r.text for r in result.removed] == [heading]
     assert list(result.paragraphs) == [body[0], *body[2:]]
@@ -210,11 +212,6 @@ def test_a_heading_that_names_related_links_goes_even_with_prose_below(heading: 
 
 @pytest.mark.parametrize("heading", ["Trending", "Latest news", "Related to the case"])
 def test_a_heading_that_may_head_the_articles_own_section_stays_with_prose_below(heading: str) -> None:
-    body = [
-        "The city council approved the new budget on Wednesday after a long debate about school funding.",
-        heading,
-        "Council members said the plan would add two hundred teachers over the next three years.",
-        "Opponents argued that the money should have gone to road repairs and public transport instead.",
-    ]
+    body = [PROSE_AROUND[0], heading, *PROSE_AROUND[1:]]
     result = Pipeline(cleaners=[Related()]).clean_text("\n\n".join(body))
     assert result.removed == ()

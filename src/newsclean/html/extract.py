@@ -55,7 +55,19 @@ _BLOCKS = (
     "h1", "h2", "h3", "h4", "h5", "h6", "address", "details", "summary",
 )  # fmt: skip
 # No date guessed from free text: a copyright year is not a publication date.
-_DATE_PARAMS = types.MappingProxyType({"original_date": True, "extensive_search": False})
+DATE_PARAMS = types.MappingProxyType({"original_date": True, "extensive_search": False})
+# What newsclean asks of trafilatura on every pass (the page URL and the pass's own settings aside).
+EXTRACT_OPTIONS = types.MappingProxyType(
+    {
+        "include_comments": False,
+        "include_tables": True,
+        "include_formatting": False,
+        "include_images": False,
+        "include_links": False,
+        # Not deduplicate: its cache outlives the call and makes output depend on earlier pages.
+        "deduplicate": False,
+    }
+)
 # An lxml tree as trafilatura parses it (lxml ships no type stubs).
 _Tree = Any
 _ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -124,7 +136,7 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
         if found is None:
             from trafilatura.metadata import extract_metadata
 
-            found = extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
+            found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
         metadata = _metadata(found, url)
         text = _drop_title(text, metadata.title)
         if not text.strip():
@@ -243,20 +255,11 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     """
     from trafilatura import bare_extraction
 
-    options: dict[str, Any] = {
-        "url": url,
-        "include_comments": False,
-        "include_tables": True,
-        "include_formatting": False,
-        "include_images": False,
-        "include_links": False,
-        # Not deduplicate: its cache outlives the call and makes output depend on earlier pages.
-        "deduplicate": False,
-    }
+    options: dict[str, Any] = {"url": url, **EXTRACT_OPTIONS}
     document = bare_extraction(
         tree,
         with_metadata=True,
-        date_extraction_params=dict(_DATE_PARAMS),
+        date_extraction_params=dict(DATE_PARAMS),
         favor_precision=favor == "precision",
         favor_recall=favor == "recall",
         **options,
