@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,17 @@ FIXTURES = ROOT / "fixtures"
 # benchmarks/ is not a package; the quality gate imports its metric from there.
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+_CACHE_DIR = "NEWSCLEAN_CACHE_DIR"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The suite's own disk cache (language profiles): never the user's, shared by the tests of a run.
+    if _CACHE_DIR not in os.environ:
+        folder = tempfile.mkdtemp(prefix="newsclean-test-cache-")
+        os.environ[_CACHE_DIR] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -9,7 +9,8 @@ import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsclean"
 BASE = (
-    "newsclean.errors", "newsclean.jsonsafe", "newsclean.model", "newsclean.config", "newsclean.profile_data"
+    "newsclean.errors", "newsclean.jsonsafe", "newsclean.model", "newsclean.config", "newsclean.profile_data",
+    "newsclean.version",
 )  # fmt: skip
 # What the application may import: the public API (with the base modules it re-exports), and io/.
 APPLICATION = ("newsclean", *BASE, "newsclean.io", "newsclean.app", "newsclean.integrations")
@@ -52,7 +53,7 @@ def within(name: str, allowed: tuple[str, ...]) -> bool:
     [
         (("newsclean.app", "newsclean.integrations"), APPLICATION),
         (("newsclean.io",), ("newsclean.errors", "newsclean.jsonsafe", "newsclean.io")),
-        (BASE, ("newsclean.errors", "newsclean.jsonsafe", "newsclean.profile_data")),
+        (BASE, ("newsclean.errors", "newsclean.jsonsafe", "newsclean.profile_data", "newsclean.version")),
         (("newsclean.ingest",), (*BASE, "newsclean.text", "newsclean.html")),
     ],
 )

@@ -45,3 +45,14 @@ def test_tools_and_integration_libraries_have_a_tested_range(extra: str, name: s
     assert requirement.specifier.contains(installed, prereleases=True), (  # type: ignore[attr-defined]
         f"installed {name} {installed} is outside {requirement}"
     )
+
+
+def test_the_version_is_defined_once_and_the_installed_metadata_carries_it() -> None:
+    import newsclean
+    from newsclean.version import __version__
+
+    assert newsclean.__version__ == __version__
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in pyproject["project"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "newsclean.version.__version__"}
+    assert version("newsclean") == __version__

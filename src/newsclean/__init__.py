@@ -30,6 +30,7 @@ from newsclean.profiles.profile import site_of
 from newsclean.text.decode import Decoded, decode
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.repair import Repaired, repair
+from newsclean.version import __version__ as __version__
 
 __all__ = [
     "Category",

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import difflib
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from newsclean.cleaners.base import Applied, Cleaner, Document, Guard, Member, MetaValue, Verdict
@@ -31,6 +29,7 @@ from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.features import is_prose, word_count_up_to
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
+from newsclean.version import __version__
 
 
 def default_chain() -> tuple[Member, ...]:
@@ -245,7 +244,7 @@ class Pipeline:
                 script=doc.language.script,
                 encoding=encoding,
                 fixes=fixes,
-                newsclean_version=_version(),
+                newsclean_version=__version__,
                 config_hash=self._config_hash,
             ),
         )
@@ -303,11 +302,3 @@ def _merge_metadata(
         }
         merged = replace(merged, **overrides)
     return merged
-
-
-@functools.lru_cache(maxsize=1)
-def _version() -> str:
-    try:
-        return version("newsclean")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"

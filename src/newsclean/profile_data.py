@@ -21,12 +21,12 @@ import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, Literal
 
 from newsclean import jsonsafe
 from newsclean.errors import ConfigError
+from newsclean.version import __version__
 
 SiteKey = Literal["host", "folder"]
 FORMAT = "newsclean-profile"
@@ -202,10 +202,7 @@ def loads(data: bytes, *, source: str | None = None) -> Profile:
 
 def _check_version(written: str, where: str) -> None:
     """Refuse a profile from a newer newsclean: its lines may be keyed in a way this one does not know."""
-    try:
-        running = version("newsclean")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return
+    running = __version__
     if _release(written) > _release(running):
         raise ConfigError(
             f"{where} was written by newsclean {written}, newer than this newsclean {running}: "

@@ -129,3 +129,49 @@ def test_other_script_lines_around_the_article_still_go_when_one_is_quoted_insid
     paragraphs, removed = clean(text)
     assert [r[0] for r in removed] == [banner, footer]
     assert quote in paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gallery: Harbour Lights 2024 | Photos: Lena Okafor, Reuters",
+        "Twitter Facebook WhatsApp Telegram Instagram YouTube",
+        "OTR 7FAC 6194 DAA9 B51B E09A 99B2 4C1D 0E3F",
+    ],
+)
+def test_a_same_script_line_without_another_languages_function_words_is_never_sent_to_language_detection(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.cleaners import foreign
+
+    asked: list[str] = []
+    real = foreign.detect_language
+
+    def counting(text: str, **kwargs: object) -> object:
+        asked.append(text)
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(foreign, "detect_language", counting)
+    paragraphs, removed = clean(f"{line}\n\n{ENGLISH_BODY}")
+    assert line in paragraphs
+    assert removed == []
+    assert line not in asked
+
+
+def test_a_same_script_line_in_a_language_without_a_stop_word_list_stays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Nothing could confirm a guess of such a language, so a guess alone does not remove the line.
+    from newsclean.cleaners import foreign
+    from newsclean.text.detect import LanguageGuess
+
+    line = "Die wichtigsten Nachrichten des Tages aus Politik, Wirtschaft und Kultur im Überblick"
+    real = foreign.detect_language
+
+    def somali(text: str, **kwargs: object) -> LanguageGuess:
+        return LanguageGuess("so", 0.99, "Latin") if text == line else real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(foreign, "detect_language", somali)
+    paragraphs, removed = clean(f"{line}\n\n{ENGLISH_BODY}")
+    assert line in paragraphs
+    assert removed == []

@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from tests.rules.helpers import every_bucket
 
 from newsclean.cleaners import caption
-from newsclean.rules import Rule, rule_categories, rule_index, rule_table
+from newsclean.rules import Rule, prefilter, rule_categories, rule_index, rule_table
 from newsclean.rules.prefilter import Prefilter, superset
 from newsclean.rules.table import prepare
+from newsclean.text import diskcache
 from newsclean.text.segment import segment_text
 
 ROOT = Path(__file__).resolve().parents[2] / "fixtures"
@@ -187,3 +188,20 @@ def test_an_index_answers_as_trying_every_bucket_would(text: str) -> None:
         assert found.get(category) == expected
         assert table.match(text) == expected
         assert table.match(text, "heading") == every_bucket(table, prepare(text), "heading")
+
+
+def test_rewritten_patterns_come_from_the_disk_cache_only_for_the_same_patterns_and_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(diskcache.ENV, str(tmp_path))
+    sources = [r"(?<!\w)read\s?more\b", r"sign [^.]", r"\d{4}"]
+    fresh = [prefilter.superset(source) for source in sources]
+    assert prefilter.supersets(sources) == fresh
+    assert len(list(tmp_path.glob("prefilter-*.pickle"))) == 1
+    calls: list[str] = []
+    monkeypatch.setattr(prefilter, "superset", lambda source: calls.append(source) or "x")
+    assert prefilter.supersets(sources) == fresh  # loaded: no rewriting
+    assert calls == []
+    assert prefilter.supersets([*sources, "new"]) == ["x"] * 4  # other patterns: rewritten
+    monkeypatch.setattr(prefilter, "_code_hash", lambda: "other code")
+    assert prefilter.supersets(sources) == ["x"] * 3  # other code: rewritten

@@ -335,3 +335,30 @@ def test_corpus_accuracy_beats_plain_langdetect(monkeypatch: pytest.MonkeyPatch)
     assert ours / len(sentences) >= 0.985
     wrong = [(lang, text) for lang, text in paragraphs if detect_language(text).language != lang]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("der Hund und die Katze", ["en", "de", "nl", "fr"]),
+        ("Le chat et le chien sont dans la maison", ["en", "fr", "es", "it"]),
+        ("Gallery: Harbour Lights 2024", ["en", "de"]),
+        ("", ["en"]),
+        ("words only", []),
+        ("se de la", ["es", "fr", "pt", "xx"]),
+    ],
+)
+def test_top_stopword_share_is_the_largest_share_among_the_languages(text: str, languages: list[str]) -> None:
+    from newsclean.text.stopwords import stopword_share, top_stopword_share
+
+    shares = [stopword_share(text, lang) for lang in languages]
+    assert top_stopword_share(text, languages) == max((s for s in shares if s is not None), default=0.0)
+
+
+def test_script_languages_are_the_languages_detection_gives_in_that_script() -> None:
+    from newsclean.text.detect import script_languages
+
+    assert {"en", "de", "so", "vi"} <= script_languages("Latin")
+    assert "ru" not in script_languages("Latin")
+    assert script_languages("Arabic") == frozenset({"ar", "fa", "ur"})
+    assert "ja" in script_languages("Han") and "ja" in script_languages("Japanese")

@@ -8,7 +8,6 @@ total is then unknown and the line shows what is done and the rate alone.
 
 from __future__ import annotations
 
-import importlib.metadata
 import json
 import os
 import stat
@@ -23,6 +22,7 @@ from newsclean.app.batch import Outcome, Settings
 from newsclean.app.tally import Tally
 from newsclean.io.items import Item, ReadOptions
 from newsclean.io.readers import STDIN, container_format
+from newsclean.version import __version__
 
 _REDRAW_EVERY = 0.2
 _CLEAR_LINE = "\r\x1b[2K"
@@ -206,7 +206,7 @@ def settings_lines(progress: Progress, settings: Settings, engine: str, workers:
     """The run's settings, for ``-v``."""
     config = settings.config
     total = "unknown" if progress.total is None else f"{progress.total:,}"
-    progress.note(f"newsclean {newsclean_version()}: {total} documents to clean into {where}")
+    progress.note(f"newsclean {__version__}: {total} documents to clean into {where}")
     progress.note(
         f"  engine {engine}, {workers} workers, timeout {settings.timeout or 0:g} s, kind {settings.kind}, "
         f"html_favor {config.html_favor}, config {config.hash()}"
@@ -221,11 +221,3 @@ def document_line(item: Item, outcome: Outcome) -> str:
         return f"  {item.id}: {outcome.language or 'unknown'}, {removed} segments removed"
     error = json.loads(outcome.line).get("error", {})
     return f"  {item.id}: {outcome.error_type}: {error.get('message', '')}"
-
-
-def newsclean_version() -> str:
-    """The installed newsclean's version."""
-    try:
-        return importlib.metadata.version("newsclean")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source tree
-        return "0+unknown"

@@ -11,18 +11,11 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from newsclean.io.items import ReadOptions
 from newsclean.io.readers import STDIN
-
-
-def _version() -> str:
-    try:
-        return version("newsclean")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
+from newsclean.version import __version__
 
 
 @dataclass(frozen=True)
@@ -55,7 +48,7 @@ class RunIdentity:
             "follow-links": read.follow_links,
         }
         pairs = tuple((k, json.dumps(v)) for k, v in options.items())
-        return cls(tuple(resolved), config_hash, _version(), output_format, pairs)
+        return cls(tuple(resolved), config_hash, __version__, output_format, pairs)
 
     def to_bytes(self) -> bytes:
         """The identity file's bytes: JSON, keys in a fixed order."""

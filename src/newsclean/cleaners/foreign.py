@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, script_counts
-from newsclean.text.stopwords import stopword_share
+from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, script_counts, script_languages
+from newsclean.text.stopwords import stopword_share, top_stopword_share
 
 # Share of a segment's letters that must be in the body's script for it to count as the body's.
 _BODY_SCRIPT_SHARE = 0.2
@@ -104,15 +104,23 @@ class ForeignLanguage(Cleaner):
         body_share = stopword_share(text, body_language)
         if body_share is not None and body_share >= _LOW_STOPWORD_SHARE:
             return False
+        # Names, tables and figures fool character n-grams: a line in another language has that
+        # language's function words, and more of them than of the article's. A language without a
+        # stop-word list cannot be confirmed, so the segment stays; and when no other language of
+        # its script has enough function words, no guess could be confirmed and none is made.
+        script = doc.segments[index].script or ""
+        if not _confirmable(top_stopword_share(text, script_languages(script) - {body_language}), body_share):
+            return False
         guess = language(index)
         if guess.language in (None, body_language) or guess.score < doc.config.foreign_min_score:
             return False
         other_share = stopword_share(text, guess.language)
-        # Names, tables and figures fool character n-grams: a line in another language has that
-        # language's function words, and more of them than of the article's.
-        if other_share is None:
-            return True
-        return other_share >= _MIN_OTHER_STOPWORD_SHARE and (body_share is None or other_share > body_share)
+        return other_share is not None and _confirmable(other_share, body_share)
+
+
+def _confirmable(other_share: float, body_share: float | None) -> bool:
+    """Whether another language's share of stop words outweighs the article language's."""
+    return other_share >= _MIN_OTHER_STOPWORD_SHARE and (body_share is None or other_share > body_share)
 
 
 def _script_span(doc: Document, scripts: frozenset[str]) -> tuple[int, int]:
@@ -134,4 +142,5 @@ def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
     first = next((i for i in range(n) if confirmed(i)), None)
     if first is None:
         return -1, -1
-    return first, next(i for i in range(n - 1, first - 1, -1) if confirmed(i))
+    # The first confirmed segment is the last one too when no later segment is confirmed.
+    return first, next((i for i in range(n - 1, first, -1) if confirmed(i)), first)

@@ -21,7 +21,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from typing import IO
 
 from newsclean.config import Config
@@ -33,6 +32,7 @@ from newsclean.profile_data import Entry, Profile, SiteKey, SiteProfile, remembe
 from newsclean.profiles.profile import site_of, units
 from newsclean.text.repair import repair
 from newsclean.text.segment import segment_text
+from newsclean.version import __version__
 
 _MAX_SAMPLE = 300
 # (site, hash) -> [documents, lines, sample]
@@ -148,7 +148,7 @@ class Learner:
             SiteProfile(site, self.documents[site], tuple(sorted(entries, key=_entry_order)))
             for site, entries in sorted(kept.items())
         )
-        return remember(Profile(options.site_key, options.min_docs, options.min_share, _version(), sites))
+        return remember(Profile(options.site_key, options.min_docs, options.min_share, __version__, sites))
 
     def _spill(self) -> None:
         # Text mode with JSON lines: a run is read back in the order it was written.
@@ -242,13 +242,6 @@ def _file_run(run: IO[str]) -> Iterator[_Record]:
 
 def _entry_order(entry: Entry) -> tuple[int, int, str, str]:
     return (-entry.docs, entry.lines, entry.sample, entry.hash)
-
-
-def _version() -> str:
-    try:
-        return version("newsclean")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0+unknown"
 
 
 def min_count(documents: int, options: LearnOptions) -> int:

@@ -16,17 +16,24 @@ run with ``regex``, which decides. The rewriting never narrows a pattern:
   class of them all, and every class takes them all in.
 
 A pattern that cannot be rewritten or that RE2 rejects is a candidate for every text.
+The rewritten patterns are kept in newsclean's disk cache (:mod:`newsclean.text.diskcache`),
+keyed by the patterns and this module's source, so a fresh process skips the rewriting.
 Tests check the classes over every code point and the case equivalences of every letter
 the bundled patterns spell.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import re2
 import regex
+
+from newsclean.text import diskcache
 
 # Runs of plain characters, escapes, POSIX classes, class openings, group openings, braces,
 # possessive marks, single characters.
@@ -162,6 +169,33 @@ def _outside(token: str) -> str | None:
     return token.translate(_AS_CLASSES)  # plain characters
 
 
+def supersets(sources: Sequence[str]) -> list[str | None]:
+    """:func:`superset` of each of ``sources``, from the disk cache when this code rewrote them before."""
+    sources = list(sources)
+    code = _code_hash()
+    if code is None:
+        return [superset(source) for source in sources]
+
+    def valid(loaded: object) -> bool:
+        return isinstance(loaded, list) and len(loaded) == len(sources)
+
+    return diskcache.cached(
+        "prefilter",
+        "\x00".join([code, *sources]),
+        lambda: [superset(source) for source in sources],
+        valid,
+    )
+
+
+@functools.cache
+def _code_hash() -> str | None:
+    """The hash of this module's source: rewriting done by other code is never reused."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    except OSError:  # no source file to read (a frozen or zipped install): no caching
+        return None
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """The patterns that could match a text, from one RE2 pass over it (see the module docs).
@@ -193,8 +227,7 @@ class Prefilter:
         matcher = re2.Set.SearchSet(options)
         index: list[int] = []
         always: set[int] = set()
-        for position, source in enumerate(sources):
-            rewritten = superset(source)
+        for position, rewritten in enumerate(supersets(sources)):
             try:
                 if rewritten is None:
                     raise re2.error("not rewritten")

@@ -33,6 +33,7 @@ import regex
 
 from newsclean.config import LANGID_BACKENDS as BACKENDS
 from newsclean.errors import MissingExtraError
+from newsclean.text import diskcache
 from newsclean.text.stopwords import stoplist
 
 if TYPE_CHECKING:
@@ -185,6 +186,16 @@ _CANDIDATES = 4
 # reliable and gives at least this share of the text to one language.
 _HYBRID_MIN_WORDS = 20
 _HYBRID_MIN_SHARE = 0.9
+_LANGDETECT_SEED = 0
+
+
+def script_languages(script: str) -> frozenset[str]:
+    """The ISO 639-1 codes of the languages :func:`detect_language` may give text in ``script``.
+
+    >>> sorted(script_languages("Cyrillic"))
+    ['bg', 'mk', 'ru', 'uk']
+    """
+    return frozenset(code for code, scripts in _LANGUAGE_SCRIPTS.items() if script in scripts)
 
 
 @functools.lru_cache(maxsize=len(SCRIPTS) + 2)
@@ -210,22 +221,41 @@ def _langdetect_factory(script: str) -> DetectorFactory | None:
     """A langdetect factory of the languages of ``script``, seeded; ``None`` when there are none.
 
     Created on first use and kept for the process because loading profiles is the slow part of
-    langdetect (over a second for the 31 Latin-script languages), and only the scripts a corpus has
-    are loaded. A factory is only read once loaded: each call creates its own detector, with its
-    own random generator seeded from this factory's seed, so answers never depend on call order or
-    on langdetect's global factory.
+    langdetect (about 0.3 s for the 31 Latin-script languages), and only the scripts a corpus has
+    are loaded. The built factory is also kept in newsclean's disk cache
+    (:mod:`newsclean.text.diskcache`), keyed by the profile files it was built from, so a fresh
+    process loads it instead. A factory is only read once loaded: each call creates its own
+    detector, with its own random generator seeded from this factory's seed, so answers never
+    depend on call order or on langdetect's global factory.
     """
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-    from langdetect.utils.lang_profile import LangProfile
 
     languages = _script_languages(script)
     if not languages:
         return None
+    paths = [os.path.join(PROFILES_DIRECTORY, lang) for lang in languages]
+    stats = [os.stat(path) for path in paths]
+    key = "\n".join(f"{path} {st.st_size} {st.st_mtime_ns}" for path, st in zip(paths, stats, strict=True))
+
+    def valid(loaded: object) -> bool:
+        return (
+            isinstance(loaded, DetectorFactory)
+            and loaded.get_lang_list() == list(languages)
+            and loaded.seed == _LANGDETECT_SEED
+        )
+
+    return diskcache.cached("langdetect", key, functools.partial(_build_factory, paths), valid)
+
+
+def _build_factory(paths: list[str]) -> DetectorFactory:
+    from langdetect.detector_factory import DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
     factory = DetectorFactory()
-    factory.seed = 0
-    for index, lang in enumerate(languages):
-        with open(os.path.join(PROFILES_DIRECTORY, lang), encoding="utf-8") as fh:
-            factory.add_profile(LangProfile(**json.load(fh)), index, len(languages))
+    factory.seed = _LANGDETECT_SEED
+    for index, path in enumerate(paths):
+        with open(path, encoding="utf-8") as fh:
+            factory.add_profile(LangProfile(**json.load(fh)), index, len(paths))
     return factory
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from collections.abc import Iterable
 
 import regex
 
@@ -54,3 +56,32 @@ def stopword_share(text: str, language: str) -> float | None:
     if not tokens:
         return 0.0
     return sum(map(words.__contains__, tokens)) / len(tokens)
+
+
+@functools.lru_cache(maxsize=16)
+def _owners(languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each stop word of ``languages`` and the languages it is a stop word of."""
+    owners: dict[str, list[str]] = {}
+    for language in languages:
+        for word in stoplist(language):
+            owners.setdefault(word, []).append(language)
+    return {word: tuple(found) for word, found in owners.items()}
+
+
+def top_stopword_share(text: str, languages: Iterable[str]) -> float:
+    """The largest :func:`stopword_share` of ``text`` among ``languages`` (0.0 when none has a list).
+
+    One pass over the words, however many languages: the same as the maximum of
+    ``stopword_share(text, language)`` over them.
+
+    >>> top_stopword_share("der Hund und die Katze", ["en", "de", "nl"])
+    0.6
+    """
+    tokens = _WORD.findall(text.casefold())
+    if not tokens:
+        return 0.0
+    owners = _owners(tuple(sorted(set(languages))))
+    counts: Counter[str] = Counter()
+    for token in tokens:
+        counts.update(owners.get(token, ()))
+    return max(counts.values(), default=0) / len(tokens)
