@@ -15,6 +15,7 @@ plain-Python dot product.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Collection, Mapping, Sequence
@@ -119,7 +120,7 @@ class LineScorer:
         if not 0.0 <= self.threshold <= 1.0:
             raise RuleError(f"line scorer: threshold {self.threshold} is not between 0 and 1")
 
-    @property
+    @functools.cached_property
     def _positions(self) -> tuple[int, ...]:
         return tuple(FEATURES.index(name) for name in self.features)
 
@@ -286,8 +287,8 @@ def _line(text: str, words: int, prose: bool, stops: frozenset[str], furniture: 
     """A line's own features: the first nine of :data:`FEATURES`, then its furniture flag."""
     tokens = _WORD.findall(text.casefold()) if stops else ()
     stop_share = sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0
-    digits = sum(ch.isdigit() for ch in text)
-    letters = sum(ch.isalnum() for ch in text) or 1
+    digits = sum(map(str.isdigit, text))
+    letters = sum(map(str.isalnum, text)) or 1
     capitalised = sum(1 for w in _WORD.findall(text) if w[:1].isupper())
     return (
         math.log1p(words),
