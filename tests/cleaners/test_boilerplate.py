@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
-from newsclean.cleaners.boilerplate import _BULLET, Boilerplate
-from newsclean.text.features import word_count
+from newsclean.cleaners.boilerplate import Boilerplate
+from newsclean.text.features import BULLET, word_count
 
 P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
 P2 = "Farmers along the lower valley have been told to expect restrictions on irrigation until October."
@@ -143,7 +143,7 @@ def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> No
 @given(st.sampled_from(list("*+•·▪►‣◦-")), st.sampled_from(list(" \t\u00a0\u3000")), st.text(max_size=20))
 def test_a_bullet_adds_no_word(bullet: str, space: str, text: str) -> None:
     # Menu items are judged by the segment's word count, which counts the bullet along.
-    assert word_count(_BULLET.sub("", bullet + space + text)) == word_count(bullet + space + text)
+    assert word_count(BULLET.sub("", bullet + space + text)) == word_count(bullet + space + text)
 
 
 def test_python_letters_and_digits_are_letters_or_numbers_to_regex() -> None:

@@ -181,3 +181,30 @@ def test_str_strip_takes_off_only_pattern_spaces_and_ascii_controls() -> None:
     chars = "".join(map(chr, range(0x110000)))
     pattern_spaces = set(regex.findall(r"\s", chars))
     assert {c for c in chars if c.isspace()} - pattern_spaces == set("\x1c\x1d\x1e\x1f")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Average time a listing spends on the market (2023)",
+        "3. Whisk the eggs with the sugar until pale",
+        "| Service | Typical price range | What changes it |",
+        "Pricing: Free plan available; paid tiers for larger teams",
+        "• Supports offline maps and turn-by-turn voice guidance",
+    ],
+)
+def test_a_repeated_list_item_table_row_or_field_is_part_of_a_structure_and_stays(item: str) -> None:
+    # Each product of a roundup has its pricing line, each city of a comparison the same figures.
+    assert removed_indices("\n\n".join([P1, item, P2, item, P3])) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        P2,
+        "The minister said: the new rules will apply from January to every public hospital.",
+        "Read our guide to the best budget laptops of the year before you buy a new one",
+    ],
+)
+def test_a_repeated_sentence_or_call_to_action_still_goes(paragraph: str) -> None:
+    assert removed_indices("\n\n".join([P1, paragraph, P3, paragraph])) == [3]

@@ -74,3 +74,25 @@ def test_word_count_agrees_with_the_plain_count_on_every_bmp_character_between_l
 @pytest.mark.parametrize("text", ["A.\n", "A.\n\n", 'A."\n', "A\n.", "…»", "?)]x", "\n"])
 def test_ends_sentence_cases(text: str) -> None:
     assert ends_sentence(text) is (_TERMINAL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "structured"),
+    [
+        ("- Share of homes sold above asking", True),
+        ("* Waterproof to 50 metres", True),
+        ("12) Serve with rice", True),
+        ("| City | Median price |", True),
+        ("Release date: 14 March", True),
+        ("Battery life: up to 18 hours", True),
+        ("The company said: profits rose by a third.", False),
+        ("Officials in the port city said on Monday that the line would open.", False),
+        ("A very long label that has far too many words in it: value", False),
+        ("2024 was a record year for the port", False),
+        ("", False),
+    ],
+)
+def test_is_structured_tells_items_of_lists_tables_and_fields_from_prose(text: str, structured: bool) -> None:
+    from newsclean.text.features import is_structured
+
+    assert is_structured(text) is structured

@@ -30,7 +30,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import ends_sentence, is_table_row
+from newsclean.text.features import BULLET, ends_sentence, is_table_row
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -51,7 +51,6 @@ _CLUSTER_GAP = 8
 _MINOR_SHARE = 0.5
 _TAG = regex.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,2000})?/?>|<!--[^<>]{0,2000}-->")
 _MARKUP_SHARE = 0.5
-_BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
 # Attribution and sign-off lines close many articles: "(Reporting by ...)", "— Reuters".
 _SIGN_OFF = regex.compile(r"^[(\[—–]")
 
@@ -233,7 +232,7 @@ def _is_furniture(doc: Document, index: int) -> bool:
         # Only the quick date forms are tried: this runs on every short line with a figure.
         languages = (doc.language.language,) if doc.language.language else None
         return is_date_line(text, languages=languages, thorough=False)
-    if _BULLET.match(text) and words >= _LIST_ITEM_WORDS:
+    if BULLET.match(text) and words >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
     return _loose_furniture(doc, index) and not _DIGIT.search(text)
 

@@ -15,6 +15,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
+from newsclean.text.features import is_structured
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
@@ -99,7 +100,9 @@ class Duplicate(Cleaner):
             if counts[key] > _MAX_COPIES:
                 continue
             original = first_seen.setdefault(key, index)
-            if original != index:
+            # List items, table rows and labelled fields repeat within a structure (each product's
+            # "Price:", each city's figures); a repeated prose paragraph is a repeated scrape.
+            if original != index and not is_structured(doc.segments[index].text):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.

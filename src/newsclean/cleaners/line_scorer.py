@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from newsclean.errors import RuleError
-from newsclean.text.features import ends_sentence
+from newsclean.text.features import BULLET, ends_sentence
 from newsclean.text.stopwords import stoplist
 
 FORMAT = 1
@@ -70,7 +70,6 @@ FEATURES: tuple[str, ...] = (
 
 _WORD = regex.compile(r"\w+")
 _LINK = regex.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w|\|", regex.IGNORECASE)
-_BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
 _NEIGHBOURS = 2
 
 
@@ -299,7 +298,7 @@ def _line(text: str, words: int, prose: bool, stops: frozenset[str], furniture: 
         float(_LINK.search(text) is not None),
         capitalised / words if words else 0.0,
         float(text.rstrip().endswith(":")),
-        float(_BULLET.match(text) is not None),
+        float(BULLET.match(text) is not None),
         float(furniture),
     )
 

@@ -85,6 +85,36 @@ def is_prose(text: str, words: int | None = None) -> bool:
     return (words >= 6 and ends_sentence(text)) or words >= 25
 
 
+BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
+"""A bulleted list item as extractors write it: a bullet character, then a space."""
+_NUMBERED = regex.compile(r"^\d{1,3}[.)]\s")
+# "Label: value", the label a few words without sentence punctuation.
+_LABELLED = regex.compile(r"^[^\s:.!?][^:.!?]{0,40}:\s+\S")
+_LABEL_MAX_WORDS = 4
+
+
+def is_structured(text: str) -> bool:
+    """Whether ``text`` is an item of a structure: a list item, a table row or a ``Label: value`` field.
+
+    Such items repeat legitimately (each product of a roundup has its ``Price:``; each city of a
+    comparison the same list of figures), where a repeated prose paragraph is a repeated scrape.
+
+    >>> [is_structured(t) for t in ("- Median days on market (2024)", "2) Preheat the oven", "Price: Free")]
+    [True, True, True]
+    >>> [is_structured(t) for t in ("The minister said: we will act.", "Sign up for our newsletter")]
+    [False, False]
+    """
+    if BULLET.match(text) or _NUMBERED.match(text) or is_table_row(text):
+        return True
+    # A field's value is a phrase; "The minister said: we will act." is a sentence.
+    found = _LABELLED.match(text)
+    return (
+        found is not None
+        and word_count(text[: text.index(":")]) <= _LABEL_MAX_WORDS
+        and not ends_sentence(text)
+    )
+
+
 def is_table_row(text: str) -> bool:
     """A row of a table as extractors write it: cells between vertical bars.
 
