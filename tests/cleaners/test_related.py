@@ -143,6 +143,9 @@ def test_related_links_in_other_languages(text: str, removed: list[str]) -> None
         "Hamburg (Germany): 7.7m containers",
         # an event box after the body ends with a sentence
         f"{P1}\n\n{P2}\n\nHarbour Days Festival 2024\nOpen to visitors every weekend\nTickets are free.",
+        # footnotes after the body link back into it
+        f"{P1}\n\n{P2}\n\n- Figures from the port's own monthly bulletin ↩\n"
+        "- Container volumes measured in twenty-foot units ↩\n- Not counting transshipment cargo ↩︎",
     ],
 )
 def test_body_structure_stays(text: str) -> None:

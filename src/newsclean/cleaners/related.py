@@ -232,8 +232,11 @@ class Related(Cleaner):
 
 
 def _link_like(text: str, words: int) -> bool:
-    """A headline-like line with at least three words made of letters (not a price or a URL)."""
-    if not is_headline_like(text, words):
+    """A headline-like line with at least three words made of letters (not a price or a URL).
+
+    A footnote is not: its return arrow (↩) links back into the article it belongs to.
+    """
+    if "\u21a9" in text or not is_headline_like(text, words):
         return False
     worded = sum(1 for token in text.split() if _LETTER.search(token))
     return worded >= _MIN_LINK_WORDS and not _tag_like(text)
