@@ -58,6 +58,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.PAYWALL, "Subscribe now to keep reading and get unlimited access.", "paywall.en"),
     (Category.PAYWALL, "You’ve reached your monthly limit of free articles.", "paywall.en.article-limit"),
     (Category.PAYWALL, "This article is only available to subscribers.", "paywall.en.subscribers-only"),
+    (Category.PAYWALL, "Members-only story", "paywall.en.subscribers-only-label"),
+    (Category.PAYWALL, "This is subscriber-only content", "paywall.en.subscribers-only-label"),
     (Category.PAYWALL, "Already a subscriber? Sign in", "paywall.en.already-subscriber"),
     (Category.PAYWALL, "Log in to comment", "paywall.en.comment-account"),
     (
@@ -301,6 +303,10 @@ POSITIVES += [
 ]
 
 NEGATIVES += [
+    (Category.PAYWALL, "- Courses – sell lessons and member-only content to paying students."),
+    (Category.PAYWALL, "The club publishes premium-only articles for its donors each month."),
+    (Category.SOCIAL, "..#..XXX..#.."),
+    (Category.SOCIAL, "XX XXX"),
     (Category.SITE_CHROME, "Back to the drawing board, the coach told reporters after the defeat."),
     (Category.SOCIAL, "Survivors were invited to share your story sessions at the library, organisers said."),
     (
