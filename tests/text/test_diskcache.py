@@ -145,3 +145,24 @@ def test_a_langdetect_factory_for_other_languages_is_not_taken(folder: Path) -> 
     finally:
         detect._langdetect_factory.cache_clear()
     assert sorted(os.listdir(folder)) == names  # loaded, not written again
+
+
+def test_a_folder_others_may_write_to_is_never_read(folder: Path) -> None:
+    diskcache.cached("thing", "k", Builder("mine"), lambda v: True)
+    assert len(list(folder.glob("thing-*.pickle"))) == 1
+    folder.chmod(0o777)
+    try:
+        build = Builder("fresh")
+        assert diskcache.cached("thing", "k", build, lambda v: True) == "fresh"
+        assert build.calls == 1
+    finally:
+        folder.chmod(0o700)
+    again = Builder("fresh")
+    assert diskcache.cached("thing", "k", again, lambda v: True) == "mine"
+    assert again.calls == 0
+
+
+def test_a_new_cache_folder_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(diskcache.ENV, str(tmp_path / "new" / "cache"))
+    diskcache.cached("thing", "k", Builder(1), lambda v: True)
+    assert (tmp_path / "new" / "cache").stat().st_mode & 0o777 == 0o700

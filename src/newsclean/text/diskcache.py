@@ -7,7 +7,9 @@ built from (for language profiles: the library's profile files, their sizes and 
 times); a changed input gives a new key, never a stale entry.
 
 The cache lives in ``$NEWSCLEAN_CACHE_DIR`` when that is set, else ``$XDG_CACHE_HOME/newsclean``
-(``~/.cache/newsclean``). ``NEWSCLEAN_CACHE_DIR=off`` (or empty) turns it off. Entries are written
+(``~/.cache/newsclean``). ``NEWSCLEAN_CACHE_DIR=off`` (or empty) turns it off. Entries are pickles,
+so the cache is only used in a folder of the user's own that no one else may write to (it is
+created so); elsewhere everything is built afresh. Entries are written
 atomically (a temporary file renamed into place), so concurrent processes never read half an
 entry; any entry that cannot be read or fails the caller's check is rebuilt and rewritten. A cache
 that cannot be written (read-only home, full disk) only costs the rebuild.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -50,7 +53,7 @@ def cached(name: str, key: str, build: Callable[[], T], valid: Callable[[object]
     the same key.
     """
     folder = cache_dir()
-    if folder is None:
+    if folder is None or not _private(folder):
         return build()
     digest = hashlib.sha256(f"{_FORMAT}\n{key}".encode()).hexdigest()[:32]
     path = folder / f"{name}-{digest}.pickle"
@@ -68,9 +71,21 @@ def cached(name: str, key: str, build: Callable[[], T], valid: Callable[[object]
     return value
 
 
+def _private(folder: Path) -> bool:
+    """Whether ``folder`` is missing (to be created private) or the user's own and writable by no one else."""
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    owner = getattr(os, "getuid", lambda: info.st_uid)()
+    return info.st_uid == owner and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _store(path: Path, value: object) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
