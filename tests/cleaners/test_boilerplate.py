@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.cleaners.boilerplate import Boilerplate
+from newsclean.cleaners.line_scorer import LineScorer
 from newsclean.text.features import BULLET, word_count
 
 P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
@@ -17,9 +18,13 @@ P3 = "A spokesperson said the agency would publish a full drought plan before th
 P4 = "Local councils have already closed two public swimming pools to save water, residents said."
 
 
-def run(lines: list[str]) -> tuple[list[str], list[str]]:
-    result = Pipeline(cleaners=[Boilerplate()]).clean_text("\n".join(lines))
+def run(lines: list[str], scorer: LineScorer | None = None) -> tuple[list[str], list[str]]:
+    result = Pipeline(cleaners=[Boilerplate(scorer)]).clean_text("\n".join(lines))
     return list(result.paragraphs), [r.text for r in result.removed]
+
+
+HAND_RULES = LineScorer((), (), -50.0, 0.5)
+"""Agrees with every layout candidate: the layout rules (and menu runs) without the line gate."""
 
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Video", "Weather", "Podcasts", "More"]
@@ -67,8 +72,6 @@ FOOTER = [
             ],
             [P1, P2],
         ),
-        # a menu run inside the page, between two stories' worth of text
-        ([P1, P2, *MENU[:7], P3, P4], [P1, P2, P3, P4]),
         # leftover markup and bullet-only lines
         (
             [P1, '<img height="1" width="1" style="display:none" src="http://x.example/p">', "*", "+", P2],
@@ -128,7 +131,8 @@ def test_two_comparable_blocks_of_text_both_stay() -> None:
 def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
     links = ["* Ferry strike enters its second week", "* Council approves new harbour budget", "2 hours ago"]
     lines = [P1, P2, P3, *FOOTER, *links]
-    paragraphs, removed = run(lines)
+    # The layout rule's own candidates; the line gate judges them with the rest of the chain's evidence.
+    paragraphs, removed = run(lines, HAND_RULES)
     assert paragraphs == [P1, P2, P3]
     assert all(any(link in r for r in removed) for link in links)
 
@@ -137,6 +141,38 @@ def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> No
     lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
     paragraphs, _ = run(lines)
     assert paragraphs == lines
+
+
+# The menu runs are gated by the line scorer like the layout rules: a run of labels is a menu on a
+# page that shows other page chrome (here a cookie notice, share buttons, a copyright line that the
+# phrase rules remove), and a list of the article's own on a text that is the article alone.
+CHROME_TOP = [
+    "We use cookies to improve your experience. Accept all cookies",
+    "Share on Facebook",
+    "Share on X",
+]
+CHROME_BOTTOM = ["Sign up for our newsletter", "© 2026 Valley Times. All rights reserved."]
+LABELS = ["Politics", "Business", "Climate", "Science", "Culture", "Travel", "Podcasts"]
+ARTICLE_LIST = ["Rain barrels", "Drip hoses", "Mulch", "Soaker lines", "Grey water", "Timers", "Cisterns"]
+
+
+def test_a_menu_run_on_a_page_with_chrome_goes() -> None:
+    page = [*CHROME_TOP, P1, P2, *LABELS, P3, P4, *CHROME_BOTTOM]
+    result = Pipeline().clean_text("\n".join(page))
+    assert list(result.paragraphs) == [P1, P2, P3, P4]
+    assert any(r.rule == "boilerplate.menu" for r in result.removed)
+
+
+def test_the_menu_rule_alone_takes_a_run_of_labels() -> None:
+    paragraphs, removed = run([P1, P2, *LABELS, P3, P4], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, P4]
+    assert removed == ["\n".join(LABELS)]
+
+
+def test_a_run_of_short_items_in_an_article_alone_stays() -> None:
+    lines = [P1, P2, *ARTICLE_LIST, P3, P4]
+    assert run(lines) == (lines, [])
+    assert list(Pipeline().clean_text("\n".join(lines)).paragraphs) == lines
 
 
 @settings(max_examples=300, deadline=None)

@@ -168,7 +168,6 @@ def test_the_line_introducing_a_list_after_the_story_stays() -> None:
     assert all(rule and rule.startswith("boilerplate.") for _, rule in removed)
 
 
-@pytest.mark.xfail(strict=True, reason="the shipped scorer still lets the layout rules take it")
 def test_a_story_section_after_a_list_stays() -> None:
     page = [*STORY, "Crews were told to bring:", *PACKING_LIST, *LATE_SECTION]
     _, removed = _clean(page, HAND_RULES)

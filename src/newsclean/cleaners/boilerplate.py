@@ -12,7 +12,8 @@ The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerpla
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
 mostly the article they take its own later sections and lists for furniture. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
-when the scorer also judges it not article text.
+when the scorer also judges it not article text. The menu runs (``boilerplate.menu``) go through
+the same gate: on a rendering of the article alone a run of short labels is one of its lists.
 
 Text extracted from HTML (:attr:`Document.extracted`) keeps all of these lines but those
 without a word: the extractor has already judged the page's layout, the layout rules above
@@ -94,12 +95,6 @@ class Boilerplate(Cleaner):
                 lines = tuple(i for i in candidates[rule] if i in agreed)
                 if lines:
                     verdicts.append(Verdict(lines, reason, rule=rule))
-                # A line the scorer keeps is the article's: no later rule takes it as a menu item.
-                taken.update(candidates[rule])
-        menus = _menu_runs(doc, [i for i in page.kept if i not in taken])
-        if menus:
-            reason = "A run of short labels inside the page: a navigation menu."
-            verdicts.append(Verdict(menus, reason, rule="boilerplate.menu"))
         return verdicts
 
     def gate(self, doc: Document, page: Layout, candidates: Mapping[str, tuple[int, ...]]) -> set[int]:
@@ -119,6 +114,7 @@ _LAYOUT_REASONS = {
     "boilerplate.minor-cluster": "Text cut off from the article by page furniture: a teaser or widget.",
     "boilerplate.zone-before": "A short non-sentence line above the article: page navigation.",
     "boilerplate.zone-after": "A short non-sentence line below the article: page footer.",
+    "boilerplate.menu": "A run of short labels inside the page: a navigation menu.",
 }
 
 
@@ -135,6 +131,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     """The lines each layout rule takes for furniture, by rule id, before the scorer's gate."""
     out: dict[str, tuple[int, ...]] = {rule: () for rule in _LAYOUT_REASONS}
     if page.main is None:
+        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
         return out
     first, last = page.clusters[page.main][0], page.clusters[page.main][-1]
     heaviest = page.weights[page.main]
@@ -150,6 +147,8 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     rest = [i for i in page.kept if i not in taken]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
+    taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
+    out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
 
 

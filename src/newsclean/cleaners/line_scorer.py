@@ -65,6 +65,12 @@ FEATURES: tuple[str, ...] = (
     "minor_x_main_share",
     "zone_x_main_share",
     "cluster_share_x_doc_furniture",
+    "doc_removed_share",
+    "log_removed",
+    "minor_x_removed_share",
+    "zone_x_removed_share",
+    "menu",
+    "menu_x_removed_share",
 )
 """Every feature :func:`line_features` computes, in vector order."""
 
@@ -208,10 +214,13 @@ def line_features(
     """The feature vector (:data:`FEATURES` order) of each kept line, by segment index.
 
     ``texts``, ``words`` and ``prose`` are indexed by segment; ``language`` is the document's;
-    ``candidates`` names the layout rule that takes a line (``boilerplate.minor-cluster`` or a
-    ``boilerplate.zone-*``). The document-wide shares tell a whole page flattened to text (many
-    furniture lines) from a rendering that is already mostly the article. With ``only``, just
-    those lines get a vector (a line's own features are computed for them and their neighbours).
+    ``candidates`` names the layout rule that takes a line (``boilerplate.minor-cluster``, a
+    ``boilerplate.zone-*`` or ``boilerplate.menu``). The document-wide shares tell a whole page
+    flattened to text (many furniture lines) from a rendering that is already mostly the article;
+    so do the lines earlier cleaners removed (segments not in ``layout.kept``): a whole page has
+    its cookie notices, share buttons and site chrome, a rendering of the article alone has next
+    to none. With ``only``, just those lines get a vector (a line's own features are computed for
+    them and their neighbours).
     """
     candidates = candidates or {}
     kept = layout.kept
@@ -238,6 +247,9 @@ def line_features(
     doc_furniture = _mean([float(layout.furniture[i]) for i in kept])
     doc_prose = sum(words[i] for i in kept if prose[i]) / total
     log_lines = math.log1p(n)
+    removed = max(0, len(texts) - n)
+    removed_share = removed / len(texts) if texts else 0.0
+    log_removed = math.log1p(removed)
     out: dict[int, tuple[float, ...]] = {}
     ranks = range(n) if only is None else sorted(rank_of[i] for i in only)
     for rank in ranks:
@@ -254,6 +266,7 @@ def line_features(
             distance = float(a - rank if rank < a else rank - b if rank > b else 0)
         rule = candidates.get(index, "")
         minor, zone = float(rule.endswith("minor-cluster")), float(".zone" in rule)
+        menu = float(rule.endswith(".menu"))
         out[index] = (
             *own(rank)[:9],
             rank / max(1, n - 1),
@@ -278,6 +291,12 @@ def line_features(
             minor * main_share,
             zone * main_share,
             cluster_share * doc_furniture,
+            removed_share,
+            log_removed,
+            minor * removed_share,
+            zone * removed_share,
+            menu,
+            menu * removed_share,
         )
     return out
 
