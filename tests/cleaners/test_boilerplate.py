@@ -77,6 +77,11 @@ FOOTER = [
             [P1, '<img height="1" width="1" style="display:none" src="http://x.example/p">', "*", "+", P2],
             [P1, P2],
         ),
+        # a tag with attributes around a few words, and bare tags on lines of their own
+        (
+            [P1, '<span class="byline" data-id="7">Staff reporter</span>', "<noscript>", "</noscript>", P2],
+            [P1, P2],
+        ),
     ],
 )
 def test_furniture_is_removed(lines: list[str], kept: list[str]) -> None:
@@ -98,6 +103,9 @@ def test_furniture_is_removed(lines: list[str], kept: list[str]) -> None:
         [P1, P2, *(f"| Reservoir {n} | {n}0% |" for n in range(1, 12))],
         # titles in angle brackets are not markup
         [P1, "<The Palace: A Tale of Two Cities>", P2],
+        # nor are placeholders in a command, nor tags an article about markup quotes among its words
+        [P1, "hg update <branch name>", "svn export <source path> <target dir>", P2],
+        [P1, "Nesting check: <ul><p></p></ul>", "* <ol></ol><dt> inside a form - rejected", P2],
         # no substantial paragraph at all: nothing to anchor on, nothing removed
         ["Menu", "Home", "News", "Sport", "Weather"],
     ],

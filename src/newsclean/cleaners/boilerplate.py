@@ -50,7 +50,11 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _CLUSTER_GAP = 8
 # A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
 _MINOR_SHARE = 0.5
-_TAG = regex.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]{0,2000})?/?>|<!--[^<>]{0,2000}-->")
+# A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
+# tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
+# article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
+_BARE_TAG = regex.compile(r"</?[a-z][a-z0-9]*\s*/?>")
+_SOURCE_TAG = regex.compile(r"<[a-z][a-z0-9]*\s[^<>=]{0,2000}=[^<>]{0,2000}>|<!--[^<>]{0,2000}-->")
 _MARKUP_SHARE = 0.5
 # Attribution and sign-off lines close many articles: "(Reporting by ...)", "— Reuters".
 _SIGN_OFF = regex.compile(r"^[(\[—–]")
@@ -190,8 +194,14 @@ def _weight(doc: Document, cluster: list[int]) -> int:
 def _is_markup(text: str) -> bool:
     if "<" not in text:  # every tag starts with one
         return False
-    tags = sum(len(m) for m in _TAG.findall(text))
-    return tags > 0 and tags >= _MARKUP_SHARE * len(text)
+    source = _SOURCE_TAG.findall(text)
+    bare = _BARE_TAG.findall(text)
+    if not source and not bare:
+        return False
+    tags = sum(map(len, source)) + sum(map(len, bare))
+    if tags < _MARKUP_SHARE * len(text):
+        return False
+    return bool(source) or not _has_letter_or_digit(_BARE_TAG.sub("", text))
 
 
 def _has_letter_or_digit(text: str) -> bool:
