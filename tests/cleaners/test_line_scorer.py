@@ -204,3 +204,22 @@ def test_vectors_of_some_lines_equal_those_of_all_lines() -> None:
     some = features(document, page_layout, candidates, only=candidates)
     assert candidates and sorted(some) == sorted(candidates)
     assert some == {i: every[i] for i in candidates}
+
+
+def test_a_bulleted_list_introduced_by_a_colon_does_not_split_the_article() -> None:
+    # The layout rules alone: the list's items are not furniture between two blocks of the story.
+    bulleted = [f"- {item}" for item in PACKING_LIST]
+    page = [*STORY, "Crews were told to bring:", *bulleted, *LATE_SECTION]
+    kept, removed = _clean(page, HAND_RULES)
+    assert all(line in kept for line in LATE_SECTION)
+    assert not any(rule == "boilerplate.minor-cluster" for _, rule in removed)
+    # Without the introduction the same list still separates two clusters of text.
+    _, removed = _clean([*STORY, *bulleted, *LATE_SECTION], HAND_RULES)
+    assert ("\n".join(LATE_SECTION), "boilerplate.minor-cluster") in removed
+
+
+def test_a_bulleted_heading_with_a_colon_does_not_introduce_a_menu() -> None:
+    menu = ["* Sections:", *(f"* {label}" for label in NAVIGATION)]
+    page = [*STORY, *menu, TEASER, *FOOTER_LINKS]
+    _, removed = _clean(page, HAND_RULES)
+    assert (TEASER, "boilerplate.minor-cluster") in removed

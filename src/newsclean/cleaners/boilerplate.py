@@ -176,15 +176,25 @@ def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> 
     """
     clusters: list[list[int]] = []
     gap = 0
+    introduced = False
     for i in kept:
         if doc.prose[i] and doc.segments[i].words >= _ANCHOR_WORDS:
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
             clusters[-1].append(i)
             gap = 0
-        elif furniture[i]:
+        elif furniture[i] and not (introduced and _BULLET.match(doc.segments[i].text)):
             gap += 1
+        # A bulleted list introduced by a colon is the article's ("Key findings:"), not furniture
+        # between two blocks of text: its items do not separate them. Menus are not introduced
+        # (see _menu_runs); a bulleted label with a colon ("* Categories:") is a menu's own heading.
+        text = doc.segments[i].text
+        introduced = _introduces(text) or (introduced and _BULLET.match(text) is not None)
     return clusters
+
+
+def _introduces(text: str) -> bool:
+    return text.rstrip().endswith(":") and not _BULLET.match(text)
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
