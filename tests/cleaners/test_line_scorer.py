@@ -223,3 +223,14 @@ def test_a_bulleted_heading_with_a_colon_does_not_introduce_a_menu() -> None:
     page = [*STORY, *menu, TEASER, *FOOTER_LINKS]
     _, removed = _clean(page, HAND_RULES)
     assert (TEASER, "boilerplate.minor-cluster") in removed
+
+
+def test_a_bulleted_list_introduced_by_a_colon_is_no_footer_zone() -> None:
+    bulleted = [f"* {item}" for item in [*PACKING_LIST, "Sun cream", "Oilskin trousers"]]
+    page = [*STORY, "Crews were told to bring:", *bulleted]
+    kept, removed = _clean(page, HAND_RULES)
+    assert kept == [*STORY, "Crews were told to bring:", *bulleted]
+    # Not introduced, the same items below the story are a footer zone for the layout rules.
+    kept, removed = _clean([*STORY, *bulleted], HAND_RULES)
+    assert kept == STORY
+    assert {rule for _, rule in removed} == {"boilerplate.zone-after"}

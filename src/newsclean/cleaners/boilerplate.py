@@ -124,7 +124,8 @@ _LAYOUT_REASONS = {
 
 def layout(doc: Document, kept: Sequence[int]) -> Layout:
     """The furniture flags and anchor clusters of a document's kept lines (``kept``, in order)."""
-    furniture = {i: _is_furniture(doc, i) for i in kept}
+    listed = _introduced_items(doc, kept)
+    furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
     clusters = _clusters(doc, list(kept), furniture)
     weights = tuple(_weight(doc, c) for c in clusters)
     main = max(range(len(clusters)), key=lambda k: (weights[k], -clusters[k][0])) if clusters else None
@@ -149,6 +150,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     taken = set(minor)
     out["boilerplate.minor-cluster"] = minor
     rest = [i for i in page.kept if i not in taken]
+    rest = [i for i in rest if i not in _introduced_items(doc, page.kept)]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
@@ -176,25 +178,33 @@ def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> 
     """
     clusters: list[list[int]] = []
     gap = 0
-    introduced = False
     for i in kept:
         if doc.prose[i] and doc.segments[i].words >= _ANCHOR_WORDS:
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
             clusters[-1].append(i)
             gap = 0
-        elif furniture[i] and not (introduced and _BULLET.match(doc.segments[i].text)):
+        elif furniture[i]:
             gap += 1
-        # A bulleted list introduced by a colon is the article's ("Key findings:"), not furniture
-        # between two blocks of text: its items do not separate them. Menus are not introduced
-        # (see _menu_runs); a bulleted label with a colon ("* Categories:") is a menu's own heading.
-        text = doc.segments[i].text
-        introduced = _introduces(text) or (introduced and _BULLET.match(text) is not None)
     return clusters
 
 
-def _introduces(text: str) -> bool:
-    return text.rstrip().endswith(":") and not _BULLET.match(text)
+def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
+    """The items of bulleted lists introduced by a colon ("Key findings:"): the article's lists.
+
+    They are not furniture: they neither separate two blocks of the article nor make a zone
+    outside it. Menus are not introduced (see _menu_runs); a bulleted label with a colon
+    ("* Categories:") is a menu's own heading and introduces nothing.
+    """
+    items: set[int] = set()
+    introduced = False
+    for i in kept:
+        text = doc.segments[i].text
+        bulleted = _BULLET.match(text) is not None
+        if introduced and bulleted:
+            items.add(i)
+        introduced = (text.rstrip().endswith(":") and not bulleted) or (introduced and bulleted)
+    return items
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
