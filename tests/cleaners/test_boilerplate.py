@@ -130,7 +130,6 @@ def test_teaser_cut_off_by_furniture_goes_with_it() -> None:
     assert teaser in removed
 
 
-@pytest.mark.xfail(strict=True, reason="the line scorer keeps a playlist headline between the two blocks")
 def test_two_comparable_blocks_of_text_both_stay() -> None:
     paragraphs, _ = run([P1, P2, *PLAYLIST, P3, P4])
     assert paragraphs == [P1, P2, P3, P4]
