@@ -200,7 +200,7 @@ def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
     introduced = False
     for i in kept:
         text = doc.segments[i].text
-        bulleted = _BULLET.match(text) is not None
+        bulleted = BULLET.match(text) is not None
         if introduced and bulleted:
             items.add(i)
         introduced = (text.rstrip().endswith(":") and not bulleted) or (introduced and bulleted)
