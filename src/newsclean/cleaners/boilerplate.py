@@ -149,8 +149,8 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     )
     taken = set(minor)
     out["boilerplate.minor-cluster"] = minor
-    rest = [i for i in page.kept if i not in taken]
-    rest = [i for i in rest if i not in _introduced_items(doc, page.kept)]
+    introduced = _introduced_items(doc, page.kept)
+    rest = [i for i in page.kept if i not in taken and i not in introduced]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
