@@ -1,6 +1,9 @@
-"""What the batch warms up before its workers fork: HTML only when the batch may hold some."""
+"""What the batch warms up, and where: HTML only when the batch may hold some; in the parent
+before its workers fork, or in the one worker of a one-document batch."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 import pytest
 
@@ -29,17 +32,47 @@ def test_html_is_warmed_up_only_when_the_batch_may_hold_html(
     warmed: list[bool] = []
     monkeypatch.setattr(batch, "warm_up", lambda config, *, html: warmed.append(html))
     monkeypatch.setattr(batch, "Pool", _Serial)
+    monkeypatch.setattr(_Serial, "events", [])
     settings = batch.Settings(kind=kind)
     seen = [item for item, _ in batch.run_ordered(iter(items), settings)]
     assert warmed == [html]
     assert seen == items  # the items looked at first are still all cleaned, in order
 
 
+@pytest.mark.parametrize(
+    ("count", "where", "workers"), [(1, "worker", 1), (2, "parent", 4), (5, "parent", 4)]
+)
+def test_a_one_document_batch_warms_up_in_its_one_worker(
+    count: int, where: str, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A parent that loaded the tables would only have to free them at exit; with two or more
+    # documents, loading them once before the fork spares every worker its own copy.
+    events: list[str] = []
+    monkeypatch.setattr(batch, "warm_up", lambda config, *, html: events.append("warm"))
+    monkeypatch.setattr(batch, "Pool", _Serial)
+    monkeypatch.setattr(_Serial, "events", events)
+    settings = batch.Settings(kind="text")
+    seen = [item for item, _ in batch.run_ordered(iter([TEXT] * count), settings, workers=4)]
+    assert seen == [TEXT] * count
+    expected = ["pool", "warm in worker", "warm"] if where == "worker" else ["warm", "pool"]
+    assert events == expected
+    assert _Serial.workers == workers
+
+
 class _Serial:
-    """A pool stand-in that runs each task in this process."""
+    """A pool stand-in that runs each task in this process (and its warm-up, as a worker would)."""
+
+    events: ClassVar[list[str]] = []
+    workers = 0
 
     def __init__(self, task, failure, **options):  # type: ignore[no-untyped-def]
         self.task = task
+        type(self).workers = options.get("workers", 1)
+        type(self).events.append("pool")
+        warm = options.get("warm")
+        if warm is not None:
+            type(self).events.append("warm in worker")
+            warm()
 
     def __enter__(self) -> _Serial:
         return self

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from tests.rules.helpers import every_bucket
 
 from newsclean.cleaners import caption
-from newsclean.rules import Rule, prefilter, rule_categories, rule_index, rule_table
+from newsclean.errors import RuleError
+from newsclean.rules import Rule, compile_rules, prefilter, rule_categories, rule_index, rule_table
 from newsclean.rules.prefilter import Prefilter, superset
 from newsclean.rules.table import prepare
 from newsclean.text import diskcache
@@ -205,3 +206,35 @@ def test_rewritten_patterns_come_from_the_disk_cache_only_for_the_same_patterns_
     assert prefilter.supersets([*sources, "new"]) == ["x"] * 4  # other patterns: rewritten
     monkeypatch.setattr(prefilter, "_code_hash", lambda: "other code")
     assert prefilter.supersets(sources) == ["x"] * 3  # other code: rewritten
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("alpha, then beta", "t.en.early"),  # the later rule matches first in the text: it names it
+        ("beta, then alpha", "t.en.late"),
+        ("no match here", None),
+    ],
+)
+def test_an_anywhere_rule_that_matches_earlier_in_the_text_wins_as_in_the_combined_pattern(
+    text: str, expected: str | None
+) -> None:
+    rules = [
+        Rule("t.en.late", "en", "beta", "anywhere", 40, "prompt", False, "t.toml"),
+        Rule("t.en.early", "en", "alpha", "anywhere", 40, "prompt", False, "t.toml"),
+    ]
+    table = compile_rules(rules)
+    found = table.match(text)
+    assert (found.id if found else None) == expected
+    assert found == every_bucket(table, prepare(text))
+
+
+def test_a_rule_that_does_not_compile_is_named_when_a_segment_first_needs_it() -> None:
+    rules = [
+        Rule("t.en.fine", "en", "fine", "line", 15, "prompt", False, "t.toml"),
+        Rule("t.en.broken", "en", "bro(ken", "anywhere", 15, "prompt", False, "t.toml"),
+    ]
+    table = compile_rules(rules)
+    assert table.match("Fine").id == "t.en.fine"
+    with pytest.raises(RuleError, match=r"t\.toml: rule 't\.en\.broken': bad regex"):
+        table.match("it is bro(ken here")

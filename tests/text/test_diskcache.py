@@ -66,9 +66,7 @@ def test_an_entry_the_check_rejects_is_rebuilt(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("value", ["off", "", "0"])
-def test_the_cache_can_be_turned_off(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
-) -> None:
+def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv(diskcache.ENV, value)
     monkeypatch.chdir(tmp_path)
     build = Builder(3)
@@ -166,3 +164,27 @@ def test_a_new_cache_folder_is_private(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv(diskcache.ENV, str(tmp_path / "new" / "cache"))
     diskcache.cached("thing", "k", Builder(1), lambda v: True)
     assert (tmp_path / "new" / "cache").stat().st_mode & 0o777 == 0o700
+
+
+def test_stop_lists_come_from_the_cache_as_justext_gives_them(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import justext
+
+    from newsclean.text import stopwords
+
+    stopwords._stoplists.cache_clear()
+    stopwords.stoplist.cache_clear()
+    try:
+        built = stopwords._stoplists()
+        assert len(list(folder.glob("stoplists-*.pickle"))) == 1
+        stopwords._stoplists.cache_clear()
+        monkeypatch.setattr(stopwords, "_read_stoplists", lambda: pytest.fail("read again"))
+        loaded = stopwords._stoplists()
+        assert loaded == built
+        for language, name in [("en", "English"), ("de", "German"), ("tr", "Turkish"), ("ru", "Russian")]:
+            fresh = {word.casefold() for word in justext.get_stoplist(name)} - {""}
+            assert stopwords.stoplist(language) == fresh
+    finally:
+        stopwords._stoplists.cache_clear()
+        stopwords.stoplist.cache_clear()

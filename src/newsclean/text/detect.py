@@ -234,8 +234,7 @@ def _langdetect_factory(script: str) -> DetectorFactory | None:
     if not languages:
         return None
     paths = [os.path.join(PROFILES_DIRECTORY, lang) for lang in languages]
-    stats = [os.stat(path) for path in paths]
-    key = "\n".join(f"{path} {st.st_size} {st.st_mtime_ns}" for path, st in zip(paths, stats, strict=True))
+    key = diskcache.files_key(paths)
 
     def valid(loaded: object) -> bool:
         return (

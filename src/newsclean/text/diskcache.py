@@ -23,7 +23,7 @@ import pickle
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -69,6 +69,15 @@ def cached(name: str, key: str, build: Callable[[], T], valid: Callable[[object]
     value = build()
     _store(path, value)
     return value
+
+
+def files_key(paths: Iterable[str]) -> str:
+    """A key naming files by path, size and modification time: a changed or moved file gives a new key."""
+    lines = []
+    for path in paths:
+        info = os.stat(path)
+        lines.append(f"{path} {info.st_size} {info.st_mtime_ns}")
+    return "\n".join(lines)
 
 
 def _private(folder: Path) -> bool:
