@@ -6,6 +6,7 @@ import ftfy
 import pytest
 from benchmarks.decode_accuracy import double_utf8
 from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.chardata import CHARMAP_ENCODINGS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ from newsclean.text.repair import (
     _ZERO_WIDTH_CHARS,
     FIX_NAMES,
     _fix_with_ftfy,
+    _has_utf8_pair,
     _looks_like_mojibake,
     _replacing,
     repair,
@@ -171,6 +173,34 @@ def test_the_mojibake_prefilter_never_hides_what_ftfy_would_fix(text: str) -> No
     assert _fix_with_ftfy(text, _looks_like_mojibake)[0] == fixed
     if _looks_like_mojibake(text):
         assert is_bad(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.characters(min_codepoint=0x80, max_codepoint=0x10FFFF, exclude_categories=["Cs"]), min_size=1),
+    st.sampled_from(CHARMAP_ENCODINGS),
+)
+def test_utf8_read_in_any_of_ftfys_code_pages_shows_a_pair_of_it(
+    text: str, encoding: str
+) -> None:
+    data = text.encode("utf-8")
+    try:
+        shown = data.decode(encoding)
+    except UnicodeDecodeError:
+        shown = data.decode(encoding, errors="replace")
+    assert _has_utf8_pair(shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s done,’” she said — ’’quoted’’",  # Mac Roman leads before Windows-1252 continuations
+        "A programação da conferência",  # ç leads in Windows-1252, ã continues in Mac Roman
+        "Москва и Санкт-Петербург",
+    ],
+)
+def test_pairs_mixing_two_code_pages_are_not_mojibake(text: str) -> None:
+    assert not _has_utf8_pair(text)
 
 
 @pytest.mark.parametrize(

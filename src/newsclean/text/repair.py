@@ -12,7 +12,7 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import ftfy
@@ -182,32 +182,65 @@ def _fix_with_ftfy(text: str, mojibake: Callable[[str], bool]) -> tuple[str, tup
 
 
 def _looks_like_mojibake(text: str) -> bool:
-    # ftfy's badness test is thorough but slow (~0.3 ms/KB). UTF-8 read in any code page ftfy can
-    # undo shows a lead-byte character followed by a continuation-byte character, so text without
-    # such a pair skips it.
-    return _utf8_pair().search(text) is not None and is_bad(text)
+    # ftfy's badness test is thorough but slow (~0.3 ms/KB), and ftfy only undoes what reads as
+    # UTF-8 decoded in one of its code pages. Such text shows, in that code page, a lead-byte
+    # character followed by a continuation-byte character, so text without such a pair skips it.
+    return _has_utf8_pair(text) and is_bad(text)
+
+
+def _has_utf8_pair(text: str) -> bool:
+    """Whether ``text`` holds a UTF-8 lead byte then a continuation byte as one code page shows them.
+
+    One pattern finds the pairs of any code page; a pair that mixes two code pages (a Mac Roman
+    lead before a Windows-1252 continuation, as in ``’”``) cannot come from decoding UTF-8 with
+    either, and does not count.
+    """
+    pairs = _utf8_pairs()
+    found = pairs.pattern.search(text)
+    while found is not None:
+        pair = found.group()
+        if any(pair[1] in followers for followers in pairs.followers[pair[0]]):
+            return True
+        # The second character may itself be a lead: pairs overlap.
+        found = pairs.pattern.search(text, found.start() + 1)
+    return False
+
+
+@dataclass(frozen=True)
+class _Pairs:
+    pattern: re.Pattern[str]
+    """A lead character of any code page, then a continuation (or a space) of any."""
+    followers: dict[str, tuple[frozenset[str], ...]]
+    """Per lead character, what may follow it in each code page it is a lead in."""
 
 
 @functools.lru_cache(maxsize=1)
-def _utf8_pair() -> re.Pattern[str]:
-    """A UTF-8 lead byte then a continuation byte as any code page ftfy knows shows them (also with
-    the continuation byte 0xA0 turned into a space or lost, which ftfy restores)."""
-    # Read-only pattern built once from ftfy's codec list.
-    leads: set[str] = set()
-    spaced: set[str] = set()
-    continuations: set[str] = {"\ufffd"}
+def _utf8_pairs() -> _Pairs:
+    """UTF-8 lead and continuation bytes as each code page ftfy knows shows them (also with the
+    continuation byte 0xA0 turned into a space or lost, which ftfy restores)."""
+    # Read-only tables built once from ftfy's codec list.
+    followers: dict[str, list[frozenset[str]]] = {}
     for encoding in CHARMAP_ENCODINGS:
-        leads.update(bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore"))
+        continuations = set(bytes(range(0x80, 0xC0)).decode(encoding, errors="ignore")) | {"\ufffd"}
         # Only where byte 0xA0 reads as a no-break space can it have turned into a plain one
         # (in Mac Roman it is a dagger, and "– " is just a dash).
-        if bytes([0xA0]).decode(encoding, errors="ignore") == "\xa0":
-            spaced.update(bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0]).decode(encoding, errors="ignore"))
-        continuations.update(bytes(range(0x80, 0xC0)).decode(encoding, errors="ignore"))
+        a0_is_space = bytes([0xA0]).decode(encoding, errors="ignore") == "\xa0"
+        spaced = (
+            set(bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0]).decode(encoding, errors="ignore"))
+            if a0_is_space
+            else set()
+        )
+        for lead in bytes(range(0xC2, 0xF5)).decode(encoding, errors="ignore"):
+            followers.setdefault(lead, []).append(
+                frozenset(continuations | ({" "} if lead in spaced else set()))
+            )
 
-    def chars(found: set[str]) -> str:
+    def chars(found: Iterable[str]) -> str:
         return "".join(re.escape(ch) for ch in sorted(found))
 
-    return re.compile(f"[{chars(leads)}][{chars(continuations)}]|[{chars(spaced)}] ")
+    anything = set().union(*(after for options in followers.values() for after in options))
+    pattern = re.compile(f"[{chars(followers)}][{chars(anything)}]")
+    return _Pairs(pattern, {lead: tuple(options) for lead, options in followers.items()})
 
 
 # The repairs in the order they run: name, the other fix names it can report, step.
