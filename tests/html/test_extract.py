@@ -333,6 +333,36 @@ def test_the_trim_never_shrinks_the_text_to_a_few_matching_lines(
     assert extract_module._trim(default, precise) == (default if expected is None else expected)
 
 
+_LEAD = (
+    "The harbour authority spent most of the winter arguing about whether the old ferry pier could be "
+    "saved, and by March the engineers had run out of patience with the council and its consultants."
+)
+_DEK = "Engineers say the old ferry pier cannot be saved. Here is what the council plans instead."
+_BODY = "The second paragraph follows here.\nThe third paragraph follows here."
+
+
+@pytest.mark.parametrize(
+    ("default", "description", "expected"),
+    [
+        # A long prose paragraph just above the shared span is the lead: the span reaches over it.
+        (f"Menu\n{_LEAD}\n{_BODY}\nFooter", "", f"{_LEAD}\n{_BODY}"),
+        (f"Menu\n{_LEAD}\n{_BODY}", "Another summary of the story entirely.", f"{_LEAD}\n{_BODY}"),
+        # The same paragraph repeating the page's description is the standfirst.
+        (f"Menu\n{_LEAD}\n{_BODY}", _LEAD[:120] + "…", _BODY),
+        # A short standfirst stays out, a description or not.
+        (f"Menu\n{_DEK}\n{_BODY}", "", _BODY),
+        # A long line that is not prose (a list of links) is not a lead.
+        (f"{' | '.join(['Section name'] * 20)}\n{_BODY}", "", _BODY),
+        # Only lines next to the span: a lead above a menu line is not reached.
+        (f"{_LEAD}\nMenu\n{_BODY}", "", _BODY),
+    ],
+)
+def test_the_trim_keeps_the_lead_paragraph_but_not_the_standfirst(
+    default: str, description: str, expected: str
+) -> None:
+    assert extract_module._trim(default, _BODY, description) == expected
+
+
 def test_text_mode_never_imports_trafilatura() -> None:
     # A fresh interpreter: this test process has imported trafilatura long ago.
     code = (

@@ -129,7 +129,7 @@ def layout(doc: Document, kept: Sequence[int]) -> Layout:
     clusters = _clusters(doc, list(kept), furniture)
     weights = tuple(_weight(doc, c) for c in clusters)
     main = max(range(len(clusters)), key=lambda k: (weights[k], -clusters[k][0])) if clusters else None
-    return Layout(tuple(kept), furniture, tuple(tuple(c) for c in clusters), main, weights)
+    return Layout(tuple(kept), furniture, tuple(tuple(c) for c in clusters), main, weights, frozenset(listed))
 
 
 def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]:
@@ -149,8 +149,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     )
     taken = set(minor)
     out["boilerplate.minor-cluster"] = minor
-    introduced = _introduced_items(doc, page.kept)
-    rest = [i for i in page.kept if i not in taken and i not in introduced]
+    rest = [i for i in page.kept if i not in taken and i not in page.listed]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])

@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Collection, Mapping, Sequence
+import operator
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -94,6 +95,8 @@ class Layout:
     main: int | None
     weights: tuple[int, ...]
     """Words of each cluster's anchors."""
+    listed: frozenset[int] = frozenset()
+    """The items of lists that a line ending with a colon introduces (the article's own lists)."""
 
 
 @dataclass(frozen=True)
@@ -126,12 +129,16 @@ class LineScorer:
             raise RuleError(f"line scorer: threshold {self.threshold} is not between 0 and 1")
 
     @functools.cached_property
-    def _positions(self) -> tuple[int, ...]:
-        return tuple(FEATURES.index(name) for name in self.features)
+    def _pick(self) -> Callable[[Sequence[float]], tuple[float, ...]]:
+        """The scorer's features, in its order, out of a full vector."""
+        positions = [FEATURES.index(name) for name in self.features]
+        if len(positions) > 1:
+            return operator.itemgetter(*positions)
+        return lambda vector: tuple(vector[i] for i in positions)
 
     def probability(self, vector: Sequence[float]) -> float:
         """The probability that a line is article text, from its full vector (:data:`FEATURES` order)."""
-        z = self.bias + sum(w * vector[i] for w, i in zip(self.weights, self._positions, strict=True))
+        z = self.bias + sum(map(operator.mul, self.weights, self._pick(vector)))
         # Written for both signs so that exp never overflows.
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
@@ -250,13 +257,20 @@ def line_features(
     removed = max(0, len(texts) - n)
     removed_share = removed / len(texts) if texts else 0.0
     log_removed = math.log1p(removed)
+    # The share of the first cluster whose extent holds each rank (0 outside every cluster).
+    share_at: list[float | None] = [None] * n
+    if main_weight:
+        for a, b, w in spans:
+            for r in range(a, b + 1):
+                if share_at[r] is None:
+                    share_at[r] = w / main_weight
     out: dict[int, tuple[float, ...]] = {}
     ranks = range(n) if only is None else sorted(rank_of[i] for i in only)
     for rank in ranks:
         index = kept[rank]
         window = range(max(0, rank - _NEIGHBOURS), min(n, rank + _NEIGHBOURS + 1))
         around = [own(j) for j in window if j != rank]
-        cluster_share = next((w / main_weight for a, b, w in spans if a <= rank <= b and main_weight), 0.0)
+        cluster_share = share_at[rank] or 0.0
         if main_span is None:
             inside, before, after, distance = 0.0, 0.0, 0.0, float(n)
         else:

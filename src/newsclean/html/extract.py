@@ -25,6 +25,7 @@ import regex
 from newsclean.config import Config
 from newsclean.errors import ExtractionError, InputError
 from newsclean.model import Metadata
+from newsclean.text.features import ends_sentence, word_count_up_to
 
 # trafilatura and lxml are imported inside the functions that use them, on the first page
 # rather than with newsclean: text-mode users and the CLI's start-up would otherwise pay
@@ -39,6 +40,9 @@ _MIN_PRECISION_SHARE = 0.5
 # Below this share of the precision extraction, the lines both passes share are too few to
 # mark the article's span (the passes laid the page out differently).
 _MIN_SHARED_SHARE = 0.5
+# A paragraph of at least this many words just above the shared span is the article's lead,
+# which the precision pass sometimes leaves out; a standfirst (dek) is shorter by convention.
+_LEAD_WORDS = 30
 # libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
 _PARSER_DEPTH = 250
 _FLAT_DEPTH = 100
@@ -271,19 +275,21 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     precise = _text_of(bare_extraction(tree, favor_precision=True, fast=True, **options))
     if len(precise) < _MIN_PRECISION_SHARE * len(text):
         return text, document
-    return _trim(text, precise), document
+    return _trim(text, precise, str(_field(document, "description") or "")), document
 
 
 def _text_of(document: Any) -> str:
     return str(getattr(document, "text", None) or "") if document is not None else ""
 
 
-def _trim(text: str, precise: str) -> str:
+def _trim(text: str, precise: str, description: str = "") -> str:
     """Cut ``text`` to the lines from the first to the last one that ``precise`` also has.
 
     The cut is trusted only when the shared lines hold most of ``precise``: when the two
     passes lay the page out differently, only a few lines (a date, a pull quote) match, and
-    the span between them is not the article.
+    the span between them is not the article. The span reaches up over the long prose
+    paragraphs just above it (the lead, which the precision pass may miss), but not over one
+    that repeats the page's ``description`` (the standfirst).
 
     >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
     'First paragraph.\\nSecond paragraph.'
@@ -296,7 +302,22 @@ def _trim(text: str, precise: str) -> str:
     kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
     if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
-    return "\n".join(lines[kept[0] : kept[-1] + 1])
+    start = kept[0]
+    while start > 0 and _is_lead(lines[start - 1], description):
+        start -= 1
+    return "\n".join(lines[start : kept[-1] + 1])
+
+
+def _is_lead(line: str, description: str) -> bool:
+    """Whether ``line`` reads as an article's lead paragraph rather than a standfirst."""
+    if word_count_up_to(line, _LEAD_WORDS) < _LEAD_WORDS or not ends_sentence(line):
+        return False
+    folded, summary = _squeeze(line), _squeeze(description)
+    return not summary or not (folded.startswith(summary[:80]) or summary.startswith(folded[:80]))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(regex.findall(r"\w+", text.casefold()))
 
 
 def _drop_title(text: str, title: str | None) -> str:
