@@ -30,7 +30,7 @@ def test_html_is_warmed_up_only_when_the_batch_may_hold_html(
     items: list[Item], kind: str, html: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warmed: list[bool] = []
-    monkeypatch.setattr(batch, "warm_up", lambda config, *, html: warmed.append(html))
+    monkeypatch.setattr(batch, "warm_up", lambda config, *, html, every_script=True: warmed.append(html))
     monkeypatch.setattr(batch, "Pool", _Serial)
     monkeypatch.setattr(_Serial, "events", [])
     settings = batch.Settings(kind=kind)
@@ -48,13 +48,19 @@ def test_a_one_document_batch_warms_up_in_its_one_worker(
     # A parent that loaded the tables would only have to free them at exit; with two or more
     # documents, loading them once before the fork spares every worker its own copy.
     events: list[str] = []
-    monkeypatch.setattr(batch, "warm_up", lambda config, *, html: events.append("warm"))
+    def warm_up(config: object, *, html: bool, every_script: bool = True) -> None:
+        events.append("warm every script" if every_script else "warm Latin")
+
+    monkeypatch.setattr(batch, "warm_up", warm_up)
     monkeypatch.setattr(batch, "Pool", _Serial)
     monkeypatch.setattr(_Serial, "events", events)
     settings = batch.Settings(kind="text")
     seen = [item for item, _ in batch.run_ordered(iter([TEXT] * count), settings, workers=4)]
     assert seen == [TEXT] * count
-    expected = ["pool", "warm in worker", "warm"] if where == "worker" else ["warm", "pool"]
+    if where == "worker":  # what only its document's other scripts need is loaded for it alone
+        expected = ["pool", "warm in worker", "warm Latin"]
+    else:  # every script, for all the workers to share
+        expected = ["warm every script", "pool"]
     assert events == expected
     assert _Serial.workers == workers
 

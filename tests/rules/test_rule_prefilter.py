@@ -238,3 +238,31 @@ def test_a_rule_that_does_not_compile_is_named_when_a_segment_first_needs_it() -
     assert table.match("Fine").id == "t.en.fine"
     with pytest.raises(RuleError, match=r"t\.toml: rule 't\.en\.broken': bad regex"):
         table.match("it is bro(ken here")
+
+
+def test_parsed_tables_come_from_the_disk_cache_only_for_the_same_bytes_and_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean import rules
+    from newsclean.rules import loader
+
+    monkeypatch.setenv(diskcache.ENV, str(tmp_path))
+    data = b'[[rule]]\nid = "demo.en.ad"\nlang = "en"\nphrase = "Advertisement"\n'
+    fresh = loader.read_table("demo.toml", data)
+    assert rules._parsed("demo.toml", data) == fresh
+    assert len(list(tmp_path.glob("rules-*.pickle"))) == 1
+    calls: list[bytes] = []
+
+    def counted(path: str, read: bytes) -> object:
+        calls.append(read)
+        return loader.read_table(path, read)
+
+    monkeypatch.setattr(rules, "read_table", counted)
+    assert rules._parsed("demo.toml", data) == fresh  # loaded: not parsed again
+    assert calls == []
+    edited = data.replace(b"Advertisement", b"Sponsored")
+    assert rules._parsed("demo.toml", edited)[1][0].source != fresh[1][0].source  # other bytes: parsed
+    assert calls == [edited]
+    monkeypatch.setattr(diskcache, "source_hash", lambda path: "other code")
+    rules._parsed("demo.toml", data)  # other parsing code: parsed
+    assert calls == [edited, data]

@@ -138,18 +138,22 @@ _WARM_UP = "\n\n".join(
         "Le ministre a déclaré lundi que les négociations reprendraient « la semaine prochaine ».",
     )
 )
+_WARM_UP_LATIN = _WARM_UP.split("\n\n")[1]
 _WARM_UP_PAGE = (
     f"<html><head><title>Warm-up</title></head><body><article><p>{_WARM_UP}</p></article></body></html>"
 )
 
 
-def warm_up(config: Config, *, html: bool = True) -> None:
+def warm_up(config: Config, *, html: bool = True, every_script: bool = True) -> None:
     """Clean a few small documents, so that tables and profiles are loaded before any deadline runs.
 
     Forked workers inherit what the parent loaded; a spawned worker warms up before its first item.
     ``html=False`` leaves out the HTML page, and with it the import of trafilatura.
+    ``every_script=False`` loads only what every document needs (rule tables, the Latin-script
+    language profiles), for a worker with one document to clean: what its other scripts need
+    is loaded under its deadline, and takes a few hundredths of a second.
     """
-    newsclean.clean(_WARM_UP, kind="text", config=config)
+    newsclean.clean(_WARM_UP if every_script else _WARM_UP_LATIN, kind="text", config=config)
     if html:
         newsclean.clean(_WARM_UP_PAGE, kind="html", config=config)
 
@@ -165,16 +169,17 @@ def run_ordered(
     the batch goes on. At most a small window of items is in flight.
     """
     first, items = _peek(items, 2)
-    warm = functools.partial(warm_up, settings.config, html=_may_hold_html(first, settings.kind))
+    html = _may_hold_html(first, settings.kind)
     task = functools.partial(process, settings=settings)
     if len(first) > 1:
         # Forked workers share what the parent has loaded (language profiles, rule tables).
-        warm()
+        warm_up(settings.config, html=html)
         pool = Pool(task, failed, workers=workers, timeout=settings.timeout)
     else:
         # One document: there is nothing to share, so its one worker loads the tables itself
         # (still before its deadline starts), and this process never holds them: freeing them
         # at exit took a seventh of a one-file run.
+        warm = functools.partial(warm_up, settings.config, html=html, every_script=False)
         pool = Pool(task, failed, workers=1, timeout=settings.timeout, warm=warm)
     with pool:
         yield from pool.run(items)

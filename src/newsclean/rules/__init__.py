@@ -12,11 +12,14 @@ the first time a segment could match it.
 from __future__ import annotations
 
 import functools
+import hashlib
 from importlib import resources
 
 from newsclean.errors import RuleError
+from newsclean.rules import loader
 from newsclean.rules.loader import Header, Rule, fold_spelling, parse_rules, read_table
 from newsclean.rules.table import RuleIndex, RuleTable, compile_rules, load_rules
+from newsclean.text import diskcache
 
 __all__ = [
     "Header",
@@ -60,7 +63,24 @@ def _read(category: str) -> tuple[Header | None, tuple[Rule, ...]]:
     resource = resources.files("newsclean.rules").joinpath("data").joinpath(f"{category}.toml")
     if not resource.is_file():
         raise RuleError(f"no rule table for category {category!r} (expected rules/data/{category}.toml)")
-    return read_table(str(resource), resource.read_bytes())
+    return _parsed(str(resource), resource.read_bytes())
+
+
+def _parsed(path: str, data: bytes) -> tuple[Header | None, tuple[Rule, ...]]:
+    """:func:`read_table` of a bundled table, kept in the disk cache (:mod:`newsclean.text.diskcache`).
+
+    Parsing and validating the eight tables takes a few hundredths of a second in every fresh
+    process; the key names the table's bytes and the parsing code, so an edit to either parses again.
+    """
+    code = diskcache.source_hash(loader.__file__)
+    if code is None:
+        return read_table(path, data)
+    key = f"{path}\n{hashlib.sha256(data).hexdigest()}\n{code}"
+
+    def valid(loaded: object) -> bool:
+        return isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[1], tuple)
+
+    return diskcache.cached("rules", key, lambda: read_table(path, data), valid)
 
 
 def table_header(category: str) -> Header:

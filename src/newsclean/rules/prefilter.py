@@ -24,11 +24,8 @@ the bundled patterns spell.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import re2
 import regex
@@ -187,13 +184,9 @@ def supersets(sources: Sequence[str]) -> list[str | None]:
     )
 
 
-@functools.cache
 def _code_hash() -> str | None:
     """The hash of this module's source: rewriting done by other code is never reused."""
-    try:
-        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    except OSError:  # no source file to read (a frozen or zipped install): no caching
-        return None
+    return diskcache.source_hash(__file__)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ that cannot be written (read-only home, full disk) only costs the rebuild.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -78,6 +79,16 @@ def files_key(paths: Iterable[str]) -> str:
         info = os.stat(path)
         lines.append(f"{path} {info.st_size} {info.st_mtime_ns}")
     return "\n".join(lines)
+
+
+@functools.cache
+def source_hash(path: str) -> str | None:
+    """The hash of a source file (a module's ``__file__``), so that what its code derived is
+    never reused by other code; ``None`` when there is no source to read (a zipped install)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _private(folder: Path) -> bool:
