@@ -7,8 +7,12 @@ import math
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import Pipeline
+from newsclean.cleaners import line_scorer
 from newsclean.cleaners.base import Document
 from newsclean.cleaners.boilerplate import Boilerplate, features, layout, layout_candidates
 from newsclean.cleaners.line_scorer import FEATURES, LineScorer
@@ -234,3 +238,21 @@ def test_a_bulleted_list_introduced_by_a_colon_is_no_footer_zone() -> None:
     kept, removed = _clean([*STORY, *bulleted], HAND_RULES)
     assert kept == STORY
     assert {rule for _, rule in removed} == {"boilerplate.zone-after"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120), st.booleans())
+def test_a_lines_own_features_are_the_same_counted_the_ascii_way(text: str, furniture: bool) -> None:
+    stops = frozenset({"the", "a", "of", "and"})
+    words = len(regex.findall(r"\w+", text))
+    tokens = regex.findall(r"\w+", text.casefold())
+    expected = (
+        sum(map(str.isdigit, text)),
+        sum(map(str.isalnum, text)) or 1,
+        sum(1 for w in regex.findall(r"\w+", text) if w[:1].isupper()),
+        sum(map(stops.__contains__, tokens)) / len(tokens) if tokens else 0.0,
+    )
+    got = line_scorer._line(text, words, False, stops, furniture)
+    assert got[3] == expected[3]
+    assert got[4] == expected[0] / expected[1]
+    assert got[6] == (expected[2] / words if words else 0.0)

@@ -23,6 +23,7 @@ from newsclean.rules import Rule, compile_rules, prefilter, rule_categories, rul
 from newsclean.rules.prefilter import Prefilter, superset
 from newsclean.rules.table import prepare
 from newsclean.text import diskcache
+from newsclean.text.features import word_count
 from newsclean.text.segment import segment_text
 
 ROOT = Path(__file__).resolve().parents[2] / "fixtures"
@@ -183,6 +184,7 @@ TEXTS = st.lists(
 def test_an_index_answers_as_trying_every_bucket_would(text: str) -> None:
     index = rule_index(rule_categories())
     found = index.first_rules(text)
+    assert index.first_rules(text, word_count(text)) == found  # a segment's own count, given
     for category in rule_categories():
         table = rule_table(category)
         expected = every_bucket(table, prepare(text))

@@ -70,7 +70,7 @@ def phrase_hits(
     index = rule_index(tuple(c.value for c in categories), languages)
     hits: dict[Category, dict[int, Rule]] = {category: {} for category in categories}
     for seg in segments:
-        for name, rule in index.first_rules(seg.text).items():
+        for name, rule in index.first_rules(seg.text, seg.words).items():
             hits[Category(name)][seg.index] = rule
     return MappingProxyType({category: MappingProxyType(found) for category, found in hits.items()})
 

@@ -126,15 +126,21 @@ class Prepared:
     words: int
 
 
-def prepare(text: str) -> Prepared | None:
+def prepare(text: str, words: int | None = None) -> Prepared | None:
     """Fold ``text`` and count its words; ``None`` for segments too long for any rule.
+
+    ``words`` is ``word_count(text)`` when the caller has it already (a segment's); it stands
+    for the folded text's count only when folding changed nothing.
 
     >>> prepare("» Skip to Content")
     Prepared(folded='» Skip to Content', words=3)
     """
     folded = fold_spelling(text)
-    # Counting stops past the longest limit: a very long segment matches no rule anyway.
-    words = word_count_up_to(folded, MAX_RULE_WORDS + 1)
+    if words is not None and folded is text:
+        words = min(words, MAX_RULE_WORDS + 1)
+    else:
+        # Counting stops past the longest limit: a very long segment matches no rule anyway.
+        words = word_count_up_to(folded, MAX_RULE_WORDS + 1)
     return None if words > MAX_RULE_WORDS else Prepared(folded, words)
 
 
@@ -258,9 +264,12 @@ class RuleIndex:
             max((table.longest for _, table in tables), default=0),
         )
 
-    def first_rules(self, text: str) -> dict[str, Rule]:
-        """Each table's first rule that fires on ``text``, by table name (if any)."""
-        prepared = prepare(text)
+    def first_rules(self, text: str, words: int | None = None) -> dict[str, Rule]:
+        """Each table's first rule that fires on ``text``, by table name (if any).
+
+        ``words``, when given, is ``word_count(text)`` (see :func:`prepare`).
+        """
+        prepared = prepare(text, words)
         if prepared is None or prepared.words > self.longest:
             return {}
         count = prepared.words
