@@ -174,6 +174,9 @@ _LONGEST_CAPTION_WORDS = 120
 _NEIGHBOUR_MIN_WORDS_ABOVE = 4
 # A line below a credit is more often a subheading, so it must look more like a description.
 _NEIGHBOUR_MIN_WORDS_BELOW = 6
+# Short words ("at", "of", "the", "and") stay lower case in a title-cased heading.
+_TITLE_WORD_LETTERS = 4
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
 def credit_only(text: str, words: int | None = None) -> bool:
@@ -338,9 +341,23 @@ class Caption(Cleaner):
                 and not text.endswith((":", ",", ";"))
                 and not text.startswith("(")
                 and not credit_only(text, words)
+                and not title_case(text)
             ):
                 return near
         return None
+
+
+def title_case(text: str) -> bool:
+    """Whether every word of four letters or more is capitalised, as in a heading, not a description.
+
+    A section heading above a picture ("Data Science Bootcamp at General Assembly") is kept beside
+    its credit line; a caption reads as a phrase ("Rescuers search the rubble in Hatay").
+
+    >>> title_case("Weekend Hiking Routes Near the Coast"), title_case("Hikers cross the ridge at dawn")
+    (True, False)
+    """
+    long_words = [w for w in _WORD.findall(text) if len(w) >= _TITLE_WORD_LETTERS]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def _verdict(indices: tuple[int, ...], caption: str | None, reason: str) -> Verdict:

@@ -1,10 +1,10 @@
 """The context rule: a short non-prose run between removed segments goes with them.
 
-A label or fragment of at most eight words that is neither a sentence nor a table row, in a
-run of at most three such lines, is removed when removed segments (or the text's edge, outside
-the article's prose) bound it on both sides. It takes its neighbours' category when they agree
-or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
-duplicate neighbour lends none.
+A label or fragment of at most eight words that is neither a sentence nor a table row nor a
+lead-in (a line of two words or more ending in a colon), in a run of at most three such lines,
+is removed when removed segments (or the text's edge, outside the article's prose) bound it on
+both sides. It takes its neighbours' category when they agree or only one side has one, and
+``site_chrome`` otherwise; a foreign-language, metadata or duplicate neighbour lends none.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
 
 _MAX_WORDS = 8
+# "Examples of tax evasion:", "Minimal setup requires one line:" introduce the block below them
+# (a list, code): when that block was removed, the lead-in is the last of it the reader keeps.
+_LEAD_IN_MIN_WORDS = 2
 _MAX_RUN = 3
 # Removed neighbours of these categories do not lend their category to a context removal.
 _NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
@@ -77,8 +80,10 @@ def _evidence(doc: Document, taken: Mapping[int, Category], index: int, step: in
 def _candidate(doc: Document, index: int) -> bool:
     # A sentence is kept however short it is; only labels and fragments are swept up.
     text = doc.segments[index].text
+    words = word_count_up_to(text, _MAX_WORDS + 1)
     return (
         not ends_sentence(text)
         and not is_table_row(text)
-        and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS
+        and words <= _MAX_WORDS
+        and not (words >= _LEAD_IN_MIN_WORDS and text.rstrip().endswith((":", "：")))
     )

@@ -102,7 +102,12 @@ class Duplicate(Cleaner):
             original = first_seen.setdefault(key, index)
             # List items, table rows and labelled fields repeat within a structure (each product's
             # "Price:", each city's figures); a repeated prose paragraph is a repeated scrape.
-            if original != index and not is_structured(doc.segments[index].text):
+            # A copy announced by the line before it ("Let's repeat that:") is repeated on purpose.
+            if (
+                original != index
+                and not is_structured(doc.segments[index].text)
+                and not _introduced(doc, index)
+            ):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.
@@ -113,6 +118,14 @@ class Duplicate(Cleaner):
             )
             for index, original in copies
         ]
+
+
+def _introduced(doc: Document, index: int) -> bool:
+    """Whether the line before announces this one ("Let me say it again:"): the writer repeats it on purpose.
+
+    A scraper's second copy follows whatever ended the first, not a lead-in written for it.
+    """
+    return index > 0 and doc.segments[index - 1].text.rstrip().endswith((":", "："))
 
 
 def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
