@@ -112,6 +112,16 @@ def test_context_keeps_a_lead_in_between_removed_lines(lead_in: str, kept: bool)
     assert [r.text for r in result.removed if r.cleaner == "context"] == ([] if kept else [lead_in])
 
 
+def test_context_takes_the_label_of_a_removed_field() -> None:
+    # "Posted on:" above a removed date labels the date; it goes with it.
+    pipe = Pipeline(
+        cleaners=chain(MarkLines("h", Category.METADATA, "2031"), MarkLines("m", Category.SOCIAL, "JUNK"))
+    )
+    result = pipe.clean_text("\n".join(["JUNK", "Posted on the blog:", "March 3, 2031", *PROSE]))
+    assert [r.text for r in result.removed if r.cleaner == "context"] == ["Posted on the blog:"]
+    assert list(result.paragraphs) == PROSE
+
+
 def test_context_looks_past_removed_lines_without_a_word() -> None:
     # Code in an article: the braces go (a line without a word), the statements between them stay.
     code = ["{", "client.Timeout = TimeSpan.FromSeconds(30);", "}", "return client;", "}"]

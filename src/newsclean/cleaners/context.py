@@ -1,9 +1,10 @@
 """The context rule: a short non-prose run between removed segments goes with them.
 
-A label or fragment of at most eight words that is neither a sentence nor a table row nor a
-lead-in (a line of two words or more ending in a colon), in a run of at most three such lines,
-is removed when removed segments (or the text's edge, outside the article's prose) bound it on
-both sides. It takes its neighbours' category when they agree or only one side has one, and
+A label or fragment of at most eight words, in a run of at most three such lines, is removed
+when removed segments (or the text's edge, outside the article's prose) bound it on both sides.
+A sentence, a table row and a lead-in (two words or more ending in a colon, introducing the
+block below it) are not swept up, unless the lead-in labels a removed date or byline. A swept
+run takes its neighbours' category when they agree or only one side has one, and
 ``site_chrome`` otherwise; a foreign-language, metadata or duplicate neighbour lends none.
 """
 
@@ -42,11 +43,11 @@ class ContextRule(Cleaner):
         verdicts = []
         i = 0
         while i < n:
-            if i in taken or not _candidate(doc, i):
+            if i in taken or not _candidate(doc, i, taken):
                 i += 1
                 continue
             j = i
-            while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1):
+            while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1, taken):
                 j += 1
             b = _evidence(doc, taken, i - 1, -1)
             a = _evidence(doc, taken, j + 1, 1)
@@ -77,7 +78,7 @@ def _evidence(doc: Document, taken: Mapping[int, Category], index: int, step: in
     return index
 
 
-def _candidate(doc: Document, index: int) -> bool:
+def _candidate(doc: Document, index: int, taken: Mapping[int, Category]) -> bool:
     # A sentence is kept however short it is; only labels and fragments are swept up.
     text = doc.segments[index].text
     words = word_count_up_to(text, _MAX_WORDS + 1)
@@ -85,5 +86,13 @@ def _candidate(doc: Document, index: int) -> bool:
         not ends_sentence(text)
         and not is_table_row(text)
         and words <= _MAX_WORDS
-        and not (words >= _LEAD_IN_MIN_WORDS and text.rstrip().endswith((":", "：")))
+        and not (_lead_in(text, words) and taken.get(index + 1) is not Category.METADATA)
     )
+
+
+def _lead_in(text: str, words: int) -> bool:
+    """Whether the line ends in a colon and has words enough to introduce a block.
+
+    Above a removed date or byline it is that field's label ("Last updated on:"), which goes.
+    """
+    return words >= _LEAD_IN_MIN_WORDS and text.rstrip().endswith((":", "："))
