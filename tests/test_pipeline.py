@@ -122,6 +122,13 @@ def test_context_takes_the_label_of_a_removed_field() -> None:
     assert list(result.paragraphs) == PROSE
 
 
+def test_context_takes_a_lead_in_that_ends_the_text() -> None:
+    result = Pipeline(cleaners=chain(MarkLines("m", Category.SOCIAL, "JUNK"))).clean_text(
+        "\n".join([*PROSE, "JUNK", "Readers who liked this:"])
+    )
+    assert [r.text for r in result.removed if r.cleaner == "context"] == ["Readers who liked this:"]
+
+
 def test_context_looks_past_removed_lines_without_a_word() -> None:
     # Code in an article: the braces go (a line without a word), the statements between them stay.
     code = ["{", "client.Timeout = TimeSpan.FromSeconds(30);", "}", "return client;", "}"]

@@ -3,8 +3,8 @@
 A label or fragment of at most eight words, in a run of at most three such lines, is removed
 when removed segments (or the text's edge, outside the article's prose) bound it on both sides.
 A sentence, a table row and a lead-in (two words or more ending in a colon, introducing the
-block below it) are not swept up, unless the lead-in labels a removed date or byline. A swept
-run takes its neighbours' category when they agree or only one side has one, and
+block below it) are not swept up, unless the lead-in labels a removed date or byline or ends the
+text. A swept run takes its neighbours' category when they agree or only one side has one, and
 ``site_chrome`` otherwise; a foreign-language, metadata or duplicate neighbour lends none.
 """
 
@@ -86,13 +86,19 @@ def _candidate(doc: Document, index: int, taken: Mapping[int, Category]) -> bool
         not ends_sentence(text)
         and not is_table_row(text)
         and words <= _MAX_WORDS
-        and not (_lead_in(text, words) and taken.get(index + 1) is not Category.METADATA)
+        and not (_lead_in(text, words) and _introduces(doc, index + 1, taken))
     )
+
+
+def _introduces(doc: Document, index: int, taken: Mapping[int, Category]) -> bool:
+    """Whether a lead-in has a block below it to introduce: not the text's end, a date or a byline."""
+    return index < len(doc.segments) and taken.get(index) is not Category.METADATA
 
 
 def _lead_in(text: str, words: int) -> bool:
     """Whether the line ends in a colon and has words enough to introduce a block.
 
-    Above a removed date or byline it is that field's label ("Last updated on:"), which goes.
+    Above a removed date or byline it is that field's label ("Last updated on:"), and at the
+    text's end it introduces nothing ("12 readers like this:"): both go.
     """
     return words >= _LEAD_IN_MIN_WORDS and text.rstrip().endswith((":", "："))
