@@ -90,45 +90,6 @@ def test_context_rule(lines: list[str], expected_kept: list[str]) -> None:
         assert record.reason
 
 
-@pytest.mark.parametrize(
-    ("lead_in", "kept"),
-    [
-        # a lead-in of two words or more introduces the block below it: it stays with the article
-        ("Three ways to lower the bill:", True),
-        ("Install the package first:", True),
-        ("The settings we tried：", True),
-        # a one-word label ending in a colon is still swept up
-        ("Filed:", False),
-        # without the colon, the same words are a fragment like any other
-        ("Three ways to lower the bill", False),
-    ],
-)
-def test_context_keeps_a_lead_in_between_removed_lines(lead_in: str, kept: bool) -> None:
-    lines = [PROSE[0], "JUNK a", lead_in, "JUNK b", *PROSE[1:]]
-    result = Pipeline(cleaners=chain(MarkLines("m", Category.NEWSLETTER, "JUNK"))).clean_text(
-        "\n".join(lines)
-    )
-    assert (lead_in in result.paragraphs) is kept
-    assert [r.text for r in result.removed if r.cleaner == "context"] == ([] if kept else [lead_in])
-
-
-def test_context_takes_the_label_of_a_removed_field() -> None:
-    # "Posted on:" above a removed date labels the date; it goes with it.
-    pipe = Pipeline(
-        cleaners=chain(MarkLines("h", Category.METADATA, "2031"), MarkLines("m", Category.SOCIAL, "JUNK"))
-    )
-    result = pipe.clean_text("\n".join(["JUNK", "Posted on the blog:", "March 3, 2031", *PROSE]))
-    assert [r.text for r in result.removed if r.cleaner == "context"] == ["Posted on the blog:"]
-    assert list(result.paragraphs) == PROSE
-
-
-def test_context_takes_a_lead_in_that_ends_the_text() -> None:
-    result = Pipeline(cleaners=chain(MarkLines("m", Category.SOCIAL, "JUNK"))).clean_text(
-        "\n".join([*PROSE, "JUNK", "Readers who liked this:"])
-    )
-    assert [r.text for r in result.removed if r.cleaner == "context"] == ["Readers who liked this:"]
-
-
 def test_context_looks_past_removed_lines_without_a_word() -> None:
     # Code in an article: the braces go (a line without a word), the statements between them stay.
     code = ["{", "client.Timeout = TimeSpan.FromSeconds(30);", "}", "return client;", "}"]

@@ -206,7 +206,9 @@ def test_heading_above_a_credit_is_not_its_description(above: str, removed: list
         ("Über Die Alpen Nach Italien", True),
         ("Hikers cross the frozen lake at sunrise", False),
         ("NASA", False),  # one long word is not a heading
-        ("Москва Вечером", True),
+        ("Royal Harbour Lights", False),  # three are as often a name or a picture's title
+        ("Mara Quist • Hiking Guides, May 2031", False),  # a byline with its date
+        ("Москва Вечером Глазами Фотографов", True),
     ],
 )
 def test_title_case(text: str, expected: bool) -> None:

@@ -1,11 +1,10 @@
 """The context rule: a short non-prose run between removed segments goes with them.
 
-A label or fragment of at most eight words, in a run of at most three such lines, is removed
-when removed segments (or the text's edge, outside the article's prose) bound it on both sides.
-A sentence, a table row and a lead-in (two words or more ending in a colon, introducing the
-block below it) are not swept up, unless the lead-in labels a removed date or byline or ends the
-text. A swept run takes its neighbours' category when they agree or only one side has one, and
-``site_chrome`` otherwise; a foreign-language, metadata or duplicate neighbour lends none.
+A label or fragment of at most eight words that is neither a sentence nor a table row, in a
+run of at most three such lines, is removed when removed segments (or the text's edge, outside
+the article's prose) bound it on both sides. It takes its neighbours' category when they agree
+or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
+duplicate neighbour lends none.
 """
 
 from __future__ import annotations
@@ -19,9 +18,6 @@ from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
 
 _MAX_WORDS = 8
-# "Examples of tax evasion:", "Minimal setup requires one line:" introduce the block below them
-# (a list, code): when that block was removed, the lead-in is the last of it the reader keeps.
-_LEAD_IN_MIN_WORDS = 2
 _MAX_RUN = 3
 # Removed neighbours of these categories do not lend their category to a context removal.
 _NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
@@ -43,11 +39,11 @@ class ContextRule(Cleaner):
         verdicts = []
         i = 0
         while i < n:
-            if i in taken or not _candidate(doc, i, taken):
+            if i in taken or not _candidate(doc, i):
                 i += 1
                 continue
             j = i
-            while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1, taken):
+            while j + 1 < n and j + 1 not in taken and _candidate(doc, j + 1):
                 j += 1
             b = _evidence(doc, taken, i - 1, -1)
             a = _evidence(doc, taken, j + 1, 1)
@@ -78,27 +74,11 @@ def _evidence(doc: Document, taken: Mapping[int, Category], index: int, step: in
     return index
 
 
-def _candidate(doc: Document, index: int, taken: Mapping[int, Category]) -> bool:
+def _candidate(doc: Document, index: int) -> bool:
     # A sentence is kept however short it is; only labels and fragments are swept up.
     text = doc.segments[index].text
-    words = word_count_up_to(text, _MAX_WORDS + 1)
     return (
         not ends_sentence(text)
         and not is_table_row(text)
-        and words <= _MAX_WORDS
-        and not (_lead_in(text, words) and _introduces(doc, index + 1, taken))
+        and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS
     )
-
-
-def _introduces(doc: Document, index: int, taken: Mapping[int, Category]) -> bool:
-    """Whether a lead-in has a block below it to introduce: not the text's end, a date or a byline."""
-    return index < len(doc.segments) and taken.get(index) is not Category.METADATA
-
-
-def _lead_in(text: str, words: int) -> bool:
-    """Whether the line ends in a colon and has words enough to introduce a block.
-
-    Above a removed date or byline it is that field's label ("Last updated on:"), and at the
-    text's end it introduces nothing ("12 readers like this:"): both go.
-    """
-    return words >= _LEAD_IN_MIN_WORDS and text.rstrip().endswith((":", "："))

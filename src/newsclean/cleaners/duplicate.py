@@ -34,6 +34,7 @@ _MAX_COPIES = 2
 # More copies than this must sit in one block (the body scraped twice) to be removed.
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
+_LEAD_IN_MIN_WORDS = 4
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
 _DIGIT = regex.compile(r"\d")
 
@@ -106,7 +107,7 @@ class Duplicate(Cleaner):
             if (
                 original != index
                 and not is_structured(doc.segments[index].text)
-                and not _introduced(doc, index)
+                and not _introduced(doc, index, original)
             ):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
@@ -120,12 +121,18 @@ class Duplicate(Cleaner):
         ]
 
 
-def _introduced(doc: Document, index: int) -> bool:
-    """Whether the line before announces this one ("Let me say it again:"): the writer repeats it on purpose.
+def _introduced(doc: Document, index: int, original: int) -> bool:
+    """Whether a sentence just before announces this copy ("Let me say that again:"), as a writer repeats.
 
-    A scraper's second copy follows whatever ended the first, not a lead-in written for it.
+    A scraper's or a template's second copy comes after what came before the first: a lead-in that
+    repeats the original's, or a short label ("Read next:"), is no announcement.
     """
-    return index > 0 and doc.segments[index - 1].text.rstrip().endswith((":", "："))
+    if index == 0:
+        return False
+    lead = doc.segments[index - 1]
+    if lead.words < _LEAD_IN_MIN_WORDS or not lead.text.rstrip().endswith((":", "：")):
+        return False
+    return original == 0 or duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
 
 
 def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
