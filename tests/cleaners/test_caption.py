@@ -181,6 +181,40 @@ def test_description_below_a_credit_goes_with_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("above", "removed"),
+    [
+        # a title-cased section heading above a picture stays; only the credit goes
+        ("Best Budget Espresso Machines for Small Kitchens", ["Photo courtesy of Lena Marsh"]),
+        ("Weekend Trails Around the Northern Lakes", ["Photo courtesy of Lena Marsh"]),
+        # a description above the credit still goes with it
+        (
+            "Hikers cross the frozen lake north of the village at sunrise",
+            ["Hikers cross the frozen lake north of the village at sunrise", "Photo courtesy of Lena Marsh"],
+        ),
+    ],
+)
+def test_heading_above_a_credit_is_not_its_description(above: str, removed: list[str]) -> None:
+    text = f"{TITLE}\n\n{FIRST}\n\n{above}\nPhoto courtesy of Lena Marsh\n\n{LAST}\n"
+    assert judge(text)[0] == removed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weekend Trails Around the Northern Lakes", True),
+        ("Über Die Alpen Nach Italien", True),
+        ("Hikers cross the frozen lake at sunrise", False),
+        ("NASA", False),  # one long word is not a heading
+        ("Royal Harbour Lights", False),  # three are as often a name or a picture's title
+        ("Mara Quist • Hiking Guides, May 2031", False),  # a byline with its date
+        ("Москва Вечером Глазами Фотографов", True),
+    ],
+)
+def test_title_case(text: str, expected: bool) -> None:
+    assert caption.title_case(text) is expected
+
+
 def test_copyright_footer_after_the_article_is_left_to_the_publisher_cleaner() -> None:
     assert judge(f"{TITLE}\n\n{FIRST}\n\n{LAST}\n\n© Reuters\n") == ([], [])
 

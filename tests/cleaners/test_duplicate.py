@@ -208,3 +208,25 @@ def test_a_repeated_list_item_table_row_or_field_is_part_of_a_structure_and_stay
 )
 def test_a_repeated_sentence_or_call_to_action_still_goes(paragraph: str) -> None:
     assert removed_indices("\n\n".join([P1, paragraph, P3, paragraph])) == [3]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "removed"),
+    [
+        # the writer announces the repeat: the copy is part of the article
+        ("Read that once more, slowly:", []),
+        ("Let me put it plainly again：", []),
+        # the same copy after an ordinary sentence is a repeated scrape
+        ("Unions said the plan was a start.", [3]),
+        # a short label is no announcement
+        ("Read next:", [3]),
+    ],
+)
+def test_a_copy_announced_by_the_line_before_it_stays(lead_in: str, removed: list[int]) -> None:
+    assert removed_indices("\n\n".join([P1, P2, lead_in, P1, P3])) == removed
+
+
+def test_a_copy_after_the_same_lead_in_as_the_original_is_a_repeated_block() -> None:
+    lead_in = "This report belongs to the following series:"
+    # the lead-in repeats as well (it is a copy of its own), and the paragraph after it goes
+    assert removed_indices("\n\n".join([lead_in, P1, P2, lead_in, P1, P3])) == [3, 4]

@@ -34,6 +34,7 @@ _MAX_COPIES = 2
 # More copies than this must sit in one block (the body scraped twice) to be removed.
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
+_LEAD_IN_MIN_WORDS = 4
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
 _DIGIT = regex.compile(r"\d")
 
@@ -102,7 +103,12 @@ class Duplicate(Cleaner):
             original = first_seen.setdefault(key, index)
             # List items, table rows and labelled fields repeat within a structure (each product's
             # "Price:", each city's figures); a repeated prose paragraph is a repeated scrape.
-            if original != index and not is_structured(doc.segments[index].text):
+            # A copy announced by the line before it ("Let's repeat that:") is repeated on purpose.
+            if (
+                original != index
+                and not is_structured(doc.segments[index].text)
+                and not _introduced(doc, index, original)
+            ):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.
@@ -113,6 +119,20 @@ class Duplicate(Cleaner):
             )
             for index, original in copies
         ]
+
+
+def _introduced(doc: Document, index: int, original: int) -> bool:
+    """Whether a sentence just before announces this copy ("Let me say that again:"), as a writer repeats.
+
+    A scraper's or a template's second copy comes after what came before the first: a lead-in that
+    repeats the original's, or a short label ("Read next:"), is no announcement.
+    """
+    if index == 0:
+        return False
+    lead = doc.segments[index - 1]
+    if lead.words < _LEAD_IN_MIN_WORDS or not lead.text.rstrip().endswith((":", "：")):
+        return False
+    return original == 0 or duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
 
 
 def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
