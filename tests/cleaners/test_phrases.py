@@ -124,7 +124,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "Facebook Twitter WhatsApp Email", "social.any.button-row"),
     (Category.SOCIAL, "Follow Coastline Radio on Instagram for daily updates", "social.en.follow-start"),
     (Category.SOCIAL, "Join our Discord server for early access to new levels", "social.en.join-start"),
-    (Category.SOCIAL, "Join the Allotment Growers Facebook group – https://fb.example/groups/ag", "social.en.join-start"),
+    (
+        Category.SOCIAL,
+        "Join the Allotment Growers Facebook group – https://fb.example/groups/ag",
+        "social.en.join-start",
+    ),
     (Category.SOCIAL, "Share this article", "social.en"),
     (Category.SOCIAL, "Folgen Sie uns auf Instagram", "social.de"),
     (Category.SOCIAL, "Suivez-nous sur Facebook", "social.fr"),
