@@ -103,9 +103,20 @@ def test_long_title_above_a_run_is_not_taken_as_heading() -> None:
 
 
 def test_lines_removed_earlier_break_a_run() -> None:
-    text = f"{OPENING}\n\nBTC 1.5\nETH 2.5\nSOL 3.5\n\n{CLOSING}\n"
+    text = f"{OPENING}\n\nBTC 1.52\nETH 2.57\nSOL 3.55\n\n{CLOSING}\n"
     doc = Document.build(segment_text(text), detect_language(text), Config())
+    assert Ticker().judge(doc, {}) != []
     assert Ticker().judge(doc, {2: Category.SITE_CHROME}) == []
+
+
+def test_a_table_of_scores_with_one_decimal_is_the_articles() -> None:
+    scores = [("Ontario", "88.4"), ("Quebec", "81.0"), ("Manitoba", "77.9"), ("Alberta", "64.2")]
+    rows = "\n".join(f"{name} {score}" for name, score in scores)
+    text = f"{OPENING}\n\nProvince Readiness index\n{rows}\n\n{CLOSING}\n"
+    assert removed_texts(text) == []
+    # The same rows as quotes, with a change or a currency, are a ticker.
+    quoted = rows.replace(".4", ".4 +0.3%").replace(".0", ".0 -1.2%").replace(".9", ".9 +0.1%")
+    assert removed_texts(f"{OPENING}\n\n{quoted}\n\n{CLOSING}\n") != []
 
 
 @pytest.mark.parametrize(

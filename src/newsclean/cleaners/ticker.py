@@ -36,6 +36,7 @@ _SEPARATOR = r"(?:\s*[|·•/,;]\s*|\s+)"
 _ITEM_RE = regex.compile(_ITEM)
 _LINE_RE = regex.compile(rf"(?P<item>{_ITEM})(?:{_SEPARATOR}(?P<item>{_ITEM}))*")
 _DIGIT = regex.compile(r"\d")
+_QUOTED_NUMBER = regex.compile(r"\d{1,3}(?:[,.' ’]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{2,}")
 # What every ticker line has: a first character that can open a symbol, and a digit.
 _SYMBOL_START = regex.compile(r"[\^\p{Lu}]")
 _LETTER = regex.compile(r"\p{L}")
@@ -43,7 +44,7 @@ _LETTER = regex.compile(r"\p{L}")
 # Longer lines are not tickers; the bound also keeps the backtracking regex cheap.
 _MAX_LINE_CHARS = 400
 _MIN_ITEMS = 3
-# Share of the items in a run that must carry a price mark (decimals, currency, change).
+# Share of the items in a run that must carry a price mark (currency, change, a quote's decimals).
 _PRICED_SHARE = 2 / 3
 _HEADING_MAX_WORDS = 4
 # The first line of a document is usually its title: only a very short one counts as a heading.
@@ -81,10 +82,14 @@ def parse_ticker_line(text: str) -> TickerLine | None:
 
 
 def _has_price_mark(parts: regex.Match[str]) -> bool:
-    number = parts.group("num") or ""
-    return bool(parts.group("cur") or parts.group("cur2") or parts.group("change")) or any(
-        c in number for c in ".,"
-    )
+    """A currency, a change, or a number written as a quote is (grouped thousands, two decimals or more).
+
+    One decimal ("Connecticut 91.0", "Rating 4.5") is how scores and measures are written: a
+    table of them is the article's, not a ticker.
+    """
+    if parts.group("cur") or parts.group("cur2") or parts.group("change"):
+        return True
+    return _QUOTED_NUMBER.fullmatch(parts.group("num") or "") is not None
 
 
 class Ticker(Cleaner):
