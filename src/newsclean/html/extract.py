@@ -317,7 +317,7 @@ def _is_lead(line: str, description: str) -> bool:
 
 
 def _squeeze(text: str) -> str:
-    return "".join(regex.findall(r"\w+", text.casefold()))
+    return "".join(_WORDS.findall(text.casefold()))
 
 
 def _drop_title(text: str, title: str | None) -> str:

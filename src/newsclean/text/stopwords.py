@@ -48,7 +48,7 @@ def _stoplists() -> dict[str, str]:
 
     Kept in newsclean's disk cache (:mod:`newsclean.text.diskcache`), keyed by the list files,
     so that a fresh process neither imports jusText nor reads and folds its lists: loading all
-    of them is a millisecond, where building the 31 Latin-script ones took a tenth of a second.
+    of them takes a few milliseconds, where building the 31 Latin-script ones took a tenth of a second.
     """
     spec = importlib.util.find_spec("justext")
     folders = list(spec.submodule_search_locations or ()) if spec is not None else []
