@@ -10,6 +10,7 @@ from benchmarks.ledger import Judge, Tally
 from benchmarks.metric import Counts
 from benchmarks.quality import normalise, snippets_in
 from benchmarks.render import CORPORA
+from benchmarks.titles import outcome
 from benchmarks.tune import cross_validate, joint
 
 
@@ -167,3 +168,19 @@ def test_tally_precision_counts_characters() -> None:
     assert tally.precision == pytest.approx(1 - len("Article sentence") / tally.chars)
     assert len(tally.hurt) == 1
     assert [e[3] for e in tally.pick(3)] == ["Article sentence"]
+
+
+@pytest.mark.parametrize(
+    ("found", "truth", "expected"),
+    [
+        ("Harbour bridge reopens", "Harbour Bridge Reopens!", "exact"),
+        ("Harbour bridge reopens", "Harbour bridge reopens | Coastal Herald", "partial"),
+        ("Harbour bridge", "Harbour bridge reopens after repairs", "partial"),
+        ("Skip to main content", "Harbour bridge reopens", "wrong"),
+        ("bridge reop", "Harbour bridge reopens", "wrong"),  # whole tokens only
+        (None, "Harbour bridge reopens", "none"),
+        ("", "Harbour bridge reopens", "none"),
+    ],
+)
+def test_title_outcomes(found: str | None, truth: str, expected: str) -> None:
+    assert outcome(found, truth) == expected

@@ -218,6 +218,31 @@ CASES = {
         removed=("By the end of the week",),
         meta={"title": "By the end of the week"},
     ),
+    # Lines shaped like headlines that a page prints around its real one (or that open the
+    # article's first list) are not lifted into metadata.title.
+    "page_chrome_under_the_headline": Case(
+        "Tide gauges record the highest water in a century\n"
+        "Estimated reading time: 7 minutes\n"
+        "The gauge at the harbour mouth read four metres above the average on Tuesday night, officials said.",
+        removed=("Tide gauges record the highest water in a century",),
+        meta={"title": "Tide gauges record the highest water in a century"},
+    ),
+    "list_item_is_not_a_headline": Case(
+        "1. Check the tyre pressure first\n"
+        "Drivers should check their tyres once a month in winter, the motoring group said in its advice.",
+    ),
+    "byline_with_a_trailer_is_not_a_headline": Case(
+        "By Anna Berg View In Digital Edition\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
+    "post_details_are_not_a_headline": Case(
+        "Published in Travel, Food and Drink\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
+    "a_dated_line_is_not_a_headline": Case(
+        "Community Notes Board December 18, 2025 Twelve Comments\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
 }
 
 

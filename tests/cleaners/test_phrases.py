@@ -47,6 +47,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.SITE_CHROME, "Home › World › Europe", "site_chrome.any.breadcrumb"),
     (Category.SITE_CHROME, "5 min read", "site_chrome.en.reading-time"),
+    (Category.SITE_CHROME, "12 minute read time", "site_chrome.en.reading-time"),
+    (Category.SITE_CHROME, "Estimated reading time: 7 minutes", "site_chrome.en.reading-time"),
+    (Category.SITE_CHROME, "Published 3 hours ago", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Zum Inhalt springen", "site_chrome.de"),
     (Category.SITE_CHROME, "Aller au contenu principal", "site_chrome.fr"),
     (Category.SITE_CHROME, "Saltar al contenido", "site_chrome.es"),
@@ -88,6 +91,21 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.NEWSLETTER, "Enter your email address", "newsletter.en"),
     (Category.NEWSLETTER, "Thanks for signing up!", "newsletter.en.confirmation"),
+    (
+        Category.NEWSLETTER,
+        "Weekly tide tables in your mailbox. No spam, we promise. You can unsubscribe at any time.",
+        "newsletter.en.unsubscribe",
+    ),
+    (
+        Category.NEWSLETTER,
+        "I agree that Harbour Post can send me its Morning Tide e-mails.",
+        "newsletter.en.opt-in",
+    ),
+    (
+        Category.NEWSLETTER,
+        "Please tick the opt-in box to confirm you want to subscribe.",
+        "newsletter.en.opt-in",
+    ),
     (
         Category.NEWSLETTER,
         "By subscribing, you agree to our Terms and Privacy Policy.",
@@ -209,6 +227,11 @@ NEGATIVES: list[tuple[Category, str]] = [
     ),
     (Category.SITE_CHROME, "Der Minister sagte, die Suche nach einer Lösung gehe weiter."),
     (Category.PAYWALL, "Subscriptions to the paper rose 10% last year."),
+    (
+        Category.NEWSLETTER,
+        "Regulators said customers must be able to unsubscribe from marketing e-mails at any time.",
+    ),
+    (Category.NEWSLETTER, "The court said users had not agreed that the firm could send them offers."),
     (Category.PAYWALL, "The streaming service said it had reached 200 million subscribers in the quarter."),
     (Category.PAYWALL, "Readers who subscribe to both newspapers pay less, according to the survey."),
     (Category.PAYWALL, "Die Zahl der Abonnenten stieg im vergangenen Jahr um zehn Prozent."),

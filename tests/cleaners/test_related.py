@@ -152,6 +152,23 @@ def test_body_structure_stays(text: str) -> None:
     assert removed_texts(text) == []
 
 
+def test_bullets_alone_do_not_make_a_data_list() -> None:
+    # A bulleted menu after the body: every item has a bullet, which is the list's mark, not a shape.
+    menu = "* Weather radar maps\n* School closings today\n* Traffic cameras downtown\n* Contact the newsroom"
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{menu}\n") == sorted(menu.split("\n"))
+
+
+def test_topic_headlines_are_links_and_label_values_are_data() -> None:
+    links = (
+        "Storm watch: Ferries cancelled as gales batter the western isles tonight\n"
+        "Markets: Shipping shares tumble after freight rates hit a two-year low\n"
+        "Travel chaos: Rail operators warn of weekend closures on three main lines"
+    )
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{links}\n") == sorted(links.split("\n"))
+    data = "Opening hours: 9am to 5pm\nEntry fee: free for children\nParking: two hours maximum"
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{data}\n") == []
+
+
 def test_removed_lines_do_not_break_a_trailing_run() -> None:
     text = f"{P1}\n\nFuel prices climb for fifth week\nAdvertisement\nUnion warns of strikes at docks\n"
     assert removed_texts(text, {2: Category.ADVERTISEMENT}) == [

@@ -29,8 +29,8 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.dates import parse_date
-from newsclean.text.features import word_count
+from newsclean.text.dates import has_calendar_date, parse_date
+from newsclean.text.features import is_list_item, word_count
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
@@ -48,6 +48,15 @@ _NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
 _BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|reporting|text|story)\s+by|by|von|par|por|di|door|av|af|przez|autor|autorka"
     r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
+    regex.IGNORECASE,
+)
+# A byline prefix followed by a capitalised word: "By Jane Doe", not "By the numbers".
+_NAMED_BYLINE = regex.compile(_BYLINE_PREFIX.pattern + r"(?=(?-i:\p{Lu}))", regex.IGNORECASE)
+# A post-details line: "Published on ...", "Updated: ...", "Posted in Travel".
+_POST_DETAILS = regex.compile(
+    r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
+    r"|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
+    r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
     regex.IGNORECASE,
 )
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
@@ -102,6 +111,13 @@ class Header(Cleaner):
         languages = (doc.language.language,) if doc.language.language else None
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
+        # A line a phrase table takes (a sign-in link, "Skip to content", "5 min read") is page chrome.
+        prompts = {i for hits in doc.views.phrase_hits.values() for i in hits}
+        if prompts:
+            lines = [
+                replace(line, kind="prompt") if line.kind == "other" and line.index in prompts else line
+                for line in lines
+            ]
         known = doc.views.profiled
         if known:
             # A line the site prints on every page (its name, a slogan) is not this page's headline.
@@ -358,13 +374,22 @@ def _is_agency(item: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit."""
+    """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit.
+
+    Nor a list item, a line opening like a byline ("By Jane Doe ...") or post details
+    ("Published in ..."), or one holding a whole date ("Workshop on May 2, 2024"): those are the
+    article's items and the page's post details.
+    """
     words = word_count(text)
     return (
         _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
         and not _NOT_TITLE_END.search(text)
         and not _LOWER_START.match(text)
         and not _CREDIT_END.search(text)
+        and not is_list_item(text)
+        and _NAMED_BYLINE.match(text) is None
+        and _POST_DETAILS.match(text) is None
+        and not has_calendar_date(text)
     )
 
 

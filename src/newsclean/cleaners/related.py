@@ -15,7 +15,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, is_headline_like, word_count
+from newsclean.text.features import BULLET, ends_sentence, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
 _HEADINGS = frozenset(
@@ -87,6 +87,7 @@ _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
+_MAX_VALUE_WORDS = 4
 
 
 def related_heading(text: str) -> bool:
@@ -251,6 +252,13 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
     if after is not None and ends_sentence(doc.segments[after].text):
         return False
     # Data lists repeat one punctuation pattern ("England (Group A): 10th"); headlines vary.
-    shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", doc.segments[i].text)) for i in run)
+    # A bullet marks the list, not its items' structure: a menu's bullets make no shape.
+    shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", BULLET.sub("", doc.segments[i].text))) for i in run)
     shape, count = shapes.most_common(1)[0]
-    return not (len(run) >= _MIN_SHAPED_LIST and shape and count >= _SHAPED_SHARE * len(run))
+    if not (len(run) >= _MIN_SHAPED_LIST and shape and count >= _SHAPED_SHARE * len(run)):
+        return True
+    # "Label: value" rows give a short value; "Topic: headline" links a whole headline.
+    if shape == ":":
+        tails = sorted(word_count(doc.segments[i].text.rpartition(":")[2]) for i in run)
+        return tails[len(tails) // 2] > _MAX_VALUE_WORDS
+    return False

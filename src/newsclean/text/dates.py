@@ -139,6 +139,15 @@ def is_date_line(text: str, *, languages: tuple[str, ...] | None = None, thoroug
     return parse_date(text, languages=languages, thorough=thorough) is not None
 
 
+def has_calendar_date(text: str) -> bool:
+    """Whether ``text`` holds a whole calendar date (day, month and year) in a numeric, ISO or English form.
+
+    >>> has_calendar_date("Posted on December 18, 2025 by Jane Doe"), has_calendar_date("The 2025 budget")
+    (True, False)
+    """
+    return _ANY_DIGIT.search(text) is not None and _find_date(_ascii_digits(text), True) is not None
+
+
 def _fast_path(text: str, month_first: bool) -> str | None:
     found = _find_date(text, month_first)
     if found is None:

@@ -93,6 +93,15 @@ _LABELLED = regex.compile(r"^[^\s:.!?][^:.!?]{0,40}:\s+\S")
 _LABEL_MAX_WORDS = 4
 
 
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` opens with a bullet or an item number, as a list item does.
+
+    >>> [is_list_item(t) for t in ("- Pack light", "3. Book early", "10 ways to pack light")]
+    [True, True, False]
+    """
+    return BULLET.match(text) is not None or _NUMBERED.match(text) is not None
+
+
 def is_structured(text: str) -> bool:
     """Whether ``text`` is an item of a structure: a list item, a table row or a ``Label: value`` field.
 
@@ -104,7 +113,7 @@ def is_structured(text: str) -> bool:
     >>> [is_structured(t) for t in ("The minister said: we will act.", "Sign up for our newsletter")]
     [False, False]
     """
-    if BULLET.match(text) or _NUMBERED.match(text) or is_table_row(text):
+    if is_list_item(text) or is_table_row(text):
         return True
     # A field's value is a phrase; "The minister said: we will act." is a sentence.
     found = _LABELLED.match(text)
