@@ -30,7 +30,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.dates import has_calendar_date, parse_date
-from newsclean.text.features import is_list_item, word_count
+from newsclean.text.features import LIST_ITEM, word_count
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
@@ -50,13 +50,19 @@ _BYLINE_PREFIX = regex.compile(
     r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
     regex.IGNORECASE,
 )
-# A byline prefix followed by a capitalised word: "By Jane Doe", not "By the numbers".
-_NAMED_BYLINE = regex.compile(_BYLINE_PREFIX.pattern + r"(?=(?-i:\p{Lu}))", regex.IGNORECASE)
-# A post-details line: "Published on ...", "Updated: ...", "Posted in Travel".
-_POST_DETAILS = regex.compile(
-    r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
-    r"|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
-    r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
+# Openings of lines shaped like headlines that are not one: a list item; a byline prefix before
+# a capitalised word ("By Jane Doe", not "By the numbers"); post details ("Published on ...",
+# "Updated: ...", "Posted in Travel").
+_NOT_HEADLINE_START = regex.compile(
+    "|".join(
+        (
+            LIST_ITEM.pattern,
+            _BYLINE_PREFIX.pattern + r"(?=(?-i:\p{Lu}))",
+            r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
+            r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
+            r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
+        )
+    ),
     regex.IGNORECASE,
 )
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
@@ -112,10 +118,12 @@ class Header(Cleaner):
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
         # A line a phrase table takes (a sign-in link, "Skip to content", "5 min read") is page chrome.
-        prompts = {i for hits in doc.views.phrase_hits.values() for i in hits}
-        if prompts:
+        hits = [found for found in doc.views.phrase_hits.values() if found]
+        if hits:
             lines = [
-                replace(line, kind="prompt") if line.kind == "other" and line.index in prompts else line
+                replace(line, kind="prompt")
+                if line.kind == "other" and any(line.index in found for found in hits)
+                else line
                 for line in lines
             ]
         known = doc.views.profiled
@@ -386,9 +394,7 @@ def _title_like(text: str) -> bool:
         and not _NOT_TITLE_END.search(text)
         and not _LOWER_START.match(text)
         and not _CREDIT_END.search(text)
-        and not is_list_item(text)
-        and _NAMED_BYLINE.match(text) is None
-        and _POST_DETAILS.match(text) is None
+        and _NOT_HEADLINE_START.match(text) is None
         and not has_calendar_date(text)
     )
 

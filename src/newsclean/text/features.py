@@ -93,13 +93,17 @@ _LABELLED = regex.compile(r"^[^\s:.!?][^:.!?]{0,40}:\s+\S")
 _LABEL_MAX_WORDS = 4
 
 
+LIST_ITEM = regex.compile(BULLET.pattern + "|" + _NUMBERED.pattern)
+"""The opening of a list item: a bullet or an item number ("3. "), then a space."""
+
+
 def is_list_item(text: str) -> bool:
     """Whether ``text`` opens with a bullet or an item number, as a list item does.
 
     >>> [is_list_item(t) for t in ("- Pack light", "3. Book early", "10 ways to pack light")]
     [True, True, False]
     """
-    return BULLET.match(text) is not None or _NUMBERED.match(text) is not None
+    return LIST_ITEM.match(text) is not None
 
 
 def is_structured(text: str) -> bool:
