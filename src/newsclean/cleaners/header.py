@@ -50,14 +50,15 @@ _BYLINE_PREFIX = regex.compile(
     r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
     regex.IGNORECASE,
 )
-# Openings of lines shaped like headlines that are not one: a list item; a byline prefix before
-# a capitalised word ("By Jane Doe", not "By the numbers"); post details ("Published on ...",
-# "Updated: ...", "Posted in Travel").
+# Openings of lines shaped like headlines that are not one: a list item; an English byline
+# prefix before a capitalised word ("By Jane Doe", not "By the numbers"; in other languages the
+# prefixes open headlines too: "Von Berlin nach Paris", "Di Maio"); post details ("Published
+# on ...", "Updated: ...", "Posted in Travel").
 _NOT_HEADLINE_START = regex.compile(
     "|".join(
         (
             LIST_ITEM.pattern,
-            _BYLINE_PREFIX.pattern + r"(?=(?-i:\p{Lu}))",
+            r"^(?:(?:written|words|reporting|text|story)\s+)?by\s*:?\s+(?-i:\p{Lu})",
             r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
             r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
             r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
