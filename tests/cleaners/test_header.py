@@ -227,6 +227,13 @@ CASES = {
         removed=("Tide gauges record the highest water in a century",),
         meta={"title": "Tide gauges record the highest water in a century"},
     ),
+    "a_headline_may_open_like_a_byline_in_other_languages": Case(
+        "Von Berlin nach Paris in vier Stunden\n"
+        "Die neue Zugverbindung startet im Dezember, teilte die Bahn am Montag in Berlin mit.",
+        removed=("Von Berlin nach Paris in vier Stunden",),
+        meta={"title": "Von Berlin nach Paris in vier Stunden"},
+        language="de",
+    ),
     "list_item_is_not_a_headline": Case(
         "1. Check the tyre pressure first\n"
         "Drivers should check their tyres once a month in winter, the motoring group said in its advice.",
