@@ -112,3 +112,43 @@ def test_parse_date_is_deterministic_for_relative_phrases() -> None:
 @pytest.mark.parametrize("text", ["12. März 1750", "3 de março de 2250", "1750年3月12日", "12 марта 0999 г."])
 def test_years_out_of_range_give_none_in_any_language(text: str) -> None:
     assert parse_date(text, languages=("de", "pt", "ja", "ru")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
+        "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy",
+        "October 15, 2018 / 0 Comments / in Harbour News / by admin",
+    ],
+)
+def test_a_date_beside_other_words_is_settled_without_dateparser(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.text import dates
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("dateparser asked")
+
+    monkeypatch.setattr(dates, "_dateparser_path", refuse)
+    assert parse_date(text, languages=("en",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("* Nov 20 2019, 10:18am ist", "2019-11-20T10:18"),  # one word left: dateparser still decides
+        ("11.24.2025", "2025-11-24"),  # impossible as day.month: dateparser reads it month first
+    ],
+)
+def test_what_the_quick_forms_cannot_settle_goes_to_dateparser(text: str, expected: str) -> None:
+    assert parse_date(text, languages=("en",)) == expected
+
+
+def test_has_calendar_date() -> None:
+    from newsclean.text.dates import has_calendar_date
+
+    assert has_calendar_date("Workshop on 3 March 2024 in the town hall")
+    assert has_calendar_date("Posted 2024-03-03 by the editors")
+    assert not has_calendar_date("The 2024 budget in ten charts")
+    assert not has_calendar_date("Version 2.1.10 is out")

@@ -92,6 +92,9 @@ _FILLER = regex.compile(
     regex.IGNORECASE,
 )
 _ANY_DIGIT = regex.compile(r"\d")
+# Words of two letters or more left beside a date; this many make the line more than a dateline.
+_OTHER_WORD = regex.compile(r"\p{L}{2,}")
+_MAX_OTHER_WORDS = 2
 _YEAR_ONLY = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _DIGIT_RUN = regex.compile(r"\d+")
 _WORD = regex.compile(r"\w+")
@@ -122,8 +125,8 @@ def parse_date(text: str, *, languages: tuple[str, ...] | None = None, thorough:
             int(iso["year"]), int(iso["month"]), int(iso["day"]),
             _clock(iso["hour"], iso["minute"], None), _offset(iso["offset"]),
         )  # fmt: skip
-    fast = _fast_path(stripped, _month_first(languages))
-    if fast is not None or not thorough:
+    fast, settled = _fast_path(stripped, _month_first(languages))
+    if fast is not None or settled or not thorough:
         return fast
     return _dateparser_path(stripped, languages)
 
@@ -148,10 +151,15 @@ def has_calendar_date(text: str) -> bool:
     return _ANY_DIGIT.search(text) is not None and _find_date(_ascii_digits(text), True) is not None
 
 
-def _fast_path(text: str, month_first: bool) -> str | None:
+def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
+    """The date read in the quick forms, and whether that settles it (no need to ask dateparser).
+
+    A date found beside two or more other words ("... by Joe Rossignol", "... Science &
+    Astronomy") settles it as no dateline: dateparser reads a string only when all of it is a date.
+    """
     found = _find_date(text, month_first)
     if found is None:
-        return None
+        return None, False
     (year, month, day), (start, end) = found
     rest = text[:start] + " " + text[end:]
     clock: tuple[int, int] | None = None
@@ -159,14 +167,15 @@ def _fast_path(text: str, month_first: bool) -> str | None:
     if time_match is not None:
         clock = _clock(time_match["hour"], time_match["minute"], time_match["ampm"])
         if clock is None:
-            return None
+            return None, False
         rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
     zones = list(_ZONE.finditer(rest))
     offset = next((o for o in map(_zone_offset, zones) if o is not None), None)
-    rest = _ZONE.sub(" ", rest)
-    if _FILLER.sub("", rest):
-        return None
-    return _compose(year, month, day, clock, offset if clock is not None else None)
+    rest = _FILLER.sub(" ", _ZONE.sub(" ", rest))
+    if rest.strip():
+        return None, len(_OTHER_WORD.findall(rest)) >= _MAX_OTHER_WORDS
+    iso = _compose(year, month, day, clock, offset if clock is not None else None)
+    return iso, iso is not None  # an impossible reading ("11.24.2025" as day.month) is dateparser's
 
 
 def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
