@@ -234,6 +234,24 @@ CASES = {
         meta={"title": "Von Berlin nach Paris in vier Stunden"},
         language="de",
     ),
+    "credit_line_is_not_a_headline": Case(
+        "Photo credit: Anna Berg for the Coastal Herald\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
+    "glued_menu_labels_are_not_a_headline": Case(
+        "All ExhibitionsCollectionsVisitShop About UsContact Press\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
+    "a_line_with_a_phone_number_is_not_a_headline": Case(
+        "Book a guided tour today (555) 010-4477\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
+    "a_few_brand_names_still_make_a_headline": Case(
+        "YouTube and LinkedIn Test New PayPal Tools\n"
+        "The two platforms began testing the payment features with a small group of users on Monday.",
+        removed=("YouTube and LinkedIn Test New PayPal Tools",),
+        meta={"title": "YouTube and LinkedIn Test New PayPal Tools"},
+    ),
     "list_item_is_not_a_headline": Case(
         "1. Check the tyre pressure first\n"
         "Drivers should check their tyres once a month in winter, the motoring group said in its advice.",

@@ -59,6 +59,9 @@ _NOT_HEADLINE_START = regex.compile(
         (
             LIST_ITEM.pattern,
             r"^(?:(?:written|words|reporting|text|story)\s+)?by\s*:?\s+(?-i:\p{Lu})",
+            r"^(?:(?:medically )?reviewed|fact[- ]?checked|edited|photos?|photographs?|illustrations?)"
+            r"\s+by(?!\p{L})",
+            r"^(?:image |photo |picture )?credits?\s*:",
             r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
             r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
             r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
@@ -89,6 +92,11 @@ _LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
 _CREDIT_END = regex.compile(r"\([^()]{0,40}\p{Lu}[^()]{0,40}\)$")
 _SQUASH = regex.compile(r"[\W_]+")
 _WORD = regex.compile(r"\w+")
+# Menu labels run together without spaces ("HomeServicesPricingAbout Us") join a lower-case
+# letter to a capital this often; a brand name or two ("iPhone", "YouTube") does it less.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_MAX_GLUED = 3
+_PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # Share of a headline's words the page's declared title must hold for the line to be that title.
 _TITLE_WORD_SHARE = 0.8
 
@@ -385,9 +393,10 @@ def _is_agency(item: str) -> bool:
 def _title_like(text: str) -> bool:
     """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit.
 
-    Nor a list item, a line opening like a byline ("By Jane Doe ...") or post details
-    ("Published in ..."), or one holding a whole date ("Workshop on May 2, 2024"): those are the
-    article's items and the page's post details.
+    Nor a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
+    "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
+    May 2, 2024") or a phone number, or menu labels run together: those are the article's items
+    and the page's furniture.
     """
     words = word_count(text)
     return (
@@ -397,6 +406,8 @@ def _title_like(text: str) -> bool:
         and not _CREDIT_END.search(text)
         and _NOT_HEADLINE_START.match(text) is None
         and not has_calendar_date(text)
+        and len(_GLUED.findall(text)) <= _MAX_GLUED
+        and _PHONE.search(text) is None
     )
 
 
