@@ -252,6 +252,10 @@ CASES = {
         removed=("YouTube and LinkedIn Test New PayPal Tools",),
         meta={"title": "YouTube and LinkedIn Test New PayPal Tools"},
     ),
+    "a_reporters_card_is_not_a_headline": Case(
+        "Senior Harbour Affairs Reporter\n"
+        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
+    ),
     "list_item_is_not_a_headline": Case(
         "1. Check the tyre pressure first\n"
         "Drivers should check their tyres once a month in winter, the motoring group said in its advice.",

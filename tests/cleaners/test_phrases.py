@@ -55,6 +55,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Log in / Register", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Table of Content ▼", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Jump to section", "site_chrome.en.skip-link"),
+    (Category.SITE_CHROME, "3 months ago", "site_chrome.en.reading-time"),
+    (Category.SITE_CHROME, "Press ESC to close", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Ana Ortiz's avatar", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Zum Inhalt springen", "site_chrome.de"),
     (Category.SITE_CHROME, "Aller au contenu principal", "site_chrome.fr"),
     (Category.SITE_CHROME, "Saltar al contenido", "site_chrome.es"),
@@ -233,6 +236,7 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "Der Minister sagte, die Suche nach einer Lösung gehe weiter."),
     (Category.PAYWALL, "Subscriptions to the paper rose 10% last year."),
     (Category.SITE_CHROME, "Shoppers found the cart empty when the site crashed on Black Friday."),
+    (Category.SITE_CHROME, "Three months ago the harbour was closed to all traffic."),
     (
         Category.NEWSLETTER,
         "Regulators said customers must be able to unsubscribe from marketing e-mails at any time.",

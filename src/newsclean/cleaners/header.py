@@ -96,6 +96,11 @@ _WORD = regex.compile(r"\w+")
 # letter to a capital this often; a brand name or two ("iPhone", "YouTube") does it less.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
 _MAX_GLUED = 3
+# A short line naming a newsroom job ("Senior Health Reporter") is the author's card, not a headline.
+_JOB_TITLE_END = regex.compile(
+    r"(?<!\p{L})(?:reporter|editor|writer|correspondent|columnist|contributor|producer)s?$", regex.IGNORECASE
+)
+_JOB_TITLE_MAX_WORDS = 6
 _PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # Share of a headline's words the page's declared title must hold for the line to be that title.
 _TITLE_WORD_SHARE = 0.8
@@ -395,8 +400,8 @@ def _title_like(text: str) -> bool:
 
     Nor a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
     "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
-    May 2, 2024") or a phone number, or menu labels run together: those are the article's items
-    and the page's furniture.
+    May 2, 2024") or a phone number, menu labels run together, or a short line ending in a
+    newsroom job ("Senior Health Reporter"): those are the article's items and the page's furniture.
     """
     words = word_count(text)
     return (
@@ -408,6 +413,7 @@ def _title_like(text: str) -> bool:
         and not has_calendar_date(text)
         and len(_GLUED.findall(text)) <= _MAX_GLUED
         and _PHONE.search(text) is None
+        and not (words <= _JOB_TITLE_MAX_WORDS and _JOB_TITLE_END.search(text))
     )
 
 
