@@ -234,45 +234,35 @@ CASES = {
         meta={"title": "Von Berlin nach Paris in vier Stunden"},
         language="de",
     ),
-    "credit_line_is_not_a_headline": Case(
-        "Photo credit: Anna Berg for the Coastal Herald\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
-    "glued_menu_labels_are_not_a_headline": Case(
-        "All ExhibitionsCollectionsVisitShop About UsContact Press\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
-    "a_line_with_a_phone_number_is_not_a_headline": Case(
-        "Book a guided tour today (555) 010-4477\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
     "a_few_brand_names_still_make_a_headline": Case(
         "YouTube and LinkedIn Test New PayPal Tools\n"
         "The two platforms began testing the payment features with a small group of users on Monday.",
         removed=("YouTube and LinkedIn Test New PayPal Tools",),
         meta={"title": "YouTube and LinkedIn Test New PayPal Tools"},
     ),
-    "a_reporters_card_is_not_a_headline": Case(
-        "Senior Harbour Affairs Reporter\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
-    "list_item_is_not_a_headline": Case(
-        "1. Check the tyre pressure first\n"
-        "Drivers should check their tyres once a month in winter, the motoring group said in its advice.",
-    ),
-    "byline_with_a_trailer_is_not_a_headline": Case(
-        "By Anna Berg View In Digital Edition\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
-    "post_details_are_not_a_headline": Case(
-        "Published in Travel, Food and Drink\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
-    "a_dated_line_is_not_a_headline": Case(
-        "Community Notes Board December 18, 2025 Twelve Comments\n"
-        "The museum reopened its north wing on Friday after two years of work on the roof and floors.",
-    ),
 }
+
+
+# Lines shaped like headlines that are not the headline: a credit, menu labels run together, a
+# phone number, a reporter's card, a list item, a byline with more after it, post details, a
+# line holding a whole date.
+NOT_HEADLINES = [
+    "Photo credit: Anna Berg for the Coastal Herald",
+    "All ExhibitionsCollectionsVisitShop About UsContact Press",
+    "Book a guided tour today (555) 010-4477",
+    "Senior Harbour Affairs Reporter",
+    "1. Check the tyre pressure first",
+    "By Anna Berg View In Digital Edition",
+    "Published in Travel, Food and Drink",
+    "Community Notes Board December 18, 2025 Twelve Comments",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADLINES)
+def test_headline_shaped_lines_that_are_not_the_headline(line: str) -> None:
+    body = "The museum reopened its north wing on Friday after two years of work on the roof and floors."
+    texts, meta, _ = _judge(Case(f"{line}\n{body}"))
+    assert (texts, meta) == ([], {})
 
 
 def _judge(case: Case) -> tuple[list[str], dict[str, MetaValue], list[str]]:
