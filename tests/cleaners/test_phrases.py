@@ -58,6 +58,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "3 months ago", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Press ESC to close", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Ana Ortiz's avatar", "site_chrome.en.menu-label"),
+    (
+        Category.SITE_CHROME,
+        "An official website of the United States government Here's how you know",
+        "site_chrome.en.menu-label",
+    ),
+    (Category.COOKIE, "Harbour Post respects your privacy", "cookie.en.name-respects-privacy"),
     (Category.SITE_CHROME, "Zum Inhalt springen", "site_chrome.de"),
     (Category.SITE_CHROME, "Aller au contenu principal", "site_chrome.fr"),
     (Category.SITE_CHROME, "Saltar al contenido", "site_chrome.es"),
@@ -237,6 +243,7 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.PAYWALL, "Subscriptions to the paper rose 10% last year."),
     (Category.SITE_CHROME, "Shoppers found the cart empty when the site crashed on Black Friday."),
     (Category.SITE_CHROME, "Three months ago the harbour was closed to all traffic."),
+    (Category.COOKIE, "The new law respects your privacy more than the old one did, lawyers said."),
     (
         Category.NEWSLETTER,
         "Regulators said customers must be able to unsubscribe from marketing e-mails at any time.",
