@@ -12,6 +12,9 @@ Decisions, in the order the cleaner takes them:
   copied to ``metadata.description``. Without a dateline or byline beside it, a headline needs
   four words, and more than three headline-like lines mean short-line body text: no headline.
   A lone such line opening the text, no longer than the body's subheadings, is one of them.
+  A line a phrase table takes (a sign-in link, a reading-time badge) is page chrome, and a list
+  item, a credit, post details or a line holding a whole date is not headline-like (see
+  :func:`_title_like`).
 * ``metadata.date`` holds the day (``YYYY-MM-DD``, as HTML metadata gives it) of the dateline
   nearest the headline, else nearest the body. A dateline opening with a clock time above the
   headline, or with no headline at all, is a page clock: it is left to the site-chrome cleaner.
