@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from newsclean.io.writers import part_path
+
 if TYPE_CHECKING:
     from tests.hostile.conftest import HostileTally
 
@@ -49,12 +51,12 @@ def attributes_page(count: int = 200_000) -> str:
     return f"<html><head><title>Attributes</title></head>{body}</html>"
 
 
-def corpus(root: Path, slow: int = 1, good: int = 3) -> list[str]:
-    """``slow`` attribute pages first, then ``good`` articles; the document ids in order."""
+def corpus(root: Path, slow: int = 1, good: int = 3, *, slow_last: bool = False) -> list[str]:
+    """``slow`` attribute pages first (or last), and ``good`` articles; the document ids in order."""
     root.mkdir(parents=True, exist_ok=True)
     page = attributes_page()
     for i in range(slow):
-        (root / f"a{i}_attributes.html").write_text(page)
+        (root / f"{'z' if slow_last else 'a'}{i}_attributes.html").write_text(page)
     for i in range(good):
         (root / f"b{i:03d}_article.txt").write_text(ARTICLE.replace("Thursday", f"day {i}"))
     return sorted(p.name for p in root.iterdir())
@@ -239,15 +241,15 @@ def test_without_pdeathsig_the_watchdog_takes_workers_down_with_the_parent(runs:
 def test_a_worker_killed_from_outside_costs_its_document_only(
     tmp_path: Path, runs: list[Run], hostile: HostileTally, how: signal.Signals
 ) -> None:
-    ids = corpus(tmp_path / "in", slow=1, good=6)
+    ids = corpus(tmp_path / "in", slow=1, good=6, slow_last=True)
     out = tmp_path / "out.jsonl"
     run = start(["clean", str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--timeout", "600", "-q"])
     runs.append(run)
-    run.wait_for(lambda: len(_children(run.proc.pid)) == 2)
-    time.sleep(2.0)
-    # The articles are done when one worker has gone idle while the attribute page holds the
-    # other (on a busy machine two seconds are not always enough).
-    run.wait_for(lambda: _one_idle(_children(run.proc.pid)), limit=120)
+    # Records are written in input order, each flushed: once the six articles are in the part
+    # file, every article is done and the attribute page (which waits for an idle worker, and
+    # goes out before the last article's record is written) is the only item in a worker.
+    part = part_path(out)
+    run.wait_for(lambda: part.exists() and part.read_bytes().count(b"\n") == len(ids) - 1, limit=120)
     for pid in _children(run.proc.pid):
         with _no_such_process():
             os.kill(pid, how)
@@ -264,7 +266,7 @@ def test_a_worker_killed_from_outside_costs_its_document_only(
     assert finished and run.proc.returncode == 3
     assert run.stderr == b""  # no traceback from the killed worker, even with SIGTERM
     assert list(got) == ids
-    assert got.pop("a0_attributes.html")["error"] == {
+    assert got.pop("z0_attributes.html")["error"] == {
         "type": "WorkerCrashed",
         "message": "the worker process died while cleaning this document",
     }
@@ -354,30 +356,6 @@ def _children(pid: int) -> list[int]:
             if int(fields[1]) == pid and fields[0] != "Z":
                 found.append(int(entry))
     return found
-
-
-def _cpu_ticks(pid: int) -> int | None:
-    """User and system CPU time of ``pid`` in clock ticks; None once it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return int(fields[11]) + int(fields[12])
-
-
-def _one_idle(pids: list[int], window: float = 0.5) -> bool:
-    """Whether, of two processes, one used no CPU over two windows in a row and the other did."""
-    if len(pids) != 2:
-        return False
-    samples = []
-    for _ in range(3):
-        samples.append([_cpu_ticks(pid) for pid in pids])
-        time.sleep(window)
-    if any(t is None for sample in samples for t in sample):
-        return False
-    used = [int(samples[-1][k] or 0) - int(samples[0][k] or 0) for k in range(2)]
-    steady = [samples[1][k] == samples[0][k] == samples[2][k] for k in range(2)]
-    return sorted(steady) == [False, True] and min(used) == 0 and max(used) > 0
 
 
 def _descendants(pid: int) -> list[int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import newsclean
+from newsclean.app.interrupts import raise_if_interrupted
 from newsclean.app.workers import Pool
 from newsclean.config import Config
 from newsclean.errors import InputError
@@ -178,6 +179,7 @@ def run_ordered(
     if len(first) > 1:
         # Forked workers share what the parent has loaded (language profiles, rule tables).
         warm_up(settings.config, html=html)
+        raise_if_interrupted()  # before any worker starts
         pool = Pool(task, failed, workers=workers, timeout=settings.timeout)
     else:
         # One document: there is nothing to share, so its one worker loads the tables itself

@@ -36,6 +36,8 @@ from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from newsclean.app.interrupts import raise_if_interrupted
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -147,6 +149,7 @@ class Pool(Generic[T, R]):
         self._replace_stopped()
         try:
             while True:
+                raise_if_interrupted()  # one a library swallowed must not leave us waiting
                 while not exhausted and self._seq - next_out < window:
                     try:
                         item = next(source)
