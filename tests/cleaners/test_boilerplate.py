@@ -135,6 +135,34 @@ def test_two_comparable_blocks_of_text_both_stay() -> None:
     assert paragraphs == [P1, P2, P3, P4]
 
 
+SECTION = "Once the service is up, the dashboard shows each request with its latency and its worker."
+CODE_BLOCK = [
+    "services:",
+    "  api:",
+    "    image: example/api:latest",
+    "    restart: always",
+    "    environment:",
+    "      - LOG_LEVEL=debug",
+    "docker compose up -d",
+    "curl -s localhost/status",
+    "tail -f logs/api.log",
+]
+
+
+@pytest.mark.parametrize(
+    ("gap", "kept"),
+    [
+        (CODE_BLOCK, True),  # the article's own code block splits its prose
+        (PLAYLIST[:9], False),  # a teaser past a run of headlines is page furniture
+    ],
+)
+def test_a_lighter_block_cut_off_by_code_is_the_article_s_own(gap: list[str], kept: bool) -> None:
+    paragraphs, removed = run([P1, P2, P3, P4, *gap, SECTION], HAND_RULES)
+    assert (SECTION in paragraphs) is kept
+    assert (SECTION in removed) is not kept
+    assert paragraphs[:4] == [P1, P2, P3, P4]
+
+
 def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
     links = ["* Ferry strike enters its second week", "* Council approves new harbour budget", "2 hours ago"]
     lines = [P1, P2, P3, *FOOTER, *links]

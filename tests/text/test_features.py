@@ -96,3 +96,27 @@ def test_is_structured_tells_items_of_lists_tables_and_fields_from_prose(text: s
     from newsclean.text.features import is_structured
 
     assert is_structured(text) is structured
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("docker run --rm -p 8080:80 web", True),
+        ("const total = items.reduce(add, 0);", True),
+        ("    return {'ok': True}", True),
+        ("# comment out the old key", True),
+        ("max_connections: 100", True),
+        ("  - name: build", True),
+        ("print(result.summary())", True),
+        ("Opinion", False),
+        ("World | Business | Sport", False),
+        ("Category: Local news", False),
+        ("Price: $12.50 a month", False),
+        ("Five places to swim this summer (and two to avoid)", False),
+        ("The council said it would review the decision next year.", False),
+    ],
+)
+def test_is_code_line_tells_code_and_configuration_from_labels_and_prose(text: str, code: bool) -> None:
+    from newsclean.text.features import is_code_line
+
+    assert is_code_line(text) is code

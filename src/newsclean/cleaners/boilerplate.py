@@ -12,8 +12,10 @@ The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerpla
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
 mostly the article they take its own later sections and lists for furniture. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
-when the scorer also judges it not article text. The menu runs (``boilerplate.menu``) go through
-the same gate: on a rendering of the article alone a run of short labels is one of its lists.
+when the scorer also judges it not article text. A lighter cluster of prose that lines of code
+cut off from the article is not a teaser: a technical article's code blocks split its prose.
+The menu runs (``boilerplate.menu``) go through the same gate: on a rendering of the article
+alone a run of short labels is one of its lists.
 
 Text extracted from HTML (:attr:`Document.extracted`) keeps all of these lines but those
 without a word: the extractor has already judged the page's layout, the layout rules above
@@ -31,7 +33,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import BULLET, ends_sentence, is_table_row
+from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -50,6 +52,9 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _CLUSTER_GAP = 8
 # A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
 _MINOR_SHARE = 0.5
+# ... unless this share of the furniture lines that cut it off from the article look like code or
+# configuration: a technical article's own code blocks split its prose into clusters.
+_CODE_GAP_SHARE = 0.3
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -138,23 +143,32 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     if page.main is None:
         out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
         return out
-    first, last = page.clusters[page.main][0], page.clusters[page.main][-1]
+    main = page.clusters[page.main]
+    first, last = main[0], main[-1]
     heaviest = page.weights[page.main]
-    minor = tuple(
-        i
-        for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True))
-        if k != page.main and w < _MINOR_SHARE * heaviest
-        for i in page.kept
-        if c[0] <= i <= c[-1]
-    )
-    taken = set(minor)
-    out["boilerplate.minor-cluster"] = minor
+    minor: list[int] = []
+    taken: set[int] = set()  # minor clusters, and lighter ones that are the article's own sections
+    for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True)):
+        if k != page.main and w < _MINOR_SHARE * heaviest:
+            lines = [i for i in page.kept if c[0] <= i <= c[-1]]
+            taken.update(lines)
+            if not _cut_off_by_code(doc, page, c, main):
+                minor.extend(lines)
+    out["boilerplate.minor-cluster"] = tuple(minor)
     rest = [i for i in page.kept if i not in taken and i not in page.listed]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
+
+
+def _cut_off_by_code(doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int]) -> bool:
+    """Whether the furniture lines between ``cluster`` and the article's ``main`` cluster are largely code."""
+    low, high = (cluster[-1], main[0]) if cluster[-1] < main[0] else (main[-1], cluster[0])
+    gap = [i for i in page.kept if low < i < high and page.furniture[i]]
+    code = sum(1 for i in gap if is_code_line(doc.segments[i].text))
+    return bool(gap) and code >= _CODE_GAP_SHARE * len(gap)
 
 
 def features(

@@ -128,6 +128,30 @@ def is_structured(text: str) -> bool:
     )
 
 
+# Source code, a shell command or a configuration entry: brackets, statement ends, assignments
+# and comparisons, a prompt or comment marker, a statement keyword or a command opening the line,
+# an option flag, a call, box drawing, or a lowercase ``key: value`` entry. Prose has none of these.
+_CODE = regex.compile(
+    r"[{}\[\];=<>`\\│]"
+    r"|^\s*[$#>]\s"
+    r"|^\s*(?:def|class|import|return|from|const|let|var|func|fn|pub|if|for|while"
+    r"|sudo|pip|npm|git|docker|curl|cd|ls|echo)\s"
+    r"|--[a-z]|\w\(|\w\.\w+\("
+    r"|^\s*-?\s*[a-z_][\w.-]*:(?:\s+\S+)?$"
+)
+
+
+def is_code_line(text: str) -> bool:
+    """Whether ``text`` looks like a line of source code, a shell command or a configuration entry.
+
+    >>> [is_code_line(t) for t in ("x = load(path)", "$ pip install newsclean", "retries: 3")]
+    [True, True, True]
+    >>> [is_code_line(t) for t in ("Politics", "Tags: Climate", "Talks resume (officials said).")]
+    [False, False, False]
+    """
+    return _CODE.search(text) is not None
+
+
 def is_table_row(text: str) -> bool:
     """A row of a table as extractors write it: cells between vertical bars.
 
