@@ -169,6 +169,17 @@ def test_topic_headlines_are_links_and_label_values_are_data() -> None:
     assert removed_texts(f"{P1}\n\n{P2}\n\n{data}\n") == []
 
 
+def test_link_texts_cut_off_mid_word_are_items_of_the_box_above() -> None:
+    box = (
+        "Related articles\n* Harbour pilots threaten a strike over the new rota for night shifts at t...\n"
+        "* Container ship runs aground near the estuary mouth as tugs wait for the high tid…"
+    )
+    assert removed_texts(f"{P1}\n\n{box}\n\n{P2}\n\n{P3}") == sorted(box.split("\n"))
+    # A sentence that trails off after a whole word is the article's, box or not.
+    trailing = "* The harbour master said the pilots would be back at work by Monday, and then ..."
+    assert removed_texts(f"{P1}\n\nRelated articles\n{trailing}\n\n{P2}\n\n{P3}") == ["Related articles"]
+
+
 def test_removed_lines_do_not_break_a_trailing_run() -> None:
     text = f"{P1}\n\nFuel prices climb for fifth week\nAdvertisement\nUnion warns of strikes at docks\n"
     assert removed_texts(text, {2: Category.ADVERTISEMENT}) == [

@@ -87,6 +87,8 @@ _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
+# A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
+_TRUNCATED_ITEM = regex.compile(r"^[*+•·▪►‣◦-]\s.*\p{L}(?:\.\.\.|…)$")
 _MAX_VALUE_WORDS = 4
 
 
@@ -198,7 +200,7 @@ class Related(Cleaner):
                 j += 1
                 continue
             seg = doc.segments[j]
-            if doc.prose[j] or seg.words > _ITEM_MAX_WORDS:
+            if (doc.prose[j] and not _TRUNCATED_ITEM.match(seg.text)) or seg.words > _ITEM_MAX_WORDS:
                 break
             if _tag_like(seg.text) or related_heading(seg.text):
                 break
