@@ -180,6 +180,41 @@ def test_link_texts_cut_off_mid_word_are_items_of_the_box_above() -> None:
     assert removed_texts(f"{P1}\n\nRelated articles\n{trailing}\n\n{P2}\n\n{P3}") == ["Related articles"]
 
 
+CARDS = [
+    "Ferry operator adds winter sailings",
+    "The company said on Tuesday that demand on the island routes had grown faster than...",
+    "Dock workers back new pay deal",
+    "Union members voted by a large margin to accept an offer that includes a…",
+    "Customs checks to be digitised",
+    "Officials expect the new system to cut waiting times at the border for hauliers...",
+]
+
+
+def test_teaser_excerpts_cut_off_close_together_go() -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, *CARDS]))
+    assert set(CARDS[1::2]) <= set(removed)
+    assert not {P1, P2, P3} & set(removed)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one sentence of the article trails off: alone, it is the writer's
+        [P1, "And then, as the tide turned, something else began to happen…", P2, P3],
+        # lists that trail off mean "and so on"
+        [
+            "Saylor Academy: free courses on business, law, science…",
+            "Open University: free courses on history, art, music…",
+            "Coursera: some free courses on data, design, marketing…",
+            P1,
+        ],
+    ],
+)
+def test_a_lone_trailing_sentence_and_trailing_lists_stay(lines: list[str]) -> None:
+    removed = removed_texts("\n\n".join(lines))
+    assert not set(lines) & set(removed)
+
+
 def test_removed_lines_do_not_break_a_trailing_run() -> None:
     text = f"{P1}\n\nFuel prices climb for fifth week\nAdvertisement\nUnion warns of strikes at docks\n"
     assert removed_texts(text, {2: Category.ADVERTISEMENT}) == [

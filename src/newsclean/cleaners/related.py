@@ -3,6 +3,11 @@
 A subheading inside the body (one headline-like line followed by prose) is never a run:
 runs without a heading are only looked for after the last prose paragraph, and they need
 two or more headline-like lines.
+
+Article cards anywhere on the page give themselves away by their excerpts: three or more lines
+cut off mid-sentence with an ellipsis, each within a few lines of the next. An article's own
+sentence that trails off stands alone, and a list that trails off ("law, science…") means "and
+so on"; neither is taken.
 """
 
 from __future__ import annotations
@@ -90,6 +95,12 @@ _ITEM_MAX_WORDS = 25
 # A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
 _TRUNCATED_ITEM = regex.compile(r"^[*+•·▪►‣◦-]\s.*\p{L}(?:\.\.\.|…)$")
 _MAX_VALUE_WORDS = 4
+# Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
+_EXCERPT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+# ... but not a list that trails off ("on business, design, technology…"): that ellipsis means "and so on".
+_ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
+_MIN_EXCERPTS = 3
+_EXCERPT_SPAN = 5
 
 
 def related_heading(text: str) -> bool:
@@ -156,7 +167,7 @@ def _tag_like(text: str) -> bool:
 
 
 class Related(Cleaner):
-    """Remove related-article links: headed runs, trailing headline runs and inline "Read more" lines."""
+    """Remove related-article links: headed and trailing headline runs, "Read more" lines, card excerpts."""
 
     name = "related"
     category = Category.RELATED
@@ -188,7 +199,31 @@ class Related(Cleaner):
                         )
                     )
         verdicts.extend(self._trailing_runs(doc, removed, taken))
+        verdicts.extend(self._excerpts(doc, removed, taken))
         return verdicts
+
+    @staticmethod
+    def _excerpts(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+        """Teaser excerpts: lines cut off with an ellipsis, several close together (article cards)."""
+        cut = [
+            i
+            for i in range(len(doc.segments))
+            if i not in removed
+            and i not in taken
+            and _EXCERPT.search(doc.segments[i].text)
+            and not _ETCETERA.search(doc.segments[i].text)
+        ]
+        groups: list[list[int]] = []
+        for i in cut:
+            if groups and i - groups[-1][-1] <= _EXCERPT_SPAN:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        return [
+            Verdict(tuple(g), f"{len(g)} teaser excerpts cut off with an ellipsis, close together.")
+            for g in groups
+            if len(g) >= _MIN_EXCERPTS
+        ]
 
     @staticmethod
     def _items_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
