@@ -201,6 +201,14 @@ def test_teaser_excerpts_cut_off_close_together_go() -> None:
     [
         # one sentence of the article trails off: alone, it is the writer's
         [P1, "And then, as the tide turned, something else began to happen…", P2, P3],
+        # paragraphs of an interview that trail off sit between paragraphs, not beside titles
+        [
+            P1,
+            "We waited on the quay all night, and nobody came to tell us why…",
+            "The ferry was there and the crew was there but the gates stayed shut and…",
+            "In the morning they opened them as if nothing had happened, and we just…",
+            P2,
+        ],
         # lists that trail off mean "and so on"
         [
             "Saylor Academy: free courses on business, law, science…",
@@ -210,7 +218,7 @@ def test_teaser_excerpts_cut_off_close_together_go() -> None:
         ],
     ],
 )
-def test_a_lone_trailing_sentence_and_trailing_lists_stay(lines: list[str]) -> None:
+def test_trailing_sentences_and_trailing_lists_stay(lines: list[str]) -> None:
     removed = removed_texts("\n\n".join(lines))
     assert not set(lines) & set(removed)
 

@@ -5,9 +5,9 @@ runs without a heading are only looked for after the last prose paragraph, and t
 two or more headline-like lines.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
-cut off mid-sentence with an ellipsis, each within a few lines of the next. An article's own
-sentence that trails off stands alone, and a list that trails off ("law, science…") means "and
-so on"; neither is taken.
+cut off mid-sentence with an ellipsis, each beside a card's title, byline or date and within a
+few lines of the next. An article's own sentences that trail off stand alone or between its
+paragraphs, and a list that trails off ("law, science…") means "and so on"; none is taken.
 """
 
 from __future__ import annotations
@@ -212,6 +212,7 @@ class Related(Cleaner):
             and i not in taken
             and _EXCERPT.search(doc.segments[i].text)
             and not _ETCETERA.search(doc.segments[i].text)
+            and _beside_a_label(doc, i)
         ]
         groups: list[list[int]] = []
         for i in cut:
@@ -267,6 +268,14 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _beside_a_label(doc: Document, index: int) -> bool:
+    """Whether the line before or after ``index`` is not prose: a card's title, byline or date.
+
+    Paragraphs of an interview or a story that trail off sit between other paragraphs.
+    """
+    return any(0 <= j < len(doc.segments) and not doc.prose[j] for j in (index - 1, index + 1))
 
 
 def _link_like(text: str, words: int) -> bool:
