@@ -92,11 +92,11 @@ _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
-# A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
-_TRUNCATED_ITEM = regex.compile(r"^[*+•·▪►‣◦-]\s.*\p{L}(?:\.\.\.|…)$")
 _MAX_VALUE_WORDS = 4
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 _EXCERPT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+# A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
+_TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _EXCERPT.pattern)
 # ... but not a list that trails off ("on business, design, technology…"): that ellipsis means "and so on".
 _ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
 _MIN_EXCERPTS = 3

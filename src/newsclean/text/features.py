@@ -130,7 +130,8 @@ def is_structured(text: str) -> bool:
 
 # Source code, a shell command or a configuration entry: brackets, statement ends, assignments
 # and comparisons, a prompt or comment marker, a statement keyword or a command opening the line,
-# an option flag, a call, box drawing, or a lowercase ``key: value`` entry. Prose has none of these.
+# an option flag, a call, box drawing, or a lowercase ``key: value`` entry. Menu labels and
+# headlines, the other short lines between paragraphs, rarely have any of these.
 _CODE = regex.compile(
     r"[{}\[\];=<>`\\│]"
     r"|^\s*[$#>]\s"
