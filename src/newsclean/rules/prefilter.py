@@ -15,6 +15,8 @@ run with ``regex``, which decides. The rewriting never narrows a pattern:
   ``regex`` equates with characters RE2 does not (``I`` with the dotless ``ı``) becomes a
   class of them all, and every class takes them all in.
 
+Each rewritten pattern is then cut down to the part every match holds
+(:func:`newsclean.rules.factor.necessary`): the automaton stays small and is cheap to build.
 A pattern that cannot be rewritten or that RE2 rejects is a candidate for every text.
 The rewritten patterns are kept in newsclean's disk cache (:mod:`newsclean.text.diskcache`),
 keyed by the patterns and this module's source, so a fresh process skips the rewriting.
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 import re2
 import regex
 
+from newsclean.rules import factor
 from newsclean.text import diskcache
 
 # Runs of plain characters, escapes, POSIX classes, class openings, group openings, braces,
@@ -167,11 +170,12 @@ def _outside(token: str) -> str | None:
 
 
 def supersets(sources: Sequence[str]) -> list[str | None]:
-    """:func:`superset` of each of ``sources``, from the disk cache when this code rewrote them before."""
+    """:func:`superset` of each of ``sources`` cut down to its necessary part (see the module docs),
+    from the disk cache when this code rewrote them before."""
     sources = list(sources)
     code = _code_hash()
     if code is None:
-        return [superset(source) for source in sources]
+        return [_rewrite(source) for source in sources]
 
     def valid(loaded: object) -> bool:
         return isinstance(loaded, list) and len(loaded) == len(sources)
@@ -179,14 +183,20 @@ def supersets(sources: Sequence[str]) -> list[str | None]:
     return diskcache.cached(
         "prefilter",
         "\x00".join([code, *sources]),
-        lambda: [superset(source) for source in sources],
+        lambda: [_rewrite(source) for source in sources],
         valid,
     )
 
 
+def _rewrite(source: str) -> str | None:
+    rewritten = superset(source)
+    return None if rewritten is None else factor.necessary(rewritten)
+
+
 def _code_hash() -> str | None:
-    """The hash of this module's source: rewriting done by other code is never reused."""
-    return diskcache.source_hash(__file__)
+    """The hash of this module's source and :mod:`factor`'s: rewriting done by other code is never reused."""
+    own, cut = diskcache.source_hash(__file__), diskcache.source_hash(factor.__file__)
+    return None if own is None or cut is None else own + cut
 
 
 @dataclass(frozen=True)
