@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.related import Related, _heading_key, inline_link, related_heading
+from newsclean.cleaners.related import Related, _heading_key, glued_card, inline_link, related_heading
 from newsclean.config import Config
 from newsclean.model import Category
 from newsclean.text.detect import detect_language
@@ -194,6 +194,42 @@ def test_teaser_excerpts_cut_off_close_together_go() -> None:
     removed = removed_texts("\n\n".join([P1, P2, P3, *CARDS]))
     assert set(CARDS[1::2]) <= set(removed)
     assert not {P1, P2, P3} & set(removed)
+
+
+# Cards whose Title Case title runs into the summary, as a whole page flattened to text joins them.
+GLUED = [
+    "Harbour Pilots Call Off Weekend StrikeThe pilots' union said talks with the port would resume.",
+    "New Ferry Route Links Island Towns To MainlandA daily service starts in May, the operator said.",
+    "Storm Damage Closes Coastal Road For RepairsCrews expect the road to reopen by the end of the week.",
+]
+
+
+def test_card_titles_run_into_their_summaries_go_when_close_together() -> None:
+    removed = removed_texts("\n\n".join([*GLUED, P1, P2, P3]))
+    assert removed == sorted(GLUED)
+
+
+def test_a_lone_title_run_into_its_text_stays() -> None:
+    lines = [P1, GLUED[0], P2, P3]
+    assert removed_texts("\n\n".join(lines)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GLUED[0], True),
+        ("Fuel Prices Climb Again?Drivers paid more at the pump for the fifth week in a row.", True),
+        # a brand in CamelCase inside a sentence is no title
+        ("The company said its YouTube and LinkedIn channels would carry the briefing live.", False),
+        # menu labels run together without a full stop
+        ("All ServicesStock AdvisorFool PortfoliosAll PodcastsMoney PodcastRule Breaker", False),
+        # too short a title, or too short a summary
+        ("Port NewsThe pilots' union said talks with the port would resume.", False),
+        ("Harbour Pilots Call Off Weekend StrikeThe union agreed.", False),
+    ],
+)
+def test_glued_card(text: str, expected: bool) -> None:
+    assert glued_card(text) is expected
 
 
 @pytest.mark.parametrize(

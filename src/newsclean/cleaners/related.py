@@ -5,9 +5,11 @@ runs without a heading are only looked for after the last prose paragraph, and t
 two or more headline-like lines.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
-cut off mid-sentence with an ellipsis, each beside a card's title, byline or date and within a
-few lines of the next. An article's own sentences that trail off stand alone or between its
-paragraphs, and a list that trails off ("law, science…") means "and so on"; none is taken.
+cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or lines where
+a card's title in Title Case runs into its summary with no break ("Bill At Troy SteakhouseA party
+of six left..."), the way a whole page flattened to text joins them, each within a few lines of
+the next. An article's own sentences that trail off stand alone or between its paragraphs, and a
+list that trails off ("law, science…") means "and so on"; none is taken.
 """
 
 from __future__ import annotations
@@ -101,6 +103,12 @@ _TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _EXCERPT.pattern)
 _ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
 _MIN_EXCERPTS = 3
 _EXCERPT_SPAN = 5
+# A card's title run into its summary: a lowercase letter (and closing punctuation) directly
+# followed by a capitalised word; the title before it is Title Case, the summary a few words long.
+_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
+_TITLE_WORDS = 4
+_TITLE_CAPITALISED = 0.8
+_SUMMARY_WORDS = 6
 
 
 def related_heading(text: str) -> bool:
@@ -204,15 +212,13 @@ class Related(Cleaner):
 
     @staticmethod
     def _excerpts(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
-        """Teaser excerpts: lines cut off with an ellipsis, several close together (article cards)."""
+        """Teaser excerpts (cut off, or run into their card's title), several close together."""
         cut = [
             i
             for i in range(len(doc.segments))
             if i not in removed
             and i not in taken
-            and _EXCERPT.search(doc.segments[i].text)
-            and not _ETCETERA.search(doc.segments[i].text)
-            and _beside_a_label(doc, i)
+            and (_cut_off_excerpt(doc, i) or glued_card(doc.segments[i].text))
         ]
         groups: list[list[int]] = []
         for i in cut:
@@ -221,7 +227,7 @@ class Related(Cleaner):
             else:
                 groups.append([i])
         return [
-            Verdict(tuple(g), f"{len(g)} teaser excerpts cut off with an ellipsis, close together.")
+            Verdict(tuple(g), f"{len(g)} teaser excerpts of article cards, close together.")
             for g in groups
             if len(g) >= _MIN_EXCERPTS
         ]
@@ -268,6 +274,32 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _cut_off_excerpt(doc: Document, index: int) -> bool:
+    """A line cut off mid-sentence with an ellipsis (not a list that trails off), beside a label."""
+    text = doc.segments[index].text
+    return _EXCERPT.search(text) is not None and not _ETCETERA.search(text) and _beside_a_label(doc, index)
+
+
+def glued_card(text: str) -> bool:
+    """Whether ``text`` is a card's Title Case title run into its summary, with no break.
+
+    >>> glued_card("Diners Leave Without Paying Their Bill At SteakhouseA party of six left without paying.")
+    True
+    >>> glued_card("The QCY HT08 supports LDAC and adaptive noise cancelling on every model we tested.")
+    False
+    """
+    if not ends_sentence(text):
+        return False  # a menu's labels run together too, but end without a full stop
+    for found in _GLUE.finditer(text):
+        title = [word for word in text[: found.start()].split() if _LETTER.search(word)]
+        if len(title) < _TITLE_WORDS or len(text[found.start() :].split()) < _SUMMARY_WORDS:
+            continue
+        capitalised = sum(1 for word in title if not word[0].isalpha() or word[0].isupper())
+        if capitalised >= _TITLE_CAPITALISED * len(title):
+            return True
+    return False
 
 
 def _beside_a_label(doc: Document, index: int) -> bool:
