@@ -214,6 +214,52 @@ def test_a_lone_title_run_into_its_text_stays() -> None:
     assert removed_texts("\n\n".join(lines)) == []
 
 
+def _card(title: str, author: str, date: str, excerpt: str) -> list[str]:
+    return [f"+ {title}", author, date, excerpt]
+
+
+DATED_CARDS = [
+    *_card(
+        "Harbour pilots call off strike",
+        "Anna Berg",
+        "Tuesday November 19, 2019",
+        "The pilots' union said talks with the port authority would resume next week.",
+    ),
+    *_card(
+        "Ferry route links island towns",
+        "Tom Reyes",
+        "Tuesday November 19, 2019",
+        "A daily service between the islands and the mainland starts in May, the operator said.",
+    ),
+    *_card(
+        "Coastal road closed for repairs",
+        "Lena Fox",
+        "Monday November 18, 2019",
+        "Crews expect the road to reopen by the end of the week if the weather holds.",
+    ),
+]
+
+
+def test_cards_with_a_date_line_at_one_spacing_go() -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, *DATED_CARDS]))
+    assert removed == sorted(DATED_CARDS)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a timeline: each date with its text, two lines apart
+        [P1, "March 3, 2020", P2, "March 5, 2020", P3, "March 9, 2020", P1],
+        # a changelog: dates that introduce their entries
+        [P1, "2025-12-19:", "- Faster start-up", "- New export format", "- Fewer retries"] * 3,
+        # dates at uneven spacing
+        [P1, "March 3, 2020", P2, P3, "March 5, 2020", P1, P2, P3, P1, "March 9, 2020", P2],
+    ],
+)
+def test_dates_in_the_article_stay(lines: list[str]) -> None:
+    assert removed_texts("\n\n".join(lines)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

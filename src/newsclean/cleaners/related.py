@@ -14,6 +14,7 @@ list that trails off ("law, science…") means "and so on"; none is taken.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -22,6 +23,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
+from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
@@ -109,6 +111,13 @@ _GLUE = regex.compile(r"(?<=\p{Ll}[\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
 _TITLE_WORDS = 4
 _TITLE_CAPITALISED = 0.8
 _SUMMARY_WORDS = 6
+# A list of cards repeats its layout: a date line every few lines (title, byline, date, excerpt),
+# at least this many times, the same number of lines apart each time. A timeline in an article
+# alternates a date with its text (two lines apart), and a changelog's dates introduce ("2025-12-19:").
+_MIN_DATED_CARDS = 3
+_CARD_LINES = (3, 6)
+_DATE_MAX_WORDS = 8
+_DIGIT = regex.compile(r"\d")
 
 
 def related_heading(text: str) -> bool:
@@ -208,6 +217,24 @@ class Related(Cleaner):
                     )
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
+        verdicts.extend(self._dated_cards(doc, removed, taken))
+        return verdicts
+
+    @staticmethod
+    def _dated_cards(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+        """Lists of cards: a date line repeated at one fixed spacing, with the card lines around each."""
+        languages = (doc.language.language,) if doc.language.language else None
+        dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
+        verdicts: list[Verdict] = []
+        for run in _periodic_runs(dates):
+            lines = [*_card_head(doc, run), *range(run[0], run[-1] + 1), *_card_tail(doc, run)]
+            found = tuple(i for i in lines if i not in removed and i not in taken)
+            if found:
+                taken.update(found)
+                period = run[1] - run[0]
+                verdicts.append(
+                    Verdict(found, f"{len(run)} article cards, a date line every {period} lines.")
+                )
         return verdicts
 
     @staticmethod
@@ -274,6 +301,65 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool:
+    return (
+        words <= _DATE_MAX_WORDS
+        and not text.endswith(":")
+        and _DIGIT.search(text) is not None
+        and is_date_line(text, languages=languages, thorough=False)
+    )
+
+
+def _periodic_runs(dates: Sequence[int]) -> list[list[int]]:
+    """Runs of at least :data:`_MIN_DATED_CARDS` positions the same card length apart."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in dates:
+        gap = i - run[-1] if run else 0
+        if run and (not _CARD_LINES[0] <= gap <= _CARD_LINES[1] or (len(run) > 1 and gap != run[1] - run[0])):
+            if len(run) >= _MIN_DATED_CARDS:
+                runs.append(run)
+            run = [run[-1]] if _CARD_LINES[0] <= gap <= _CARD_LINES[1] else []
+        run.append(i)
+    if len(run) >= _MIN_DATED_CARDS:
+        runs.append(run)
+    return runs
+
+
+def _labels_before(doc: Document, date: int, stop: int) -> int:
+    """How many lines directly above ``date`` (and below ``stop``) are labels, not prose."""
+    count = 0
+    while date - count - 1 > stop and not doc.prose[date - count - 1]:
+        count += 1
+    return count
+
+
+def _card_head(doc: Document, run: Sequence[int]) -> list[int]:
+    """The lines of the first card above its date: as many labels (title, byline) as the others have.
+
+    A card starts with the labels above its date; the line above them ends the card before.
+    """
+    above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
+    head: list[int] = []
+    for i in range(run[0] - 1, run[0] - above - 1, -1):
+        if i < 0 or doc.prose[i]:
+            break
+        head.append(i)
+    return head[::-1]
+
+
+def _card_tail(doc: Document, run: Sequence[int]) -> list[int]:
+    """The lines of the last card below its date, each laid out as in the card before it."""
+    period = run[1] - run[0]
+    above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
+    tail: list[int] = []
+    for i in range(run[-1] + 1, run[-1] + period - above):
+        if i >= len(doc.segments) or doc.prose[i] != doc.prose[i - period]:
+            break
+        tail.append(i)
+    return tail
 
 
 def _cut_off_excerpt(doc: Document, index: int) -> bool:
