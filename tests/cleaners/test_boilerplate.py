@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import Pipeline
+from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.boilerplate import Boilerplate
 from newsclean.cleaners.line_scorer import LineScorer
+from newsclean.model import Category
 from newsclean.text.features import BULLET, word_count
 
 P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
@@ -161,6 +165,30 @@ def test_a_lighter_block_cut_off_by_code_is_the_article_s_own(gap: list[str], ke
     assert (SECTION in paragraphs) is kept
     assert (SECTION in removed) is not kept
     assert paragraphs[:4] == [P1, P2, P3, P4]
+
+
+class _Takes(Cleaner):
+    """An earlier cleaner of the chain that removes the given lines (a card list, say)."""
+
+    name = "takes"
+    category = Category.RELATED
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = set(texts)
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        found = tuple(s.index for s in doc.segments if s.text in self.texts)
+        return [Verdict(found, "Taken first.")] if found else []
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_furniture_an_earlier_cleaner_removed_still_cuts_a_teaser_off(earlier: bool) -> None:
+    gap = PLAYLIST[:9]
+    chain = [_Takes(gap), Boilerplate(HAND_RULES)] if earlier else [Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join([P1, P2, P3, P4, *gap, SECTION]))
+    assert list(result.paragraphs)[:4] == [P1, P2, P3, P4]
+    assert SECTION not in result.paragraphs
+    assert any(r.text == SECTION and r.rule == "boilerplate.minor-cluster" for r in result.removed)
 
 
 def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:

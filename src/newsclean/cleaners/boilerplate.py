@@ -96,7 +96,7 @@ class Boilerplate(Cleaner):
             # kept are the article's own lists and subheadings.
             return verdicts
         taken = set(markup) | set(empty)
-        page = layout(doc, [i for i in kept if i not in taken])
+        page = layout(doc, [i for i in kept if i not in taken], removed)
         candidates = layout_candidates(doc, page)
         if any(candidates.values()):
             agreed = self.gate(doc, page, candidates)
@@ -127,11 +127,15 @@ _LAYOUT_REASONS = {
 }
 
 
-def layout(doc: Document, kept: Sequence[int]) -> Layout:
-    """The furniture flags and anchor clusters of a document's kept lines (``kept``, in order)."""
+def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) -> Layout:
+    """The furniture flags and anchor clusters of a document's kept lines (``kept``, in order).
+
+    Lines ``removed`` by the cleaners before that read as furniture (a card list's titles and dates)
+    still separate clusters, as they did on the page: without them, teasers would join the article.
+    """
     listed = _introduced_items(doc, kept)
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
-    clusters = _clusters(doc, list(kept), furniture)
+    clusters = _clusters(doc, list(kept), furniture, removed)
     weights = tuple(_weight(doc, c) for c in clusters)
     main = max(range(len(clusters)), key=lambda k: (weights[k], -clusters[k][0])) if clusters else None
     return Layout(tuple(kept), furniture, tuple(tuple(c) for c in clusters), main, weights, frozenset(listed))
@@ -183,7 +187,9 @@ def features(
     return line_features(texts, words, doc.prose, doc.language.language, page, candidates, only)
 
 
-def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> list[list[int]]:
+def _clusters(
+    doc: Document, kept: list[int], furniture: Mapping[int, bool], removed: Collection[int] = ()
+) -> list[list[int]]:
     """Anchors grouped into clusters; many furniture lines between two anchors start a new cluster.
 
     The densest cluster is the article, so a teaser paragraph in a page header does not stretch
@@ -191,7 +197,10 @@ def _clusters(doc: Document, kept: list[int], furniture: Mapping[int, bool]) -> 
     """
     clusters: list[list[int]] = []
     gap = 0
+    previous = -1
     for i in kept:
+        gap += sum(1 for j in range(previous + 1, i) if j in removed and _is_furniture(doc, j))
+        previous = i
         if doc.prose[i] and doc.segments[i].words >= _ANCHOR_WORDS:
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
