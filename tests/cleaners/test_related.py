@@ -265,6 +265,8 @@ def test_dates_in_the_article_stay(lines: list[str]) -> None:
     [
         (GLUED[0], True),
         ("Fuel Prices Climb Again?Drivers paid more at the pump for the fifth week in a row.", True),
+        ("Council Backs Plan For 2,000 New HomesThe vote passed late on Monday after a long debate.", True),
+        ("Mail Goes Out To 250,000The state will send the forms to voters by the end of the month.", True),
         # a brand in CamelCase inside a sentence is no title
         ("The company said its YouTube and LinkedIn channels would carry the briefing live.", False),
         # menu labels run together without a full stop

@@ -105,9 +105,9 @@ _TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _EXCERPT.pattern)
 _ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
 _MIN_EXCERPTS = 3
 _EXCERPT_SPAN = 5
-# A card's title run into its summary: a lowercase letter (and closing punctuation) directly
+# A card's title run into its summary: a lowercase letter or a digit (and closing punctuation) directly
 # followed by a capitalised word; the title before it is Title Case, the summary a few words long.
-_GLUE = regex.compile(r"(?<=\p{Ll}[\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
+_GLUE = regex.compile(r"(?<=[\p{Ll}\p{Nd}][\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
 _TITLE_WORDS = 4
 _TITLE_CAPITALISED = 0.8
 _SUMMARY_WORDS = 6
