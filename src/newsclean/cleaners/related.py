@@ -111,6 +111,7 @@ _GLUE = regex.compile(r"(?<=[\p{Ll}\p{Nd}][\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*
 _TITLE_WORDS = 4
 _TITLE_CAPITALISED = 0.8
 _SUMMARY_WORDS = 6
+_GLUED_MIN_WORDS = _TITLE_WORDS + _SUMMARY_WORDS - 1  # the glued word counts once
 # A list of cards repeats its layout: a date line every few lines (title, byline, date, excerpt),
 # at least this many times, the same number of lines apart each time. A timeline in an article
 # alternates a date with its text (two lines apart), and a changelog's dates introduce ("2025-12-19:").
@@ -245,7 +246,10 @@ class Related(Cleaner):
             for i in range(len(doc.segments))
             if i not in removed
             and i not in taken
-            and (_cut_off_excerpt(doc, i) or glued_card(doc.segments[i].text))
+            and (
+                _cut_off_excerpt(doc, i)
+                or (doc.segments[i].words >= _GLUED_MIN_WORDS and glued_card(doc.segments[i].text))
+            )
         ]
         groups: list[list[int]] = []
         for i in cut:
