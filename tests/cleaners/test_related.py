@@ -307,6 +307,38 @@ def test_trailing_sentences_and_trailing_lists_stay(lines: list[str]) -> None:
     assert not set(lines) & set(removed)
 
 
+HEADLINES = [
+    "Harbour pilots call off weekend strike after late talks with the port",
+    "Ferry operator adds winter sailings to the islands as demand grows",
+    "Storm damage closes the coastal road for repairs until next month",
+    "Council approves new harbour budget despite protests from local traders",
+    "Fishing fleet returns early as gales sweep across the northern coast",
+    "Customs checks at the border to be digitised by the end of the year",
+    "Union members vote by a large margin to accept the new pay offer",
+]
+FOOTER_PARAGRAPH = "See today's front and back pages, download the newspaper and order back issues."
+
+
+def test_a_run_of_headlines_above_a_footer_paragraph_goes() -> None:
+    lines = [P1, P2, P3, *HEADLINES, "* Subscribe to our feed", "Today's paper", FOOTER_PARAGRAPH]
+    removed = removed_texts("\n\n".join(lines))
+    assert set(HEADLINES) <= set(removed)
+    assert not {P1, P2, P3, FOOTER_PARAGRAPH} & set(removed)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        HEADLINES[:4],  # too short a run to be sure without the page's end
+        [f"- {line}" for line in HEADLINES],  # the article's own list, marked
+        ["Choose your hotel early", "Rent a car at the airport", "Book the guided tours"] * 2,  # short items
+    ],
+)
+def test_a_list_above_a_closing_paragraph_stays(run: list[str]) -> None:
+    lines = [P1, P2, P3, *run, "Today's paper", FOOTER_PARAGRAPH]
+    assert not set(run) & set(removed_texts("\n\n".join(lines)))
+
+
 def test_removed_lines_do_not_break_a_trailing_run() -> None:
     text = f"{P1}\n\nFuel prices climb for fifth week\nAdvertisement\nUnion warns of strikes at docks\n"
     assert removed_texts(text, {2: Category.ADVERTISEMENT}) == [

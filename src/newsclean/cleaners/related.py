@@ -2,7 +2,9 @@
 
 A subheading inside the body (one headline-like line followed by prose) is never a run:
 runs without a heading are only looked for after the last prose paragraph, and they need
-two or more headline-like lines.
+two or more headline-like lines. Above a page footer's lone paragraph, after the article's
+last block of prose, a run needs six lines that read as news headlines (seven words or more,
+mostly without a bullet or dash, no code): an article's own list is marked or short.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or lines where
@@ -24,7 +26,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import BULLET, ends_sentence, is_headline_like, word_count
+from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
 _HEADINGS = frozenset(
@@ -88,6 +90,13 @@ _ASCII_TRIM = "".join(ch for ch in map(chr, range(128)) if regex.fullmatch(r"[\p
 _ASCII_ODD_SPACES = "".join(ch for ch in map(chr, range(128)) if ch != " " and regex.fullmatch(r"\s", ch))
 _TO_SPACE = str.maketrans(_ASCII_ODD_SPACES, " " * len(_ASCII_ODD_SPACES))
 _MIN_TRAILING_RUN = 2
+# Prose paragraphs this close together (in segments) are one block of the article.
+_BLOCK_GAP = 3
+# A run of links above a lone paragraph at the page's end needs this many lines.
+_MIN_HIDDEN_RUN = 6
+_HEADLINE_WORDS = 7
+# A list item's mark: a bullet, or any dash ("– Rent a car").
+_MARKED = regex.compile(r"[\p{Pd}*+•·▪►‣◦]\s")
 _MIN_LINK_WORDS = 3
 _MIN_SHAPED_LIST = 3
 _SHAPED_SHARE = 0.6
@@ -287,19 +296,27 @@ class Related(Cleaner):
 
     @staticmethod
     def _trailing_runs(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
-        """Runs of two or more headline-like lines after the last prose paragraph."""
+        """Runs of two or more headline-like lines after the article's last prose paragraph."""
         last = doc.last_prose
         if last is None:
             return []
+        # A footer's lone paragraph may sit below the links that follow the article: on a whole
+        # page, long runs of headlines are looked for from the article's end on.
+        start = last if doc.extracted else min(last, _article_end(doc, removed) or last)
         verdicts: list[Verdict] = []
         run: list[int] = []
-        for j in [*range(last + 1, len(doc.segments)), None]:
+        for j in [*range(start + 1, len(doc.segments)), None]:
             if j is not None and (j in removed or j in taken):
                 continue
             if j is not None and _link_like(doc.segments[j].text, doc.segments[j].words):
                 run.append(j)
                 continue
-            if len(run) >= _MIN_TRAILING_RUN and _is_link_run(doc, run, j):
+            hidden = bool(run) and run[0] < last
+            if (
+                len(run) >= (_MIN_HIDDEN_RUN if hidden else _MIN_TRAILING_RUN)
+                and (not hidden or _headlines(doc, run))
+                and _is_link_run(doc, run, j)
+            ):
                 verdicts.append(
                     Verdict(tuple(run), f"A run of {len(run)} headline-like links after the last paragraph.")
                 )
@@ -390,6 +407,33 @@ def glued_card(text: str) -> bool:
         if capitalised >= _TITLE_CAPITALISED * len(title):
             return True
     return False
+
+
+def _article_end(doc: Document, removed: Mapping[int, Category]) -> int | None:
+    """The article's last prose paragraph: the last one with another prose paragraph just above it.
+
+    A page's footer can hold a lone paragraph ("See today's front pages, download the
+    newspaper...") below the link lists that follow the article.
+    """
+    prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
+    for before, index in reversed(list(itertools.pairwise(prose))):
+        if index - before <= _BLOCK_GAP:
+            return index
+    return doc.last_prose
+
+
+def _headlines(doc: Document, run: Sequence[int]) -> bool:
+    """Whether a run reads as news headlines: mostly unbulleted lines of a headline's length, no code.
+
+    A list in an article is bulleted or short ("Rent a car"); its code has comments ("# revert").
+    """
+    words = sorted(doc.segments[i].words for i in run)
+    bulleted = sum(1 for i in run if _MARKED.match(doc.segments[i].text))
+    return (
+        words[len(words) // 2] >= _HEADLINE_WORDS
+        and bulleted < len(run) / 2
+        and not any(is_code_line(doc.segments[i].text) for i in run)
+    )
 
 
 def _beside_a_label(doc: Document, index: int) -> bool:
