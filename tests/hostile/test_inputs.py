@@ -28,6 +28,7 @@ from click.testing import CliRunner, Result
 import newsclean
 from newsclean import Config, DecodeError, InputError, decode
 from newsclean.app.cli import cli
+from newsclean.cleaners.related import glued_card
 from newsclean.io.items import ReadOptions
 from newsclean.io.readers import iter_items
 from newsclean.rules import Rule, rule_categories, rule_table
@@ -519,3 +520,11 @@ def test_the_reported_rule_matches_what_it_did() -> None:
         "• news@example.org | www.example.org": "site_chrome.any.url-email-line",
         "Email news@example.org.": None,
     }
+
+
+def test_card_titles_are_read_in_linear_time_on_a_line_of_glued_words(hostile: HostileTally) -> None:
+    # Every "aB " is a place where a title could run into a summary; only a title's length is read.
+    text = "aB " * 3000 + "end."
+    ratio = _seconds(glued_card, text) / _seconds(_PLAIN.findall, text)
+    hostile.case("glued card titles on 'aB ' x 3000", expected=1, written=1, hung=ratio > 20)
+    assert ratio < 20, ratio

@@ -118,6 +118,7 @@ _EXCERPT_SPAN = 5
 # followed by a capitalised word; the title before it is Title Case, the summary a few words long.
 _GLUE = regex.compile(r"(?<=[\p{Ll}\p{Nd}][\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
 _TITLE_WORDS = 4
+_TITLE_MAX_CHARS = 300
 _TITLE_CAPITALISED = 0.8
 _SUMMARY_WORDS = 6
 _GLUED_MIN_WORDS = _TITLE_WORDS + _SUMMARY_WORDS - 1  # the glued word counts once
@@ -399,9 +400,11 @@ def glued_card(text: str) -> bool:
     """
     if not ends_sentence(text):
         return False  # a menu's labels run together too, but end without a full stop
-    for found in _GLUE.finditer(text):
+    # A card's title is short: only its first characters are read, so a long line costs no more.
+    for found in _GLUE.finditer(text, 0, _TITLE_MAX_CHARS):
         title = [word for word in text[: found.start()].split() if _LETTER.search(word)]
-        if len(title) < _TITLE_WORDS or len(text[found.start() :].split()) < _SUMMARY_WORDS:
+        summary = text[found.start() : found.start() + _TITLE_MAX_CHARS].split()
+        if len(title) < _TITLE_WORDS or len(summary) < _SUMMARY_WORDS:
             continue
         capitalised = sum(1 for word in title if not word[0].isalpha() or word[0].isupper())
         if capitalised >= _TITLE_CAPITALISED * len(title):
