@@ -45,6 +45,11 @@ def test_necessary_keeps_the_most_literal_run(pattern: str, expected: str) -> No
     assert necessary(pattern) == expected
 
 
+def test_a_pattern_nested_too_deep_to_read_is_kept_whole() -> None:
+    deep = "(?:" * 3000 + "a" + ")" * 3000
+    assert necessary(deep) == deep
+
+
 def _set(patterns: list[str]) -> re2.Set:
     options = re2.Options()
     options.case_sensitive = False

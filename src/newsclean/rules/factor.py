@@ -213,7 +213,6 @@ def necessary(pattern: str) -> str:
     '[^.]*'
     """
     try:
-        alternatives = _Parser(pattern).parse()
-    except (_UnreadError, ValueError, IndexError):
+        return _render(_narrow(_Parser(pattern).parse()))
+    except (_UnreadError, ValueError, IndexError, RecursionError):  # nested too deep to read: kept whole
         return pattern
-    return _render(_narrow(alternatives))
