@@ -83,6 +83,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.PAYWALL, "This is subscriber-only content", "paywall.en.subscribers-only-label"),
     (Category.PAYWALL, "Already a subscriber? Sign in", "paywall.en.already-subscriber"),
+    (
+        Category.PAYWALL,
+        "If you value our reporting on the harbour, please consider subscribing today.",
+        "paywall.en.if-you-enjoyed",
+    ),
+    (Category.PAYWALL, "If you liked this story, join our members for $5.", "paywall.en.if-you-enjoyed"),
     (Category.PAYWALL, "Log in to comment", "paywall.en.comment-account"),
     (
         Category.PAYWALL,
@@ -253,6 +259,8 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.NEWSLETTER, "The court said users had not agreed that the firm could send them offers."),
     (Category.PAYWALL, "The streaming service said it had reached 200 million subscribers in the quarter."),
     (Category.PAYWALL, "Readers who subscribe to both newspapers pay less, according to the survey."),
+    (Category.PAYWALL, "If you enjoyed the film, the novel it is based on will not disappoint you."),
+    (Category.PAYWALL, "She said that if you value this story, you should tell it to your children."),
     (Category.PAYWALL, "Die Zahl der Abonnenten stieg im vergangenen Jahr um zehn Prozent."),
     (Category.PAYWALL, "El periódico perdió miles de suscriptores tras la subida de precios."),
     (Category.PAYWALL, "Only registered voters may sign in at the polling station, officials said."),
