@@ -94,6 +94,11 @@ class Document:
         return next((i for i, p in enumerate(self.prose) if p), None)
 
     @property
+    def date_languages(self) -> tuple[str, ...] | None:
+        """The document's language as date parsing takes it: ``(code,)``, or ``None`` when unknown."""
+        return (self.language.language,) if self.language.language else None
+
+    @property
     def last_prose(self) -> int | None:
         """Index of the last prose segment, or ``None`` when there is none."""
         return next((i for i in range(len(self.prose) - 1, -1, -1) if self.prose[i]), None)

@@ -281,7 +281,7 @@ def _is_furniture(doc: Document, index: int) -> bool:
     if _DIGIT.search(text) and words <= _DATE_MAX_WORDS:
         # Page dates and clocks are furniture; other lines with figures may be tables or lists.
         # Only the quick date forms are tried: this runs on every short line with a figure.
-        languages = (doc.language.language,) if doc.language.language else None
+        languages = doc.date_languages
         return is_date_line(text, languages=languages, thorough=False)
     if BULLET.match(text) and words >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words

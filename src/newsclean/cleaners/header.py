@@ -131,7 +131,7 @@ class Header(Cleaner):
         first = doc.first_prose
         if first is None:
             return ()
-        languages = (doc.language.language,) if doc.language.language else None
+        languages = doc.date_languages
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
         # A line a phrase table takes (a sign-in link, "Skip to content", "5 min read") is page chrome.

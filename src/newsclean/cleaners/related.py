@@ -234,11 +234,13 @@ class Related(Cleaner):
     @staticmethod
     def _dated_cards(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
         """Lists of cards: a date line repeated at one fixed spacing, with the card lines around each."""
-        languages = (doc.language.language,) if doc.language.language else None
+        languages = doc.date_languages
         dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
         verdicts: list[Verdict] = []
         for run in _periodic_runs(dates):
-            lines = [*_card_head(doc, run), *range(run[0], run[-1] + 1), *_card_tail(doc, run)]
+            # Each card has as many labels (title, byline) above its date as the others have.
+            above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
+            lines = [*_card_head(doc, run, above), *range(run[0], run[-1] + 1), *_card_tail(doc, run, above)]
             found = tuple(i for i in lines if i not in removed and i not in taken)
             if found:
                 taken.update(found)
@@ -358,12 +360,11 @@ def _labels_before(doc: Document, date: int, stop: int) -> int:
     return count
 
 
-def _card_head(doc: Document, run: Sequence[int]) -> list[int]:
-    """The lines of the first card above its date: as many labels (title, byline) as the others have.
+def _card_head(doc: Document, run: Sequence[int], above: int) -> list[int]:
+    """The lines of the first card above its date: up to ``above`` labels (title, byline).
 
     A card starts with the labels above its date; the line above them ends the card before.
     """
-    above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
     head: list[int] = []
     for i in range(run[0] - 1, run[0] - above - 1, -1):
         if i < 0 or doc.prose[i]:
@@ -372,10 +373,10 @@ def _card_head(doc: Document, run: Sequence[int]) -> list[int]:
     return head[::-1]
 
 
-def _card_tail(doc: Document, run: Sequence[int]) -> list[int]:
-    """The lines of the last card below its date, each laid out as in the card before it."""
+def _card_tail(doc: Document, run: Sequence[int], above: int) -> list[int]:
+    """The lines of the last card below its date (a card's lines less its ``above`` labels),
+    each laid out as in the card before it."""
     period = run[1] - run[0]
-    above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
     tail: list[int] = []
     for i in range(run[-1] + 1, run[-1] + period - above):
         if i >= len(doc.segments) or doc.prose[i] != doc.prose[i - period]:
