@@ -108,6 +108,7 @@ _ITEM_MAX_WORDS = 25
 _MAX_VALUE_WORDS = 4
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 _EXCERPT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+_EXCERPT_TAIL = 5
 # A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
 _TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _EXCERPT.pattern)
 # ... but not a list that trails off ("on business, design, technology…"): that ellipsis means "and so on".
@@ -388,7 +389,12 @@ def _card_tail(doc: Document, run: Sequence[int], above: int) -> list[int]:
 def _cut_off_excerpt(doc: Document, index: int) -> bool:
     """A line cut off mid-sentence with an ellipsis (not a list that trails off), beside a label."""
     text = doc.segments[index].text
-    return _EXCERPT.search(text) is not None and not _ETCETERA.search(text) and _beside_a_label(doc, index)
+    # Only the last characters can match (a letter, the ellipsis, a final line break): search from there.
+    return (
+        _EXCERPT.search(text, max(0, len(text) - _EXCERPT_TAIL)) is not None
+        and not _ETCETERA.search(text)
+        and _beside_a_label(doc, index)
+    )
 
 
 def glued_card(text: str) -> bool:
