@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from newsclean.cleaners.base import Applied, Cleaner, Document, Guard, Member, MetaValue, Verdict
+from newsclean.cleaners.bio import AuthorBio
 from newsclean.cleaners.boilerplate import Boilerplate
 from newsclean.cleaners.caption import Caption
 from newsclean.cleaners.context import ContextRule
@@ -58,6 +59,7 @@ def default_chain() -> tuple[Member, ...]:
         Related(),
         Repeated(),
         Boilerplate(),
+        AuthorBio(),
         Duplicate(),
         SafetyGuard(),
         ContextRule(),

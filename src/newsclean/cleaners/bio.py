@@ -1,0 +1,90 @@
+"""Author bios: "Jane Doe is a reporter for The Daily Post covering ..." closing an article.
+
+A bio names a person (or a desk: "The Metro Desk is a team of journalists"), then says what
+they are: a writer, reporter or editor, a contributor, the founder or owner of the business
+whose page it is. It closes the article: it is one of the last two prose paragraphs still
+kept, below at least three paragraphs of the article. Higher up, the same sentence introduces
+someone the article is about ("Ann Lee is a typography expert who will guide you through the
+course") and stays; so does a sentence that reports speech ("..., said Ann Lee, an analyst").
+A heading just above the bio ("About the author") leaves with it. The wording is English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.model import Category
+
+_NAME = (
+    r"(?:[Tt]he\s)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}'’.-]*"
+    r"(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin)){1,3}"
+)
+# What a bio says its subject is: a role in writing and publishing, or in the publishing business.
+_ROLE = (
+    r"(?:writer|reporter|editor|journalist|correspondent|contributor|author|columnist|freelancer?"
+    r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO)s?"
+)
+_BIO = regex.compile(
+    rf"^{_NAME},?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
+)
+_REPORTED = regex.compile(r"\b(?:said|says|told|according\sto)\b", regex.IGNORECASE)
+_HEADING = regex.compile(
+    r"(?:about|meet)\s(?:the\s|our\s|this\s)?(?:authors?|writers?|contributors?|reporters?)|authors?|written\sby",
+    regex.IGNORECASE,
+)
+_TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_MAX_WORDS = 150
+_HEADING_WORDS = 4
+# The bio is one of this many last prose paragraphs kept ...
+_LAST_PARAGRAPHS = 2
+# ... below at least this many paragraphs of the article.
+_ARTICLE_PARAGRAPHS = 3
+
+
+def is_bio(text: str) -> bool:
+    """Whether ``text`` reads as an author bio (wherever it stands).
+
+    >>> is_bio("Dana Whit is a freelance writer based in Leeds who covers housing.")
+    True
+    >>> is_bio("Dana Whit is a freelance writer, her lawyer said on Monday.")
+    False
+    >>> is_bio("The committee is an advisory body of the ministry.")
+    False
+    """
+    return _BIO.match(text) is not None and _REPORTED.search(text) is None
+
+
+class AuthorBio(Cleaner):
+    """Remove an author bio that closes the article, with its "About the author" heading."""
+
+    name = "author_bio"
+    category = Category.METADATA
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """A verdict for each bio among the last prose paragraphs kept."""
+        prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
+        if len(prose) <= _ARTICLE_PARAGRAPHS:
+            return []
+        verdicts: list[Verdict] = []
+        for i in prose[max(_ARTICLE_PARAGRAPHS, len(prose) - _LAST_PARAGRAPHS) :]:
+            seg = doc.segments[i]
+            if seg.words > _MAX_WORDS or not is_bio(seg.text):
+                continue
+            lines: tuple[int, ...] = (i,)
+            above = i - 1
+            if above >= 0 and above not in removed and _is_heading(doc, above):
+                lines = (above, i)
+            verdicts.append(Verdict(lines, "An author bio closing the article.", script=seg.script))
+        return verdicts
+
+
+def _is_heading(doc: Document, index: int) -> bool:
+    seg = doc.segments[index]
+    return (
+        not doc.prose[index]
+        and seg.words <= _HEADING_WORDS
+        and _HEADING.fullmatch(_TRIM.sub("", seg.text)) is not None
+    )

@@ -1,0 +1,74 @@
+"""Author bios: a bio that closes the article goes; the same wording higher up, or reporting speech, stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.bio import AuthorBio, is_bio
+
+ARTICLE = [
+    "The harbour authority approved a second ferry terminal on the east bank on Thursday, officials said.",
+    "The terminal will take four vessels at once and is due to open in the spring of 2028.",
+    "Residents had objected to the noise of night crossings during a consultation last year.",
+    "The authority said the crossings would stop at midnight and resume at five in the morning.",
+]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tomasz Wrobel is a staff reporter at the Coastal Herald covering transport and local government.",
+        "Priya Nandakumar is a freelance journalist based in Chennai. She writes about water and cities.",
+        "The Harbour Desk is a small team of experienced journalists who follow shipping news every day.",
+        "Dr. Elena Marsh is the founder of Tideline Consulting and has advised three port authorities.",
+    ],
+)
+def test_bio_closing_the_article_is_removed(bio: str) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, bio]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [(r.category, r.cleaner) for r in result.removed] == [("metadata", "author_bio")]
+
+
+def test_heading_above_the_bio_goes_with_it() -> None:
+    bio = "Ana Ruiz is a contributing editor who has written about ports for twenty years."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, "About the Author", bio]))
+    assert list(result.paragraphs) == ARTICLE
+    # Adjacent removed lines make one record.
+    assert [r.text for r in result.removed] == ["About the Author\n" + bio]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # introducing a person the article is about, above most of the article
+        [
+            ARTICLE[0],
+            "Mara Holt is a marine engineer and expert in ferry design who led the planning team.",
+            *ARTICLE[1:],
+        ],
+        # the last paragraph reports speech
+        [*ARTICLE, "Jon Bell is an analyst at Fairway Partners, and he said the terminal would pay off."],
+        # too little article above it to tell
+        [ARTICLE[0], "Ana Ruiz is a contributing editor who has written about ports for twenty years."],
+        # not a role of the page's writer or publisher
+        [*ARTICLE, "Mara Holt is a retired teacher who has lived on the east bank for forty years."],
+    ],
+)
+def test_bio_like_sentences_of_the_article_stay(paragraphs: list[str]) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(paragraphs))
+    assert list(result.paragraphs) == paragraphs
+    assert not result.removed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Park is a senior correspondent for the Weekly Ledger.", True),
+        ("Lena Park, is an author of two books on shipbuilding.", True),
+        ("the ferry is a writer's favourite crossing", False),
+        ("Lena is a reporter.", False),  # one name alone is too little to tell a person
+    ],
+)
+def test_is_bio(text: str, expected: bool) -> None:
+    assert is_bio(text) is expected
