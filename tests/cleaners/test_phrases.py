@@ -178,6 +178,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "ما را در اینستاگرام دنبال کنید", "social.fa"),
     (Category.PUBLISHER, "© 2024 Riverside Media Group. All rights reserved.", "publisher."),
     (Category.PUBLISHER, "Copyright 2019 Northern Daily Ltd", "publisher.any.copyright-year"),
+    (
+        Category.PUBLISHER,
+        "This story is protected by copyright. No part of it may be copied without written permission.",
+        "publisher.en.rights-reserved",
+    ),
+    (Category.PUBLISHER, "No part of this website may be republished without consent.", "publisher.en"),
     (Category.PUBLISHER, "This article was originally published on The Conversation.", "publisher.en"),
     (
         Category.PUBLISHER,
