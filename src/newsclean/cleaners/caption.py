@@ -113,7 +113,8 @@ _CREDIT_LINE = _sources(
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
     r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
-    (rf"^[^/]{{2,40}}\s?/\s?(?:{_AGENCIES})(?:\s?via\s.+)?$", 0),
+    # "Jane Doe / AFP", "Jane Doe/Daily Times/Getty Images", "Jane Doe | Bloomberg | Getty Images".
+    (rf"^(?:[^/|]{{2,40}}\s?[/|]\s?){{1,3}}(?:{_AGENCIES})(?:\s(?:file|photo|images?))?(?:\s?via\s.+)?$", 0),
 )
 # Copyright footers are publisher notices, not picture credits.
 _RIGHTS = _sources(r"\b(?:rights|reserved|droits|Rechte|derechos|diritti|direitos|права|حقوق)\b")
