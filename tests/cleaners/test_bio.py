@@ -38,6 +38,18 @@ def test_heading_above_the_bio_goes_with_it() -> None:
     assert [r.text for r in result.removed] == ["About the Author\n" + bio]
 
 
+def test_paragraphs_that_go_on_about_the_author_go_with_the_bio() -> None:
+    bio = [
+        "Priya Nandakumar is a freelance journalist based in Chennai who covers water and cities.",
+        "She previously worked at a regional daily for eight years and teaches data reporting.",
+        "When not reporting, Priya restores old bicycles and volunteers at a coastal cleanup group.",
+    ]
+    closing = "Tell us what you think of the new terminal."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *bio, closing]))
+    assert list(result.paragraphs) == [*ARTICLE, closing]
+    assert [r.text for r in result.removed] == ["\n".join(bio)]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

@@ -28,7 +28,7 @@ _ROLE = (
     r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO)s?"
 )
 _BIO = regex.compile(
-    rf"^{_NAME},?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
+    rf"^(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
 )
 _REPORTED = regex.compile(r"\b(?:said|says|told|according\sto)\b", regex.IGNORECASE)
 _HEADING = regex.compile(
@@ -38,8 +38,14 @@ _HEADING = regex.compile(
 _TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
 _MAX_WORDS = 150
 _HEADING_WORDS = 4
-# The bio is one of this many last prose paragraphs kept ...
+# The bio is one of this many last prose paragraphs kept (paragraphs that go on about its
+# subject, "Karina holds an MBA ...", "She lives in Denver ...", count with it) ...
 _LAST_PARAGRAPHS = 2
+_MAX_MORE = 3
+_NAME_WITHIN = 12
+_PRONOUN = regex.compile(r"^(?:he|she|they|his|her|their)\b", regex.IGNORECASE)
+_WORD = regex.compile(r"\w+")
+_TITLES = frozenset({"the", "dr", "prof", "mr", "ms", "mrs"})
 # ... below at least this many paragraphs of the article.
 _ARTICLE_PARAGRAPHS = 3
 
@@ -54,7 +60,15 @@ def is_bio(text: str) -> bool:
     >>> is_bio("The committee is an advisory body of the ministry.")
     False
     """
-    return _BIO.match(text) is not None and _REPORTED.search(text) is None
+    return _subject(text) is not None
+
+
+def _subject(text: str) -> str | None:
+    """The name a bio starts with, or ``None`` when ``text`` is no bio."""
+    found = _BIO.match(text)
+    if found is None or _REPORTED.search(text) is not None:
+        return None
+    return found.group("name")
 
 
 class AuthorBio(Cleaner):
@@ -64,21 +78,43 @@ class AuthorBio(Cleaner):
     category = Category.METADATA
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
-        """A verdict for each bio among the last prose paragraphs kept."""
+        """A verdict for each closing bio, with the paragraphs after it that go on about its subject."""
         prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
-        if len(prose) <= _ARTICLE_PARAGRAPHS:
-            return []
         verdicts: list[Verdict] = []
-        for i in prose[max(_ARTICLE_PARAGRAPHS, len(prose) - _LAST_PARAGRAPHS) :]:
-            seg = doc.segments[i]
-            if seg.words > _MAX_WORDS or not is_bio(seg.text):
+        position = _ARTICLE_PARAGRAPHS
+        while position < len(prose):
+            seg = doc.segments[prose[position]]
+            name = _subject(seg.text) if seg.words <= _MAX_WORDS else None
+            if name is None:
+                position += 1
                 continue
-            lines: tuple[int, ...] = (i,)
-            above = i - 1
-            if above >= 0 and above not in removed and _is_heading(doc, above):
-                lines = (above, i)
-            verdicts.append(Verdict(lines, "An author bio closing the article.", script=seg.script))
+            names = _names(name)
+            block = [prose[position]]
+            for j in prose[position + 1 : position + 1 + _MAX_MORE]:
+                if not _about(doc.segments[j].text, doc.segments[j].words, names):
+                    break
+                block.append(j)
+            if len(prose) - position - len(block) < _LAST_PARAGRAPHS:
+                above = block[0] - 1
+                if above >= 0 and above not in removed and _is_heading(doc, above):
+                    block.insert(0, above)
+                verdicts.append(
+                    Verdict(tuple(block), "An author bio closing the article.", script=seg.script)
+                )
+            position += len(block)
         return verdicts
+
+
+def _names(name: str) -> frozenset[str]:
+    """The words of a bio's subject that later paragraphs call them by ("Karina", "Cohen")."""
+    return frozenset(w for w in name.replace(".", " ").split() if len(w) > 1 and w.casefold() not in _TITLES)
+
+
+def _about(text: str, words: int, names: frozenset[str]) -> bool:
+    """Whether a paragraph goes on about a bio's subject: it names them early on, or starts with a pronoun."""
+    if words > _MAX_WORDS:
+        return False
+    return _PRONOUN.match(text) is not None or not names.isdisjoint(_WORD.findall(text)[:_NAME_WITHIN])
 
 
 def _is_heading(doc: Document, index: int) -> bool:
