@@ -230,3 +230,18 @@ def test_a_copy_after_the_same_lead_in_as_the_original_is_a_repeated_block() -> 
     lead_in = "This report belongs to the following series:"
     # the lead-in repeats as well (it is a copy of its own), and the paragraph after it goes
     assert removed_indices("\n\n".join([lead_in, P1, P2, lead_in, P1, P3])) == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "removed"),
+    [
+        # a short heading rendered twice in a row: the second copy goes
+        ([P1, "Where the money goes", "Where the money goes", P2], [2]),
+        # the same short line apart from its copy is a repeated label of the article's: it stays
+        ([P1, "Where the money goes", P2, "Where the money goes", P3], []),
+        # a single word, or figures, doubled are left to the other cleaners and to tables
+        ([P1, "Reply", "Reply", P2, "Up 40%", "Up 40%", P3], []),
+    ],
+)
+def test_short_line_doubling_the_one_above_goes(paragraphs: list[str], removed: list[int]) -> None:
+    assert removed_indices("\n\n".join(paragraphs)) == removed

@@ -1,5 +1,9 @@
 """Paragraphs repeated within one document: the first kept occurrence stays, later copies go.
 
+A line of two to five words is compared only with the kept line right above it: a heading or a
+caption rendered twice in a row is a rendering's artefact, while the same label further down
+belongs to the article's structure.
+
 Paragraphs are compared by a normalised key (case-folded, punctuation dropped, spaces
 collapsed) held in a dictionary, so the check is linear in the document's length.
 """
@@ -30,6 +34,8 @@ _NOT_IN_SIGNATURE = bytes(
 )
 # Short lines ("Share", "Advertisement") repeat legitimately or belong to other cleaners.
 _MIN_WORDS = 6
+# A shorter line goes only when it doubles the line right above it.
+_MIN_LABEL_WORDS = 2
 _MAX_COPIES = 2
 # More copies than this must sit in one block (the body scraped twice) to be removed.
 _MAX_SCATTERED = 2
@@ -112,13 +118,34 @@ class Duplicate(Cleaner):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.
-            return []
+            copies = []
+        copies.extend(_doubled_labels(doc, removed))
+        copies.sort()
         return [
             Verdict(
                 (index,), f"Repeats the paragraph at line {doc.segments[original].start_line} word for word."
             )
             for index, original in copies
         ]
+
+
+def _doubled_labels(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
+    """Short lines that repeat the kept line right above them: a heading or caption rendered twice."""
+    found: list[tuple[int, int]] = []
+    previous: int | None = None
+    for seg in doc.segments:
+        if seg.index in removed:
+            continue
+        if (
+            previous is not None
+            and _MIN_LABEL_WORDS <= seg.words < _MIN_WORDS
+            and seg.text == doc.segments[previous].text
+            and not _DIGIT.search(seg.text)
+        ):
+            found.append((seg.index, previous))
+        else:
+            previous = seg.index
+    return found
 
 
 def _introduced(doc: Document, index: int, original: int) -> bool:
