@@ -352,6 +352,7 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
     [
         (related_heading, "You may also like ›", True),
         (related_heading, "Lesen Sie auch:", True),
+        (related_heading, "Read This Next", True),
         (related_heading, "More from the interview with the minister below.", False),
         (inline_link, "Leia também: Governo anuncia novo pacote", True),
         (inline_link, "Related: Why shipping rates are rising", True),
