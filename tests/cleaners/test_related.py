@@ -245,6 +245,37 @@ def test_cards_with_a_date_line_at_one_spacing_go() -> None:
     assert removed == sorted(DATED_CARDS)
 
 
+# Cards of different shapes: some with a category label, one with a second title.
+MIXED_CARDS = [
+    "Travel",
+    "Dec 19, 2025",
+    "Harbour pilots call off strike",
+    "The pilots' union said talks with the port authority would resume next week.",
+    "Dec 19, 2025",
+    "Ferry route links island towns",
+    "A daily service between the islands and the mainland starts in May, the operator said.",
+    "Coastal road closed for repairs",
+    "Crews expect the road to reopen by the end of the week if the weather holds.",
+    "Daily",
+    "Dec 18, 2025",
+    "Lighthouse reopens to visitors",
+    "The tower can be climbed again from Saturday after a year of restoration work.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Read This Next", "You May Also Like", "Related Articles"])
+def test_cards_of_varying_shape_under_a_related_heading_go(heading: str) -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, heading, *MIXED_CARDS]))
+    assert removed == sorted([heading, *MIXED_CARDS])
+
+
+def test_dated_entries_under_a_section_heading_stay() -> None:
+    # "Latest news" can head a live blog's section: its dated entries are the article.
+    entries = ["Dec 19, 2025", P1, "Dec 18, 2025", P2, P3, "Dec 17, 2025", P1, "Dec 16, 2025", P2]
+    removed = removed_texts("\n\n".join([P3, P2, P1, "Latest news", *entries]))
+    assert not set(removed) & set(entries[1:])
+
+
 @pytest.mark.parametrize(
     "lines",
     [

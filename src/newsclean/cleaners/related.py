@@ -11,7 +11,10 @@ cut off mid-sentence with an ellipsis, each beside a card's title, byline or dat
 a card's title in Title Case runs into its summary with no break ("Bill At Troy SteakhouseA party
 of six left..."), the way a whole page flattened to text joins them, each within a few lines of
 the next. An article's own sentences that trail off stand alone or between its paragraphs, and a
-list that trails off ("law, science…") means "and so on"; none is taken.
+list that trails off ("law, science…") means "and so on"; none is taken. Under a related-links
+heading, three or more date lines a few lines apart are cards of any shape (some with a category
+label, some with two titles), and the box runs to the last card's end; a heading that can name
+a section of the article ("Latest news") heads no such box.
 """
 
 from __future__ import annotations
@@ -129,6 +132,9 @@ _GLUED_MIN_WORDS = _TITLE_WORDS + _SUMMARY_WORDS - 1  # the glued word counts on
 # alternates a date with its text (two lines apart), and a changelog's dates introduce ("2025-12-19:").
 _MIN_DATED_CARDS = 3
 _CARD_LINES = (3, 6)
+# Under a related-links heading, the first card's date is at most this many lines below it.
+_CARDS_REACH = 8
+_SECTION_HEADINGS = frozenset({"latest news", "latest stories", "top stories", "trending", "trending now"})
 _DATE_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
 
@@ -220,6 +226,9 @@ class Related(Cleaner):
                 verdicts.append(Verdict((i,), "An inline link to another article."))
             elif related_heading(text) or lone_heading(text):
                 items = self._items_under(doc, i, removed)
+                cards = _cards_under(doc, i, removed)
+                if len(cards) > len(items):
+                    items = cards
                 at_end = doc.last_prose is None or i > doc.last_prose
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
@@ -336,6 +345,31 @@ def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool
         and _DIGIT.search(text) is not None
         and is_date_line(text, languages=languages, thorough=False)
     )
+
+
+def _cards_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
+    """The article cards under a related-links heading: date lines a few lines apart, the first near it.
+
+    Under the heading the cards may vary (a category label on some, a second title on others), so
+    the dates need no fixed spacing. A heading that can name a section of the article ("Latest
+    news", "Trending") heads no cards: a live blog's dated entries are the article.
+    """
+    if _heading_key(doc.segments[heading].text.casefold()) in _SECTION_HEADINGS:
+        return ()
+    languages = doc.date_languages
+    dates: list[int] = []
+    j = heading + 1
+    while j < len(doc.segments) and j <= (dates[-1] + _CARD_LINES[1] if dates else heading + _CARDS_REACH):
+        seg = doc.segments[j]
+        if j not in removed and _card_date(seg.text, seg.words, languages):
+            dates.append(j)
+        j += 1
+    if len(dates) < _MIN_DATED_CARDS:
+        return ()
+    # The last card runs on below its date about as far as a card's length.
+    gaps = sorted(b - a for a, b in itertools.pairwise(dates))
+    end = min(len(doc.segments) - 1, dates[-1] + gaps[len(gaps) // 2] - 1)
+    return tuple(k for k in range(heading + 1, end + 1) if k not in removed)
 
 
 def _periodic_runs(dates: Sequence[int]) -> list[list[int]]:
