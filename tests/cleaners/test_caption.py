@@ -147,6 +147,15 @@ def test_subheading_below_a_credit_with_prose_paragraph_above_stays() -> None:
     assert removed == ["Credit: Ben Tran/Bloomberg"]
 
 
+# Two sentences, as wire captions are: the picture, then the story's context (67 words).
+WIRE_CAPTION = (
+    "In this photo issued by the Harbour Board, pilots and port officials shake hands after the "
+    "agreement at the pilots' station in Eastport, Tuesday, March 3, 2026. The pilots' union had "
+    "called a strike over night shifts last month, and ships waited for up to three days to dock "
+    "before the board agreed to hire twelve more pilots and to pay a night-shift bonus from May."
+)
+
+
 @pytest.mark.parametrize(
     ("function", "text", "expected"),
     [
@@ -165,6 +174,8 @@ def test_subheading_below_a_credit_with_prose_paragraph_above_stays() -> None:
         (strong_caption, "In this Jan. 5, 2020, file photo, workers repair the bridge", True),
         (strong_caption, "A photo taken on Monday shows smoke above the port", True),
         (strong_caption, "She refused to pose for a photo with the minister.", False),
+        (strong_caption, WIRE_CAPTION, True),
+        (strong_caption, WIRE_CAPTION + " " + WIRE_CAPTION, False),  # too long for any caption
     ],
 )
 def test_shape_helpers(function: object, text: str, expected: bool) -> None:

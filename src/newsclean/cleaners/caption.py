@@ -140,14 +140,14 @@ _STRONG_SHAPES = _sources(
     r"^(?:an?|this)\s+(?:[\w-]+\s+){0,2}?(?:video|image|screen|tv|frame)[\s-]?grab\b",
     rf"^(?:an?|this)\s+(?:[\w-]+\s+){{0,2}}?(?:handout|file|undated|aerial|satellite)\s+{_PICTURE}\b.*"
     rf"{_VERB_SHOWS}",
-    rf"^(?:an?|this)\s+{_PICTURE}\s+(?:made|taken|released|obtained|provided|distributed|posted|shared"
+    rf"^(?:an?|this)\s+{_PICTURE}\s+(?:made|taken|released|issued|supplied|obtained|provided|distributed|posted|shared"
     rf"|published|courtesy|from|dated)\b.*{_VERB_SHOWS}",
     rf"^file\s+{_PICTURE}s?\b",
     r"^(?:an?\s+)?(?:(?:general|aerial|partial|drone|overall)\s+)?view\s+of\b.{3,200}?"
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b",
     r"^(?:an?\s+)?(?:general|aerial|drone)\s+view\s+(?:of|shows)\b",
     rf"\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\s+in\s+this\s+(?:[\w-]+\s+){{0,2}}?{_PICTURE}\b",
-    rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|provided|obtained"
+    rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|issued|supplied|provided|obtained"
     r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
     r"^pictured\s*[:,]",
     r"^(?:archivbild|archivfoto|symbolbild|foto\sde\sarchivo|imagen\sde\sarchivo|photo\sd'archives?"
@@ -167,9 +167,10 @@ _SHAPES = _Shapes(
     )
 )
 
-_CAPTION_MAX_WORDS = 60
+# A wire caption runs to two sentences: the picture, then the story's context (60 to 80 words).
+_CAPTION_MAX_WORDS = 80
 _WEAK_CAPTION_MAX_WORDS = 40
-# No shape fits a longer line: a description has at most 60 words and a credit after it at most
+# No shape fits a longer line: a description has at most 80 words and a credit after it at most
 # 8 (after a label) or 60 characters in parentheses (after an agency), with room for rounding.
 _LONGEST_CAPTION_WORDS = 120
 _NEIGHBOUR_MIN_WORDS_ABOVE = 4
