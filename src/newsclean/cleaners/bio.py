@@ -6,7 +6,9 @@ whose page it is. It closes the article: it is one of the last two prose paragra
 kept, below at least three paragraphs of the article. Higher up, the same sentence introduces
 someone the article is about ("Ann Lee is a typography expert who will guide you through the
 course") and stays; so does a sentence that reports speech ("..., said Ann Lee, an analyst").
-A heading just above the bio ("About the author") leaves with it. The wording is English.
+The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
+lives in Leeds ...") leave with it, and so does a heading just above it ("About the author").
+The wording is English.
 """
 
 from __future__ import annotations
@@ -41,13 +43,15 @@ _HEADING_WORDS = 4
 # The bio is one of this many last prose paragraphs kept (paragraphs that go on about its
 # subject, "Karina holds an MBA ...", "She lives in Denver ...", count with it) ...
 _LAST_PARAGRAPHS = 2
+# ... below at least this many paragraphs of the article.
+_ARTICLE_PARAGRAPHS = 3
+# A paragraph goes on about the bio's subject when it names them among its first words or opens
+# with a pronoun; at most this many such paragraphs follow a bio.
 _MAX_MORE = 3
 _NAME_WITHIN = 12
 _PRONOUN = regex.compile(r"^(?:he|she|they|his|her|their)\b", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 _TITLES = frozenset({"the", "dr", "prof", "mr", "ms", "mrs"})
-# ... below at least this many paragraphs of the article.
-_ARTICLE_PARAGRAPHS = 3
 
 
 def is_bio(text: str) -> bool:
