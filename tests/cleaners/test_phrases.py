@@ -133,6 +133,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "By subscribing, you agree to our Terms and Privacy Policy.",
         "newsletter.en.consent",
     ),
+    (Category.NEWSLETTER, "Thanks! Your submission has been received.", "newsletter.en.form-message"),
+    (
+        Category.NEWSLETTER,
+        "Oops! Something went wrong while submitting the form.",
+        "newsletter.en.form-message",
+    ),
     (Category.NEWSLETTER, "Melden Sie sich jetzt für unseren kostenlosen Newsletter an.", "newsletter.de"),
     (Category.NEWSLETTER, "Inscrivez-vous à notre newsletter quotidienne", "newsletter.fr"),
     (Category.NEWSLETTER, "Suscríbete a nuestro boletín", "newsletter.es"),
