@@ -134,6 +134,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "newsletter.en.consent",
     ),
     (Category.NEWSLETTER, "Thanks! Your submission has been received.", "newsletter.en.form-message"),
+    (Category.NEWSLETTER, "Did someone forward this email? Subscribe here.", "newsletter.en.forwarded"),
+    (Category.PAYWALL, "This episode is for paid subscribers", "paywall.en.subscribers-only"),
+    (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (
         Category.NEWSLETTER,
         "Oops! Something went wrong while submitting the form.",
