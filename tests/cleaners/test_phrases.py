@@ -136,6 +136,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.NEWSLETTER, "Thanks! Your submission has been received.", "newsletter.en.form-message"),
     (Category.NEWSLETTER, "Did someone forward this email? Subscribe here.", "newsletter.en.forwarded"),
     (Category.PAYWALL, "This episode is for paid subscribers", "paywall.en.subscribers-only"),
+    (
+        Category.ADVERTISEMENT,
+        "Harbour Guide is reader-supported: when you buy through a link, we may earn an affiliate commission.",
+        "advertisement.en.affiliate",
+    ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (
         Category.NEWSLETTER,
