@@ -138,7 +138,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.PAYWALL, "This episode is for paid subscribers", "paywall.en.subscribers-only"),
     (
         Category.ADVERTISEMENT,
-        "Harbour Guide is reader-supported: when you buy through a link, we may earn an affiliate commission.",
+        "Harbour Guide is reader-supported: when you buy via a link, we may earn an affiliate commission.",
         "advertisement.en.affiliate",
     ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
