@@ -4,7 +4,7 @@ On the dev pages of ``throughput.py``, in CPU milliseconds per page (fastest of 
 rounds, parts interleaved) and as a share of ``trafilatura.extract(html, url=url,
 include_comments=False, with_metadata=True, output_format="json")``: parsing, trafilatura's
 default pass with and without its metadata and its readability/jusText comparisons
-(``fast=True``), the precision pass of ``html_favor="balanced"``, the metadata alone, the page
+(``fast=True``), the precision and recall passes of ``html_favor="balanced"``, the metadata alone, the page
 size, and the whole ``clean_html``. It reads the parts the way ``newsclean.html.extract`` runs
 them, so it is a profile in the extractor's own terms.
 
@@ -59,6 +59,7 @@ def parts(docs: list[Doc]) -> dict[str, Callable[[Doc], object]]:
         "default pass": first,
         "default pass, fast=True": lambda d: first(d, fast=True),
         "precision pass (fast=True)": lambda d: first(d, favor_precision=True, fast=True),
+        "recall pass (fast=True)": lambda d: first(d, favor_recall=True, fast=True),
         "metadata alone": lambda d: extract_metadata(copy.deepcopy(trees[d.name]), d.url, dict(_DATES)),
         "page size": lambda d: extract._page_chars(trees[d.name]),
         "newsclean.clean_html": lambda d: newsclean.clean_html(d.data, url=d.url, config=config),

@@ -59,8 +59,8 @@ class Config:
     words or more, langdetect otherwise), ``langdetect`` or ``cld2``."""
     html_favor: str = "balanced"
     """trafilatura setting for HTML: ``balanced`` (its default extraction trimmed to the span its
-    precision-favouring run also keeps: two passes), ``fast`` (the default extraction alone: one
-    pass), ``precision`` or ``recall``."""
+    precision-favouring run also keeps, with what its recall-favouring run adds inside that span:
+    three passes), ``fast`` (the default extraction alone: one pass), ``precision`` or ``recall``."""
     max_input_chars: int = 20_000_000
     """Longer inputs are rejected with an :class:`InputError` (1 to :data:`MAX_INPUT_CHARS`)."""
     max_html_bytes: int = 20_000_000

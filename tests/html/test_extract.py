@@ -287,16 +287,79 @@ def test_dev_pages(key: str, author: str | None, date: str, sitename: str | None
 
 
 def test_fast_is_one_pass_and_balanced_a_span_of_it() -> None:
-    # balanced trims the default extraction; fast keeps it whole, so balanced's lines are a run of fast's.
+    # balanced trims the default extraction (fast keeps it whole) and only inserts lines inside
+    # the span: the lines of balanced that fast has are a run of fast's, in the same order.
     trimmed = 0
     for key, truth in sorted(DEV.items())[:20]:
         html = read_page(key)
         fast = extract_html(html, url=truth["url"], config=Config(html_favor="fast")).text.split("\n")
         balanced = extract_html(html, url=truth["url"]).text.split("\n")
-        starts = [i for i in range(len(fast) - len(balanced) + 1) if fast[i : i + len(balanced)] == balanced]
+        shared = set(fast)
+        span = [line for line in balanced if line in shared]
+        starts = [i for i in range(len(fast) - len(span) + 1) if fast[i : i + len(span)] == span]
         assert starts, key
-        trimmed += len(fast) > len(balanced)
+        assert balanced[0] in shared and balanced[-1] in shared, key
+        trimmed += len(fast) > len(span)
     assert trimmed >= 1
+
+
+def _barrier_page(list_items: str, after: str = "") -> str:
+    paragraphs = [
+        "The river authority said on Tuesday that the flood barrier would be finished by the end of next "
+        "year, two years later than planned, after the contractor ran into unexpected ground conditions.",
+        "Engineers found that the clay under the eastern section was softer than the surveys had "
+        "suggested, and the foundations had to be redesigned at a cost of several million pounds.",
+        "<strong>The authority listed the work that remains to be done:</strong>",
+        "The chief engineer said the team was confident that the new timetable would hold, because the "
+        "hardest part of the job was now behind them.",
+        "Local councillors welcomed the update but asked for monthly reports on progress, saying "
+        "residents had heard too many promises before.",
+    ]
+    nav = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(8))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:3]) + list_items
+    body += "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+    return (
+        "<html><head><title>Flood barrier delayed</title></head><body>"
+        f"<nav><ul>{nav}</ul></nav><div class='row'><div class='span12'><span class='rich_text'>{body}"
+        f"</span></div></div>{after}<footer><p>Copyright 2026 River News.</p></footer></body></html>"
+    )
+
+
+def test_balanced_puts_back_a_list_inside_the_article_that_the_default_pass_dropped() -> None:
+    # trafilatura's default pass drops this list of "label: text" items; its recall pass keeps it.
+    items = (
+        "<li><strong>Piling:</strong> the eastern section needs forty more piles driven into the clay.</li>"
+        "<li><strong>Gates:</strong> the steel gates for the two channels arrive in the spring.</li>"
+        "<li><strong>Controls:</strong> the pumping station controls are still being tested.</li>"
+    )
+    html = _barrier_page(f"<ul>{items}</ul>")
+    fast = extract_html(html, config=Config(html_favor="fast")).text.split("\n")
+    balanced = extract_html(html).text.split("\n")
+    assert not any(line.startswith("- Piling") for line in fast)
+    at = balanced.index("The authority listed the work that remains to be done:")
+    assert [line[:10] for line in balanced[at + 1 : at + 4]] == ["- Piling: ", "- Gates: t", "- Controls"]
+    assert [line for line in balanced if line in fast] == fast
+
+
+_FILL_CASES = [
+    # A run between two lines the precision pass kept goes in, blank lines aside.
+    ("A.\nB.", "A.\n- x\n\n- y\nB.", "A.\nB.", "A.\n- x\n- y\nB."),
+    # Nothing goes above the first line or below the last.
+    ("A.\nB.", "Menu\nA.\nB.\nRelated\n- z", "A.\nB.", "A.\nB."),
+    # One neighbour the precision pass dropped: the gap may be furniture.
+    ("A.\nSee also\nB.", "A.\nSee also\n- teaser\nB.", "A.\nB.", "A.\nSee also\nB."),
+    # Lines the recall pass lacks stay; a line it changed is not doubled.
+    ("A.\nOnly here.\nB.", "A.\nB.", "A.\nOnly here.\nB.", "A.\nOnly here.\nB."),
+    ("A.\nC v1\nB.", "A.\nC v2\nB.", "A.\nC v1\nB.", "A.\nC v1\nB."),
+    ("A.\nB.", "", "A.\nB.", "A.\nB."),
+]
+
+
+@pytest.mark.parametrize(("text", "recall", "precise", "expected"), _FILL_CASES)
+def test_the_fill_only_inserts_recall_lines_inside_the_precise_span(
+    text: str, recall: str, precise: str, expected: str
+) -> None:
+    assert extract_module._fill(text, recall, precise) == expected
 
 
 def test_html_favor_must_be_known() -> None:

@@ -2,18 +2,23 @@
 
 The text keeps one paragraph per line, as trafilatura lays it out, so that each
 paragraph becomes one segment for the cleaner chain. The ``balanced`` setting
-(the default of :attr:`Config.html_favor`) runs trafilatura twice on one parsed
+(the default of :attr:`Config.html_favor`) runs trafilatura three times on one parsed
 tree: the default extraction, trimmed at both ends to the span that the
 precision-favouring extraction also kept (which drops leading and trailing
 boilerplate but not inner paragraphs), unless the precision extraction lost most
-of the text, which means it missed the article. ``fast`` keeps the default extraction
-as it is: one pass, about a third less time, a little less precision.
+of the text, which means it missed the article. Inside that span, what the
+recall-favouring extraction has between two lines that the precision extraction also
+kept goes back in: the default extraction drops some of an article's lists, tables and
+sections (a "key points" box, a numbered list of picks) that the recall pass keeps, and
+a gap that both its neighbours bound is inside the article. ``fast`` keeps the default
+extraction as it is: one pass, a little less precision and recall.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
+import difflib
 import functools
 import types
 from collections import Counter
@@ -271,11 +276,13 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     text = _text_of(document)
     if favor != "balanced" or not text:
         return text, document
-    # Only the span of the precise text is used: its fallback comparisons would cost a third more.
+    # Only the lines of the other passes are used: their fallback comparisons would cost a third more.
     precise = _text_of(bare_extraction(tree, favor_precision=True, fast=True, **options))
     if len(precise) < _MIN_PRECISION_SHARE * len(text):
         return text, document
-    return _trim(text, precise, str(_field(document, "description") or "")), document
+    text = _trim(text, precise, str(_field(document, "description") or ""))
+    recall = _text_of(bare_extraction(tree, favor_recall=True, fast=True, **options))
+    return _fill(text, recall, precise), document
 
 
 def _text_of(document: Any) -> str:
@@ -306,6 +313,34 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     while start > 0 and _is_lead(lines[start - 1], description):
         start -= 1
     return "\n".join(lines[start : kept[-1] + 1])
+
+
+def _fill(text: str, recall: str, precise: str) -> str:
+    """Insert the lines ``recall`` has and ``text`` lacks, where both of their neighbours are in ``precise``.
+
+    ``text`` and ``recall`` are aligned line by line. A run of lines only ``recall`` has goes in
+    when the lines of ``text`` just above and just below it are both lines the precision pass
+    kept: the run is then inside the article (a list, a table or a section the default pass
+    dropped). Nothing of ``text`` is removed or reordered, and nothing goes above its first line
+    or below its last.
+
+    >>> _fill("Intro.\\nOutro.", "Menu\\nIntro.\\n- one\\n- two\\nOutro.\\nFooter", "Intro.\\nOutro.")
+    'Intro.\\n- one\\n- two\\nOutro.'
+    >>> _fill("Intro.\\nOutro.", "Intro.\\nTeaser\\nOutro.", "Intro.")
+    'Intro.\\nOutro.'
+    """
+    if not recall or recall == text:
+        return text
+    lines, extra = text.split("\n"), recall.split("\n")
+    kept = {line for line in precise.split("\n") if line.strip()}
+    out: list[str] = []
+    # The default autojunk ignores lines that recur on more than 1% of a long text (blank lines,
+    # bullets) as anchors, which keeps the alignment near linear on any input.
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, lines, extra).get_opcodes():
+        if tag == "insert" and 0 < i1 < len(lines) and lines[i1 - 1] in kept and lines[i1] in kept:
+            out.extend(line for line in extra[j1:j2] if line.strip())
+        out.extend(lines[i1:i2])
+    return "\n".join(out)
 
 
 def _is_lead(line: str, description: str) -> bool:
