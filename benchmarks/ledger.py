@@ -15,6 +15,9 @@ counts as article text as a whole. Only the truth that newsclean's output lacks 
 
 In HTML mode the ledger also shows what the ``balanced`` trim cut from trafilatura's one-pass
 text (rule ``html.balanced-trim``): no removal record carries it, but it loses text as well.
+What its fill from the recall pass put back (``html.recall-fill``) is tallied apart, with the
+share of those characters that are article text (a fresh judge: the truth the output holds
+counts too).
 
 Rules below 0.95 removal precision with at least ``--min-chars`` characters are listed as the
 worst, most article characters first, with their precision on each fold by site
@@ -57,6 +60,7 @@ from benchmarks.render import CORPORA, KINDS  # noqa: E402
 
 PRECISION_FLOOR = 0.95
 TRIM_RULE = "html.balanced-trim"
+FILL_RULE = "html.recall-fill"
 MODES = ("html", *KINDS)
 
 
@@ -213,6 +217,8 @@ class Ledger:
     pages: dict[str, int] = field(default_factory=dict)
     cleaners: dict[str, Tally] = field(default_factory=dict)
     rules: dict[str, Tally] = field(default_factory=dict)
+    additions: dict[str, Tally] = field(default_factory=dict)
+    """Text put in rather than removed (HTML: the ``balanced`` fill); ``article`` counts its article text."""
 
     def worst(self, min_chars: int, floor: float = PRECISION_FLOOR) -> list[tuple[str, Tally]]:
         """Rules below ``floor`` removal precision with at least ``min_chars`` characters removed,
@@ -256,6 +262,12 @@ def build(
                 cleaner, rule = record["cleaner"], record["rule"] or record["cleaner"]
                 for table, label in ((ledger.cleaners, cleaner), (ledger.rules, rule)):
                     table.setdefault(label, Tally(cleaner)).add(name, key, fold_of[key], judged)
+            if "trim" in out and out["trim"][key].get("added"):
+                judged = Judge(truth[key]["articleBody"], truth[key].get("with", ())).lines(
+                    out["trim"][key]["added"]
+                )
+                tally = ledger.additions.setdefault(FILL_RULE, Tally("html_fill"))
+                tally.add(name, key, fold_of[key], judged)
     return ledger
 
 
@@ -298,6 +310,12 @@ def markdown(ledger: Ledger, worst: int = 15, examples: int = 3, min_chars: int 
         yield (
             f"| {label} | {t.cleaner} | {t.removals} | {len(t.pages)} | {len(t.hurt)} | {t.chars} | "
             f"{t.article} | {t.precision:.3f} | {per} | {by_fold} |"
+        )
+    for label, t in sorted(ledger.additions.items()):
+        per = ", ".join(f"{n} {t.by_corpus[n][1]} of {t.by_corpus[n][0]}" for n in names if n in t.by_corpus)
+        yield (
+            f"\n**Added, not removed: {label}** — {t.chars} characters on {len(t.pages)} pages, "
+            f"{t.article / t.chars if t.chars else 0:.3f} of them article text ({per} characters).\n"
         )
     bad = ledger.worst(min_chars)
     yield (
@@ -343,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             "pages": ledger.pages,
             "cleaners": {k: t.to_dict(args.examples) for k, t in sorted(ledger.cleaners.items())},
             "rules": {k: t.to_dict(args.examples) for k, t in sorted(ledger.rules.items())},
+            "additions": {k: t.to_dict(args.examples) for k, t in sorted(ledger.additions.items())},
             "worst": [k for k, _ in ledger.worst(args.min_chars)],
         }
     if args.json:

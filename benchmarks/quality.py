@@ -71,7 +71,7 @@ RECALL_DROP = 0.20
 """A page counts as losing its article when its recall is this far below trafilatura's own."""
 RECALL_REFERENCE = "trafilatura_no_comments"
 # Bump when a predict function below changes what it returns.
-_VERSION = "1"
+_VERSION = "2"
 # Bump when the scoring below (snippets, normalisation) changes.
 _SCORING = "1"
 
@@ -216,7 +216,11 @@ def predict_justext(name: str, key: str, url: str) -> Output:
 
 
 def predict_trim(name: str, key: str, url: str) -> Output:
-    """The lines of the one-pass extraction that the ``balanced`` trim drops (for the ledger)."""
+    """What ``balanced`` changes in the one-pass extraction (for the ledger).
+
+    ``body`` holds the lines of the one-pass text that the trim drops; ``added`` the lines that
+    the fill from the recall pass puts in.
+    """
     from collections import Counter
 
     import newsclean
@@ -226,9 +230,11 @@ def predict_trim(name: str, key: str, url: str) -> Output:
     if config.html_favor != "balanced":
         return {"body": ""}
     full = extract_html(html, url=url, config=newsclean.Config(html_favor="fast")).text.split("\n")
-    trimmed = Counter(extract_html(html, url=url, config=config).text.split("\n"))
+    balanced = extract_html(html, url=url, config=config).text.split("\n")
+    trimmed, one_pass = Counter(balanced), Counter(full)
     lost = [line for line in full if line.strip() and not _take(trimmed, line)]
-    return {"body": "\n".join(lost)}
+    added = [line for line in balanced if line.strip() and not _take(one_pass, line)]
+    return {"body": "\n".join(lost), "added": "\n".join(added)}
 
 
 def _take(counter: Any, line: str) -> bool:
