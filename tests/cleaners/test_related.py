@@ -74,6 +74,16 @@ def removed_texts(text: str, removed: dict[int, Category] | None = None) -> list
             f"{P1}\n\n{P2}\n\nMore from Business\nBank profits beat forecasts\n",
             ["Bank profits beat forecasts", "More from Business"],
         ),
+        (  # a blog's box of recent posts
+            f"{P1}\n\n{P2}\n\nRecent Posts\nHow to winterise an outdoor tap\n"
+            "Why your boiler loses pressure\nFive signs of a hidden leak\n",
+            [
+                "Five signs of a hidden leak",
+                "How to winterise an outdoor tap",
+                "Recent Posts",
+                "Why your boiler loses pressure",
+            ],
+        ),
         (  # a trailing run followed by a tag list: the tags are left to the tags cleaner
             f"{P1}\n\n{P2}\n\nDockers vote on new pay offer\nCustoms delays ease at border\n"
             "ports, shipping, trade\n",
@@ -384,6 +394,8 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
         (related_heading, "You may also like ›", True),
         (related_heading, "Lesen Sie auch:", True),
         (related_heading, "Read This Next", True),
+        (related_heading, "Latest Articles", True),
+        (related_heading, "Popular posts:", True),
         (related_heading, "More from the interview with the minister below.", False),
         (inline_link, "Leia também: Governo anuncia novo pacote", True),
         (inline_link, "Related: Why shipping rates are rising", True),
