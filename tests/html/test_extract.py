@@ -458,3 +458,20 @@ def test_the_page_is_parsed_once_whatever_the_passes(favor: str, monkeypatch: py
     assert extracted.metadata.title == "Neue Radwege für Kassel"
     # trafilatura's readability comparison parses its own (shorter) summary; the page, once.
     assert sum(size >= len(html) - 20 for size in parsed) == 1
+
+
+def test_styles_templates_and_svg_drawings_are_dropped_once_with_the_text_after_them_kept() -> None:
+    crossing = "takes three hours in calm seas, and up to five when the wind is strong from the west."
+    html = (
+        "<html><head><title>Ferry timetable</title><style>p {color: red}</style></head><body><article>"
+        "<p>The ferry company said on Monday that the winter timetable would start a week early.</p>"
+        f"<p>The crossing <svg viewBox='0 0 1 1'><title>Ship icon</title><path d='M0 0'/></svg>{crossing}</p>"
+        "<template><p>A paragraph of a template that the page never shows.</p></template>"
+        "</article></body></html>"
+    )
+    tree = extract_module._parse(html)
+    assert tree.xpath("//style|//template|//*[local-name()='svg']") == []
+    visible = "The ferry company said on Monday that the winter timetable would start a week early."
+    visible += f"The crossing {crossing}"  # no space between the paragraphs' markup
+    assert extract_module._page_chars(tree) == len(visible)
+    assert extract_html(html).text.split("\n")[-1] == f"The crossing {crossing}"

@@ -91,8 +91,9 @@ _TITLE_LINES = 2
 class Extracted:
     """Text extracted from a page, the metadata the page declared, and the size of its whole text.
 
-    ``page_chars`` counts the text of the page's body outside scripts, styles, ``noscript``
-    and ``template``, each run of white space as one character: what there was to extract from.
+    ``page_chars`` counts the text of the page's body outside scripts, styles, ``noscript``,
+    ``template`` and SVG drawings, each run of white space as one character: what there was to
+    extract from.
     """
 
     text: str
@@ -173,7 +174,7 @@ def _text_paths() -> tuple[Any, Any, Any]:
 
 
 def _page_chars(tree: _Tree) -> int:
-    """The characters of the page body's text outside scripts, styles, ``noscript`` and ``template``.
+    """The characters of the page body's text outside scripts, styles, ``noscript``, ``template`` and SVG.
 
     Runs of white space count as one. Nested hidden elements count twice, which only ever
     lowers the figure a little; it is a size, not a text.
@@ -214,7 +215,34 @@ def _parse(html: str) -> _Tree | None:
     tree = load_html(html)
     if tree is not None and _too_deep(tree):
         tree = load_html(_flatten(html, _FLAT_DEPTH))
+    if tree is not None:
+        for element in _inert()(tree):
+            _drop(element)
     return tree
+
+
+@functools.cache
+def _inert() -> Any:
+    from lxml import etree
+
+    # trafilatura drops these on each of its passes, from its own copy of the tree; dropped once
+    # here, every pass copies and cleans a smaller tree. Scripts stay: the metadata reads dates
+    # and JSON-LD from them.
+    return etree.XPath("//style|//template|//*[local-name()='svg']")
+
+
+def _drop(element: Any) -> None:
+    """Remove ``element`` and what it holds from its tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 @functools.cache
