@@ -352,6 +352,8 @@ _FILL_CASES = [
     ("A.\nOnly here.\nB.", "A.\nB.", "A.\nOnly here.\nB.", "A.\nOnly here.\nB."),
     ("A.\nC v1\nB.", "A.\nC v2\nB.", "A.\nC v1\nB.", "A.\nC v1\nB."),
     ("A.\nB.", "", "A.\nB.", "A.\nB."),
+    # The recall pass indents some lines as the page's source does: still the same lines.
+    ("A.\nB.", "  A.\n- x\n    B. ", "A.\nB.", "A.\n- x\nB."),
 ]
 
 

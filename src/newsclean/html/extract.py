@@ -346,7 +346,8 @@ def _trim(text: str, precise: str, description: str = "") -> str:
 def _fill(text: str, recall: str, precise: str) -> str:
     """Insert the lines ``recall`` has and ``text`` lacks, where both of their neighbours are in ``precise``.
 
-    ``text`` and ``recall`` are aligned line by line. A run of lines only ``recall`` has goes in
+    ``text`` and ``recall`` are aligned line by line, white space folded (the recall pass
+    indents some lines as the page's source does). A run of lines only ``recall`` has goes in
     when the lines of ``text`` just above and just below it are both lines the precision pass
     kept: the run is then inside the article (a list, a table or a section the default pass
     dropped). Nothing of ``text`` is removed or reordered, and nothing goes above its first line
@@ -360,15 +361,21 @@ def _fill(text: str, recall: str, precise: str) -> str:
     if not recall or recall == text:
         return text
     lines, extra = text.split("\n"), recall.split("\n")
-    kept = {line for line in precise.split("\n") if line.strip()}
+    folded = [_fold(line) for line in lines]
+    kept = {_fold(line) for line in precise.split("\n") if line.strip()}
     out: list[str] = []
     # The default autojunk ignores lines that recur on more than 1% of a long text (blank lines,
     # bullets) as anchors, which keeps the alignment near linear on any input.
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, lines, extra).get_opcodes():
-        if tag == "insert" and 0 < i1 < len(lines) and lines[i1 - 1] in kept and lines[i1] in kept:
+    matcher = difflib.SequenceMatcher(None, folded, [_fold(line) for line in extra])
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "insert" and 0 < i1 < len(lines) and folded[i1 - 1] in kept and folded[i1] in kept:
             out.extend(line for line in extra[j1:j2] if line.strip())
         out.extend(lines[i1:i2])
     return "\n".join(out)
+
+
+def _fold(line: str) -> str:
+    return " ".join(line.split())
 
 
 def _is_lead(line: str, description: str) -> bool:
