@@ -352,6 +352,8 @@ _FILL_CASES = [
     ("A.\nOnly here.\nB.", "A.\nB.", "A.\nOnly here.\nB.", "A.\nOnly here.\nB."),
     ("A.\nC v1\nB.", "A.\nC v2\nB.", "A.\nC v1\nB.", "A.\nC v1\nB."),
     ("A.\nB.", "", "A.\nB.", "A.\nB."),
+    # A line the page repeats ("}" closing each code block) aligns next to the lines around it.
+    ("A.\n}\nB.\n}\nC.", "A.\n}\n- x\nB.\n}\nC.", "A.\n}\nB.\n}\nC.", "A.\n}\n- x\nB.\n}\nC."),
     # The recall pass indents some lines as the page's source does: still the same lines.
     ("A.\nB.", "  A.\n- x\n    B. ", "A.\nB.", "A.\n- x\nB."),
 ]
@@ -477,3 +479,12 @@ def test_styles_templates_and_svg_drawings_are_dropped_once_with_the_text_after_
     visible += f"The crossing {crossing}"  # no space between the paragraphs' markup
     assert extract_module._page_chars(tree) == len(visible)
     assert extract_html(html).text.split("\n")[-1] == f"The crossing {crossing}"
+
+
+def test_the_fill_aligns_a_long_page_line_by_line() -> None:
+    # 20,000 paragraphs, each followed in the recall pass by a list item the default pass lost.
+    paragraphs = [f"Paragraph {i} of a very long report." for i in range(20_000)]
+    recall = "\n".join(f"{p}\n- point {i}" for i, p in enumerate(paragraphs))
+    filled = extract_module._fill("\n".join(paragraphs), recall, "\n".join(paragraphs)).split("\n")
+    assert filled[:4] == [paragraphs[0], "- point 0", paragraphs[1], "- point 1"]
+    assert len(filled) == 2 * len(paragraphs) - 1  # nothing below the last line

@@ -16,10 +16,11 @@ extraction as it is: one pass, a little less precision and recall.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime
-import difflib
 import functools
+import itertools
 import types
 from collections import Counter
 from dataclasses import dataclass
@@ -346,12 +347,12 @@ def _trim(text: str, precise: str, description: str = "") -> str:
 def _fill(text: str, recall: str, precise: str) -> str:
     """Insert the lines ``recall`` has and ``text`` lacks, where both of their neighbours are in ``precise``.
 
-    ``text`` and ``recall`` are aligned line by line, white space folded (the recall pass
-    indents some lines as the page's source does). A run of lines only ``recall`` has goes in
-    when the lines of ``text`` just above and just below it are both lines the precision pass
-    kept: the run is then inside the article (a list, a table or a section the default pass
-    dropped). Nothing of ``text`` is removed or reordered, and nothing goes above its first line
-    or below its last.
+    ``text`` and ``recall`` are aligned on the lines each holds once (white space folded: the
+    recall pass indents some lines as the page's source does), in the order both give them, and
+    on the equal lines next to those. A run of lines that only ``recall`` has, between two lines
+    of ``text`` that are next to each other and both kept by the precision pass, goes in: it is
+    then inside the article (a list, a table or a section the default pass dropped). Nothing of
+    ``text`` is removed or reordered, and nothing goes above its first line or below its last.
 
     >>> _fill("Intro.\\nOutro.", "Menu\\nIntro.\\n- one\\n- two\\nOutro.\\nFooter", "Intro.\\nOutro.")
     'Intro.\\n- one\\n- two\\nOutro.'
@@ -361,17 +362,82 @@ def _fill(text: str, recall: str, precise: str) -> str:
     if not recall or recall == text:
         return text
     lines, extra = text.split("\n"), recall.split("\n")
-    folded = [_fold(line) for line in lines]
-    kept = {_fold(line) for line in precise.split("\n") if line.strip()}
+    folded, folded_extra = [_fold(line) for line in lines], [_fold(line) for line in extra]
+    kept = {_fold(line) for line in precise.split("\n")} - {""}
+    present = set(folded)
+    inserts: dict[int, list[str]] = {}
+    # Between two anchors, lines that match from either end of the gap are aligned too (a "}" or
+    # a repeated label, which anchors cannot be); what is left of the recall side is a run to put
+    # in when nothing is left of the text side.
+    bounds = [(-1, -1), *_anchors(folded, folded_extra), (len(lines), len(extra))]
+    for start, end in itertools.pairwise(bounds):
+        i, j, end_i, end_j = _narrow(folded, folded_extra, start, end)
+        if i != end_i or j == end_j or not 0 < i < len(lines):
+            continue
+        if folded[i - 1] not in kept or folded[i] not in kept:
+            continue
+        run = [k for k in range(j, end_j) if folded_extra[k]]
+        if run and not any(folded_extra[k] in present for k in run):
+            inserts[i] = [extra[k] for k in run]
     out: list[str] = []
-    # The default autojunk ignores lines that recur on more than 1% of a long text (blank lines,
-    # bullets) as anchors, which keeps the alignment near linear on any input.
-    matcher = difflib.SequenceMatcher(None, folded, [_fold(line) for line in extra])
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "insert" and 0 < i1 < len(lines) and folded[i1 - 1] in kept and folded[i1] in kept:
-            out.extend(line for line in extra[j1:j2] if line.strip())
-        out.extend(lines[i1:i2])
+    for i, line in enumerate(lines):
+        out.extend(inserts.get(i, ()))
+        out.append(line)
     return "\n".join(out)
+
+
+def _narrow(
+    a: list[str], b: list[str], start: tuple[int, int], end: tuple[int, int]
+) -> tuple[int, int, int, int]:
+    """The gap between two aligned pairs of ``a`` and ``b``, less the equal lines at either end of it.
+
+    >>> _narrow(["x", "}", "y"], ["x", "}", "- new", "y"], (0, 0), (2, 3))
+    (2, 2, 2, 3)
+    """
+    i, j = start[0] + 1, start[1] + 1
+    end_i, end_j = end
+    while i < end_i and j < end_j and a[i] == b[j]:
+        i, j = i + 1, j + 1
+    while end_i > i and end_j > j and a[end_i - 1] == b[end_j - 1]:
+        end_i, end_j = end_i - 1, end_j - 1
+    return i, j, end_i, end_j
+
+
+def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` with ``a[i] == b[j]``, a line each list holds once, in the order both give them.
+
+    The longest such chain (as patience diff aligns): linear in the lines and logarithmic in the
+    chain, where a general alignment is quadratic on long pages.
+
+    >>> _anchors(["x", "a", "b", "c"], ["a", "c", "b", "y"])
+    [(1, 0), (3, 1)]
+    """
+    once_a, once_b = _once(a), _once(b)
+    pairs = sorted((i, once_b[line]) for line, i in once_a.items() if line in once_b)
+    ends: list[int] = []  # ends[k]: the pair ending the best chain of k + 1 pairs found so far
+    end_js: list[int] = []  # its j, for the binary search
+    before: list[int] = []
+    for n, (_, j) in enumerate(pairs):
+        at = bisect.bisect_left(end_js, j)
+        before.append(ends[at - 1] if at else -1)
+        if at == len(ends):
+            ends.append(n)
+            end_js.append(j)
+        else:
+            ends[at] = n
+            end_js[at] = j
+    chain: list[tuple[int, int]] = []
+    n = ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = before[n]
+    return chain[::-1]
+
+
+def _once(lines: list[str]) -> dict[str, int]:
+    """Each non-empty line that occurs once in ``lines``, with its index."""
+    counts = Counter(lines)
+    return {line: i for i, line in enumerate(lines) if line and counts[line] == 1}
 
 
 def _fold(line: str) -> str:
