@@ -406,8 +406,8 @@ def _narrow(
 def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` with ``a[i] == b[j]``, a line each list holds once, in the order both give them.
 
-    The longest such chain (as patience diff aligns): linear in the lines and logarithmic in the
-    chain, where a general alignment is quadratic on long pages.
+    The longest such chain, as patience diff aligns: n log n in the lines, where a general
+    alignment is quadratic on long pages.
 
     >>> _anchors(["x", "a", "b", "c"], ["a", "c", "b", "y"])
     [(1, 0), (3, 1)]
