@@ -22,6 +22,9 @@ ARTICLE = [
         "Priya Nandakumar is a freelance journalist based in Chennai. She writes about water and cities.",
         "The Harbour Desk is a small team of experienced journalists who follow shipping news every day.",
         "Dr. Elena Marsh is the founder of Tideline Consulting and has advised three port authorities.",
+        # the role written as a job title
+        "Halima Osei is the Senior Digital Editor of the Coastal Herald and edits its weekend pages.",
+        "Jonas Berg is a Contributing Writer for Harbour Weekly who covers the ferry industry.",
     ],
 )
 def test_bio_closing_the_article_is_removed(bio: str) -> None:

@@ -26,7 +26,7 @@ _NAME = (
 )
 # What a bio says its subject is: a role in writing and publishing, or in the publishing business.
 _ROLE = (
-    r"(?:writer|reporter|editor|journalist|correspondent|contributor|author|columnist|freelancer?"
+    r"(?i:writer|reporter|editor|journalist|correspondent|contributor|author|columnist|freelancer?"
     r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO)s?"
 )
 _BIO = regex.compile(

@@ -30,6 +30,7 @@ import regex
 
 from newsclean.config import Config
 from newsclean.errors import ExtractionError, InputError
+from newsclean.html.joiners import NO_JOINERS, Joiners, protect
 from newsclean.model import Metadata
 from newsclean.text.features import ends_sentence, word_count_up_to
 
@@ -138,6 +139,7 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
     if not html.strip():
         return Extracted("", Metadata(url=url))
     page_chars = 0
+    html, joiners = protect(html)
     try:
         tree = _parse(html)
         if tree is None:
@@ -148,13 +150,13 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
             from trafilatura.metadata import extract_metadata
 
             found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
-        metadata = _metadata(found, url)
-        text = _drop_title(text, metadata.title)
+        metadata = _metadata(found, url, joiners)
+        text = _drop_title(joiners.restore(text), metadata.title)
         if not text.strip():
-            text = _plain_text(tree)
+            text = joiners.restore(_plain_text(tree))
     except Exception as exc:  # trafilatura and lxml raise many kinds; one bad page must not stop a batch
         try:
-            text = _plain_text(_parse(html))
+            text = joiners.restore(_plain_text(_parse(html)))
             return Extracted(text, Metadata(url=url), page_chars or len(text))
         except Exception:
             raise ExtractionError(f"cannot extract text from HTML ({type(exc).__name__}: {exc})") from exc
@@ -490,33 +492,33 @@ def _plain_text(tree: _Tree | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _metadata(document: Any, url: str | None) -> Metadata:
+def _metadata(document: Any, url: str | None, joiners: Joiners = NO_JOINERS) -> Metadata:
     """Map trafilatura's metadata to :class:`Metadata`; unknown fields stay empty."""
     if document is None:
         return Metadata(url=url)
-    authors = tuple(a.strip() for a in str(_field(document, "author") or "").split(";") if a.strip())
+    authors = tuple(a.strip() for a in str(_field(document, "author", joiners) or "").split(";") if a.strip())
     tags: list[str] = []
     for value in (*(_field(document, "tags") or ()), *(_field(document, "categories") or ())):
         # A keywords meta tag arrives as one comma-separated value.
-        for part in _TAG_SPLIT.split(str(value)):
+        for part in _TAG_SPLIT.split(joiners.restore(str(value))):
             tag = part.strip()
             if tag and tag not in tags:
                 tags.append(tag)
     return Metadata(
-        title=_field(document, "title"),
+        title=_field(document, "title", joiners),
         date=_iso_date(_field(document, "date")),
-        url=url or _field(document, "url"),
+        url=url or _field(document, "url", joiners),
         tags=tuple(tags),
-        description=_field(document, "description"),
+        description=_field(document, "description", joiners),
         authors=authors,
-        sitename=_field(document, "sitename"),
+        sitename=_field(document, "sitename", joiners),
     )
 
 
-def _field(document: Any, name: str) -> Any:
+def _field(document: Any, name: str, joiners: Joiners = NO_JOINERS) -> Any:
     value = getattr(document, name, None)
     if isinstance(value, str):
-        return " ".join(value.split()) or None
+        return " ".join(joiners.restore(value).split()) or None
     return value
 
 
