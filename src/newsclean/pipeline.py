@@ -17,6 +17,7 @@ from newsclean.cleaners.foreign import ForeignLanguage
 from newsclean.cleaners.guard import ExtractedGuard, SafetyGuard
 from newsclean.cleaners.header import Header
 from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
+from newsclean.cleaners.placeholder import Placeholder
 from newsclean.cleaners.related import Related
 from newsclean.cleaners.repeated import Repeated
 from newsclean.cleaners.tags import Tags
@@ -51,6 +52,7 @@ def default_chain() -> tuple[Member, ...]:
     return (
         ForeignLanguage(),
         Header(),
+        Placeholder(),
         *phrase_cleaners(),
         CommentThread(),
         Ticker(),
@@ -109,7 +111,8 @@ class _Ledger:
             category = verdict.category or cleaner.category
             for i in fresh:
                 self.by_index[i] = category
-            self.applied.append(Applied(cleaner.name, category, verdict, fresh, cleaner.guarded))
+            applied = Applied(cleaner.name, category, verdict, fresh, cleaner.guarded, cleaner.certain)
+            self.applied.append(applied)
 
     def undo(self, items: Iterable[Applied]) -> None:
         dropped = {id(item): item for item in items}

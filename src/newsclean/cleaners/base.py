@@ -109,7 +109,8 @@ class Applied:
     """A verdict as the pipeline applied it: the member that gave it, its category, the segments it took.
 
     ``indices`` are the verdict's segments not already removed earlier; ``guarded`` tells
-    whether the safety guard may undo it (see :attr:`Cleaner.guarded`).
+    whether the safety guard may undo it (see :attr:`Cleaner.guarded`), ``certain`` that no
+    guard may (see :attr:`Cleaner.certain`).
     """
 
     cleaner: str
@@ -117,6 +118,7 @@ class Applied:
     verdict: Verdict
     indices: tuple[int, ...]
     guarded: bool
+    certain: bool = False
 
 
 class Cleaner(abc.ABC):
@@ -125,11 +127,14 @@ class Cleaner(abc.ABC):
     Subclasses set ``name`` and ``category`` and implement :meth:`judge`.
     ``guarded`` cleaners (phrase rules) are subject to the safety guard:
     their removals are undone when together they would remove too much prose.
+    ``certain`` cleaners find what no article holds, however much of a page it is: no guard
+    undoes their removals.
     """
 
     name: str
     category: Category
     guarded: bool = False
+    certain: bool = False
 
     @abc.abstractmethod
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:

@@ -6,7 +6,8 @@
 - The extracted-text guard (``html_guard``): on text an HTML extractor chose as the article,
   structural rules that would remove more than ``Config.html_guard_share`` of it are more
   likely reading the article's own structure as page furniture; their removals are undone.
-  Removals backed by a phrase table, a site profile or the page's metadata stay.
+  Removals backed by a phrase table, a site profile or the page's metadata stay, and so do
+  those of ``certain`` cleaners (placeholder text).
 
 ``Result.stats.guarded`` names the cleaners whose removals a guard undid.
 """
@@ -47,7 +48,7 @@ class ExtractedGuard(Guard):
         if not doc.extracted:
             return ()
         total = sum(len(s.text) for s in doc.segments)
-        weak = [a for a in applied if a.category not in _STRONG and not a.guarded]
+        weak = [a for a in applied if a.category not in _STRONG and not a.guarded and not a.certain]
         taken = sum(len(doc.segments[i].text) for a in weak for i in a.indices)
         if not weak or total == 0 or taken <= doc.config.html_guard_share * total:
             return ()

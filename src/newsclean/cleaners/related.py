@@ -77,9 +77,9 @@ _LONE_HEADING = regex.compile(
     r"(?: may| might| will|'ll|’ll) also (?:like|enjoy|be interested in)$"
 )
 
-# Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...".
+# Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...", "[Read more: ...]".
 _INLINE = regex.compile(
-    r"^(?:read\s(?:more|also|next)|also\sread|see\s(?:also|more)|watch|don'?t\smiss|related|recommended|more"
+    r"^[\[(]?(?:read\s(?:more|also|next)|also\sread|see\s(?:also|more)|watch|don'?t\smiss|related|recommended|more"
     r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:à\s)?lire\saussi|voir\saussi"
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
     r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще)|смотрите\sтакже"
@@ -189,6 +189,8 @@ def inline_link(text: str) -> bool:
     """Whether ``text`` is a "Read more: headline" line.
 
     >>> inline_link("ALSO READ | Floods cut off villages in Assam")
+    True
+    >>> inline_link("[Read more: How to set up a rain garden]")
     True
     >>> inline_link("Read more about the plan on the ministry's website.")
     False
