@@ -100,6 +100,12 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["(Getty Images)"],
             [],
         ),
+        (  # where the picture comes from, as a whole line
+            "Image from Dana's March 2024 review of the box.",
+            ["Image from Dana's March 2024 review of the box."],
+            [],
+        ),
+        ("Photo via the city council", ["Photo via the city council"], []),
     ],
 )
 def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:

@@ -133,6 +133,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "By subscribing, you agree to our Terms and Privacy Policy.",
         "newsletter.en.consent",
     ),
+    (
+        Category.NEWSLETTER,
+        "By entering your email address you agree to our Terms of Use and consent to receive our emails.",
+        "newsletter.en.consent",
+    ),
     (Category.NEWSLETTER, "Thanks! Your submission has been received.", "newsletter.en.form-message"),
     (Category.NEWSLETTER, "Did someone forward this email? Subscribe here.", "newsletter.en.forwarded"),
     (Category.PAYWALL, "This episode is for paid subscribers", "paywall.en.subscribers-only"),

@@ -111,7 +111,7 @@ _LABEL = (
 _CREDIT_LINE = _sources(
     rf"^{_LABEL}\s?[:：]\s*\S",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
-    r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|courtesy(?:\sof)?)\s\S",
+    r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|via|from|courtesy(?:\sof)?)\s\S",
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
     # "Jane Doe / AFP", "Jane Doe/Daily Times/Getty Images", "Jane Doe | Bloomberg | Getty Images".
     (rf"^(?:[^/|]{{2,40}}\s?[/|]\s?){{1,3}}(?:{_AGENCIES})(?:\s(?:file|photo|images?))?(?:\s?via\s.+)?$", 0),
