@@ -65,18 +65,19 @@ def protect(html: str) -> tuple[str, Joiners]:
     html = _ENTITY.sub(_entity_joiner, html)
     present = [joiner for joiner in JOINERS if joiner in html]
     if not present:
-        return html, Joiners()
+        return html, NO_JOINERS
     free = (standin for standin in _STANDINS if standin not in html)
     pairs = tuple(zip(free, present, strict=False))
     if len(pairs) < len(present):
-        return html, Joiners()
+        return html, NO_JOINERS
+    standin_of = {joiner: standin for standin, joiner in pairs}
     out: list[str] = []
     last = 0
     # str.find, not a regex: a regex scan of a large page for two characters costs 10 ms.
     for at in sorted(_places(html, present)):
         if 0 < at < len(html) - 1 and _joins(html[at - 1]) and _joins(html[at + 1]):
             out.append(html[last:at])
-            out.append(next(standin for standin, joiner in pairs if joiner == html[at]))
+            out.append(standin_of[html[at]])
             last = at + 1
     out.append(html[last:])
     return "".join(out), Joiners(pairs)
