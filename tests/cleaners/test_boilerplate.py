@@ -171,10 +171,10 @@ class _Takes(Cleaner):
     """An earlier cleaner of the chain that removes the given lines (a card list, say)."""
 
     name = "takes"
-    category = Category.RELATED
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], category: Category = Category.RELATED) -> None:
         self.texts = set(texts)
+        self.category = category
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         found = tuple(s.index for s in doc.segments if s.text in self.texts)
@@ -189,6 +189,20 @@ def test_furniture_an_earlier_cleaner_removed_still_cuts_a_teaser_off(earlier: b
     assert list(result.paragraphs)[:4] == [P1, P2, P3, P4]
     assert SECTION not in result.paragraphs
     assert any(r.text == SECTION and r.rule == "boilerplate.minor-cluster" for r in result.removed)
+
+
+GALLERY = [
+    f"Fishing boats moored on the {place} shore (Lena Marsh/AFP)"
+    for place in ["northern", "southern", "eastern", "western", "rocky", "sandy", "old", "new", "quiet"]
+]
+
+
+def test_captions_an_earlier_cleaner_removed_leave_no_gap_in_the_article() -> None:
+    # A gallery's captions sit inside the article: once removed, they do not cut it in two.
+    chain = [_Takes(GALLERY, Category.CAPTION), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join([P1, P2, P3, P4, *GALLERY, SECTION]))
+    assert list(result.paragraphs) == [P1, P2, P3, P4, SECTION]
+    assert {r.cleaner for r in result.removed} == {"takes"}
 
 
 def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:

@@ -96,7 +96,10 @@ class Boilerplate(Cleaner):
             # kept are the article's own lists and subheadings.
             return verdicts
         taken = set(markup) | set(empty)
-        page = layout(doc, [i for i in kept if i not in taken], removed)
+        # A caption or credit sits inside the article (under a picture or a table): its removal
+        # leaves no gap between blocks.
+        separating = [i for i, category in removed.items() if category is not Category.CAPTION]
+        page = layout(doc, [i for i in kept if i not in taken], separating)
         candidates = layout_candidates(doc, page)
         if any(candidates.values()):
             agreed = self.gate(doc, page, candidates)
@@ -132,6 +135,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
 
     Lines ``removed`` by the cleaners before that read as furniture (a card list's titles and dates)
     still separate clusters, as they did on the page: without them, teasers would join the article.
+    The judge leaves captions and credits out of ``removed``: they sit inside the article.
     """
     listed = _introduced_items(doc, kept)
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
