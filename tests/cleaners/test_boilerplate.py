@@ -191,6 +191,17 @@ def test_furniture_an_earlier_cleaner_removed_still_cuts_a_teaser_off(earlier: b
     assert any(r.text == SECTION and r.rule == "boilerplate.minor-cluster" for r in result.removed)
 
 
+def test_short_lines_inside_a_block_as_heavy_as_the_article_s_stay() -> None:
+    # Two blocks of text, cut apart by a run of headlines: the lighter one is still part of the
+    # article, and so are the short lines of its own list; the run of headlines is the zone.
+    own_list = ["Ferry tickets", "Season passes", "Harbour parking"]
+    first_block = [P1, *own_list, P2]
+    lines = [*first_block, *PLAYLIST, P3, P4, SECTION]
+    paragraphs, removed = run(lines, HAND_RULES)
+    assert paragraphs == [*first_block, P3, P4, SECTION]
+    assert all(any(headline in r for r in removed) for headline in PLAYLIST)
+
+
 GALLERY = [
     f"Fishing boats moored on the {place} shore (Lena Marsh/AFP)"
     for place in ["northern", "southern", "eastern", "western", "rocky", "sandy", "old", "new", "quiet"]

@@ -156,14 +156,17 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     heaviest = page.weights[page.main]
     minor: list[int] = []
     taken: set[int] = set()  # minor clusters, and lighter ones that are the article's own sections
+    inside: set[int] = set()  # within a block as heavy as the article's: part of the article
     for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True)):
+        lines = [i for i in page.kept if c[0] <= i <= c[-1]]
         if k != page.main and w < _MINOR_SHARE * heaviest:
-            lines = [i for i in page.kept if c[0] <= i <= c[-1]]
             taken.update(lines)
             if not _cut_off_by_code(doc, page, c, main):
                 minor.extend(lines)
+        elif k != page.main:
+            inside.update(lines)
     out["boilerplate.minor-cluster"] = tuple(minor)
-    rest = [i for i in page.kept if i not in taken and i not in page.listed]
+    rest = [i for i in page.kept if i not in taken and i not in page.listed and i not in inside]
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
     out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
