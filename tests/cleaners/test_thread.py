@@ -68,3 +68,50 @@ def test_article_without_a_trailing_thread_is_kept(lines: list[str]) -> None:
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:
     assert is_thread_heading(text) is expected
+
+
+# Comments as an extractor appends them without their heading: only the readers' voice marks them.
+UNHEADED = [
+    "Such a useful guide, thank you! We visited on Sunday and the children loved the makerspace.",
+    "Does anyone know whether the library lends laptops as well as books?",
+    "Thanks for writing this up, Maria.",
+    "Hi Tom, yes they do: ask at the front desk with your card.",
+    "@Lena I agree, the opening hours are much better than in the old building.",
+    "Loved this, more local news like this please.",
+]
+
+
+def test_unheaded_thread_of_reactions_is_removed() -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTICLE, *UNHEADED]))
+    assert list(result.paragraphs) == ARTICLE
+    [removal] = result.removed
+    assert (removal.category, removal.rule) == ("comments", "comment_thread.en.reactions")
+    assert all(line in removal.text for line in UNHEADED)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # an article that thanks its readers once
+        ["Thanks to everyone who came to the opening, and thank you for reading.", "Thanks for the support!"],
+        # an interview: bare answers and thanks are the interviewee's
+        ["Will it open on Sundays?", "Yes.", "And for students?", "Exactly.", "Thank you.", "Thank you."],
+        # a how-to that speaks to its reader
+        [
+            "Set your site's language before you publish your first post.",
+            "Check your post's preview on a phone as well as on a computer.",
+            "Your site should load in under two seconds.",
+        ],
+    ],
+)
+def test_article_ending_with_reader_address_is_kept(tail: list[str]) -> None:
+    lines = [*ARTICLE, *tail]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines
+
+
+def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
+    # A post that opens by answering its readers is not a thread: most of the text comes after.
+    lines = [UNHEADED[2], UNHEADED[3], UNHEADED[4], *ARTICLE, *ARTICLE[::-1]]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines

@@ -3,6 +3,12 @@
 Comments are prose, so phrase rules cannot see them; what marks them is their place:
 a thread heading ("12 thoughts on “…”", "3 Responses to …", "Comments (8)", "Leave a Reply")
 that follows the article, after which everything is the readers' and not the author's.
+
+Extractors that keep comments without their heading (trafilatura's default output appends them
+to the text) leave only the readers' voice: reactions to the post ("Great article!", "Thanks
+for sharing", "Hi Anna,", "@mark I agree"). A run of paragraphs after most of the text, opened
+by such a reaction and holding several more of them, is a thread too (English reactions only).
+An article that ends by thanking its readers has one such line, not a run of them.
 """
 
 from __future__ import annotations
@@ -41,6 +47,41 @@ _HEADING_MAX_WORDS = 30
 # that a story of some length comes first, not its share of the page.
 _MIN_WORDS_BEFORE = 50
 _MIN_PARAGRAPHS_BEFORE = 2
+# A reader's reaction to the post, as the whole paragraph's opening (or an "@" reply): praise
+# naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..."), a greeting
+# by name, agreement, laughter. Second person alone is no cue (how-to articles address the reader),
+# nor a bare "Yes." or "Exactly." (interviews).
+_REACTION = regex.compile(
+    r"""^(?:
+        (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s)?
+        (?:great|excellent|awesome|nice|wonderful|fantastic|amazing|informative|helpful|useful
+          |interesting|insightful|brilliant|cool|lovely|fabulous|terrific|super|thoughtful|good)
+        \b[^.!?\n]{0,40}?\b
+        (?:article|post|read|list|piece|write-?up|site|blog|summary|job|work|info|information|content
+          |stuff|tips|ideas?|review|column|series|guide|points?|suggestions?|explanation|analysis
+          |discussion|breakdown|overview|round-?up)s?\b
+      | (?:many\s|huge\s|big\s)?(?:thanks?|thank\syou|thx)\b
+        (?!\s(?:to|for\sreading|for\swatching|for\slistening)\b)
+      | (?:hi|hello|hey|dear)\s+\p{Lu}[\p{L}.]*\s*[,!]
+      | @\p{L}[\p{L}\d_.’']*[,:]?\s+\p{L}[^<>{}=;]*$
+      | pingback:
+      | (?:i|we)\s(?:agree|disagree|second)\b
+      | (?:i|we)\s(?:really\s)?(?:love|loved|enjoyed)\s(?:this|your|the)\s
+        (?:post|article|read|piece|list|series|blog)\b
+      | (?:love|loved)\s(?:this|these|it|your)\b
+    )
+    | \byour\s(?:article|post|blog\spost|write-?up)\b
+    | \bkeep\sup\sthe\s(?:good|great)\swork\b
+    | \b(?:lol|omg|imho?|haha)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The thread holds this many reactions within this many paragraphs from the first, and reactions
+# are at least this share of all its paragraphs; the text before it holds this share of the characters.
+_REACTIONS_MIN = 3
+_REACTIONS_WINDOW = 30
+_REACTIONS_SHARE = 0.05
+_ARTICLE_SHARE = 0.3
 
 
 class CommentThread(Cleaner):
@@ -53,9 +94,7 @@ class CommentThread(Cleaner):
         """One verdict for the thread, when a thread heading follows most of the article's prose."""
         # A heading the comment-phrase rules already took still opens the thread below it.
         visible = [s.index for s in doc.segments if removed.get(s.index) in (None, Category.COMMENTS)]
-        prose_words = [
-            doc.segments[i].words if doc.prose[i] and i not in removed else 0 for i in visible
-        ]
+        prose_words = [doc.segments[i].words if doc.prose[i] and i not in removed else 0 for i in visible]
         before = paragraphs = 0
         for position, index in enumerate(visible):
             segment = doc.segments[index]
@@ -73,7 +112,37 @@ class CommentThread(Cleaner):
                 return [Verdict(thread, f"A readers' comment thread, from its heading {text[:60]!r} on.")]
             before += prose_words[position]
             paragraphs += prose_words[position] > 0
+        return _reactions(doc, [i for i in visible if i not in removed])
+
+
+def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
+    """A thread without heading: from a reader's reaction on, when more reactions follow it."""
+    lengths = [len(doc.segments[i].text) for i in kept]
+    total = sum(lengths)
+    chars = first = 0
+    while first < len(kept) and chars < _ARTICLE_SHARE * total:
+        chars += lengths[first]
+        first += 1
+    tail = kept[first:]
+    reacts = [_REACTION.search(doc.segments[i].text.strip()) is not None for i in tail]
+    if sum(reacts) < _REACTIONS_MIN:
         return ()
+    for position, index in enumerate(tail):
+        if (
+            reacts[position]
+            and sum(reacts[position : position + _REACTIONS_WINDOW]) >= _REACTIONS_MIN
+            and sum(reacts[position:]) >= _REACTIONS_SHARE * (len(tail) - position)
+        ):
+            count = sum(reacts[position:])
+            text = doc.segments[index].text
+            return [
+                Verdict(
+                    tuple(tail[position:]),
+                    f"Readers' comments: {count} reactions to the post, from {text[:60]!r} on.",
+                    rule="comment_thread.en.reactions",
+                )
+            ]
+    return ()
 
 
 def is_thread_heading(text: str) -> bool:
