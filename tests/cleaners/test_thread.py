@@ -89,6 +89,12 @@ def test_unheaded_thread_of_reactions_is_removed() -> None:
     assert all(line in removal.text for line in UNHEADED)
 
 
+def test_the_authors_sign_off_stays_above_the_thread() -> None:
+    sign_off = "Thanks all for reading along, and tell us what you would change!"
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTICLE, sign_off, *UNHEADED]))
+    assert list(result.paragraphs) == [*ARTICLE, sign_off]
+
+
 @pytest.mark.parametrize(
     "tail",
     [

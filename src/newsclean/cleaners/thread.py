@@ -48,9 +48,9 @@ _HEADING_MAX_WORDS = 30
 _MIN_WORDS_BEFORE = 50
 _MIN_PARAGRAPHS_BEFORE = 2
 # A reader's reaction to the post, as the whole paragraph's opening (or an "@" reply): praise
-# naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..."), a greeting
-# by name, agreement, laughter. Second person alone is no cue (how-to articles address the reader),
-# nor a bare "Yes." or "Exactly." (interviews).
+# naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
+# author's "thanks all for reading"), a greeting by name, agreement, laughter. Second person alone
+# is no cue (how-to articles address the reader), nor a bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
     r"""^(?:
         (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s)?
@@ -61,7 +61,7 @@ _REACTION = regex.compile(
           |stuff|tips|ideas?|review|column|series|guide|points?|suggestions?|explanation|analysis
           |discussion|breakdown|overview|round-?up)s?\b
       | (?:many\s|huge\s|big\s)?(?:thanks?|thank\syou|thx)\b
-        (?!\s(?:to|for\sreading|for\swatching|for\slistening)\b)
+        (?!\s(?:to|(?:(?:all|everyone|everybody|again|folks)\s)?for\s(?:reading|watching|listening|following|joining))\b)
       | (?:hi|hello|hey|dear)\s+\p{Lu}[\p{L}.]*\s*[,!]
       | @\p{L}[\p{L}\d_.’']*[,:]?\s+\p{L}[^<>{}=;]*$
       | pingback:
