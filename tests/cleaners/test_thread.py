@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Pipeline
-from newsclean.cleaners.thread import CommentThread, is_thread_heading
+from newsclean.cleaners.thread import CommentThread, is_reaction, is_thread_heading
 
 ARTICLE = [
     "The city opened its first public library in the northern district on Saturday, officials said.",
@@ -121,3 +121,25 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
     lines = [UNHEADED[2], UNHEADED[3], UNHEADED[4], *ARTICLE, *ARTICLE[::-1]]
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brilliant write-up, I shared it with my whole team.", True),
+        ("Thank you so much for this!", True),
+        ("Hello Priya, the second recipe works with oat milk too.", True),
+        ("@sam_k that happened to me as well, try clearing the cache.", True),
+        ("We agree with the other readers here.", True),
+        ("LOL, my cat does exactly the same thing.", True),
+        ("Keep up the good work, this blog gets better every month.", True),
+        ("Thanks to a late goal, the home side won the cup.", False),
+        ("Thanks all for reading, and see you next week.", False),
+        ("Yes.", False),
+        ("Your post's title should say what the post is about.", False),
+        ("Great Britain reported its warmest June on record.", False),
+        ("@media (max-width: 600px) { body { margin: 0; } }", False),
+    ],
+)
+def test_is_reaction(text: str, expected: bool) -> None:
+    assert is_reaction(text) is expected

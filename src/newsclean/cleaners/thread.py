@@ -52,7 +52,7 @@ _MIN_PARAGRAPHS_BEFORE = 2
 # author's "thanks all for reading"), a greeting by name, agreement, laughter. Second person alone
 # is no cue (how-to articles address the reader), nor a bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
-    r"""^(?:
+    r"""(?:
         (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s)?
         (?:great|excellent|awesome|nice|wonderful|fantastic|amazing|informative|helpful|useful
           |interesting|insightful|brilliant|cool|lovely|fabulous|terrific|super|thoughtful|good)
@@ -69,13 +69,16 @@ _REACTION = regex.compile(
       | (?:i|we)\s(?:really\s)?(?:love|loved|enjoyed)\s(?:this|your|the)\s
         (?:post|article|read|piece|list|series|blog)\b
       | (?:love|loved)\s(?:this|these|it|your)\b
-    )
-    | \byour\s(?:article|post|blog\spost|write-?up)\b
-    | \bkeep\sup\sthe\s(?:good|great)\swork\b
-    | \b(?:lol|omg|imho?|haha)\b
-    """,
+    )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Reactions anywhere in the paragraph; each needs one of _ANYWHERE_KEYS in it, a cheaper test first.
+_REACTION_ANYWHERE = regex.compile(
+    r"\byour\s(?:article|post|blog\spost|write-?up)\b(?!['’])|\bkeep\sup\sthe\s(?:good|great)\swork\b"
+    r"|\b(?:lol|omg|imho?|haha)\b",
+    regex.IGNORECASE,
+)
+_ANYWHERE_KEYS = ("your", "keep up", "lol", "omg", "imh", "haha")
 # The thread holds this many reactions within this many paragraphs from the first, and reactions
 # are at least this share of all its paragraphs; the text before it holds this share of the characters.
 _REACTIONS_MIN = 3
@@ -124,7 +127,7 @@ def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
         chars += lengths[first]
         first += 1
     tail = kept[first:]
-    reacts = [_REACTION.search(doc.segments[i].text.strip()) is not None for i in tail]
+    reacts = [is_reaction(doc.segments[i].text) for i in tail]
     if sum(reacts) < _REACTIONS_MIN:
         return ()
     for position, index in enumerate(tail):
@@ -143,6 +146,20 @@ def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
                 )
             ]
     return ()
+
+
+def is_reaction(text: str) -> bool:
+    """Whether the paragraph reads as a reader's reaction to the post (English).
+
+    >>> is_reaction("Great read, thanks for putting it together!")
+    True
+    >>> is_reaction("Thanks to the council, the library opened on time.")
+    False
+    """
+    if _REACTION.match(text) is not None:
+        return True
+    folded = text.lower()
+    return any(key in folded for key in _ANYWHERE_KEYS) and _REACTION_ANYWHERE.search(text) is not None
 
 
 def is_thread_heading(text: str) -> bool:
