@@ -143,3 +143,17 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
 )
 def test_is_reaction(text: str, expected: bool) -> None:
     assert is_reaction(text) is expected
+
+
+def test_reactions_need_an_article_above_them() -> None:
+    lines = ["The library opens on Saturday.", *UNHEADED]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines
+
+
+def test_reactions_followed_by_much_more_text_are_no_thread() -> None:
+    # A few reactions quoted in a long report are under a twentieth of what follows them.
+    body = [f"{line} (part {n})" for n in range(30) for line in ARTICLE]
+    lines = [*body[:40], *UNHEADED[:3], *body[40:]]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines

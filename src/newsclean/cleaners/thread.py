@@ -13,6 +13,7 @@ An article that ends by thanking its readers has one such line, not a run of the
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 import regex
@@ -128,23 +129,33 @@ def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
         first += 1
     tail = kept[first:]
     reacts = [is_reaction(doc.segments[i].text) for i in tail]
-    if sum(reacts) < _REACTIONS_MIN:
+    # after[k]: reactions from tail position k to the end.
+    after = list(itertools.accumulate(reversed(reacts), initial=0))[::-1]
+    if after[0] < _REACTIONS_MIN:
         return ()
+    # As below a thread heading, an article of some length must come first.
+    words = sum(doc.segments[i].words for i in kept[:first] if doc.prose[i])
+    paragraphs = sum(1 for i in kept[:first] if doc.prose[i])
     for position, index in enumerate(tail):
+        window_end = min(len(tail), position + _REACTIONS_WINDOW)
         if (
             reacts[position]
-            and sum(reacts[position : position + _REACTIONS_WINDOW]) >= _REACTIONS_MIN
-            and sum(reacts[position:]) >= _REACTIONS_SHARE * (len(tail) - position)
+            and words >= _MIN_WORDS_BEFORE
+            and paragraphs >= _MIN_PARAGRAPHS_BEFORE
+            and after[position] - after[window_end] >= _REACTIONS_MIN
+            and after[position] >= _REACTIONS_SHARE * (len(tail) - position)
         ):
-            count = sum(reacts[position:])
             text = doc.segments[index].text
             return [
                 Verdict(
                     tuple(tail[position:]),
-                    f"Readers' comments: {count} reactions to the post, from {text[:60]!r} on.",
+                    f"Readers' comments: {after[position]} reactions to the post, from {text[:60]!r} on.",
                     rule="comment_thread.en.reactions",
                 )
             ]
+        if doc.prose[index]:
+            words += doc.segments[index].words
+            paragraphs += 1
     return ()
 
 
