@@ -216,6 +216,13 @@ def test_a_repeated_sentence_or_call_to_action_still_goes(paragraph: str) -> Non
         # the writer announces the repeat: the copy is part of the article
         ("Read that once more, slowly:", []),
         ("Let me put it plainly again：", []),
+        # an FAQ's question: its answer repeats a paragraph of the article on purpose
+        ("Why will the clinics open on Saturdays?", []),
+        ("¿Por qué abrirán las clínicas los sábados?", []),
+        # a question that is an item of a list is no FAQ's question
+        ("- Will the clinics open on Saturdays too?", [3]),
+        # nor is a short one
+        ("Why Saturdays?", [3]),
         # the same copy after an ordinary sentence is a repeated scrape
         ("Unions said the plan was a start.", [3]),
         # a short label is no announcement

@@ -19,7 +19,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import is_structured
+from newsclean.text.features import BULLET, is_structured
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 _SPACES = regex.compile(r"\s+")
@@ -41,6 +41,10 @@ _MAX_COPIES = 2
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
 _LEAD_IN_MIN_WORDS = 4
+# A lead-in announces its copy ("Let's repeat that:") or, as a line of its own, asks the
+# question it answers (an FAQ whose answer repeats a paragraph of the article).
+_ANNOUNCING = (":", "：")
+_ASKING = ("?", "？", "؟")
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
 _DIGIT = regex.compile(r"\d")
 
@@ -151,13 +155,18 @@ def _doubled_labels(doc: Document, removed: Mapping[int, Category]) -> list[tupl
 def _introduced(doc: Document, index: int, original: int) -> bool:
     """Whether a sentence just before announces this copy ("Let me say that again:"), as a writer repeats.
 
-    A scraper's or a template's second copy comes after what came before the first: a lead-in that
-    repeats the original's, or a short label ("Read next:"), is no announcement.
+    A question on a line of its own announces its answer: an FAQ may answer with a paragraph the
+    article already holds. A scraper's or a template's second copy comes after what came before the
+    first: a lead-in that repeats the original's, or a short label ("Read next:"), is no announcement.
     """
     if index == 0:
         return False
     lead = doc.segments[index - 1]
-    if lead.words < _LEAD_IN_MIN_WORDS or not lead.text.rstrip().endswith((":", "：")):
+    text = lead.text.rstrip()
+    if lead.words < _LEAD_IN_MIN_WORDS:
+        return False
+    # A question in a list is one of its items, not the question a copy answers.
+    if not text.endswith(_ANNOUNCING) and not (text.endswith(_ASKING) and BULLET.match(text) is None):
         return False
     return original == 0 or duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
 
