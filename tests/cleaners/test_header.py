@@ -16,7 +16,7 @@ from newsclean.pipeline import Pipeline
 from newsclean.text.detect import LanguageGuess
 from newsclean.text.segment import segment_text
 
-SCRIPTS = {"en": "Latin", "de": "Latin", "fr": "Latin", "ru": "Cyrillic", "ar": "Arabic"}
+SCRIPTS = {"en": "Latin", "de": "Latin", "fr": "Latin", "ru": "Cyrillic", "ar": "Arabic", "zh": "Han"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,24 @@ CASES = {
             "description": "The pieces, taken during a colonial expedition, will go on display in a new "
             "gallery next spring",
         },
+    ),
+    # A labelled source under the headline credits it, as a byline does: it is no headline itself.
+    "title_source_date": Case(
+        "New tram line opens across the river district\n"
+        "Source: Valley Transit News\n"
+        "March 3, 2023\n"
+        "The first trams left the depot at dawn, and riders filled every car by the morning rush.",
+        removed=("New tram line opens across the river district", "March 3, 2023"),
+        meta={"title": "New tram line opens across the river district", "date": "2023-03-03"},
+    ),
+    "title_source_date_zh": Case(
+        "河谷新电车线路今天正式开通运营\n"
+        "来源： 河谷日报\n"
+        "2023-03-03 10:15\n"
+        "第一批电车在清晨驶出车库，早高峰时每节车厢都坐满了乘客。市政府表示，新线路将把通勤时间缩短一半。",
+        removed=("河谷新电车线路今天正式开通运营", "2023-03-03 10:15"),
+        meta={"title": "河谷新电车线路今天正式开通运营", "date": "2023-03-03"},
+        language="zh",
     ),
     "no_header": Case(
         "The city council voted on Tuesday to expand the bike lane network across five districts.\n"

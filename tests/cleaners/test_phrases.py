@@ -379,6 +379,7 @@ POSITIVES += [
 POSITIVES += [
     (Category.SITE_CHROME, "Table of contents", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Back to all stories", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Back to the main menu", "site_chrome.en.menu-label"),
     (
         Category.SITE_CHROME,
         "Do you want to get browser notifications for breaking news?",

@@ -43,7 +43,7 @@ _UNANCHORED_MIN_WORDS = 4
 _MAX_UNANCHORED_CANDIDATES = 3
 _STANDFIRST_MIN_WORDS = 12
 _STANDFIRST_EXTRA_WORDS = 4
-_ANCHORS = frozenset({"date", "byline"})
+_ANCHORS = frozenset({"date", "byline", "source"})
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
@@ -72,6 +72,14 @@ _NOT_HEADLINE_START = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# A labelled source ("Source: Reuters", "来源： 中国日报网") credits the story as a byline does: it
+# anchors the headline above it and is no headline itself. It stays in the body.
+_SOURCE = regex.compile(
+    r"^(?:sources?|quelle|fuente|fonte|источник|المصدر|مصدر|منبع|来源|來源|出典|出所|출처|kaynak|źródło"
+    r"|bron|källa|kilde)\s*[:：]\s*\S",
+    regex.IGNORECASE,
+)
+_SOURCE_MAX_WORDS = 10
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–-]")
@@ -111,7 +119,7 @@ _TITLE_WORD_SHARE = 0.8
 
 @dataclass(frozen=True)
 class _Line:
-    """One kept header line and what it was read as: ``url``, ``date``, ``byline`` or ``other``."""
+    """One kept header line and what it was read as: ``url``, ``date``, ``byline``, ``source``, ``other``."""
 
     index: int
     text: str
@@ -215,6 +223,8 @@ def _classify(index: int, text: str, languages: tuple[str, ...] | None) -> _Line
     byline = _parse_byline(text, languages, bare=False)
     if byline is not None:
         return _Line(index, text, "byline", date=byline[1], authors=byline[0])
+    if _SOURCE.match(text) and word_count(text) <= _SOURCE_MAX_WORDS:
+        return _Line(index, text, "source")
     return _Line(index, text, "other")
 
 
