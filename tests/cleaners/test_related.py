@@ -449,3 +449,33 @@ def test_a_heading_that_may_head_the_articles_own_section_stays_with_prose_below
     body = [PROSE_AROUND[0], heading, *PROSE_AROUND[1:]]
     result = Pipeline(cleaners=[Related()]).clean_text("\n\n".join(body))
     assert result.removed == ()
+
+
+SUMMARISED_CARDS = [
+    "How the new ferry timetable affects commuters",
+    "Boats will leave every twenty minutes at rush hour, and the last crossing moves to midnight.",
+    "What is a harbour levy and who pays it?",
+    "The charge applies to every cargo ship that docks in the bay, whatever its size, its load and"
+    " its home port",
+    "Five quiet beaches within an hour of the port",
+    "Our guide to sandy coves the day-trippers have not found yet.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Recent Articles", "You might also like", "More from Anna Berg"])
+def test_cards_of_a_title_and_a_summary_under_a_related_heading_go(heading: str) -> None:
+    # the second summary, cut to fit its card, has no closing period
+    removed = removed_texts("\n\n".join([P1, P2, P3, heading, *SUMMARISED_CARDS]))
+    assert removed == sorted([heading, *SUMMARISED_CARDS])
+
+
+@pytest.mark.parametrize("heading", ["Read more", "Trending", "Recommended"])
+def test_sections_under_a_heading_that_may_open_the_article_stay(heading: str) -> None:
+    # "Read more" expands a cut article; "Trending" or "Recommended" may name the article's own section
+    removed = removed_texts("\n\n".join([P1, heading, *SUMMARISED_CARDS, P2, P3]))
+    assert not set(removed) & set(SUMMARISED_CARDS[1::2])
+
+
+def test_a_single_title_and_summary_is_no_box_of_cards() -> None:
+    removed = removed_texts("\n\n".join([P1, P2, "Related Articles", *SUMMARISED_CARDS[:2], P3]))
+    assert SUMMARISED_CARDS[1] not in removed

@@ -14,7 +14,8 @@ the next. An article's own sentences that trail off stand alone or between its p
 list that trails off ("law, science…") means "and so on"; none is taken. Under a related-links
 heading, three or more date lines a few lines apart are cards of any shape (some with a category
 label, some with two titles), and the box runs to the last card's end; a heading that can name
-a section of the article ("Latest news") heads no such box.
+a section of the article ("Latest news") heads no such box. Nor does it head cards of a title and
+a one-sentence summary, two or more in a row, which a related-links heading otherwise does.
 """
 
 from __future__ import annotations
@@ -138,6 +139,12 @@ _CARDS_REACH = 8
 _SECTION_HEADINGS = frozenset({"latest news", "latest stories", "top stories", "trending", "trending now"})
 _DATE_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
+# Cards of a title and a summary sentence under a related-links heading.
+_MIN_SUMMARISED_CARDS = 2
+_TITLE_MIN_WORDS = 3
+_SUMMARY_MIN_WORDS = 5
+_SUMMARY_MAX_WORDS = 50
+_OPEN_HEADINGS = _SECTION_HEADINGS | {"read more", "recommended"}
 
 
 def related_heading(text: str) -> bool:
@@ -232,14 +239,14 @@ class Related(Cleaner):
                 cards = _cards_under(doc, i, removed)
                 if len(cards) > len(items):
                     items = cards
+                what = f"{len(items)} link(s)"
+                summarised = _summarised_cards_under(doc, i, removed)
+                if len(summarised) > len(items):
+                    items, what = summarised, f"{len(summarised) // 2} cards of a title and a summary"
                 at_end = doc.last_prose is None or i > doc.last_prose
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
-                    verdicts.append(
-                        Verdict(
-                            (i, *items), f"A related-articles heading with {len(items)} link(s) under it."
-                        )
-                    )
+                    verdicts.append(Verdict((i, *items), f"A related-articles heading with {what} under it."))
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
         verdicts.extend(self._dated_cards(doc, removed, taken))
@@ -339,6 +346,36 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _summarised_cards_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
+    """Cards of a title and a one-line summary under a related-links heading, two or more of them.
+
+    The summary is a sentence, so the items under the heading stop at it; the pairs' repeated
+    shape (a line that is no sentence, then one short sentence) marks them as one box. A heading
+    that can open a part of the article ("Read more" as an expander, "Trending") heads none.
+    """
+    if _heading_key(doc.segments[heading].text.casefold()) in _OPEN_HEADINGS:
+        return ()
+    kept = (j for j in range(heading + 1, len(doc.segments)) if j not in removed)
+    found: list[int] = []
+    for title, summary in itertools.zip_longest(kept, kept):
+        if title is None or summary is None:
+            break
+        head, body = doc.segments[title], doc.segments[summary]
+        if not (
+            _TITLE_MIN_WORDS <= head.words <= _ITEM_MAX_WORDS
+            and not head.text.rstrip().endswith((".", ",", ";", ":"))
+            and max(_SUMMARY_MIN_WORDS, head.words) <= body.words <= _SUMMARY_MAX_WORDS
+            and (
+                doc.prose[summary]
+                or body.text.rstrip().endswith((".", "…", "!"))
+                or body.words >= 2 * head.words  # a summary cut to fit its card
+            )
+        ):
+            break
+        found.extend((title, summary))
+    return tuple(found) if len(found) >= 2 * _MIN_SUMMARISED_CARDS else ()
 
 
 def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool:
