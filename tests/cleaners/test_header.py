@@ -273,6 +273,10 @@ NOT_HEADLINES = [
     "By Anna Berg View In Digital Edition",
     "Published in Travel, Food and Drink",
     "Community Notes Board December 18, 2025 Twelve Comments",
+    # who is who in a photo, and a photo agency's credit
+    "(L-R) Anna Berg, Tom Becker and the harbour master",
+    "From left: the mayor, the architect and two harbour pilots",
+    "Getty Images/Coastal Herald",
 ]
 
 

@@ -57,6 +57,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Log in / Register", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Table of Content ▼", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Jump to section", "site_chrome.en.skip-link"),
+    (Category.SITE_CHROME, "Go to contents", "site_chrome.en.skip-link"),
+    # skip links run together by the scraper
+    (Category.SITE_CHROME, "Skip to navigationSkip to search | Skip to footer", "site_chrome.en.skip-link"),
     (Category.SITE_CHROME, "3 months ago", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Press ESC to close", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Ana Ortiz's avatar", "site_chrome.en.menu-label"),
@@ -181,6 +184,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "Like us on Facebook", "social.en.follow"),
     (Category.SOCIAL, "Share on Facebook", "social.en"),
     (Category.SOCIAL, "Facebook Twitter WhatsApp Email", "social.any.button-row"),
+    (Category.SOCIAL, "Weibo WeChat Linked in Copy URL", "social.any.button-row"),
     (Category.SOCIAL, "Follow Coastline Radio on Instagram for daily updates", "social.en.follow-start"),
     (Category.SOCIAL, "Join our Discord server for early access to new levels", "social.en.join-start"),
     (
@@ -247,6 +251,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.COMMENTS, "Leave a comment", "comments.en"),
     (Category.COMMENTS, "Join the discussion", "comments.en"),
     (Category.COMMENTS, "Show comments", "comments.en.widget"),
+    (Category.COMMENTS, "Discussion about this story", "comments.en.widget"),
     (Category.COMMENTS, "Community guidelines | Discussion", "comments.en.widget"),
     (
         Category.COMMENTS,

@@ -28,6 +28,7 @@ REPLIES = [
         "Comments (12)",
         "Leave a Reply",
         "Top Rated Comments",
+        "Discussion about this post",
         "27 Kommentare",
         "5 commentaires sur « Une nouvelle bibliothèque »",
         "8 comentarios",

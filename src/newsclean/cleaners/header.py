@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import has_calendar_date, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
@@ -65,6 +66,9 @@ _NOT_HEADLINE_START = regex.compile(
             r"^(?:(?:medically )?reviewed|fact[- ]?checked|edited|photos?|photographs?|illustrations?)"
             r"\s+by(?!\p{L})",
             r"^(?:image |photo |picture )?credits?\s*:",
+            # who is who in a photo: "(L-R) ...", "From left: ..."
+            r"^(?:\((?:l|left)\s*(?:-|–|to)\s*(?:r|right)\)|(?:l|left)\s*(?:-|–|to)\s*(?:r|right)\s*:"
+            r"|from left\s*[:,])",
             r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
             r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
             r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
@@ -411,7 +415,8 @@ def _is_agency(item: str) -> bool:
 def _title_like(text: str) -> bool:
     """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit.
 
-    Nor a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
+    Nor a photo credit ("Getty Images/Sipa USA"), who is who in a photo ("(L-R) ..."),
+    a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
     "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
     May 2, 2024") or a phone number, menu labels run together, or a short line ending in a
     newsroom job ("Senior Health Reporter"): those are the article's items and the page's furniture.
@@ -427,6 +432,7 @@ def _title_like(text: str) -> bool:
         and len(_GLUED.findall(text)) <= _MAX_GLUED
         and _PHONE.search(text) is None
         and not (words <= _JOB_TITLE_MAX_WORDS and _JOB_TITLE_END.search(text))
+        and not credit_only(text, words)
     )
 
 

@@ -32,6 +32,7 @@ _HEADING = regex.compile(
         (?:\s*\(view\sall\))?
       | (?:leave|post|add)\sa\s(?:reply|comment)(?:\s(?:to\s.{{1,200}}|cancel\sreply))?
       | (?:join\sthe\s(?:conversation|discussion)|reader\scomments|comments\sare\sclosed\.?)
+      | discussion\sabout\sthis\s(?:post|article|story)
       | \d+\skommentare?(?:\szu\s.{{1,200}})?|kommentare\s*\(\d+\)|schreibe\seinen\skommentar
       | \d+\scommentaires?(?:\ssur\s.{{1,200}})?|commentaires\s*\(\d+\)|laisser\sun\scommentaire
       | \d+\scomentarios?(?:\s(?:a|en|sobre)\s.{{1,200}})?|comentarios\s*\(\d+\)|deja\sun\scomentario
