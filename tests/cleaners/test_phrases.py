@@ -385,6 +385,12 @@ POSITIVES += [
     (Category.SITE_CHROME, "Table of contents", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Back to all stories", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Back to the main menu", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "About the author", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "In this guide", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Like Loading…", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "No posts yet.", "site_chrome.en.widget-label"),
+    (Category.COMMENTS, "Expand full comment", "comments.en.widget"),
+    (Category.NEWSLETTER, "Ready for more?", "newsletter.en.label"),
     (
         Category.SITE_CHROME,
         "Do you want to get browser notifications for breaking news?",
@@ -408,6 +414,9 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Joining the mailing list was optional, the organisers wrote in their newsletter."),
     (Category.SOCIAL, "XX XXX"),
     (Category.SITE_CHROME, "Back to the drawing board, the coach told reporters after the defeat."),
+    (Category.SITE_CHROME, "In this article we follow three nurses through a night shift at the clinic."),
+    (Category.SITE_CHROME, "Written by hand, the letters took the prisoners weeks to finish."),
+    (Category.NEWSLETTER, "Ready for more rain? Forecasters expect another wet week in the valley."),
     (Category.SOCIAL, "Survivors were invited to share your story sessions at the library, organisers said."),
     (
         Category.ADVERTISEMENT,
