@@ -359,6 +359,7 @@ def _summarised_cards_under(doc: Document, heading: int, removed: Mapping[int, C
         return ()
     kept = (j for j in range(heading + 1, len(doc.segments)) if j not in removed)
     found: list[int] = []
+    # The one iterator twice over: consecutive pairs of kept lines.
     for title, summary in itertools.zip_longest(kept, kept):
         if title is None or summary is None:
             break
