@@ -389,6 +389,11 @@ POSITIVES += [
     (Category.SITE_CHROME, "In this guide", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Like Loading…", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "No posts yet.", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Written by Maria Lopez", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Published", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "EMBED:", "site_chrome.en.widget-label"),
+    (Category.ADVERTISEMENT, "Free 30-day trial. No credit card required.", "advertisement.en.free-trial"),
+    (Category.ADVERTISEMENT, "No credit card needed", "advertisement.en.free-trial"),
     (Category.COMMENTS, "Expand full comment", "comments.en.widget"),
     (Category.NEWSLETTER, "Ready for more?", "newsletter.en.label"),
     (
@@ -416,6 +421,8 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Back to the drawing board, the coach told reporters after the defeat."),
     (Category.SITE_CHROME, "In this article we follow three nurses through a night shift at the clinic."),
     (Category.SITE_CHROME, "Written by hand, the letters took the prisoners weeks to finish."),
+    (Category.SITE_CHROME, "Published in 1962, the novel sold a million copies in its first year."),
+    (Category.ADVERTISEMENT, "The gym offers a free 7-day trial, and members said it was worth trying."),
     (Category.NEWSLETTER, "Ready for more rain? Forecasters expect another wet week in the valley."),
     (Category.SOCIAL, "Survivors were invited to share your story sessions at the library, organisers said."),
     (
