@@ -394,6 +394,8 @@ POSITIVES += [
     (Category.SITE_CHROME, "EMBED:", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Medically reviewed by", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Last updated:", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Article reviewed by:", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "See all stories by Maria Lopez", "site_chrome.en.widget-label"),
     (
         Category.SITE_CHROME,
         "This field is for validation purposes and should be left unchanged.",
@@ -433,6 +435,7 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Written by hand, the letters took the prisoners weeks to finish."),
     (Category.SITE_CHROME, "Published in 1962, the novel sold a million copies in its first year."),
     (Category.SITE_CHROME, "Reviewed by three judges, the entries were ranked on Friday evening."),
+    (Category.SITE_CHROME, "Read more stories from the valley in our weekend edition, the editor wrote."),
     (Category.ADVERTISEMENT, "The company said it would book a demo flight for investors next spring."),
     (Category.ADVERTISEMENT, "The gym offers a free 7-day trial, and members said it was worth trying."),
     (Category.NEWSLETTER, "Ready for more rain? Forecasters expect another wet week in the valley."),
