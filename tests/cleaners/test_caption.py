@@ -95,6 +95,21 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["Crowds gather in the main square for the vigil. Photograph: Ana Ruiz/Reuters"],
             ["Crowds gather in the main square for the vigil."],
         ),
+        (  # "Photo by" and "courtesy" credits after the description, with a final full stop
+            "A lighthouse keeper checks the lamp at dusk. Photo by: 'Lena Marsh'.",
+            ["A lighthouse keeper checks the lamp at dusk. Photo by: 'Lena Marsh'."],
+            ["A lighthouse keeper checks the lamp at dusk."],
+        ),
+        (
+            "Seed heads of wild grasses in the park. Photograph by Tom Hale, courtesy of the park trust.",
+            ["Seed heads of wild grasses in the park. Photograph by Tom Hale, courtesy of the park trust."],
+            ["Seed heads of wild grasses in the park."],
+        ),
+        (
+            "Jane Doe, Harbour at Night, 1984. Image courtesy the artist.",
+            ["Jane Doe, Harbour at Night, 1984. Image courtesy the artist."],
+            ["Jane Doe, Harbour at Night, 1984."],
+        ),
         (  # credit alone, next to prose: removed without a caption
             "(Getty Images)",
             ["(Getty Images)"],
@@ -136,6 +151,8 @@ def test_arabic_caption_with_credit() -> None:
         "The image of the town as a quiet refuge has faded, residents say.",
         "A new approach to rebuilding",
         "Images from the scene were shared widely on social media on Monday night.",
+        "She built the archive over forty years. Image by image, it grew into a record of the town.",
+        "The council kept the old town hall. Picture by picture, the exhibition retraces its history.",
     ],
 )
 def test_prose_about_pictures_stays(line: str) -> None:
@@ -257,15 +274,15 @@ def test_pipeline_lifts_captions_into_metadata() -> None:
 # The prefilters in front of the caption patterns must never hide a match: compare with the patterns alone.
 _ALL_SHAPES = list(caption._SHAPES.patterns("strong"))
 _ALL_CREDIT_LINES = list(caption._SHAPES.patterns("credit"))
-(_TRAILING,) = caption._SHAPES.patterns("trailing")
+_TRAILING = list(caption._SHAPES.patterns("trailing"))
 (_PAREN,) = caption._SHAPES.patterns("paren")
 (_RIGHTS,) = caption._SHAPES.patterns("rights")
 (_AGENCY_OR_PHOTO,) = caption._SHAPES.patterns("agency_or_photo")
 _WORDS = sorted(
     {
         word
-        for pattern in [p.pattern for p in _ALL_SHAPES + _ALL_CREDIT_LINES]
-        + [_PAREN.pattern, _TRAILING.pattern, _RIGHTS.pattern]
+        for pattern in [p.pattern for p in _ALL_SHAPES + _ALL_CREDIT_LINES + _TRAILING]
+        + [_PAREN.pattern, _RIGHTS.pattern]
         for word in regex.findall(r"[^\W\d_]+", pattern)
         if len(word) > 1 or word in "aA"
     }
@@ -303,6 +320,8 @@ _SEEDS = [
     "Rescuers at work in Hatay on Monday (AP Photo/Jane Doe)",
     "Crowds gather in the square for the vigil. Photograph: Ana Ruiz/Reuters",
     "Crowds gather in the main square Credit: Ana Ruiz",
+    "The lamp at dusk. Photo by: 'Lena Marsh'.",
+    "Seed heads in the park. Image courtesy of the park trust",
     "Rescuers search the rubble in Hatay Photo: Jane Doe/AFP",
     "A file photo made available on Monday showing the harbour",
     "This undated handout image depicts the site",
@@ -376,6 +395,8 @@ def test_pre_checks_agree_with_the_patterns(text: str) -> None:
         "\u00a0(AFP)\u2028",
         "Rescuers at work (AP Photo/Jane Doe)\n",
         "Crowds gather in the square for the vigil Photograph: Ana Ruiz/Reuters",
+        "The lamp at dusk. Photo by: 'Lena Marsh'.",
+        "Seed heads in the park. Image courtesy of the park trust",
     ],
 )
 def test_pre_checks_let_every_shape_through(text: str) -> None:

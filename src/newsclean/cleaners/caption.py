@@ -123,13 +123,21 @@ _AGENCY_OR_PHOTO = _sources(rf"\b(?:{_AGENCIES}|{_PHOTO_WORD})\b")
 _NAMES_PICTURE = regex.compile(rf"/|\b{_PHOTO_WORD}\b", regex.IGNORECASE)
 _CREDIT_MAX_WORDS = 15
 
-# A description ending in "Photograph: Name/Agency" on the same line.
+# A description ending in "Photograph: Name/Agency", "Photo by Name." or "Image courtesy of Name"
+# on the same line. The label is capitalised, as it starts a credit; after "by" the credit is a
+# name ("... Photo by Jane Doe.", not "... Image by image, the ...").
+_CREDIT_LABEL = r"(?:Photograph|Photo|Image|Picture|Foto|Illustration)"
 _TRAILING_CREDIT = _sources(
     (
         r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
-        r"(?P<credit>[^.:]{2,60})$",
+        r"(?P<credit>[^.:]{2,60})\.?$",
         0,
-    )
+    ),
+    (
+        rf"^(?P<desc>.{{10,}}?)\s+{_CREDIT_LABEL}\s(?:by|credit)\s?:?\s?(?P<credit>['\"‘“]?\p{{Lu}}[^.:]{{1,59}})\.?$",
+        0,
+    ),
+    (rf"^(?P<desc>.{{10,}}?)\s+{_CREDIT_LABEL}\scourtesy(?:\sof)?\s?:?\s(?P<credit>[^.:]{{2,60}})\.?$", 0),
 )
 
 # Descriptions that say they describe a picture.
