@@ -488,3 +488,63 @@ def test_the_fill_aligns_a_long_page_line_by_line() -> None:
     filled = extract_module._fill("\n".join(paragraphs), recall, "\n".join(paragraphs)).split("\n")
     assert filled[:4] == [paragraphs[0], "- point 0", paragraphs[1], "- point 1"]
     assert len(filled) == 2 * len(paragraphs) - 1  # nothing below the last line
+
+
+_CONTENTS = "Contents: How it works | Costs | Questions"
+_SENTENCES = (
+    "The county opened its new recycling centre on Saturday, and more than two thousand residents came "
+    "to drop off garden waste, old furniture and electrical goods.",
+    "Officials said the centre would take most household items free of charge, with a small fee for "
+    "building rubble and tyres.",
+    "The old site on the ring road closes at the end of the month and will be turned into a park once "
+    "the ground has been cleaned up.",
+)
+# Sixteen paragraphs, over 2,000 characters in all.
+_LAID_OUT = [f"Week {n} of the report. {_SENTENCES[n % 3]}" for n in range(16)]
+
+
+def _passes(default: str, recall: str, precise: str) -> object:
+    """A stand-in for trafilatura's ``bare_extraction``: each pass's text by its setting."""
+    import types
+
+    def extraction(tree: object, **options: object) -> object:
+        if options.get("favor_recall"):
+            return types.SimpleNamespace(text=recall)
+        if options.get("favor_precision"):
+            return types.SimpleNamespace(text=precise)
+        return types.SimpleNamespace(text=default, title="Recycling centre opens")
+
+    return extraction
+
+
+@pytest.mark.parametrize("precise", ["\n".join(_LAID_OUT[2:-2]), ""])
+def test_a_default_pass_run_into_one_line_gives_way_to_the_recall_pass_lines(
+    precise: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # trafilatura's default pass flattens some layouts into one long line (page contents and all);
+    # its recall pass gives the same text paragraph by paragraph, where the cleaners can judge it.
+    # The precision pass then trims it as it trims any default text.
+    flat = " ".join([_CONTENTS, *_LAID_OUT])
+    recall = "\n".join(_LAID_OUT)
+    monkeypatch.setattr(trafilatura, "bare_extraction", _passes(flat, recall, precise))  # imported on use
+    html = "<html><body><p>Recycling</p></body></html>"
+    expected = _LAID_OUT[2:-2] if precise else _LAID_OUT
+    assert extract_html(html).text.split("\n") == expected
+    assert extract_html(html, config=Config(html_favor="fast")).text == flat
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        # Other text: teasers the flattened line does not hold.
+        "\n".join(f"Teaser {n}: the council's plans for the harbour and the buses" for n in range(9)),
+        # The same text, but not laid out in lines either.
+        " ".join(_LAID_OUT),
+    ],
+)
+def test_a_long_default_line_stays_unless_the_recall_pass_lays_out_the_same_text(
+    recall: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flat = " ".join([_CONTENTS, *_LAID_OUT])
+    monkeypatch.setattr(trafilatura, "bare_extraction", _passes(flat, recall, ""))  # imported on use
+    assert extract_html("<html><body><p>Recycling</p></body></html>").text == flat

@@ -50,6 +50,12 @@ _MIN_SHARED_SHARE = 0.5
 # A paragraph of at least this many words just above the shared span is the article's lead,
 # which the precision pass sometimes leaves out; a standfirst (dek) is shorter by convention.
 _LEAD_WORDS = 30
+# A default extraction of one line this long has run the page's paragraphs together (_flattened);
+# the recall pass replaces it when it gives the text in at least this many lines, with at least
+# this share of its word 4-grams in the flattened text (the same text, laid out).
+_FLAT_CHARS = 2000
+_LAID_OUT_LINES = 3
+_SAME_TEXT_SHARE = 0.8
 # libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
 _PARSER_DEPTH = 250
 _FLAT_DEPTH = 100
@@ -308,12 +314,54 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     if favor != "balanced" or not text:
         return text, document
     # Only the lines of the other passes are used: their fallback comparisons would cost a third more.
+    recall = None
+    if _flattened(text):
+        recall = _text_of(bare_extraction(tree, favor_recall=True, fast=True, **options))
+        if _laid_out(text, recall):
+            text = recall
     precise = _text_of(bare_extraction(tree, favor_precision=True, fast=True, **options))
     if len(precise) < _MIN_PRECISION_SHARE * len(text):
         return text, document
     text = _trim(text, precise, str(_field(document, "description") or ""))
-    recall = _text_of(bare_extraction(tree, favor_recall=True, fast=True, **options))
+    if recall is None:
+        recall = _text_of(bare_extraction(tree, favor_recall=True, fast=True, **options))
     return _fill(text, recall, precise), document
+
+
+def _flattened(text: str) -> bool:
+    """Whether ``text`` is one long line: the page's paragraphs run together.
+
+    trafilatura's default pass flattens some layouts (an article in one table cell, a page
+    builder's nested blocks) into a single run of text, where no cleaner can tell a paragraph
+    from a menu.
+    """
+    text = text.strip()
+    return len(text) >= _FLAT_CHARS and "\n" not in text
+
+
+def _laid_out(flat: str, recall: str) -> bool:
+    """Whether ``recall`` gives (most of) its text in lines and takes that text from ``flat``.
+
+    >>> flat = " ".join(f"Sentence number {n} of the article." for n in range(9))
+    >>> _laid_out(flat, flat.replace(". ", ".\\n"))
+    True
+    >>> _laid_out(flat, "Menu\\nOther words entirely, from a list\\nof teasers on the page")
+    False
+    """
+    if sum(1 for line in recall.split("\n") if line.strip()) < _LAID_OUT_LINES:
+        return False
+    ours = _grams(flat)
+    theirs = _gram_list(recall)
+    return bool(theirs) and sum(g in ours for g in theirs) >= _SAME_TEXT_SHARE * len(theirs)
+
+
+def _gram_list(text: str) -> list[tuple[str, ...]]:
+    words = _WORDS.findall(text.casefold())
+    return list(zip(words, words[1:], words[2:], words[3:], strict=False))
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    return set(_gram_list(text))
 
 
 def _text_of(document: Any) -> str:
