@@ -1,10 +1,12 @@
 """Picture captions and photo credits, lifted into ``Metadata.captions``.
 
-Four shapes are recognised: a short descriptive line ending in an agency credit in
-parentheses; a credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several
-languages); a description that names its picture ("A handout picture released by ... shows",
-"... is seen in this illustration"); and a descriptive line right next to a credit line,
-which goes with the credit. Prose that merely mentions a photograph stays.
+Five shapes are recognised: a short descriptive line ending in a credit (an agency in
+parentheses, "Photograph: Name/Agency", "Photo by Name."); a credit line of its own
+("© Agency / Name", "Photo: Name/Agency", in several languages); a description that names its
+picture ("A handout picture released by ... shows", "... is seen in this illustration"); an
+image's alternative text, which some renderings put among the paragraphs ("Diagram showing
+...", "Screenshot of ..."); and a descriptive line right next to a credit line, which goes with
+the credit. Prose that merely mentions a photograph stays.
 """
 
 from __future__ import annotations
@@ -164,10 +166,32 @@ _STRONG_SHAPES = _sources(
     r"|in\squesta\s(?:foto|immagine)|nesta\s(?:foto|imagem)|на\sэтом\s(?:фото|снимке))\b",
 )
 
+# An image's alternative text, which some renderings put among the paragraphs: a noun phrase
+# naming the kind of picture ("Screenshot of the settings page", "Diagram showing the pipeline",
+# "A photo of a smoothie bowl"). A sentence that reports on a picture has a verb
+# ("A photo of the suspect was released on Monday"): see _REPORTING.
+_ALT_KIND = (
+    r"(?:screen\s?shots?|screen\s?grabs?|diagrams?|infographics?|illustrations?|charts?|graphs?|flowcharts?"
+    r"|mock-?ups?|renderings?)"
+)
+_ALT_TEXT = _sources(
+    rf"^(?:an?\s+)?(?:(?:vector|stock|3d|digital|flat)\s+)?{_ALT_KIND}\s+(?:of|showing|illustrating|depicting"
+    r"|titled|displaying|comparing|representing)\s",
+    r"^(?:an?\s+)?(?:(?:stock|close-up)\s+)?(?:photo(?:graph)?|picture|image|portrait|headshot)\s+of\s",
+)
+# Finite verbs (and modals) that make a line about a picture a sentence rather than its description.
+_REPORTING = regex.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|show|shows|showed"
+    r"|reveals?|revealed|suggests?|suggested|went|became|appeared|circulated|emerged)\b",
+    regex.IGNORECASE,
+)
+_FIRST_SENTENCE = regex.compile(r"^.*?(?:[.!?](?:\s|$)|$)", regex.DOTALL)
+
 _SHAPES = _Shapes(
     (
         ("paren", _PAREN_CREDIT),
         ("strong", _STRONG_SHAPES),
+        ("alt", _ALT_TEXT),
         ("credit", _CREDIT_LINE),
         ("trailing", _TRAILING_CREDIT),
         ("rights", _RIGHTS),
@@ -247,6 +271,23 @@ def strong_caption(text: str, words: int | None = None) -> bool:
     return words <= _CAPTION_MAX_WORDS and _SHAPES.first("strong", text) is not None
 
 
+def alt_text(text: str, candidates: frozenset[int] | None = None) -> bool:
+    """Whether ``text`` opens as an image's alternative text: the kind of picture, then what it shows.
+
+    The line's first sentence must have no finite verb: that is a sentence about a picture.
+
+    >>> alt_text("Diagram showing the pipeline from the sensors to the dashboard.")
+    True
+    >>> alt_text("A photo of the suspect was released by the police on Monday.")
+    False
+    """
+    found = _SHAPES.first("alt", text, candidates)
+    if found is None:
+        return False
+    first = _FIRST_SENTENCE.match(text)
+    return first is None or _REPORTING.search(first.group()) is None
+
+
 def caption_with_credit(text: str, candidates: frozenset[int] | None = None) -> str | None:
     """The description of a line that ends in a picture credit, or ``None``.
 
@@ -299,6 +340,13 @@ class Caption(Cleaner):
             elif short and _SHAPES.first("strong", text, seen) is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
+            elif short and alt_text(text, seen):
+                taken.add(i)
+                verdicts.append(
+                    _verdict(
+                        (i,), text, "An image's alternative text: the kind of picture and what it shows."
+                    )
+                )
             elif (
                 short
                 and seg.words <= _CREDIT_MAX_WORDS
