@@ -341,6 +341,9 @@ def test_header_through_pipeline() -> None:
         ("Автор: Иван Петров", ("Иван Петров",)),
         ("بقلم: محمد علي", ("محمد علي",)),
         ("Sven Larsson / Nordic Press Agency", ("Sven Larsson",)),
+        # The post's reading time closes the byline.
+        ("By Tomas Berg — March 3, 2024 7 min read", ("Tomas Berg",)),
+        ("By Tomas Berg 12 min read", ("Tomas Berg",)),
         ("By the numbers", None),
         ("By Land And Sea", None),
         ("By Staff Reporter", None),

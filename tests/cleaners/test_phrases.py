@@ -405,6 +405,9 @@ POSITIVES += [
     (Category.SITE_CHROME, "Last updated:", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Article reviewed by:", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "See all stories by Maria Lopez", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Mar 04, 2024 • 9 Minute Read", "site_chrome.en.post-details"),
+    (Category.SITE_CHROME, "Travel | Weekend Guides | 7 min read", "site_chrome.en.post-details"),
+    (Category.SITE_CHROME, "Updated 12.03.2024 · 4 min read", "site_chrome.en.post-details"),
     (
         Category.SITE_CHROME,
         "This field is for validation purposes and should be left unchanged.",
@@ -443,6 +446,8 @@ NEGATIVES += [
     (Category.SITE_CHROME, "In this article we follow three nurses through a night shift at the clinic."),
     (Category.SITE_CHROME, "Written by hand, the letters took the prisoners weeks to finish."),
     (Category.SITE_CHROME, "Published in 1962, the novel sold a million copies in its first year."),
+    (Category.SITE_CHROME, "The whole report makes a 9 min read."),
+    (Category.SITE_CHROME, "Her column is short — a 3 minute read at most."),
     (Category.SITE_CHROME, "Veröffentlicht wurde der Bericht erst nach der Wahl, sagte die Ministerin."),
     (Category.SITE_CHROME, "Escrito por un grupo de vecinos, el manifiesto pide más autobuses nocturnos."),
     (Category.SITE_CHROME, "Reviewed by three judges, the entries were ranked on Friday evening."),

@@ -84,6 +84,10 @@ _SOURCE = regex.compile(
     regex.IGNORECASE,
 )
 _SOURCE_MAX_WORDS = 10
+# A reading time closing a byline ("By Jane Doe — May 3, 2025 · 6 min read") is the post's, not a name.
+_READING_TIME_END = regex.compile(
+    r"[\s·•|/—–~-]*\b\d+\s?-?(?:min(?:ute)?s?|m)\.?\s(?:read(?:\stime)?|listen)$", regex.IGNORECASE
+)
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–-]")
@@ -366,7 +370,7 @@ def _parse_byline(
     Names come first; what follows a separator, or a comma closing a list of names ("A and B,
     Agency"), may only be an agency, a role or a date.
     """
-    text = text.strip()
+    text = _READING_TIME_END.sub("", text.strip())
     # Separators hold none of the prefix's letters or spaces: the prefix of the first part is
     # the prefix of the whole line, so most lines are turned down before any split.
     if not bare and _BYLINE_PREFIX.match(text) is None:
