@@ -440,3 +440,33 @@ def test_pattern_spaces_are_python_spaces() -> None:
     # Credits in parentheses are pre-checked on the stripped text, which must not strip less than ``\s``.
     chars = "".join(map(chr, range(0x110000)))
     assert all(c.isspace() for c in regex.findall(r"\s", chars))
+
+
+def test_a_slideshow_run_goes_with_its_captions() -> None:
+    # Each picture of a slideshow is announced by its counter; the counters share their total.
+    slides = [
+        "1 of 3 Volunteers stack sandbags along the river wall on Tuesday.",
+        "2 of 3 A shop owner moves stock to the upper floor.",
+        "3 of 3",
+    ]
+    removed, captions = judge(f"{TITLE}\n\n" + "\n".join(slides) + f"\n\n{FIRST}\n\n{LAST}\n")
+    assert removed == slides
+    assert captions == [
+        "Volunteers stack sandbags along the river wall on Tuesday.",
+        "A shop owner moves stock to the upper floor.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # One counter alone: as likely a sentence.
+        ["1 of 4 adults say they follow the news every day, the survey found."],
+        # Different totals: no slideshow.
+        ["1 of 4 adults read a paper daily, the survey found.", "2 of 5 read one weekly, it added."],
+        # The same figure twice is no run.
+        ["1 of 3 households owns a car.", "1 of 3 households owns a bike."],
+    ],
+)
+def test_figures_that_open_sentences_are_no_slideshow(lines: list[str]) -> None:
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n") == ([], [])

@@ -1,12 +1,13 @@
 """Picture captions and photo credits, lifted into ``Metadata.captions``.
 
-Five shapes are recognised: a short descriptive line ending in a credit (an agency in
+Six shapes are recognised: a short descriptive line ending in a credit (an agency in
 parentheses, "Photograph: Name/Agency", "Photo by Name."); a credit line of its own
 ("© Agency / Name", "Photo: Name/Agency", in several languages); a description that names its
 picture ("A handout picture released by ... shows", "... is seen in this illustration"); an
 image's alternative text, which some renderings put among the paragraphs ("Diagram showing
-...", "Screenshot of ..."); and a descriptive line right next to a credit line, which goes with
-the credit. Prose that merely mentions a photograph stays.
+...", "Screenshot of ..."); a slideshow's captions, each opened by its counter ("1 of 4 ...",
+"2 of 4 ..."); and a descriptive line right next to a credit line, which goes with the credit.
+Prose that merely mentions a photograph stays.
 """
 
 from __future__ import annotations
@@ -179,6 +180,11 @@ _ALT_TEXT = _sources(
     r"|titled|displaying|comparing|representing)\s",
     r"^(?:an?\s+)?(?:(?:stock|close-up)\s+)?(?:photo(?:graph)?|picture|image|portrait|headshot)\s+of\s",
 )
+# A slideshow's counter before each caption ("1 of 4 Firefighters ...", "Photo 2 of 12").
+_GALLERY = regex.compile(
+    r"^[\W_]{0,3}(?:(?:photo|image|picture|slide)\s+)?(?P<at>\d{1,3})\s+of\s+(?P<total>\d{1,3})(?!\w)\s*(?P<rest>.*)$",
+    regex.IGNORECASE | regex.DOTALL,
+)
 # Finite verbs (and modals) that make a line about a picture a sentence rather than its description.
 _REPORTING = regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|show|shows|showed"
@@ -311,6 +317,37 @@ def caption_with_credit(text: str, candidates: frozenset[int] | None = None) -> 
     return None
 
 
+def gallery_runs(texts: Mapping[int, str]) -> dict[int, str]:
+    """The lines of ``texts`` (by index) that a slideshow counter opens, with their captions.
+
+    A counter must come with another of the same slideshow: two or more lines "k of N" with the
+    same N and different k. One line opening with "1 of 4" is as likely a sentence ("1 of 4
+    adults ...").
+
+    >>> gallery_runs({0: "1 of 3 Crews clear the road", 1: "Intro text", 2: "2 of 3 The bridge at dawn"})
+    {0: 'Crews clear the road', 2: 'The bridge at dawn'}
+    >>> gallery_runs({0: "1 of 4 adults say they read the news daily."})
+    {}
+    """
+    found: dict[int, dict[int, tuple[int, str]]] = {}
+    for index, text in texts.items():
+        head = text[:12].lstrip(" *-•([").lower()
+        # Most lines open with neither a figure nor a picture word: no pattern to run on them.
+        if not (head[:1].isdigit() or head.startswith(("photo", "image", "picture", "slide"))):
+            continue
+        match = _GALLERY.match(text)
+        if match is None:
+            continue
+        at, total = int(match.group("at")), int(match.group("total"))
+        if 0 < at <= total:
+            found.setdefault(total, {})[index] = (at, match.group("rest").strip())
+    out: dict[int, str] = {}
+    for lines in found.values():
+        if len({at for at, _ in lines.values()}) >= 2:
+            out.update({index: rest for index, (_, rest) in lines.items()})
+    return dict(sorted(out.items()))
+
+
 class Caption(Cleaner):
     """Remove picture captions and credits, and record the descriptions as captions."""
 
@@ -323,6 +360,10 @@ class Caption(Cleaner):
         verdicts: list[Verdict] = []
         taken: set[int] = set()
         first_kept = next((s.index for s in doc.segments if s.index not in removed), None)
+        gallery = gallery_runs({s.index: s.text for s in doc.segments if s.index not in removed})
+        for i, description in gallery.items():
+            taken.add(i)
+            verdicts.append(_verdict((i,), description, "A slideshow counter and its picture's caption."))
         for seg in doc.segments:
             i = seg.index
             if i in removed or i in taken or seg.words > _LONGEST_CAPTION_WORDS:
