@@ -430,6 +430,10 @@ POSITIVES += [
     (Category.PAYWALL, "Create a free account or log in", "paywall.en.account-prompt"),
     (Category.PAYWALL, "Sign in to continue", "paywall.en.account-prompt"),
     (Category.SITE_CHROME, "Download the white paper", "site_chrome.en.download-button"),
+    (Category.SOCIAL, "* 4.3K shares", "social.en.counters"),
+    (Category.SOCIAL, "312 Likes", "social.en.counters"),
+    (Category.SOCIAL, "Share all sharing options", "social.en.label"),
+    (Category.COMMENTS, "87 Reader Comments", "comments.en.counters"),
     (Category.SITE_CHROME, "Download PDF Download EPUB", "site_chrome.en.download-button"),
     (Category.SITE_CHROME, "Download now ->", "site_chrome.en.download-button"),
     (
@@ -504,6 +508,7 @@ NEGATIVES += [
     (Category.PAYWALL, "Residents who have an account with the council can pay their bills online."),
     (Category.SITE_CHROME, "Download speeds doubled in the county, the regulator said on Friday."),
     (Category.SITE_CHROME, "Download Firefox for free"),
+    (Category.SOCIAL, "The clip drew 2 million views within a day of its release."),
     (Category.COOKIE, "The bakery said its cookies are sold out by noon most days."),
     (Category.COOKIE, "Regulators said third-party cookies help advertisers follow users across sites."),
     (Category.PAYWALL, "To create an account, the bank asked customers for two forms of identity."),

@@ -158,3 +158,11 @@ def test_reactions_followed_by_much_more_text_are_no_thread() -> None:
     lines = [*body[:40], *UNHEADED[:3], *body[40:]]
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines
+
+
+@pytest.mark.parametrize("heading", ["1 Reaction", "2 Reactions"])
+def test_a_counted_thread_heading_is_the_threads_in_the_whole_chain(heading: str) -> None:
+    # Line rules run before the thread cleaner; none may take its heading as a mere counter.
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE, heading, *REPLIES]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.cleaner for r in result.removed if r.text.startswith(heading)] == ["comment_thread"]
