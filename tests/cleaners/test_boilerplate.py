@@ -225,6 +225,17 @@ def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
     assert all(any(link in r for r in removed) for link in links)
 
 
+@pytest.mark.parametrize("junk", [False, True])
+def test_junk_an_earlier_cleaner_took_below_the_article_makes_the_zone_a_footer(junk: bool) -> None:
+    # Five footer labels alone are too few for a zone (a list of the article's own may be as long);
+    # with five more lines below the article that an earlier cleaner took as junk, they are a footer.
+    taken = ["Share this story", "Follow us", "Newsletter", "Sign up", "Get the app"] if junk else []
+    lines = [P1, P2, P3, *FOOTER[:3], *taken, *FOOTER[3:5]]
+    chain = [_Takes(taken, Category.SOCIAL), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join(lines))
+    assert list(result.paragraphs) == ([P1, P2, P3] if junk else [P1, P2, P3, *FOOTER[:5]])
+
+
 def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> None:
     lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
     paragraphs, _ = run(lines)

@@ -4,7 +4,8 @@ Navigation menus, section lists, video playlists and footers are short lines tha
 not sentences. Inside an article such lines are subheadings or list items and stay, so
 this cleaner only takes them where the page layout makes them furniture:
 
-- outside the article: before its first and after its last substantial paragraph;
+- outside the article: before its first and after its last substantial paragraph, where the
+  lines earlier cleaners removed as junk count toward a zone of furniture;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
 - anywhere, when the line is leftover HTML markup.
 
@@ -142,7 +143,15 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     clusters = _clusters(doc, list(kept), furniture, removed)
     weights = tuple(_weight(doc, c) for c in clusters)
     main = max(range(len(clusters)), key=lambda k: (weights[k], -clusters[k][0])) if clusters else None
-    return Layout(tuple(kept), furniture, tuple(tuple(c) for c in clusters), main, weights, frozenset(listed))
+    return Layout(
+        tuple(kept),
+        furniture,
+        tuple(tuple(c) for c in clusters),
+        main,
+        weights,
+        frozenset(listed),
+        frozenset(removed),
+    )
 
 
 def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]:
@@ -167,8 +176,10 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
             inside.update(lines)
     out["boilerplate.minor-cluster"] = tuple(minor)
     rest = [i for i in page.kept if i not in taken and i not in page.listed and i not in inside]
-    out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture)
-    out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture)
+    before = sum(1 for j in page.removed if j < first)
+    after = sum(1 for j in page.removed if j > last)
+    out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture, before)
+    out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture, after)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
@@ -258,13 +269,16 @@ def _has_letter_or_digit(text: str) -> bool:
     return text[:1].isalnum() or _LETTER_OR_DIGIT.search(text) is not None
 
 
-def _zone(doc: Document, lines: list[int], furniture: Mapping[int, bool]) -> tuple[int, ...]:
+def _zone(
+    doc: Document, lines: list[int], furniture: Mapping[int, bool], removed: int = 0
+) -> tuple[int, ...]:
     """The furniture of a zone outside the article, when the zone is page furniture at all.
 
-    A zone qualifies by its plain furniture lines; once it does, headline-like list items and
-    lines with figures (link lists, "1 hour ago", a temperature) go with them.
+    A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
+    from it as junk; once it does, headline-like list items and lines with figures (link lists,
+    "1 hour ago", a temperature) go with them.
     """
-    if sum(furniture[i] for i in lines) < _MIN_ZONE_LINES:
+    if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
         return ()
     return tuple(i for i in lines if furniture[i] or _loose_furniture(doc, i))
 

@@ -102,6 +102,8 @@ class Layout:
     """Words of each cluster's anchors."""
     listed: frozenset[int] = frozenset()
     """The items of lists that a line ending with a colon introduces (the article's own lists)."""
+    removed: frozenset[int] = frozenset()
+    """Lines earlier cleaners removed as junk (captions aside): evidence of furniture around them."""
 
 
 @dataclass(frozen=True)
