@@ -297,7 +297,8 @@ def _main_text(tree: _Tree, url: str | None, favor: str) -> tuple[str, Any]:
     """trafilatura's text for the chosen setting and its document (with metadata), or ``("", None)``.
 
     ``balanced`` and ``fast`` start from trafilatura's default extraction; ``balanced`` then
-    trims it with a second, precision-favouring pass.
+    trims it with a second, precision-favouring pass and fills it from a third, recall-favouring
+    one, whose lines also replace a default text run into one line (:func:`_flattened`).
     """
     from trafilatura import bare_extraction
 
