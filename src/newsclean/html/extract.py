@@ -351,18 +351,15 @@ def _laid_out(flat: str, recall: str) -> bool:
     """
     if sum(1 for line in recall.split("\n") if line.strip()) < _LAID_OUT_LINES:
         return False
-    ours = _grams(flat)
-    theirs = _gram_list(recall)
+    ours = set(_word_grams(flat))
+    theirs = _word_grams(recall)
     return bool(theirs) and sum(g in ours for g in theirs) >= _SAME_TEXT_SHARE * len(theirs)
 
 
-def _gram_list(text: str) -> list[tuple[str, ...]]:
+def _word_grams(text: str) -> list[tuple[str, ...]]:
+    """The casefolded word 4-grams of ``text``, in order."""
     words = _WORDS.findall(text.casefold())
     return list(zip(words, words[1:], words[2:], words[3:], strict=False))
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    return set(_gram_list(text))
 
 
 def _text_of(document: Any) -> str:
