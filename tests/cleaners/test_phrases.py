@@ -149,6 +149,31 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Harbour Guide is reader-supported: when you buy via a link, we may earn an affiliate commission.",
         "advertisement.en.affiliate",
     ),
+    (
+        Category.ADVERTISEMENT,
+        "This guide includes affiliate links. They never shape what our testers recommend.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Northwind may earn an affiliate commission when you shop through links on this page.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Heads up: we use a few affiliate links to gear we like.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "If you buy a tent through these links, we may get a small cut at no cost to you.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Trail Weekly has affiliate partnerships with outdoor retailers.",
+        "advertisement.en.affiliate",
+    ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (
         Category.NEWSLETTER,
@@ -585,6 +610,11 @@ NEGATIVES += [
 NEGATIVES += [
     (Category.COMMENTS, "The survey drew 14 responses from teachers in the region, the union said."),
     (Category.ADVERTISEMENT, "The broker said it would earn a commission on every sale, analysts noted."),
+    (
+        Category.ADVERTISEMENT,
+        "Creators earn a commission when fans buy games or gear through their affiliate links.",
+    ),
+    (Category.ADVERTISEMENT, "The agent may earn a commission of 3% on the sale of the house, she said."),
     (Category.SOCIAL, "Reporters will follow coverage of the trial closely when it opens on Monday."),
     (Category.SOCIAL, "Parents who join the school's Facebook group get the closure notices first."),
     (Category.SITE_CHROME, "The museum said 24 photos from the archive would be shown for the first time."),
