@@ -356,6 +356,21 @@ _FILL_CASES = [
     ("A.\n}\nB.\n}\nC.", "A.\n}\n- x\nB.\n}\nC.", "A.\n}\nB.\n}\nC.", "A.\n}\n- x\nB.\n}\nC."),
     # The recall pass indents some lines as the page's source does: still the same lines.
     ("A.\nB.", "  A.\n- x\n    B. ", "A.\nB.", "A.\n- x\nB."),
+    # A run with a post's date lists other stories (dated teasers) or a post's details.
+    (
+        "A.\nB.",
+        "A.\nMore on floods\nMarch 3, 2021 -- Updated 0914 GMT\nHow levees fail.\nB.",
+        "A.\nB.",
+        "A.\nB.",
+    ),
+    ("A.\nB.", "A.\nPosted 12/05/2024 by Ann\nB.", "A.\nB.", "A.\nB."),
+    # A date inside a sentence of the run is the article's.
+    (
+        "A.\nB.",
+        "A.\n- The dam opened on March 3, 2021.\nB.",
+        "A.\nB.",
+        "A.\n- The dam opened on March 3, 2021.\nB.",
+    ),
 ]
 
 

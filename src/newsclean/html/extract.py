@@ -32,6 +32,7 @@ from newsclean.config import Config
 from newsclean.errors import ExtractionError, InputError
 from newsclean.html.joiners import NO_JOINERS, Joiners, protect
 from newsclean.model import Metadata
+from newsclean.text.dates import has_calendar_date
 from newsclean.text.features import ends_sentence, word_count_up_to
 
 # trafilatura and lxml are imported inside the functions that use them, on the first page
@@ -56,6 +57,8 @@ _LEAD_WORDS = 30
 _FLAT_CHARS = 2000
 _LAID_OUT_LINES = 3
 _SAME_TEXT_SHARE = 0.8
+# A line of at most this many words holding a whole date, and no sentence, is a post's date.
+_POST_DATE_WORDS = 12
 # libxml2 stops parsing at 256 nested elements; past this depth we flatten and parse again.
 _PARSER_DEPTH = 250
 _FLAT_DEPTH = 100
@@ -399,8 +402,10 @@ def _fill(text: str, recall: str, precise: str) -> str:
     recall pass indents some lines as the page's source does), in the order both give them, and
     on the equal lines next to those. A run of lines that only ``recall`` has, between two lines
     of ``text`` that are next to each other and both kept by the precision pass, goes in: it is
-    then inside the article (a list, a table or a section the default pass dropped). Nothing of
-    ``text`` is removed or reordered, and nothing goes above its first line or below its last.
+    then inside the article (a list, a table or a section the default pass dropped), unless it
+    holds a post's date (:func:`_post_date`): then it lists other stories (dated teasers) or the
+    post's details. Nothing of ``text`` is removed or reordered, and nothing goes above its first
+    line or below its last.
 
     >>> _fill("Intro.\\nOutro.", "Menu\\nIntro.\\n- one\\n- two\\nOutro.\\nFooter", "Intro.\\nOutro.")
     'Intro.\\n- one\\n- two\\nOutro.'
@@ -425,13 +430,26 @@ def _fill(text: str, recall: str, precise: str) -> str:
         if folded[i - 1] not in kept or folded[i] not in kept:
             continue
         run = [k for k in range(j, end_j) if folded_extra[k]]
-        if run and not any(folded_extra[k] in present for k in run):
+        if run and not any(folded_extra[k] in present or _post_date(extra[k]) for k in run):
             inserts[i] = [extra[k] for k in run]
     out: list[str] = []
     for i, line in enumerate(lines):
         out.extend(inserts.get(i, ()))
         out.append(line)
     return "\n".join(out)
+
+
+def _post_date(line: str) -> bool:
+    """A short line with a whole date that is no sentence: a post's or a teaser's date, not article text.
+
+    >>> _post_date("April 26, 2014 -- Updated 1358 GMT"), _post_date("Talks resumed on April 26, 2014.")
+    (True, False)
+    """
+    return (
+        word_count_up_to(line, _POST_DATE_WORDS + 1) <= _POST_DATE_WORDS
+        and not ends_sentence(line.rstrip())
+        and has_calendar_date(line)
+    )
 
 
 def _narrow(
