@@ -344,6 +344,11 @@ def test_header_through_pipeline() -> None:
         # The post's reading time closes the byline.
         ("By Tomas Berg — March 3, 2024 7 min read", ("Tomas Berg",)),
         ("By Tomas Berg 12 min read", ("Tomas Berg",)),
+        # A date run on after the name, with no separator, is the byline's date.
+        ("By Nadia Okoro March 3, 2024", ("Nadia Okoro",)),
+        ("By Nadia Okoro 3 Mar 2024, 09:15 GMT", ("Nadia Okoro",)),
+        ("By Nadia Okoro 2024-03-03", ("Nadia Okoro",)),
+        ("By the numbers March 3, 2024", None),
         ("By the numbers", None),
         ("By Land And Sea", None),
         ("By Staff Reporter", None),
@@ -356,6 +361,15 @@ def test_bylines(byline: str, authors: tuple[str, ...] | None) -> None:
     )
     _, meta, _ = _judge(Case(text))
     assert meta.get("authors") == authors
+
+
+def test_a_date_run_on_after_the_byline_becomes_the_date() -> None:
+    text = (
+        "Regional elections draw record turnout\nBy Nadia Okoro March 3, 2024\n"
+        "Polling stations stayed open an hour longer to cope with the queues, officials said."
+    )
+    _, meta, _ = _judge(Case(text))
+    assert meta.get("date") == "2024-03-03"
 
 
 def test_standfirst_stays_in_body_through_pipeline() -> None:

@@ -88,6 +88,15 @@ _SOURCE_MAX_WORDS = 10
 _READING_TIME_END = regex.compile(
     r"[\s·•|/—–~-]*\b\d+\s?-?(?:min(?:ute)?s?|m)\.?\s(?:read(?:\stime)?|listen)$", regex.IGNORECASE
 )
+# A date run on after the names with no separator ("By Jane Doe December 2, 2025"), in English forms.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TRAILING_DATE = regex.compile(
+    rf"[\s,;]+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)$",
+    regex.IGNORECASE,
+)
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–-]")
@@ -375,6 +384,10 @@ def _parse_byline(
     # the prefix of the whole line, so most lines are turned down before any split.
     if not bare and _BYLINE_PREFIX.match(text) is None:
         return None
+    if _PART_SEPARATOR.search(text) is None:
+        run_on = _TRAILING_DATE.search(text)
+        if run_on is not None:
+            text = f"{text[: run_on.start()]} | {run_on.group(1)}"
     head, *rest = _PART_SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else (text,)
     prefix = _BYLINE_PREFIX.match(head)
     if prefix is not None:
