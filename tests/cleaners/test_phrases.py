@@ -174,6 +174,17 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Trail Weekly has affiliate partnerships with outdoor retailers.",
         "advertisement.en.affiliate",
     ),
+    (
+        Category.ADVERTISEMENT,
+        "A few links in this guide are affiliate links. Visit our disclosure page to learn more.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.NEWSLETTER,
+        "Subscribe to stay up to date with our research and upcoming events.",
+        "newsletter.en.sign-up-start",
+    ),
+    (Category.NEWSLETTER, "Be sure to sign up so we can stay in touch!", "newsletter.en.sign-up-start"),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (
         Category.NEWSLETTER,
@@ -621,6 +632,14 @@ NEGATIVES += [
     ),
     (Category.ADVERTISEMENT, "The agent may earn a commission of 3% on the sale of the house, she said."),
     (Category.COMMENTS, "There are no comments from the ministry on the report so far, officials said."),
+    (
+        Category.NEWSLETTER,
+        "Residents can sign up for the scheme to stay informed about flood levels, the council said.",
+    ),
+    (
+        Category.NEWSLETTER,
+        "Subscribers to the service will get the latest figures each morning, the agency said.",
+    ),
     (Category.COMMENTS, "All comments made at the hearing will be published by the council next week."),
     (Category.SOCIAL, "Reporters will follow coverage of the trial closely when it opens on Monday."),
     (Category.SOCIAL, "Parents who join the school's Facebook group get the closure notices first."),
