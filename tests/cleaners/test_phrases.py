@@ -185,6 +185,18 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "newsletter.en.sign-up-start",
     ),
     (Category.NEWSLETTER, "Be sure to sign up so we can stay in touch!", "newsletter.en.sign-up-start"),
+    (Category.SITE_CHROME, "Get in touch with us today", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Can't find what you're looking for?", "site_chrome.en.search-prompt"),
+    (
+        Category.SITE_CHROME,
+        "Thanks for your message! We will review it and will get back to you within two days.",
+        "site_chrome.en.contact-reply",
+    ),
+    (
+        Category.SITE_CHROME,
+        "Make the Harbour Post a preferred source on Google to see more of our reporting.",
+        "site_chrome.en.preferred-source",
+    ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (
         Category.NEWSLETTER,
@@ -636,6 +648,8 @@ NEGATIVES += [
         Category.NEWSLETTER,
         "Residents can sign up for the scheme to stay informed about flood levels, the council said.",
     ),
+    (Category.SITE_CHROME, "Volunteers get in touch with every family on the list before the holidays."),
+    (Category.SITE_CHROME, "The agency said it would get back to the families within a month of the survey."),
     (
         Category.NEWSLETTER,
         "Subscribers to the service will get the latest figures each morning, the agency said.",
