@@ -348,6 +348,8 @@ def test_header_through_pipeline() -> None:
         ("By Nadia Okoro March 3, 2024", ("Nadia Okoro",)),
         ("By Nadia Okoro 3 Mar 2024, 09:15 GMT", ("Nadia Okoro",)),
         ("By Nadia Okoro 2024-03-03", ("Nadia Okoro",)),
+        ("By Nadia Okoro on Monday, March 4th, 2024 at 9:05 a.m.", ("Nadia Okoro",)),
+        ("By Nadia Okoro Updated Mar 4, 2024, 9:05am EST", ("Nadia Okoro",)),
         ("By the numbers March 3, 2024", None),
         ("By the numbers", None),
         ("By Land And Sea", None),

@@ -88,10 +88,11 @@ _SOURCE_MAX_WORDS = 10
 _READING_TIME_END = regex.compile(
     r"[\s·•|/—–~-]*\b\d+\s?-?(?:min(?:ute)?s?|m)\.?\s(?:read(?:\stime)?|listen)$", regex.IGNORECASE
 )
-# A date run on after the names with no separator ("By Jane Doe December 2, 2025"), in English forms.
+# A date run on after the names with no separator ("By Jane Doe December 2, 2025", "... on Monday,
+# November 18th, 2019 at 11:08 a.m.", "... Updated Nov 13, 2019"), in English forms.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TRAILING_DATE = regex.compile(
-    rf"[\s,;]+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"[\s,;]+(?:(?:on|updated|published|posted)(?:\s+on)?:?\s+)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)$",
