@@ -155,9 +155,12 @@ class Header(Cleaner):
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for the header zone: what is removed into metadata, and the standfirst copied."""
         first = doc.first_prose
+        languages = doc.date_languages
+        # A byline or dateline that ends like a sentence ("... at 11:08 a.m.") heads the body.
+        while first is not None and _classify(first, doc.segments[first].text, languages).kind in _ANCHORS:
+            first = next((k for k in range(first + 1, len(doc.segments)) if doc.prose[k]), None)
         if first is None:
             return ()
-        languages = doc.date_languages
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
         lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
         # A line a phrase table takes (a sign-in link, "Skip to content", "5 min read") is page chrome.
