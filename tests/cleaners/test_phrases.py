@@ -186,6 +186,14 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.NEWSLETTER, "Be sure to sign up so we can stay in touch!", "newsletter.en.sign-up-start"),
     (Category.SITE_CHROME, "Get in touch with us today", "site_chrome.en.cta-button"),
+    (Category.NEWSLETTER, "Breaking news alerts", "newsletter.en.label"),
+    (
+        Category.NEWSLETTER,
+        "Get our alerts. The headlines that matter most, delivered weekday mornings.",
+        "newsletter.en.inbox",
+    ),
+    (Category.SOCIAL, "Share your thoughts with your friends", "social.en.share"),
+    (Category.SOCIAL, "Subscribe to Harbour Post on YouTube", "social.en.subscribe-channel"),
     (Category.SITE_CHROME, "Can't find what you're looking for?", "site_chrome.en.search-prompt"),
     (
         Category.SITE_CHROME,
@@ -649,6 +657,8 @@ NEGATIVES += [
         "Residents can sign up for the scheme to stay informed about flood levels, the council said.",
     ),
     (Category.SITE_CHROME, "Volunteers get in touch with every family on the list before the holidays."),
+    (Category.NEWSLETTER, "Newspapers were delivered every morning by children on bicycles, she recalled."),
+    (Category.SOCIAL, "Fans were asked to share their thoughts on the new stadium with the club."),
     (Category.SITE_CHROME, "The agency said it would get back to the families within a month of the survey."),
     (
         Category.NEWSLETTER,
