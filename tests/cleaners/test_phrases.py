@@ -259,6 +259,14 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "ما را در اینستاگرام دنبال کنید", "social.fa"),
     (Category.PUBLISHER, "© 2024 Riverside Media Group. All rights reserved.", "publisher."),
     (Category.PUBLISHER, "Copyright 2019 Northern Daily Ltd", "publisher.any.copyright-year"),
+    (Category.PUBLISHER, "Copyright @ 2021 Northern Daily Ltd", "publisher.any.copyright-year"),
+    (Category.PUBLISHER, "© Northern Daily Media Group, 2021", "publisher.any.copyright-year"),
+    (Category.PUBLISHER, "Copyright (с) ООО «Северная газета», 2021.", "publisher.any.copyright-year"),
+    (
+        Category.PUBLISHER,
+        "Любое воспроизведение материалов без разрешения редакции воспрещается.",
+        "publisher.ru",
+    ),
     (
         Category.PUBLISHER,
         "This story is protected by copyright. No part of it may be copied without written permission.",
@@ -657,6 +665,7 @@ NEGATIVES += [
         "Residents can sign up for the scheme to stay informed about flood levels, the council said.",
     ),
     (Category.SITE_CHROME, "Volunteers get in touch with every family on the list before the holidays."),
+    (Category.PUBLISHER, "Copyright reform was passed by parliament in 2019."),
     (Category.NEWSLETTER, "Newspapers were delivered every morning by children on bicycles, she recalled."),
     (Category.SOCIAL, "Fans were asked to share their thoughts on the new stadium with the club."),
     (Category.SITE_CHROME, "The agency said it would get back to the families within a month of the survey."),
