@@ -186,6 +186,13 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.NEWSLETTER, "Be sure to sign up so we can stay in touch!", "newsletter.en.sign-up-start"),
     (Category.SITE_CHROME, "Get in touch with us today", "site_chrome.en.cta-button"),
+    (
+        Category.SITE_CHROME,
+        "Sorry, something went wrong. Please try again later.",
+        "site_chrome.en.error-message",
+    ),
+    (Category.SITE_CHROME, "The .gov means it’s official.", "site_chrome.en.widget-label"),
+    (Category.NEWSLETTER, "Oops, we already have this email address!", "newsletter.en.form-message"),
     (Category.NEWSLETTER, "Breaking news alerts", "newsletter.en.label"),
     (
         Category.NEWSLETTER,
@@ -666,6 +673,7 @@ NEGATIVES += [
     ),
     (Category.SITE_CHROME, "Volunteers get in touch with every family on the list before the holidays."),
     (Category.PUBLISHER, "Copyright reform was passed by parliament in 2019."),
+    (Category.SITE_CHROME, "Something went wrong with the launch of the rocket, officials said."),
     (Category.NEWSLETTER, "Newspapers were delivered every morning by children on bicycles, she recalled."),
     (Category.SOCIAL, "Fans were asked to share their thoughts on the new stadium with the club."),
     (Category.SITE_CHROME, "The agency said it would get back to the families within a month of the survey."),
