@@ -33,7 +33,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
-from newsclean.text.dates import has_calendar_date, parse_date
+from newsclean.text.dates import date_start, has_calendar_date, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
 
 _ZONE_MAX_LINES = 12
@@ -88,14 +88,10 @@ _SOURCE_MAX_WORDS = 10
 _READING_TIME_END = regex.compile(
     r"[\s·•|/—–~-]*\b\d+\s?-?(?:min(?:ute)?s?|m)\.?\s(?:read(?:\stime)?|listen)$", regex.IGNORECASE
 )
-# A date run on after the names with no separator ("By Jane Doe December 2, 2025", "... on Monday,
-# November 18th, 2019 at 11:08 a.m.", "... Updated Nov 13, 2019"), in English forms.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_TRAILING_DATE = regex.compile(
-    rf"[\s,;]+(?:(?:on|updated|published|posted)(?:\s+on)?:?\s+)?((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?)$",
+# What may stand between a byline's names and a date run on after them: "By Jane Doe on Monday,
+# November 18th, 2019 at 11:08 a.m.", "By Jane Doe Updated Nov 13, 2019, 10:28am EST".
+_RUN_ON_LEAD = regex.compile(
+    r"[\s,;]+(?:(?:on|updated|published|posted)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     regex.IGNORECASE,
 )
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
@@ -389,9 +385,7 @@ def _parse_byline(
     if not bare and _BYLINE_PREFIX.match(text) is None:
         return None
     if _PART_SEPARATOR.search(text) is None:
-        run_on = _TRAILING_DATE.search(text)
-        if run_on is not None:
-            text = f"{text[: run_on.start()]} | {run_on.group(1)}"
+        text = _separate_run_on_date(text, languages)
     head, *rest = _PART_SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else (text,)
     prefix = _BYLINE_PREFIX.match(head)
     if prefix is not None:
@@ -415,6 +409,17 @@ def _parse_byline(
         elif not (_ROLE.search(item) or _is_agency(item)):
             return None
     return tuple(authors), date
+
+
+def _separate_run_on_date(text: str, languages: tuple[str, ...] | None) -> str:
+    """``text`` with a separator before a date that closes it ("By Jane Doe | March 3, 2024")."""
+    start = date_start(text)
+    if not start:
+        return text
+    lead = _RUN_ON_LEAD.search(text, 0, start)
+    if lead is None or parse_date(text[start:], languages=languages) is None:
+        return text
+    return f"{text[: lead.start()]} | {text[start:]}"
 
 
 def _is_name(item: str) -> bool:

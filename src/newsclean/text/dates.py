@@ -151,6 +151,18 @@ def has_calendar_date(text: str) -> bool:
     return _ANY_DIGIT.search(text) is not None and _find_date(_ascii_digits(text), True) is not None
 
 
+def date_start(text: str) -> int | None:
+    """Where the first whole calendar date of ``text`` starts (the forms of :func:`has_calendar_date`).
+
+    >>> date_start("By Jane Doe March 3, 2024"), date_start("The 2025 budget")
+    (12, None)
+    """
+    if _ANY_DIGIT.search(text) is None:
+        return None
+    found = _find_date(_ascii_digits(text), True)  # the same length as ``text``: spans carry over
+    return None if found is None else found[1][0]
+
+
 def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
     """The date read in the quick forms, and whether that settles it (no need to ask dateparser).
 
