@@ -215,6 +215,11 @@ WIRE_CAPTION = (
         (credit_only, "K. Tanaka / AP file", True),
         (credit_only, "Revenue / Costs / Margin", False),
         (credit_only, "© 2023 Harbour Times", False),
+        # A credit's label alone on its line, and a Russian "from the personal archive of" credit.
+        (credit_only, "Photo:", True),
+        (credit_only, "Фото:", True),
+        (credit_only, "Фото из личного архива Ивана Петрова", True),
+        (credit_only, "Личный архив поэта передали музею в прошлом году.", False),
         (strong_caption, "In this Jan. 5, 2020, file photo, workers repair the bridge", True),
         (strong_caption, "A photo taken on Monday shows smoke above the port", True),
         (strong_caption, "She refused to pose for a photo with the minister.", False),

@@ -223,6 +223,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.SOCIAL, "Share your thoughts with your friends", "social.en.share"),
     (Category.SOCIAL, "Subscribe to Harbour Post on YouTube", "social.en.subscribe-channel"),
+    (
+        Category.SOCIAL,
+        "Chat with us on Messenger. See what is happening in the world as it happens.",
+        "social.en.subscribe-channel",
+    ),
     (Category.SITE_CHROME, "Can't find what you're looking for?", "site_chrome.en.search-prompt"),
     (
         Category.SITE_CHROME,

@@ -112,7 +112,10 @@ _LABEL = (
     r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير)"
 )
 _CREDIT_LINE = _sources(
-    rf"^{_LABEL}\s?[:：]\s*\S",
+    # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
+    rf"^{_LABEL}\s?[:：]\s*(?:\S|$)",
+    # Russian "from the personal archive of ..." (a family photo's credit).
+    r"^(?:фото\s)?(?:из\s)?личн(?:ый|ого)\sархив(?:а)?(?:\s[\p{L}-]+){1,3}$",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
     r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|via|from|courtesy(?:\sof)?)\s\S",
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
