@@ -222,6 +222,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "newsletter.en.inbox",
     ),
     (Category.SOCIAL, "Share your thoughts with your friends", "social.en.share"),
+    (Category.SOCIAL, "Share 0", "social.en.counters"),
+    (Category.SOCIAL, "Tweet 1.2K", "social.en.counters"),
     (Category.SOCIAL, "Subscribe to Harbour Post on YouTube", "social.en.subscribe-channel"),
     (
         Category.SOCIAL,
