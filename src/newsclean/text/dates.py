@@ -148,7 +148,7 @@ def has_calendar_date(text: str) -> bool:
     >>> has_calendar_date("Posted on December 18, 2025 by Jane Doe"), has_calendar_date("The 2025 budget")
     (True, False)
     """
-    return _ANY_DIGIT.search(text) is not None and _find_date(_ascii_digits(text), True) is not None
+    return date_start(text) is not None
 
 
 def date_start(text: str) -> int | None:
