@@ -165,7 +165,7 @@ def test_disabled_cleaners_do_not_run() -> None:
 
 def test_guard_and_context_are_chain_members_that_can_be_disabled() -> None:
     names = [member.name for member in default_chain()]
-    assert names[-3:] == ["guard", "context", "html_guard"]
+    assert names[-4:] == ["guard", "context", "article_end", "html_guard"]
     # Guarded removals of most of the prose are undone unless the guard is off.
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     members = chain(MarkLines("phr", Category.PAYWALL, "Subscribe:", guarded=True))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from newsclean.cleaners.article_end import ArticleEnd
 from newsclean.cleaners.base import Applied, Cleaner, Document, Guard, Member, MetaValue, Verdict
 from newsclean.cleaners.bio import AuthorBio
 from newsclean.cleaners.boilerplate import Boilerplate
@@ -42,12 +43,13 @@ def default_chain() -> tuple[Member, ...]:
     headlines, so they are judged before related-headline runs; lines a site profile knows
     go before page furniture is judged (see :mod:`newsclean.cleaners.repeated`); duplicates
     compare only what is still kept. The safety guard then reviews the phrase rules'
-    removals, the context rule sweeps up what is left between removed lines, and on text
-    extracted from HTML the extracted-text guard reviews what the structural rules took.
+    removals, the context rule sweeps up what is left between removed lines, and the article's
+    end takes what follows a late comment, sharing or sign-up line. On text extracted from HTML
+    the extracted-text guard then reviews what the structural rules took.
     ``Config.disabled_cleaners`` names members to leave out.
 
     >>> [member.name for member in default_chain()][-4:]
-    ['duplicate', 'guard', 'context', 'html_guard']
+    ['guard', 'context', 'article_end', 'html_guard']
     """
     return (
         ForeignLanguage(),
@@ -65,6 +67,7 @@ def default_chain() -> tuple[Member, ...]:
         Duplicate(),
         SafetyGuard(),
         ContextRule(),
+        ArticleEnd(),
         ExtractedGuard(),
     )
 

@@ -1,0 +1,79 @@
+"""The article's end: what a page prints after a comment form, share row or sign-up box.
+
+A comment form, a row of share buttons or a newsletter sign-up below the article's text closes
+it: what follows is the comment thread, an author box, teaser cards and the footer, much of it
+prose that no line rule can tell from the article's. When an earlier cleaner removed such a line
+in the second half of the kept text, every kept line after it goes too.
+
+- The closing line must have at least three words: a bare "Share" or "Email" label floats beside
+  the article as often as below it, and a page flattened to text puts it mid-article.
+- Sign-up boxes also sit between two sections of a long article. After a sign-up line the text
+  is cut only when no two paragraphs of prose in a row (or a question and its answer) follow
+  it: an article goes on in paragraphs, while a page's tail is cards, names and short blurbs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.model import Category
+from newsclean.text.features import ends_sentence
+
+# Removals of these categories close the article when they come late enough.
+_CLOSING = frozenset({Category.COMMENTS, Category.SOCIAL, Category.NEWSLETTER})
+# ... and these only when the article does not go on in paragraphs after them.
+_INLINE_TOO = frozenset({Category.NEWSLETTER})
+_MIN_WORDS = 3
+# At least this share of the kept characters comes before the closing line.
+_MIN_BEFORE = 0.5
+_PARAGRAPH_WORDS = 12
+
+
+class ArticleEnd(Cleaner):
+    """Remove the kept lines after a late comment, sharing or sign-up line: the page below the article."""
+
+    name = "article_end"
+    category = Category.SITE_CHROME
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        """One verdict for the kept lines after the closing line, or none when there is none."""
+        kept = [s.index for s in doc.segments if s.index not in removed]
+        total = sum(len(doc.segments[i].text) for i in kept)
+        if total == 0:
+            return ()
+        before = 0
+        for segment in doc.segments:
+            i = segment.index
+            category = removed.get(i)
+            if category is None:
+                before += len(segment.text)
+                continue
+            if category not in _CLOSING or segment.words < _MIN_WORDS or before < _MIN_BEFORE * total:
+                continue
+            after = tuple(j for j in kept if j > i)
+            if category in _INLINE_TOO and _paragraphs_follow(doc, after):
+                continue
+            if not after:
+                return ()
+            lent = Category.COMMENTS if category is Category.COMMENTS else self.category
+            reason = f"Below the article's end: a {category} line in the text's second half closes it."
+            return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
+        return ()
+
+
+def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
+    """Whether two of ``lines`` in a row are paragraphs of prose, or a question and its answer.
+
+    Either is the article going on: in paragraphs, or in the questions and answers of its FAQ.
+    """
+    return any(
+        _paragraph(doc, b) and (_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
+        for a, b in itertools.pairwise(lines)
+    )
+
+
+def _paragraph(doc: Document, index: int) -> bool:
+    text = doc.segments[index].text
+    return doc.prose[index] and doc.segments[index].words >= _PARAGRAPH_WORDS and ends_sentence(text)

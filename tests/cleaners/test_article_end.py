@@ -1,0 +1,105 @@
+"""The article's end: the kept lines after a late comment, sharing or sign-up line go; earlier ones stay."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+from newsclean import Pipeline
+from newsclean.cleaners.article_end import ArticleEnd
+from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.model import Category
+
+ARTICLE = [
+    "The harbour authority approved a second ferry terminal on the east bank on Thursday, officials said.",
+    "The terminal will take four vessels at once and is due to open in the spring of 2028.",
+    "Residents had objected to the noise of night crossings during a consultation last year.",
+    "The authority said the crossings would stop at midnight and resume at five in the morning.",
+]
+# What a page prints below an article: a card of another story, a commenter's name and words.
+TAIL = [
+    "Bridge tolls rise again",
+    "The toll on the old bridge goes up by a tenth in January, the third rise in two years.",
+    "Marta K.",
+    "I live by the east bank and the night crossings have kept the whole street awake for months.",
+]
+
+
+class Closing(Cleaner):
+    """Test cleaner: removes the lines that start with ``>>`` under the given category."""
+
+    name = "closing"
+
+    def __init__(self, category: Category) -> None:
+        self.category = category
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        hits = tuple(s.index for s in doc.segments if s.text.startswith(">>"))
+        return [Verdict(hits, "A closing line.")] if hits else []
+
+
+def clean(lines: list[str], category: Category = Category.SOCIAL) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The kept paragraphs, and the article end's removals as (cleaner, rule, category)."""
+    result = Pipeline(cleaners=[Closing(category), ArticleEnd()]).clean_text("\n\n".join(lines))
+    ends = [r for r in result.removed if r.cleaner == "article_end"]
+    return list(result.paragraphs), [(r.cleaner, r.rule or "", r.category.value) for r in ends]
+
+
+@pytest.mark.parametrize(
+    ("category", "lent"),
+    [(Category.SOCIAL, "site_chrome"), (Category.NEWSLETTER, "site_chrome"), (Category.COMMENTS, "comments")],
+)
+def test_what_follows_a_late_closing_line_goes(category: Category, lent: str) -> None:
+    kept, removed = clean([*ARTICLE, ">> share this story with friends", *TAIL], category)
+    assert kept == ARTICLE
+    assert removed == [("article_end", f"article_end.{category}", lent)]
+
+
+def test_a_closing_line_in_the_first_half_cuts_nothing() -> None:
+    kept, removed = clean([ARTICLE[0], ">> share this story with friends", *ARTICLE[1:]])
+    assert kept == ARTICLE and removed == []
+
+
+def test_a_bare_label_is_no_closing_line() -> None:
+    # "Share" alone floats beside the article as often as below it.
+    kept, removed = clean([*ARTICLE, ">> Share", *TAIL])
+    assert kept == [*ARTICLE, *TAIL] and removed == []
+
+
+@pytest.mark.parametrize("category", [Category.PAYWALL, Category.CAPTION, Category.RELATED])
+def test_other_removals_close_nothing(category: Category) -> None:
+    kept, removed = clean([*ARTICLE, ">> more about this from our team", *TAIL], category)
+    assert kept == [*ARTICLE, *TAIL] and removed == []
+
+
+def test_paragraphs_after_a_sign_up_box_are_the_article_going_on() -> None:
+    more = [
+        "Work on the access road starts in the autumn, and the old car park will close for good in May.",
+        "The operator expects the new route to carry about a million passengers in its first full year.",
+    ]
+    lines = [*ARTICLE, ">> get our weekly transport newsletter", "Building the road", *more]
+    kept, removed = clean(lines, Category.NEWSLETTER)
+    assert kept == [*ARTICLE, "Building the road", *more] and removed == []
+    # A row of share buttons in the same place still ends the article.
+    kept, removed = clean(lines, Category.SOCIAL)
+    assert kept == ARTICLE and removed == [("article_end", "article_end.social", "site_chrome")]
+
+
+def test_in_the_default_chain_the_comment_thread_below_a_share_row_goes() -> None:
+    lines = [*ARTICLE, "Share this article on Facebook", *TAIL]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == ARTICLE
+    assert {r.rule for r in result.removed if r.cleaner == "article_end"} == {"article_end.social"}
+
+
+def test_questions_and_answers_after_a_sign_up_box_are_the_articles_faq() -> None:
+    faq = [
+        "FAQ",
+        "When does the new terminal open?",
+        "The authority expects the first crossings from the east bank in the spring of 2028.",
+        "Will the night crossings stop?",
+        "Yes. No ferry will leave either bank between midnight and five in the morning once it opens.",
+    ]
+    kept, removed = clean([*ARTICLE, ">> get our weekly transport newsletter", *faq], Category.NEWSLETTER)
+    assert kept == [*ARTICLE, *faq] and removed == []
