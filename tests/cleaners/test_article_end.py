@@ -103,3 +103,25 @@ def test_questions_and_answers_after_a_sign_up_box_are_the_articles_faq() -> Non
     ]
     kept, removed = clean([*ARTICLE, ">> get our weekly transport newsletter", *faq], Category.NEWSLETTER)
     assert kept == [*ARTICLE, *faq] and removed == []
+
+
+def test_many_sign_up_lines_are_judged_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.cleaners import article_end
+
+    calls = 0
+    real = article_end._paragraph
+
+    def counted(doc: Document, index: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(doc, index)
+
+    monkeypatch.setattr(article_end, "_paragraph", counted)
+    n = 400
+    # Only the last two paragraphs show the article going on after each box: the judge must not
+    # scan the rest of the text once per box.
+    boxes = [f">> sign-up box number {k}" if k % 2 else f"Card {k}" for k in range(2 * n)]
+    kept, removed = clean([*ARTICLE * n, *boxes, *ARTICLE[:2]], Category.NEWSLETTER)
+    assert removed == [] and len(kept) == 5 * n + 2
+    # Each kept line is looked at a bounded number of times, however many sign-up lines there are.
+    assert calls <= 2 * len(kept)

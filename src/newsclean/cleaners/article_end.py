@@ -14,7 +14,6 @@ in the second half of the kept text, every kept line after it goes too.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
@@ -43,18 +42,21 @@ class ArticleEnd(Cleaner):
         total = sum(len(doc.segments[i].text) for i in kept)
         if total == 0:
             return ()
+        goes_on = _goes_on(doc, kept)
         before = 0
+        seen = 0  # kept lines before the current segment: the next one is kept[seen]
         for segment in doc.segments:
             i = segment.index
             category = removed.get(i)
             if category is None:
                 before += len(segment.text)
+                seen += 1
                 continue
             if category not in _CLOSING or segment.words < _MIN_WORDS or before < _MIN_BEFORE * total:
                 continue
-            after = tuple(j for j in kept if j > i)
-            if category in _INLINE_TOO and _paragraphs_follow(doc, after):
+            if category in _INLINE_TOO and goes_on[seen]:
                 continue
+            after = tuple(kept[seen:])
             if not after:
                 return ()
             lent = Category.COMMENTS if category is Category.COMMENTS else self.category
@@ -63,15 +65,19 @@ class ArticleEnd(Cleaner):
         return ()
 
 
-def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
-    """Whether two of ``lines`` in a row are paragraphs of prose, or a question and its answer.
+def _goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:
+    """For each position in ``kept``, whether the article goes on from there.
 
-    Either is the article going on: in paragraphs, or in the questions and answers of its FAQ.
+    It goes on where two kept lines in a row are paragraphs of prose, or a question and its
+    answer: in paragraphs, or in the questions and answers of its FAQ. One pass from the end,
+    so a text with many sign-up lines costs no more than one with a single one.
     """
-    return any(
-        _paragraph(doc, b) and (_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
-        for a, b in itertools.pairwise(lines)
-    )
+    out = [False] * (len(kept) + 1)
+    for k in range(len(kept) - 2, -1, -1):
+        a, b = kept[k], kept[k + 1]
+        pair = _paragraph(doc, b) and (_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
+        out[k] = pair or out[k + 1]
+    return out
 
 
 def _paragraph(doc: Document, index: int) -> bool:
