@@ -48,7 +48,15 @@ def clean(lines: list[str], category: Category = Category.SOCIAL) -> tuple[list[
 
 @pytest.mark.parametrize(
     ("category", "lent"),
-    [(Category.SOCIAL, "site_chrome"), (Category.NEWSLETTER, "site_chrome"), (Category.COMMENTS, "comments")],
+    [
+        (Category.SOCIAL, "site_chrome"),
+        (Category.NEWSLETTER, "site_chrome"),
+        (Category.PAYWALL, "site_chrome"),
+        (Category.TAGS, "site_chrome"),
+        (Category.COOKIE, "site_chrome"),
+        (Category.METADATA, "site_chrome"),
+        (Category.COMMENTS, "comments"),
+    ],
 )
 def test_what_follows_a_late_closing_line_goes(category: Category, lent: str) -> None:
     kept, removed = clean([*ARTICLE, ">> share this story with friends", *TAIL], category)
@@ -67,19 +75,20 @@ def test_a_bare_label_is_no_closing_line() -> None:
     assert kept == [*ARTICLE, *TAIL] and removed == []
 
 
-@pytest.mark.parametrize("category", [Category.PAYWALL, Category.CAPTION, Category.RELATED])
+@pytest.mark.parametrize("category", [Category.ADVERTISEMENT, Category.CAPTION, Category.RELATED])
 def test_other_removals_close_nothing(category: Category) -> None:
     kept, removed = clean([*ARTICLE, ">> more about this from our team", *TAIL], category)
     assert kept == [*ARTICLE, *TAIL] and removed == []
 
 
-def test_paragraphs_after_a_sign_up_box_are_the_article_going_on() -> None:
+@pytest.mark.parametrize("box", [Category.NEWSLETTER, Category.PAYWALL])
+def test_paragraphs_after_a_sign_up_box_are_the_article_going_on(box: Category) -> None:
     more = [
         "Work on the access road starts in the autumn, and the old car park will close for good in May.",
         "The operator expects the new route to carry about a million passengers in its first full year.",
     ]
     lines = [*ARTICLE, ">> get our weekly transport newsletter", "Building the road", *more]
-    kept, removed = clean(lines, Category.NEWSLETTER)
+    kept, removed = clean(lines, box)
     assert kept == [*ARTICLE, "Building the road", *more] and removed == []
     # A row of share buttons in the same place still ends the article.
     kept, removed = clean(lines, Category.SOCIAL)

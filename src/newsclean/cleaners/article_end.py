@@ -1,15 +1,17 @@
 """The article's end: what a page prints after a comment form, share row or sign-up box.
 
-A comment form, a row of share buttons or a newsletter sign-up below the article's text closes
-it: what follows is the comment thread, an author box, teaser cards and the footer, much of it
-prose that no line rule can tell from the article's. When an earlier cleaner removed such a line
-in the second half of the kept text, every kept line after it goes too.
+A comment form, a row of share buttons, a newsletter sign-up or subscription offer, a tag list,
+an author bio or a cookie notice below the article's text closes it: what follows is the comment
+thread, an author box, teaser cards and the footer, much of it prose that no line rule can tell
+from the article's. When an earlier cleaner removed such a line in the second half of the kept
+text, every kept line after it goes too.
 
 - The closing line must have at least three words: a bare "Share" or "Email" label floats beside
   the article as often as below it, and a page flattened to text puts it mid-article.
-- Sign-up boxes also sit between two sections of a long article. After a sign-up line the text
-  is cut only when no two paragraphs of prose in a row (or a question and its answer) follow
-  it: an article goes on in paragraphs, while a page's tail is cards, names and short blurbs.
+- Sign-up boxes and subscription offers also sit between two sections of a long article. After
+  such a line the text is cut only when no two paragraphs of prose in a row (or a question and
+  its answer) follow it: an article goes on in paragraphs, while a page's tail is cards, names
+  and short blurbs.
 """
 
 from __future__ import annotations
@@ -20,10 +22,21 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.features import ends_sentence
 
-# Removals of these categories close the article when they come late enough.
-_CLOSING = frozenset({Category.COMMENTS, Category.SOCIAL, Category.NEWSLETTER})
+# Removals of these categories close the article when they come late enough: the page prints
+# them below it (an author bio is ``metadata``).
+_CLOSING = frozenset(
+    {
+        Category.COMMENTS,
+        Category.SOCIAL,
+        Category.NEWSLETTER,
+        Category.PAYWALL,
+        Category.TAGS,
+        Category.COOKIE,
+        Category.METADATA,
+    }
+)
 # ... and these only when the article does not go on in paragraphs after them.
-_INLINE_TOO = frozenset({Category.NEWSLETTER})
+_INLINE_TOO = frozenset({Category.NEWSLETTER, Category.PAYWALL})
 _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
@@ -31,7 +44,7 @@ _PARAGRAPH_WORDS = 12
 
 
 class ArticleEnd(Cleaner):
-    """Remove the kept lines after a late comment, sharing or sign-up line: the page below the article."""
+    """Remove the kept lines after a late closing line (comments, sharing, sign-up ...): the page's tail."""
 
     name = "article_end"
     category = Category.SITE_CHROME
