@@ -114,7 +114,8 @@ class _Ledger:
             category = verdict.category or cleaner.category
             for i in fresh:
                 self.by_index[i] = category
-            applied = Applied(cleaner.name, category, verdict, fresh, cleaner.guarded, cleaner.certain)
+            flags = (cleaner.guarded, cleaner.certain, cleaner.derived)
+            applied = Applied(cleaner.name, category, verdict, fresh, *flags)
             self.applied.append(applied)
 
     def undo(self, items: Iterable[Applied]) -> None:

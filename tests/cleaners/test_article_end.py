@@ -9,7 +9,9 @@ import pytest
 from newsclean import Pipeline
 from newsclean.cleaners.article_end import ArticleEnd
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.model import Category
+from newsclean.cleaners.guard import ExtractedGuard
+from newsclean.config import Config
+from newsclean.model import Category, Metadata
 
 ARTICLE = [
     "The harbour authority approved a second ferry terminal on the east bank on Thursday, officials said.",
@@ -134,3 +136,39 @@ def test_many_sign_up_lines_are_judged_in_one_pass(monkeypatch: pytest.MonkeyPat
     assert removed == [] and len(kept) == 5 * n + 2
     # Each kept line is looked at a bounded number of times, however many sign-up lines there are.
     assert calls <= 2 * len(kept)
+
+
+def test_a_list_of_other_stories_closes_the_article_but_one_link_does_not() -> None:
+    kept, removed = clean(
+        [*ARTICLE, ">> Ferry fares frozen for winter", ">> New pier opens early", *TAIL], Category.RELATED
+    )
+    assert kept == ARTICLE and removed == [("article_end", "article_end.related", "site_chrome")]
+    kept, removed = clean([*ARTICLE, ">> Ferry fares frozen for winter", *TAIL], Category.RELATED)
+    assert kept == [*ARTICLE, *TAIL] and removed == []
+
+
+MORE = [
+    "Work on the access road starts in the autumn, and the old car park will close for good in May.",
+    "The operator expects the new route to carry about a million passengers in its first full year.",
+]
+
+
+def test_in_extracted_text_paragraphs_that_go_on_stay_past_a_share_row() -> None:
+    lines = [*ARTICLE, ">> share this story with friends", *MORE]
+    pipeline = Pipeline(cleaners=[Closing(Category.SOCIAL), ArticleEnd()])
+    extracted = pipeline.clean_text("\n\n".join(lines), page=Metadata(title="Second ferry terminal approved"))
+    assert list(extracted.paragraphs) == [*ARTICLE, *MORE]
+    # On a page flattened to text, a share row that late is the article's end.
+    assert list(pipeline.clean_text("\n\n".join(lines)).paragraphs) == ARTICLE
+
+
+@pytest.mark.parametrize(("share", "undone"), [(0.2, False), (0.04, True)])
+def test_the_extracted_text_guard_does_not_count_the_page_below_the_end(share: float, undone: bool) -> None:
+    # The closing line is about 5% of the text and the tail about 35%: the guard weighs only the 5%,
+    # and when that alone is too much it undoes the tail's removal with it.
+    lines = [*ARTICLE, ">> share this story with friends", *TAIL]
+    members = [Closing(Category.SOCIAL), ArticleEnd(), ExtractedGuard()]
+    pipeline = Pipeline(Config(html_guard_share=share), cleaners=members)
+    result = pipeline.clean_text("\n\n".join(lines), page=Metadata(title="Second ferry terminal approved"))
+    assert list(result.paragraphs) == (lines if undone else ARTICLE)
+    assert result.stats.guarded == (("article_end", "closing") if undone else ())

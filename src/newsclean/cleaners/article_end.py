@@ -1,17 +1,22 @@
 """The article's end: what a page prints after a comment form, share row or sign-up box.
 
 A comment form, a row of share buttons, a newsletter sign-up or subscription offer, a tag list,
-an author bio or a cookie notice below the article's text closes it: what follows is the comment
-thread, an author box, teaser cards and the footer, much of it prose that no line rule can tell
-from the article's. When an earlier cleaner removed such a line in the second half of the kept
-text, every kept line after it goes too.
+an author bio, a cookie notice or a list of other stories below the article's text closes it:
+what follows is the comment thread, an author box, teaser cards and the footer, much of it
+prose that no line rule can tell from the article's. When an earlier cleaner removed such a
+line in the second half of the kept text, every kept line after it goes too.
 
 - The closing line must have at least three words: a bare "Share" or "Email" label floats beside
   the article as often as below it, and a page flattened to text puts it mid-article.
-- Sign-up boxes and subscription offers also sit between two sections of a long article. After
-  such a line the text is cut only when no two paragraphs of prose in a row (or a question and
-  its answer) follow it: an article goes on in paragraphs, while a page's tail is cards, names
-  and short blurbs.
+- Sign-up boxes, subscription offers and lists of other stories also sit between two sections
+  of a long article. After such a line the text is cut only when no two paragraphs of prose in
+  a row (or a question and its answer) follow it: an article goes on in paragraphs, while a
+  page's tail is cards, names and short blurbs.
+- A related-story line closes the article only in a run of them, a list: one "Read more:" link
+  is as often inside the article.
+- In text an HTML extractor chose, no closing line cuts off paragraphs that go on: the
+  extractor has already dropped most of a page's tail, and what it kept past a share row can be
+  the article itself, laid out after a copy of the page's furniture.
 """
 
 from __future__ import annotations
@@ -33,10 +38,13 @@ _CLOSING = frozenset(
         Category.TAGS,
         Category.COOKIE,
         Category.METADATA,
+        Category.RELATED,
     }
 )
 # ... and these only when the article does not go on in paragraphs after them.
-_INLINE_TOO = frozenset({Category.NEWSLETTER, Category.PAYWALL})
+_INLINE_TOO = frozenset({Category.NEWSLETTER, Category.PAYWALL, Category.RELATED})
+# ... and these only in a run of two or more: a list of other stories, not one inline link.
+_LISTED = frozenset({Category.RELATED})
 _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
@@ -48,6 +56,7 @@ class ArticleEnd(Cleaner):
 
     name = "article_end"
     category = Category.SITE_CHROME
+    derived = True
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """One verdict for the kept lines after the closing line, or none when there is none."""
@@ -67,7 +76,9 @@ class ArticleEnd(Cleaner):
                 continue
             if category not in _CLOSING or segment.words < _MIN_WORDS or before < _MIN_BEFORE * total:
                 continue
-            if category in _INLINE_TOO and goes_on[seen]:
+            if (doc.extracted or category in _INLINE_TOO) and goes_on[seen]:
+                continue
+            if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
                 continue
             after = tuple(kept[seen:])
             if not after:

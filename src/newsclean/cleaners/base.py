@@ -110,7 +110,8 @@ class Applied:
 
     ``indices`` are the verdict's segments not already removed earlier; ``guarded`` tells
     whether the safety guard may undo it (see :attr:`Cleaner.guarded`), ``certain`` that no
-    guard may (see :attr:`Cleaner.certain`).
+    guard may (see :attr:`Cleaner.certain`), ``derived`` that it follows from other removals
+    (see :attr:`Cleaner.derived`).
     """
 
     cleaner: str
@@ -119,6 +120,7 @@ class Applied:
     indices: tuple[int, ...]
     guarded: bool
     certain: bool = False
+    derived: bool = False
 
 
 class Cleaner(abc.ABC):
@@ -128,13 +130,16 @@ class Cleaner(abc.ABC):
     ``guarded`` cleaners (phrase rules) are subject to the safety guard:
     their removals are undone when together they would remove too much prose.
     ``certain`` cleaners find what no article holds, however much of a page it is: no guard
-    undoes their removals.
+    undoes their removals. ``derived`` cleaners remove what other removals place outside the
+    article (the page below its end): the extracted-text guard does not count their removals
+    toward its share, and undoes them with the others' when it fires.
     """
 
     name: str
     category: Category
     guarded: bool = False
     certain: bool = False
+    derived: bool = False
 
     @abc.abstractmethod
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:

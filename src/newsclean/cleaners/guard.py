@@ -7,7 +7,8 @@
   structural rules that would remove more than ``Config.html_guard_share`` of it are more
   likely reading the article's own structure as page furniture; their removals are undone.
   Removals backed by a phrase table, a site profile or the page's metadata stay, and so do
-  those of ``certain`` cleaners (placeholder text).
+  those of ``certain`` cleaners (placeholder text). Those of ``derived`` cleaners (the page below
+  the article's end) do not count toward the share, and are undone with the rest.
 
 ``Result.stats.guarded`` names the cleaners whose removals a guard undid.
 """
@@ -49,7 +50,9 @@ class ExtractedGuard(Guard):
             return ()
         total = sum(len(s.text) for s in doc.segments)
         weak = [a for a in applied if a.category not in _STRONG and not a.guarded and not a.certain]
-        taken = sum(len(doc.segments[i].text) for a in weak for i in a.indices)
+        # A derived removal (the page below the article's end) is bounded by its own rule; it says
+        # nothing of whether the structural rules read the article as furniture.
+        taken = sum(len(doc.segments[i].text) for a in weak if not a.derived for i in a.indices)
         if not weak or total == 0 or taken <= doc.config.html_guard_share * total:
             return ()
         return weak
