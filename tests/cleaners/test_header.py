@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsclean.cleaners.base import Document, MetaValue
 from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header
 from newsclean.config import Config
-from newsclean.model import Category
+from newsclean.model import Category, Metadata
 from newsclean.pipeline import Pipeline
 from newsclean.text.detect import LanguageGuess
 from newsclean.text.segment import segment_text
@@ -403,3 +403,39 @@ def test_byline_prefix_of_the_first_part_is_that_of_the_line(text: str) -> None:
     assert (_BYLINE_PREFIX.match(parts[0]) is None) == (_BYLINE_PREFIX.match(line) is None)
     if _SEPARATOR_CHAR.search(line) is None:
         assert parts == [line]
+
+
+SLUGGED = (
+    "Harbour bridge reopens after three years of repairs\n\n"
+    "Talk to our transport experts today\n\n"
+    "The bridge carried its first cars on Saturday morning after a long closure, officials said.\n\n"
+    "Traffic was light, and commuters welcomed the shorter trip into the city centre."
+)
+
+
+def test_the_url_names_the_headline_among_the_lines_above_the_body() -> None:
+    url = "https://news.example.org/transport/2022/06/harbour-bridge-reopens-after-repairs/"
+    result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url)
+    assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
+    assert "Talk to our transport experts today" in result.paragraphs
+    # Without a URL, or with one whose slug names nothing, the line nearest the body is taken.
+    for other in (None, "https://news.example.org/article/48213", "https://example.org/ferry-fares-rise"):
+        assert Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=other).metadata.title == (
+            "Talk to our transport experts today"
+        )
+
+
+def test_the_url_does_not_overrule_the_title_an_html_page_declares() -> None:
+    url = "https://news.example.org/harbour-bridge-reopens-after-repairs"
+    page = Metadata(title="Talk to our transport experts today")
+    result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url, page=page)
+    assert "Harbour bridge reopens after three years of repairs" in result.paragraphs
+
+
+def test_a_standfirst_under_the_headline_the_url_names_is_copied() -> None:
+    standfirst = "Engineers say the new deck will carry twice the traffic of the old one for fifty years"
+    text = SLUGGED.replace("Talk to our", f"{standfirst}\n\nTalk to our")
+    url = "https://news.example.org/harbour-bridge-reopens"
+    result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
+    assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
+    assert result.metadata.description == standfirst and standfirst in result.paragraphs

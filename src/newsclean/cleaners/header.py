@@ -6,10 +6,16 @@ Decisions, in the order the cleaner takes them:
   a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
   separator), or something else. Un-prefixed bylines ("Jane Doe | Agency") count only below a
   headline-like line, since breadcrumbs above the headline share their shape.
-* The headline is the headline-like line nearest the body among those next to a dateline or
-  byline, else among all. When the line just above it is shorter and it is long itself, it is
-  the standfirst and the line above is the headline. The standfirst stays in the body and is
-  copied to ``metadata.description``. Without a dateline or byline beside it, a headline needs
+* When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
+  headline-like line sharing most of its words (two at least) is the headline: a page prints
+  other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
+  the URL names the one that is this page's. Text an extractor chose has the page's declared
+  title for that.
+* Otherwise the headline is the headline-like line nearest the body among those next to a
+  dateline or byline, else among all. When the line just above it is shorter and it is long
+  itself, it is the standfirst and the line above is the headline (under a headline the URL
+  names, a longer line just below it is the standfirst). The standfirst stays in the body and
+  is copied to ``metadata.description``. Without a dateline or byline beside it, a headline needs
   four words, and more than three headline-like lines mean short-line body text: no headline.
   A lone such line opening the text, no longer than the body's subheadings, is one of them.
   A line a phrase table takes (a sign-in link, a reading-time badge) is page chrome, and a list
@@ -129,6 +135,13 @@ _JOB_TITLE_MAX_WORDS = 6
 _PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # Share of a headline's words the page's declared title must hold for the line to be that title.
 _TITLE_WORD_SHARE = 0.8
+# A headline candidate sharing this many words with the URL's slug is the one the URL names.
+_SLUG_MIN_WORDS = 2
+_SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+_SLUG_SKIP = frozenset(
+    {"html", "htm", "php", "aspx", "amp", "index", "www", "com"}
+    | {"the", "and", "of", "to", "in", "for", "on", "is", "how", "what"}
+)
 
 
 @dataclass(frozen=True)
@@ -176,7 +189,9 @@ class Header(Cleaner):
                 for line in lines
             ]
         tail = _tail(doc, removed, first, languages)
-        title_pos, standfirst_pos = _choose_title(lines)
+        # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
+        slug = frozenset() if doc.extracted else _slug_words(doc.url)
+        title_pos, standfirst_pos = _choose_title(lines, slug)
         if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
             title_pos = standfirst_pos = None
         # When the page named its title, a line that is not it is a heading or standfirst of the body.
@@ -275,11 +290,17 @@ def _tail(
     return out
 
 
-def _choose_title(lines: list[_Line]) -> tuple[int | None, int | None]:
+def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tuple[int | None, int | None]:
     """Positions of the headline and of the standfirst under it (either may be ``None``)."""
     candidates = [p for p, line in enumerate(lines) if line.kind == "other" and _title_like(line.text)]
     if not candidates:
         return None, None
+    if len(slug) >= _SLUG_MIN_WORDS:
+        # The page's URL names its headline: the candidate sharing most of the slug's words (the
+        # nearest the body on a tie) is it, wherever a dateline or byline sits.
+        shared, named = max((_slug_overlap(lines[p].text, slug), p) for p in candidates)
+        if shared >= _SLUG_MIN_WORDS:
+            return named, _standfirst_under(lines, named)
     anchored = [p for p in candidates if _anchored(lines, p)]
     if not anchored and len(candidates) > _MAX_UNANCHORED_CANDIDATES:
         # Kicker, headline and standfirst make three; more short lines and no dateline is body text.
@@ -302,6 +323,45 @@ def _choose_title(lines: list[_Line]) -> tuple[int | None, int | None]:
         ):
             return above[-1], base
     return base, None
+
+
+def _standfirst_under(lines: list[_Line], title_pos: int) -> int | None:
+    """The position of a standfirst right under the headline: a longer headline-like line."""
+    below = next((p for p in range(title_pos + 1, len(lines)) if lines[p].kind == "other"), None)
+    if below is None or not _title_like(lines[below].text):
+        return None
+    words = word_count(lines[below].text)
+    title_words = word_count(lines[title_pos].text)
+    longer = words >= _STANDFIRST_MIN_WORDS and words >= title_words + _STANDFIRST_EXTRA_WORDS
+    return below if longer else None
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's slug: its path segment with the most hyphens or underscores.
+
+    Figures, file extensions and a few function words are left out; a path without such a
+    segment ("/news/12345") names nothing.
+
+    >>> sorted(_slug_words("https://example.com/news/2024/05/harbour-bridge-reopens.html?ref=rss"))
+    ['bridge', 'harbour', 'reopens']
+    >>> _slug_words("https://example.com/article/12345")
+    frozenset()
+    """
+    if not url:
+        return frozenset()
+    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    parts = [part for part in path.split("/")[1:] if part]
+    if not parts:
+        return frozenset()
+    slug = max(parts, key=lambda part: part.count("-") + part.count("_"))
+    if "-" not in slug and "_" not in slug:
+        return frozenset()
+    words = {w.casefold() for w in _SLUG_SPLIT.split(slug) if w and not w.isdigit()}
+    return frozenset(w for w in words if w not in _SLUG_SKIP and len(w) > 1)
+
+
+def _slug_overlap(text: str, slug: frozenset[str]) -> int:
+    return len({w.casefold() for w in _WORD.findall(text)} & slug)
 
 
 def _names_title(line: str, title: str) -> bool:
