@@ -439,3 +439,15 @@ def test_a_standfirst_under_the_headline_the_url_names_is_copied() -> None:
     result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
     assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
     assert result.metadata.description == standfirst and standfirst in result.paragraphs
+
+
+def test_a_percent_encoded_slug_names_a_headline_in_its_own_script() -> None:
+    text = (
+        "Мост через залив открыли после ремонта\n\n"
+        "Подпишитесь на наши новости сегодня\n\n"
+        "Первые машины проехали по мосту в субботу утром после долгого закрытия, сообщили власти.\n\n"
+        "Движение было слабым, и жители приветствовали более короткий путь в центр города."
+    )
+    url = "https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D0%BB%D0%B8"
+    result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
+    assert result.metadata.title == "Мост через залив открыли после ремонта"

@@ -31,6 +31,7 @@ Decisions, in the order the cleaner takes them:
 from __future__ import annotations
 
 import itertools
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -346,10 +347,12 @@ def _slug_words(url: str | None) -> frozenset[str]:
     ['bridge', 'harbour', 'reopens']
     >>> _slug_words("https://example.com/article/12345")
     frozenset()
+    >>> sorted(_slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82"))
+    ['мост', 'открыт']
     """
     if not url:
         return frozenset()
-    path = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]
+    path = urllib.parse.unquote(url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0])
     parts = [part for part in path.split("/")[1:] if part]
     if not parts:
         return frozenset()
