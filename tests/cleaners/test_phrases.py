@@ -958,3 +958,36 @@ def test_the_same_prompt_without_an_attribution_still_goes() -> None:
     prompt = "Get the best stories delivered straight to your inbox every morning."
     result = Pipeline().clean_text("\n\n".join([*ARTICLE_BODY, prompt]))
     assert [r.category for r in result.removed if r.text == prompt] == ["newsletter"]
+
+
+# Japanese, Chinese and Korean prompts and notices, each with a sentence of its own that stays.
+POSITIVES_CJK: list[tuple[Category, str, str]] = [
+    (Category.PAYWALL, "この記事は有料会員限定です。", "paywall.ja.members-only"),
+    (Category.PAYWALL, "電子版に登録すると続きをお読みいただけます。", "paywall.ja.members-only"),
+    (Category.PAYWALL, "＞ 新規会員登録", "paywall.ja.account-label"),
+    (Category.PAYWALL, "ログイン", "paywall.ja.account-label"),
+    (Category.PAYWALL, "登录后查看全文", "paywall.zh.login-to-read"),
+    (Category.PAYWALL, "로그인 후 이용 가능합니다.", "paywall.ko.members-only"),
+    (Category.PUBLISHER, "記事・写真の無断転載を禁じます。", "publisher.ja.reproduction"),
+    (Category.PUBLISHER, "版权所有，未经授权不得转载。", "publisher.zh.reproduction"),
+    (Category.PUBLISHER, "（责任编辑：李明）", "publisher.zh.editor"),
+    (Category.PUBLISHER, "<저작권자 ⓒ 한국일보, 무단 전재 및 재배포 금지>", "publisher.ko.reproduction"),
+    (Category.SOCIAL, "この記事をシェアする", "social.ja.share"),
+    (Category.SOCIAL, "分享到：微博 微信", "social.zh.share"),
+    (Category.SOCIAL, "扫一扫，分享到微信", "social.zh.share"),
+    (Category.COMMENTS, "发表评论", "comments.zh.widget"),
+    (Category.COMMENTS, "コメント（3）", "comments.ja.widget"),
+    (Category.COMMENTS, "댓글 쓰기", "comments.ko.widget"),
+]
+POSITIVES += POSITIVES_CJK
+
+NEGATIVES += [
+    (Category.PAYWALL, "市は会員登録の手続きを簡単にすると発表した。"),
+    (Category.PAYWALL, "登录系统在周一晚上出现故障，数千名用户受到影响。"),
+    (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
+    (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
+    (Category.SOCIAL, "分享经济的未来"),
+    (Category.SOCIAL, "彼は友人と喜びを共有した。"),
+    (Category.COMMENTS, "市长拒绝对此事发表评论。"),
+    (Category.COMMENTS, "주민들은 시의 계획에 대해 댓글로 의견을 남겼다고 밝혔다."),
+]

@@ -479,3 +479,11 @@ def test_sections_under_a_heading_that_may_open_the_article_stay(heading: str) -
 def test_a_single_title_and_summary_is_no_box_of_cards() -> None:
     removed = removed_texts("\n\n".join([P1, P2, "Related Articles", *SUMMARISED_CARDS[:2], P3]))
     assert SUMMARISED_CARDS[1] not in removed
+
+
+@pytest.mark.parametrize(
+    "heading", ["相关新闻", "延伸閱讀", "関連記事", "あわせて読みたい", "관련 기사", "เรื่องที่เกี่ยวข้อง"]
+)
+def test_related_headings_in_chinese_japanese_korean_and_thai(heading: str) -> None:
+    assert related_heading(heading)
+    assert not related_heading(heading + "が増えている")
