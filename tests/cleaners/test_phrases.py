@@ -991,3 +991,38 @@ NEGATIVES += [
     (Category.COMMENTS, "市长拒绝对此事发表评论。"),
     (Category.COMMENTS, "주민들은 시의 계획에 대해 댓글로 의견을 남겼다고 밝혔다."),
 ]
+
+
+# Dutch, Polish, Turkish, Indonesian, Vietnamese and Ukrainian notices, with sentences that stay.
+POSITIVES += [
+    (Category.COOKIE, "Deze website gebruikt cookies om uw ervaring te verbeteren.", "cookie.nl.site-uses"),
+    (Category.COOKIE, "Ta strona używa plików cookies. Dowiedz się więcej.", "cookie.pl.site-uses"),
+    (Category.COOKIE, "Sitemizde çerezler kullanıyoruz.", "cookie.tr.site-uses"),
+    (Category.COOKIE, "Situs ini menggunakan cookie untuk pengalaman terbaik.", "cookie.id.site-uses"),
+    (Category.COOKIE, "Trang web này sử dụng cookie để cải thiện trải nghiệm.", "cookie.vi.site-uses"),
+    (Category.COOKIE, "Цей сайт використовує файли cookie.", "cookie.uk.site-uses"),
+    (Category.PUBLISHER, "De Stadskrant. Alle rechten voorbehouden.", "publisher.nl.rights-reserved"),
+    (
+        Category.PUBLISHER,
+        "Gazeta Miejska. Wszelkie prawa zastrzeżone.",
+        "publisher.pl.rights-reserved",
+    ),
+    (Category.PUBLISHER, "Tüm hakları saklıdır.", "publisher.tr.rights-reserved"),
+    (Category.PUBLISHER, "Hak cipta dilindungi undang-undang.", "publisher.id.rights-reserved"),
+    (Category.PUBLISHER, "Bản quyền thuộc về Báo Thành Phố.", "publisher.vi.rights-reserved"),
+    (Category.PUBLISHER, "Усі права захищені.", "publisher.uk.rights-reserved"),
+    (Category.SOCIAL, "Volg ons op Instagram", "social.nl.follow"),
+    (Category.SOCIAL, "Obserwuj nas na Facebooku", "social.pl.follow"),
+    (Category.SOCIAL, "Bizi Twitter'da takip edin", "social.tr.follow"),
+    (Category.SOCIAL, "Ikuti kami di Instagram", "social.id.follow"),
+    (Category.SOCIAL, "Theo dõi chúng tôi trên Facebook", "social.vi.follow"),
+    (Category.SOCIAL, "Підписуйтесь на наш Telegram-канал", "social.uk.follow"),
+]
+
+NEGATIVES += [
+    (Category.COOKIE, "De bakker gebruikt cookies van zijn grootmoeder als inspiratie, vertelt hij."),
+    (Category.PUBLISHER, "De rechter zei dat alle rechten van de huurders worden beschermd."),
+    (Category.PUBLISHER, "Pracownicy mówią, że ich prawa są zastrzeżone w umowie od lat."),
+    (Category.SOCIAL, "Polisi terus mengikuti kami di lokasi, kata warga kepada wartawan."),
+    (Category.SOCIAL, "Người dân theo dõi diễn biến cơn bão qua đài phát thanh địa phương."),
+]

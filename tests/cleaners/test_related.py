@@ -487,3 +487,17 @@ def test_a_single_title_and_summary_is_no_box_of_cards() -> None:
 def test_related_headings_in_chinese_japanese_korean_and_thai(heading: str) -> None:
     assert related_heading(heading)
     assert not related_heading(heading + "が増えている")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Lees ook", "Czytaj także", "İlgili Haberler", "Baca Juga", "Tin liên quan", "Читайте також"]
+)
+def test_related_headings_in_six_more_languages(heading: str) -> None:
+    assert related_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "line", ["Baca juga: Banjir rendam ratusan rumah di Bekasi", "Czytaj też: Nowy most otwarty po remoncie"]
+)
+def test_read_also_links_in_more_languages(line: str) -> None:
+    assert inline_link(line)

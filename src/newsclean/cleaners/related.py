@@ -63,6 +63,10 @@ _HEADINGS = frozenset(
         "相关文章", "相关报道", "延伸阅读", "推荐阅读", "相關新聞", "相關閱讀", "相關文章", "延伸閱讀",
         "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "おすすめ記事", "관련기사",
         "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง",
+        "lees ook", "gerelateerde artikelen", "meer nieuws", "czytaj też", "czytaj także", "zobacz też",
+        "zobacz także", "powiązane artykuły", "ilgili haberler", "i\u0307lgili haberler",
+        "ilginizi çekebilir", "baca juga", "berita terkait", "artikel terkait", "tin liên quan",
+        "bài liên quan", "xem thêm", "читайте також", "схожі новини", "новини за темою",
     }
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
@@ -86,7 +90,8 @@ _INLINE = regex.compile(
     r"^[\[(]?(?:read\s(?:more|also|next)|also\sread|see\s(?:also|more)|watch|don'?t\smiss|related|recommended|more"
     r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:à\s)?lire\saussi|voir\saussi"
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
-    r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще)|смотрите\sтакже"
+    r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще|також)|смотрите\sтакже"
+    r"|lees\sook|czytaj\s(?:też|także)|zobacz\s(?:też|także)|baca\sjuga|xem\sthêm"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
