@@ -1026,3 +1026,19 @@ NEGATIVES += [
     (Category.SOCIAL, "Polisi terus mengikuti kami di lokasi, kata warga kepada wartawan."),
     (Category.SOCIAL, "Người dân theo dõi diễn biến cơn bão qua đài phát thanh địa phương."),
 ]
+
+
+POSITIVES += [
+    (Category.NEWSLETTER, "Schrijf je in voor onze nieuwsbrief en mis niets.", "newsletter.nl.sign-up"),
+    (Category.NEWSLETTER, "Zapisz się do naszego newslettera", "newsletter.pl.sign-up"),
+    (Category.NEWSLETTER, "E-bültenimize abone olun", "newsletter.tr.sign-up"),
+    (Category.NEWSLETTER, "Berlangganan newsletter kami", "newsletter.id.sign-up"),
+    (Category.NEWSLETTER, "Đăng ký nhận bản tin mỗi sáng", "newsletter.vi.sign-up"),
+    (Category.NEWSLETTER, "Підпишіться на нашу розсилку", "newsletter.uk.sign-up"),
+]
+
+NEGATIVES += [
+    (Category.NEWSLETTER, "Veel lezers schreven zich in voor de cursus van de gemeente."),
+    (Category.NEWSLETTER, "Mieszkańcy mogą zapisać się na listę oczekujących w urzędzie."),
+    (Category.NEWSLETTER, "Warga yang ingin berlangganan listrik harus datang ke kantor PLN."),
+]

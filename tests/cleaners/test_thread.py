@@ -65,6 +65,14 @@ def test_article_without_a_trailing_thread_is_kept(lines: list[str]) -> None:
         ("Comments are closed.", True),
         ("Three people were hurt in the crash", False),
         ("Comment: the council should think again", False),
+        ("12 reacties", True),
+        ("Komentarze (4)", True),
+        ("Yorum yap", True),
+        ("Tinggalkan komentar", True),
+        ("3 bình luận", True),
+        ("Залишити коментар", True),
+        ("De reacties van de buren waren positief", False),
+        ("Yorumlar çok sert oldu, dedi bakan", False),
     ],
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:

@@ -23,7 +23,7 @@ from newsclean.model import Category
 from newsclean.text.features import word_count
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# Thread headings in en, de, fr, es, pt, it, ru, ar, fa; each must be the whole line.
+# Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk; each must be the whole line.
 _HEADING = regex.compile(
     rf"""^(?:
         {_COUNT}\s(?:thoughts?|responses?|replies|comments?|reactions?)(?:\s(?:on|to)\s.{{1,200}})?
@@ -41,6 +41,12 @@ _HEADING = regex.compile(
       | \d+\sкомментари(?:й|я|ев)|комментарии\s*\(\d+\)|оставить\sкомментарий
       | \d+\sتعليقا?ت?|اترك\sتعليقا
       | \d+\sدیدگاه|دیدگاهتان\sرا\sبنویسید
+      | \d+\sreacties?|reacties\s*\(\d+\)|laat\seen\sreactie\sachter
+      | \d+\skomentarz(?:e|y)?|komentarze\s*\(\d+\)|dodaj\skomentarz
+      | \d+\syorum(?:lar)?|yorumlar\s*\(\d+\)|yorum\syap(?:ın)?
+      | \d+\skomentar|komentar\s*\(\d+\)|tinggalkan\skomentar
+      | \d+\sbình\sluận|bình\sluận\s*\(\d+\)|gửi\sbình\sluận
+      | \d+\sкоментар(?:і|ів)?|коментарі\s*\(\d+\)|залишити\sкоментар
     )[\s.:!]*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
