@@ -1042,3 +1042,19 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Mieszkańcy mogą zapisać się na listę oczekujących w urzędzie."),
     (Category.NEWSLETTER, "Warga yang ingin berlangganan listrik harus datang ke kantor PLN."),
 ]
+
+POSITIVES += [
+    (Category.PAYWALL, "Log in om verder te lezen.", "paywall.nl.keep-reading"),
+    (Category.PAYWALL, "Zaloguj się, aby czytać dalej.", "paywall.pl.keep-reading"),
+    (Category.PAYWALL, "Haberin devamını okumak için abone olun.", "paywall.tr.keep-reading"),
+    (Category.PAYWALL, "Berlangganan untuk membaca artikel ini selengkapnya.", "paywall.id.keep-reading"),
+    (Category.PAYWALL, "Đăng nhập để đọc tiếp.", "paywall.vi.keep-reading"),
+    (Category.PAYWALL, "Оформіть передплату, щоб читати далі.", "paywall.uk.keep-reading"),
+]
+
+NEGATIVES += [
+    (Category.PAYWALL, "Wie een abonnement heeft, kan de krant voortaan ook op zondag lezen."),
+    (Category.PAYWALL, "Uczniowie mogą zalogować się do systemu, aby sprawdzić oceny."),
+    (Category.PAYWALL, "Pelanggan listrik diminta membaca meteran sendiri bulan ini."),
+    (Category.PAYWALL, "Українці можуть оформити підписку на газету на пошті."),
+]

@@ -497,7 +497,14 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Baca juga: Banjir rendam ratusan rumah di Bekasi", "Czytaj też: Nowy most otwarty po remoncie"]
+    "line",
+    [
+        "Baca juga: Banjir rendam ratusan rumah di Bekasi",
+        "Czytaj też: Nowy most otwarty po remoncie",
+        "延伸阅读：新大桥周六通车",
+        "あわせて読みたい：新しい橋が開通",
+        "관련기사: 새 다리 개통",
+    ],
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
     assert inline_link(line)

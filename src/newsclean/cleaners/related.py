@@ -92,6 +92,7 @@ _INLINE = regex.compile(
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
     r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще|також)|смотрите\sтакже"
     r"|lees\sook|czytaj\s(?:też|także)|zobacz\s(?:też|także)|baca\sjuga|xem\sthêm"
+    r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
