@@ -314,27 +314,28 @@ def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tup
         return None, None
     base = (anchored or candidates)[-1]
     above = [p for p in range(base) if lines[p].kind == "other"]
-    if above and above[-1] in candidates:
-        upper_words = word_count(lines[above[-1]].text)
-        base_words = word_count(lines[base].text)
-        if (
-            base_words >= _STANDFIRST_MIN_WORDS
-            and upper_words > _TITLE_MIN_WORDS
-            and base_words >= upper_words + _STANDFIRST_EXTRA_WORDS
-        ):
-            return above[-1], base
+    if above and above[-1] in candidates and _standfirst_of(lines[above[-1]].text, lines[base].text):
+        return above[-1], base
     return base, None
 
 
 def _standfirst_under(lines: list[_Line], title_pos: int) -> int | None:
-    """The position of a standfirst right under the headline: a longer headline-like line."""
+    """The position of a standfirst right under the headline, or ``None``."""
     below = next((p for p in range(title_pos + 1, len(lines)) if lines[p].kind == "other"), None)
     if below is None or not _title_like(lines[below].text):
         return None
-    words = word_count(lines[below].text)
-    title_words = word_count(lines[title_pos].text)
-    longer = words >= _STANDFIRST_MIN_WORDS and words >= title_words + _STANDFIRST_EXTRA_WORDS
-    return below if longer else None
+    return below if _standfirst_of(lines[title_pos].text, lines[below].text) else None
+
+
+def _standfirst_of(headline: str, line: str) -> bool:
+    """Whether ``line``, right under ``headline``, is its standfirst: long, and longer than it."""
+    words = word_count(line)
+    headline_words = word_count(headline)
+    return (
+        words >= _STANDFIRST_MIN_WORDS
+        and headline_words > _TITLE_MIN_WORDS
+        and words >= headline_words + _STANDFIRST_EXTRA_WORDS
+    )
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
