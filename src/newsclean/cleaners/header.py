@@ -353,7 +353,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
     """
     if not url:
         return frozenset()
-    path = urllib.parse.unquote(url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0])
+    path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
     parts = [part for part in path.split("/")[1:] if part]
     if not parts:
         return frozenset()
