@@ -167,6 +167,20 @@ def test_a_lighter_block_cut_off_by_code_is_the_article_s_own(gap: list[str], ke
     assert paragraphs[:4] == [P1, P2, P3, P4]
 
 
+def test_code_between_the_article_s_blocks_is_the_article_s_too() -> None:
+    # A long code block splits the prose; the zone below the article starts after the block past it.
+    code = [
+        *CODE_BLOCK,
+        "def status(request):",
+        "    return render(request)",
+        "if __name__ == '__main__':",
+        "    main()",
+    ]
+    paragraphs, removed = run([P1, P2, P3, P4, *code, SECTION, *FOOTER], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, P4, *(line.strip() for line in code), SECTION]
+    assert all(any(label in r for r in removed) for label in FOOTER)
+
+
 class _Takes(Cleaner):
     """An earlier cleaner of the chain that removes the given lines (a card list, say)."""
 

@@ -172,6 +172,9 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
             taken.update(lines)
             if not _cut_off_by_code(doc, page, c, main):
                 minor.extend(lines)
+            else:
+                # The article's own block: the code between it and the main one is the article's too.
+                first, last = min(first, c[0]), max(last, c[-1])
         elif k != page.main:
             inside.update(lines)
     out["boilerplate.minor-cluster"] = tuple(minor)
