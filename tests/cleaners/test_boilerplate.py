@@ -181,6 +181,25 @@ def test_code_between_the_article_s_blocks_is_the_article_s_too() -> None:
     assert all(any(label in r for r in removed) for label in FOOTER)
 
 
+# A search form's select box as a page flattened to text gives it: its options run together.
+SELECT_BOX = "- Any - " + " ".join(f"{label} {label.lower()} archive" for label in [*MENU, *FOOTER] * 2)
+# A long paragraph of an article: over a hundred words, in sentences of twenty-odd words.
+LONG_PARAGRAPH = " ".join([P1, P2, P3, P4] * 4)
+
+
+@pytest.mark.parametrize(("long_line", "article"), [(SELECT_BOX, False), (LONG_PARAGRAPH, True)])
+def test_a_long_line_without_sentences_anchors_nothing(long_line: str, article: bool) -> None:
+    # The select box holds more words than the article: as an anchor it would be the article.
+    assert word_count(long_line) > 100
+    assert word_count(long_line) > 2 * word_count(" ".join([P1, P2, P3]))
+    paragraphs, removed = run([P1, P2, P3, *FOOTER, long_line, *FOOTER[:3]], HAND_RULES)
+    if article:  # a long paragraph of sentences still anchors a block of text
+        assert long_line in paragraphs
+    else:
+        assert paragraphs == [P1, P2, P3]
+        assert any(long_line in r for r in removed)
+
+
 class _Takes(Cleaner):
     """An earlier cleaner of the chain that removes the given lines (a card list, say)."""
 

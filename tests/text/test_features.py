@@ -9,15 +9,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.text.features import ends_sentence, word_count, word_count_up_to
+from newsclean.text.features import ends_sentence, sentence_ends, word_count, word_count_up_to
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_TERMINAL = regex.compile(r"[.!?…。！？؟।]['\"”’»)\]]*$")
+_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។]['\"”’»)\]]*$")
 
 # Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
 # characters outside the BMP, lone surrogates, and the sentence-final marks and closers.
 TRICKY = (
-    "aZ9_ \n\t\r\x0b\x1c\u00a0\u2028.!?…。！？؟।'\"”’»)]-,"
+    "aZ9_ \n\t\r\x0b\x1c\u00a0\u2028.!?…。！？؟۔।॥။።։។'\"”’»)]-,"
     "éß\u0301\u0307\u200c\u200dİıſK²½Ⅻ٣१"
     "東京でカナกขຂក့ကअिক"
     "👁𠀀𝒜\U000e0100\ud800"
@@ -74,6 +74,42 @@ def test_word_count_agrees_with_the_plain_count_on_every_bmp_character_between_l
 @pytest.mark.parametrize("text", ["A.\n", "A.\n\n", 'A."\n', "A\n.", "…»", "?)]x", "\n"])
 def test_ends_sentence_cases(text: str) -> None:
     assert ends_sentence(text) is (_TERMINAL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "یہ منصوبہ اگلے سال مکمل ہوگا۔",  # Urdu full stop
+        "ဒီအမှုကို တရားရုံးမှာ စွဲဆိုထားတယ်။",  # Burmese
+        "ስብሰባው ነገ ይካሄዳል።",  # Amharic
+        "Ժողովը վաղը կկայանա։",  # Armenian
+        "सभा कल होगी।",  # Hindi danda
+    ],
+)
+def test_sentences_end_in_other_scripts_too(text: str) -> None:
+    assert ends_sentence(text)
+    assert sentence_ends(f"{text} {text}") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("It rained. The river rose! Version 2.1 shipped", 2),
+        ("“Stay home.” The roads closed.", 2),
+        ("雨が降った。川が増水した。", 2),
+        ("www.example.com 3.5 km", 0),
+        ("Archives Select Month December 2025 November 2025", 0),
+    ],
+)
+def test_sentence_ends_cases(text: str, ends: int) -> None:
+    assert sentence_ends(text) == ends
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_a_text_that_ends_a_sentence_has_a_sentence_end(text: str) -> None:
+    if ends_sentence(text):
+        assert sentence_ends(text) >= 1
 
 
 @pytest.mark.parametrize(

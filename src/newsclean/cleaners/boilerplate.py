@@ -34,7 +34,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row
+from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row, sentence_ends
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -64,6 +64,10 @@ _SOURCE_TAG = regex.compile(r"<[a-z][a-z0-9]*\s[^<>=]{0,2000}=[^<>]{0,2000}>|<!-
 _MARKUP_SHARE = 0.5
 # Attribution and sign-off lines close many articles: "(Reporting by ...)", "— Reuters".
 _SIGN_OFF = regex.compile(r"^[(\[—–]")
+# A sentence of prose seldom runs this many words: a longer line with fewer sentence ends than
+# that is a list run together (a select box's options, a tag cloud, an archive by month) and
+# anchors nothing, however many words it holds.
+_RUN_ON_WORDS = 100
 
 
 class Boilerplate(Cleaner):
@@ -222,7 +226,7 @@ def _clusters(
     for i in kept:
         gap += sum(1 for j in range(previous + 1, i) if j in removed and _is_furniture(doc, j))
         previous = i
-        if doc.prose[i] and doc.segments[i].words >= _ANCHOR_WORDS:
+        if _is_anchor(doc, i):
             if not clusters or gap >= _CLUSTER_GAP:
                 clusters.append([])
             clusters[-1].append(i)
@@ -230,6 +234,17 @@ def _clusters(
         elif furniture[i]:
             gap += 1
     return clusters
+
+
+def _is_anchor(doc: Document, index: int) -> bool:
+    return doc.prose[index] and doc.segments[index].words >= _ANCHOR_WORDS and not _run_on(doc, index)
+
+
+def _run_on(doc: Document, index: int) -> bool:
+    words = doc.segments[index].words
+    if words < _RUN_ON_WORDS:
+        return False
+    return words >= _RUN_ON_WORDS * (sentence_ends(doc.segments[index].text) + 1)
 
 
 def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
@@ -299,6 +314,8 @@ def _loose_furniture(doc: Document, index: int) -> bool:
 
 def _is_furniture(doc: Document, index: int) -> bool:
     words = doc.segments[index].words
+    if words >= _RUN_ON_WORDS:
+        return _run_on(doc, index)
     if doc.prose[index] or words >= _OUTSIDE_MAX_WORDS:
         return False  # what follows needs a short non-prose line (most lines stop here)
     text = doc.segments[index].text

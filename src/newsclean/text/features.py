@@ -17,9 +17,19 @@ _ASCII_WORD_MAP = bytes(
 )
 # Longer texts are first judged on a prefix (word counts).
 _PREFIX_CHARS = 4096
-# Sentence-final punctuation, and the closing quotes and brackets that may follow it.
-_TERMINALS = tuple(".!?…。！？؟।")
+# Sentence-final punctuation, and the closing quotes and brackets that may follow it: Latin,
+# CJK, Arabic (question mark), Urdu (full stop), Devanagari (danda, double danda), Burmese,
+# Ethiopic, Armenian and Khmer.
+_TERMINALS = tuple(".!?…。！？؟۔।॥။።։។")
 _CLOSERS = "'\"”’»)]"
+# CJK full stops need no space after them; the others end a sentence before a space or the end.
+_SENTENCE_END = regex.compile(
+    "[。！？]|["
+    + regex.escape("".join(t for t in _TERMINALS if t not in "。！？"))
+    + "]["
+    + regex.escape(_CLOSERS)
+    + "]*(?:\\s|$)"
+)
 
 
 def word_count(text: str) -> int:
@@ -59,7 +69,7 @@ def word_count_up_to(text: str, cap: int) -> int:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed).
 
-    A final newline is allowed too, as the pattern ``[.!?…。！？؟।]['"”’»)\\]]*$`` allows it.
+    A final newline is allowed too, as the pattern ``[.!?…。！？؟۔।॥။።։។]['"”’»)\\]]*$`` allows it.
 
     >>> ends_sentence('he said."')
     True
@@ -70,6 +80,17 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
     # Closers and terminals are disjoint, so the terminal must precede all trailing closers.
     return text.rstrip(_CLOSERS).endswith(_TERMINALS)
+
+
+def sentence_ends(text: str) -> int:
+    """How many sentences end in ``text``: its sentence-final punctuation before a space or the end.
+
+    >>> sentence_ends("It rained. The river rose! Version 2.1 shipped")
+    2
+    >>> sentence_ends("雨が降った。川が増水した。")
+    2
+    """
+    return len(_SENTENCE_END.findall(text))
 
 
 def is_prose(text: str, words: int | None = None) -> bool:
