@@ -258,6 +258,24 @@ def test_a_page_footer_takes_its_link_lists_and_times_along() -> None:
     assert all(any(link in r for r in removed) for link in links)
 
 
+BLURBS = [
+    "Meet the people who make the paper.",
+    "We answer within two working days.",
+    "Join a newsroom that never sleeps.",
+    "Reach our readers in print and online.",
+    "How we protect what you share with us.",
+]
+
+
+def test_a_footer_takes_the_short_blurbs_between_its_links() -> None:
+    footer = [line for pair in zip(FOOTER, [*BLURBS, *[""] * 5], strict=True) for line in pair if line]
+    # The article's own short closing line is no blurb between two links: it stays.
+    closing = "Thanks for reading."
+    paragraphs, removed = run([P1, P2, P3, closing, *footer], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, closing]
+    assert all(any(blurb in r for r in removed) for blurb in BLURBS)
+
+
 @pytest.mark.parametrize("junk", [False, True])
 def test_junk_an_earlier_cleaner_took_below_the_article_makes_the_zone_a_footer(junk: bool) -> None:
     # Five footer labels alone are too few for a zone (a list of the article's own may be as long);

@@ -294,11 +294,19 @@ def _zone(
 
     A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
     from it as junk; once it does, headline-like list items and lines with figures (link lists,
-    "1 hour ago", a temperature) go with them.
+    "1 hour ago", a temperature) go with them, and so does a short line between two of those (a
+    menu entry's one-sentence blurb, a card's teaser).
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
         return ()
-    return tuple(i for i in lines if furniture[i] or _loose_furniture(doc, i))
+    taken = [furniture[i] or _loose_furniture(doc, i) for i in lines]
+    last = len(lines) - 1
+    return tuple(
+        i
+        for k, i in enumerate(lines)
+        if taken[k]
+        or (0 < k < last and taken[k - 1] and taken[k + 1] and doc.segments[i].words < _OUTSIDE_MAX_WORDS)
+    )
 
 
 def _loose_furniture(doc: Document, index: int) -> bool:
