@@ -294,8 +294,8 @@ def _zone(
 
     A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
     from it as junk; once it does, headline-like list items and lines with figures (link lists,
-    "1 hour ago", a temperature) go with them, and so does a short line between two of those (a
-    menu entry's one-sentence blurb, a card's teaser).
+    "1 hour ago", a temperature) go with them, and so does a line between two of those that is no
+    paragraph (a menu entry's one-sentence blurb, a card's teaser, a tagline).
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
         return ()
@@ -304,9 +304,15 @@ def _zone(
     return tuple(
         i
         for k, i in enumerate(lines)
-        if taken[k]
-        or (0 < k < last and taken[k - 1] and taken[k + 1] and doc.segments[i].words < _OUTSIDE_MAX_WORDS)
+        if taken[k] or (0 < k < last and taken[k - 1] and taken[k + 1] and _no_paragraph(doc, i))
     )
+
+
+def _no_paragraph(doc: Document, index: int) -> bool:
+    """A short sentence, or a line that is no prose and no table row."""
+    if doc.segments[index].words < _OUTSIDE_MAX_WORDS:
+        return True
+    return not doc.prose[index] and not is_table_row(doc.segments[index].text)
 
 
 def _loose_furniture(doc: Document, index: int) -> bool:
