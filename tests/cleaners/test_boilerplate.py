@@ -269,12 +269,27 @@ BLURBS = [
 
 
 def test_a_footer_takes_the_short_blurbs_between_its_links() -> None:
-    footer = [line for pair in zip(FOOTER, [*BLURBS, *[""] * 4], strict=True) for line in pair if line]
+    # One blurb, then two, then three between two links: a card's title, teaser and tagline.
+    footer = [
+        FOOTER[0], BLURBS[0], FOOTER[1], *BLURBS[1:3], FOOTER[2], *BLURBS[3:], *FOOTER[3:]
+    ]  # fmt: skip
     # The article's own short closing line is no blurb between two links: it stays.
     closing = "Thanks for reading."
     paragraphs, removed = run([P1, P2, P3, closing, *footer], HAND_RULES)
     assert paragraphs == [P1, P2, P3, closing]
     assert all(any(blurb in r for r in removed) for blurb in BLURBS)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["| Fares | Adults | Children |", "| Single | 2.40 | 1.20 |"],  # a table of the article's
+        [*BLURBS[:4]],  # four lines: more than a card holds
+    ],
+)
+def test_a_footer_leaves_tables_and_long_runs_between_its_links(between: list[str]) -> None:
+    paragraphs, _ = run([P1, P2, P3, *FOOTER[:5], *between, *FOOTER[5:]], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, *between]
 
 
 @pytest.mark.parametrize("junk", [False, True])

@@ -47,6 +47,9 @@ _MENU_MIN_RUN = 6
 # A zone outside the article is page furniture only when it holds this many such lines: a few
 # short lines after the last paragraph are as likely a list or a sign-off of the article itself.
 _MIN_ZONE_LINES = 10
+# A run of at most this many other lines between two of a zone's lines is the zone's too (three,
+# as for the context rule's runs between removed lines).
+_MAX_BETWEEN = 3
 _DIGIT = regex.compile(r"\d")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # This many furniture lines between two paragraphs separate two clusters of text.
@@ -294,25 +297,28 @@ def _zone(
 
     A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
     from it as junk; once it does, headline-like list items and lines with figures (link lists,
-    "1 hour ago", a temperature) go with them, and so does a line between two of those that is no
-    paragraph (a menu entry's one-sentence blurb, a card's teaser, a tagline).
+    "1 hour ago", a temperature) go with them, and so does a short run of other lines between two
+    of those (a menu entry's one-sentence blurb, a card's teaser, a tagline), unless it holds a
+    table row. Paragraphs are not among them: each belongs to a cluster of its own.
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
         return ()
     taken = [furniture[i] or _loose_furniture(doc, i) for i in lines]
-    last = len(lines) - 1
-    return tuple(
-        i
-        for k, i in enumerate(lines)
-        if taken[k] or (0 < k < last and taken[k - 1] and taken[k + 1] and _no_paragraph(doc, i))
-    )
-
-
-def _no_paragraph(doc: Document, index: int) -> bool:
-    """A short sentence, or a line that is no prose and no table row."""
-    if doc.segments[index].words < _OUTSIDE_MAX_WORDS:
-        return True
-    return not doc.prose[index] and not is_table_row(doc.segments[index].text)
+    out = list(taken)
+    start: int | None = None  # where the current run of other lines began
+    for k, this in enumerate(taken):
+        if not this and start is None:
+            start = k
+        elif this and start is not None:
+            run = lines[start:k]
+            if (
+                start > 0
+                and len(run) <= _MAX_BETWEEN
+                and not any(is_table_row(doc.segments[i].text) for i in run)
+            ):
+                out[start:k] = [True] * len(run)
+            start = None
+    return tuple(i for i, t in zip(lines, out, strict=True) if t)
 
 
 def _loose_furniture(doc: Document, index: int) -> bool:
