@@ -445,6 +445,17 @@ def test_the_trim_keeps_the_lead_paragraph_but_not_the_standfirst(
     assert extract_module._trim(default, _BODY, description) == expected
 
 
+def test_the_trim_keeps_a_lead_the_precision_pass_cut_short_even_when_the_description_repeats_it() -> None:
+    # The precision pass keeps the lead's first sentence only; the page's description is the lead.
+    first_sentence = _LEAD.split(", and ", maxsplit=1)[0] + "."
+    body = f"{_BODY}\n{_BODY.upper()}\n{_BODY.title()}"
+    default = f"Menu\n{_LEAD}\n{body}\nFooter"
+    precise = f"{first_sentence}\n{body}"
+    assert extract_module._trim(default, precise, _LEAD[:120] + "…") == f"{_LEAD}\n{body}"
+    # A short line opening alike is no evidence: a menu label is not a paragraph.
+    assert extract_module._trim(f"Menu entry\n{_BODY}", f"Menu\n{_BODY}", "") == _BODY
+
+
 def test_text_mode_never_imports_trafilatura() -> None:
     # A fresh interpreter: this test process has imported trafilatura long ago.
     code = (

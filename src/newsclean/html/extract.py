@@ -51,6 +51,8 @@ _MIN_SHARED_SHARE = 0.5
 # A paragraph of at least this many words just above the shared span is the article's lead,
 # which the precision pass sometimes leaves out; a standfirst (dek) is shorter by convention.
 _LEAD_WORDS = 30
+# Two lines whose letters and digits open with this many alike are one paragraph, cut differently.
+_SAME_START_CHARS = 60
 # A default extraction of one line this long has run the page's paragraphs together (_flattened);
 # the recall pass replaces it when it gives the text in at least this many lines, with at least
 # this share of its word 4-grams in the flattened text (the same text, laid out).
@@ -376,7 +378,9 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     passes lay the page out differently, only a few lines (a date, a pull quote) match, and
     the span between them is not the article. The span reaches up over the long prose
     paragraphs just above it (the lead, which the precision pass may miss), but not over one
-    that repeats the page's ``description`` (the standfirst).
+    that repeats the page's ``description`` (the standfirst), unless the precision pass has the
+    paragraph too, cut elsewhere (its first sentence only): that is the lead, even when the
+    description repeats it.
 
     >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
     'First paragraph.\\nSecond paragraph.'
@@ -389,10 +393,23 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
     if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
+    starts = {_paragraph_start(line) for line in shared} - {""}
     start = kept[0]
-    while start > 0 and _is_lead(lines[start - 1], description):
+    while start > 0 and (
+        _paragraph_start(lines[start - 1]) in starts or _is_lead(lines[start - 1], description)
+    ):
         start -= 1
     return "\n".join(lines[start : kept[-1] + 1])
+
+
+def _paragraph_start(line: str) -> str:
+    """The opening of a paragraph, when it is long enough to tell one paragraph from another.
+
+    Two passes may cut the same paragraph differently (the precision pass keeps its first
+    sentence only); their lines still open alike.
+    """
+    squeezed = _squeeze(line)
+    return squeezed[:_SAME_START_CHARS] if len(squeezed) >= _SAME_START_CHARS else ""
 
 
 def _fill(text: str, recall: str, precise: str) -> str:
