@@ -240,6 +240,27 @@ def test_a_bulleted_list_introduced_by_a_colon_is_no_footer_zone() -> None:
     assert {rule for _, rule in removed} == {"boilerplate.zone-after"}
 
 
+@pytest.mark.parametrize("introduction", ["Crews were told to bring:", "Crews were told to bring:3,4"])
+def test_a_list_split_by_short_labels_over_bullets_is_still_introduced(introduction: str) -> None:
+    # "For the deck" and "For the cabin" each head bullets of their own, under one introduction
+    # (which may end with footnote numbers after its colon).
+    deck = [f"- {item}" for item in PACKING_LIST[:3]]
+    cabin = [f"- {item}" for item in [*PACKING_LIST[3:], "Sun cream", "Oilskin trousers", "A torch"]]
+    listed = ["For the deck", *deck, "For the cabin", *cabin]
+    page = [*STORY, introduction, *listed, *LATE_SECTION]
+    kept, removed = _clean(page, HAND_RULES)
+    assert kept == page
+    assert removed == []
+
+
+def test_a_clock_time_ends_no_introduction() -> None:
+    # "Listen 3:51" is a player's length, not a colon introducing the items after it.
+    menu = ["Listen 3:51", "Player options", *(f"* {label}" for label in NAVIGATION)]
+    kept, removed = _clean([*menu, *STORY], HAND_RULES)
+    assert kept == STORY
+    assert {rule for _, rule in removed} == {"boilerplate.zone-before"}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120), st.booleans())
 def test_a_lines_own_features_are_the_same_counted_the_ascii_way(text: str, furniture: bool) -> None:

@@ -71,6 +71,9 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 # that is a list run together (a select box's options, a tag cloud, an archive by month) and
 # anchors nothing, however many words it holds.
 _RUN_ON_WORDS = 100
+# A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
+_INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$")
+_SUBLIST_WORDS = 4
 
 
 class Boilerplate(Cleaner):
@@ -254,17 +257,29 @@ def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
     """The items of bulleted lists introduced by a colon ("Key findings:"): the article's lists.
 
     They are not furniture: they neither separate two blocks of the article nor make a zone
-    outside it. Menus are not introduced (see _menu_runs); a bulleted label with a colon
-    ("* Categories:") is a menu's own heading and introduces nothing.
+    outside it. The colon may carry footnote numbers (":11,12"), and a short label over bullets
+    of its own ("Federal", then "- Social security") splits the list without ending it. Menus
+    are not introduced (see _menu_runs); a bulleted label with a colon ("* Categories:") is a
+    menu's own heading and introduces nothing.
     """
     items: set[int] = set()
     introduced = False
-    for i in kept:
+    for k, i in enumerate(kept):
         text = doc.segments[i].text
         bulleted = BULLET.match(text) is not None
-        if introduced and bulleted:
+        # A short label over bullets of its own ("Federal", then "- Social security") splits the list.
+        sublist = (
+            introduced
+            and not bulleted
+            and doc.segments[i].words <= _SUBLIST_WORDS
+            and k + 1 < len(kept)
+            and BULLET.match(doc.segments[kept[k + 1]].text) is not None
+        )
+        if introduced and (bulleted or sublist):
             items.add(i)
-        introduced = (text.rstrip().endswith(":") and not bulleted) or (introduced and bulleted)
+        introduced = (_INTRODUCES.search(text) is not None and not bulleted) or (
+            introduced and (bulleted or sublist)
+        )
     return items
 
 
@@ -358,7 +373,7 @@ def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
             continue
         if len(run) >= _MENU_MIN_RUN:
             start = kept.index(run[0])
-            introduced = start > 0 and doc.segments[kept[start - 1]].text.endswith(":")
+            introduced = start > 0 and _INTRODUCES.search(doc.segments[kept[start - 1]].text) is not None
             if not introduced:
                 found.extend(run)
         run = []
