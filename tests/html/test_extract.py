@@ -53,6 +53,25 @@ def test_paragraphs_become_lines_and_chrome_is_left_out() -> None:
 
 
 @pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # A note reference links within the page: it goes, and the word it was glued to is whole.
+        ('Radwege<sup><a href="#fn-2" id="fnref-2">2</a></sup> vorgestellt.', "Radwege vorgestellt."),
+        ('Radwege<sup class="ref"><a href="#cite-4">[4]</a></sup> vorgestellt.', "Radwege vorgestellt."),
+        ('Radwege<a href="#fn1" class="footnote-ref"><sup>a</sup></a> vorgestellt.', "Radwege vorgestellt."),
+        # An exponent links nowhere, a link out is no note, and a longer label is no mark: they stay.
+        ("Radwege auf 5 km<sup>2</sup> vorgestellt.", "Radwege auf 5 km2 vorgestellt."),
+        ('Radwege<sup><a href="https://example.org/fn">3</a></sup> vorgestellt.', "Radwege3 vorgestellt."),
+        ('Radwege<sup><a href="#plan">siehe Plan</a></sup> vorgestellt.', "Radwegesiehe Plan vorgestellt."),
+    ],
+)
+def test_note_references_are_dropped_from_the_text(marked: str, expected: str) -> None:
+    first = PARAGRAPHS[0]
+    html = page(META).replace(first, first.replace("Radwege vorgestellt.", marked))
+    assert extract_html(html).text.split("\n")[0] == first.replace("Radwege vorgestellt.", expected)
+
+
+@pytest.mark.parametrize(
     ("field", "expected"),
     [
         ("title", "Neue Radwege für Kassel"),

@@ -92,6 +92,8 @@ EXTRACT_OPTIONS = types.MappingProxyType(
 )
 # An lxml tree as trafilatura parses it (lxml ships no type stubs).
 _Tree = Any
+# A note reference's mark: a number, a letter or two, or a symbol, maybe in brackets ("[12]", "a", "†").
+_NOTE_MARK = regex.compile(r"^[\[(]?(?:\d{1,3}|\p{L}{1,2}|[*†‡§¶]{1,3})[\])]?$")
 _ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = regex.compile(r"\w+")
 _TAG_SPLIT = regex.compile(r"[,;]")
@@ -232,6 +234,9 @@ def _parse(html: str) -> _Tree | None:
     if tree is not None:
         for element in _inert()(tree):
             _drop(element)
+        for element in _note_links()(tree):
+            if _NOTE_MARK.match(element.text_content().strip()):
+                _drop(element)
     return tree
 
 
@@ -243,6 +248,17 @@ def _inert() -> Any:
     # here, every pass copies and cleans a smaller tree. Scripts stay: the metadata reads dates
     # and JSON-LD from them.
     return etree.XPath("//style|//template|//*[local-name()='svg']")
+
+
+@functools.cache
+def _note_links() -> Any:
+    from lxml import etree
+
+    # A note reference is a superscript linking within the page ("daily<sup><a href="#fn2">2</a></sup>"),
+    # or such a link holding a superscript; an exponent ("m<sup>2</sup>") links nowhere.
+    return etree.XPath(
+        "//sup[.//a[starts-with(@href, '#')]]|//a[starts-with(@href, '#')][sup][not(ancestor::sup)]"
+    )
 
 
 def _drop(element: Any) -> None:
