@@ -119,6 +119,22 @@ def test_distinct_or_short_paragraphs_stay(paragraphs: list[str]) -> None:
     assert removed_indices("\n\n".join(paragraphs)) == []
 
 
+def test_a_block_rendered_twice_goes_with_its_short_lines() -> None:
+    # A sign-up box rendered twice (for two screen sizes): three wordy copies apart, but every line
+    # between them, its button label too, repeats the line at the same place in the first box.
+    box = [
+        "We send this letter about once a week and you can leave it at any time.",
+        "Confirm",
+        "You have signed up for our weekly letter, thank you very much!",
+        "Please open the e-mail we sent you to confirm that it was you who signed up.",
+    ]
+    paragraphs = [P1, P2, P3, *box, *box, "Cookies help us run this site."]
+    assert removed_indices("\n\n".join(paragraphs)) == [7, 8, 9, 10]
+    # Fresh lines between the copies make a repeated structure: nothing goes.
+    changed = [*box[:1], "Send", *box[2:]]
+    assert removed_indices("\n\n".join([P1, P2, P3, *box, *changed])) == []
+
+
 def test_copy_of_a_removed_paragraph_stays() -> None:
     assert removed_indices("\n\n".join([P1, P2, P1]), {0: Category.RELATED}) == []
 

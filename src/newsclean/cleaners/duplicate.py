@@ -121,8 +121,9 @@ class Duplicate(Cleaner):
             ):
                 copies.append((index, original))
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
-            # Many copies spread between fresh lines are a repeated structure, not a repeated scrape.
-            copies = []
+            # Many copies spread between fresh lines are a repeated structure, not a repeated scrape,
+            # unless the lines between them repeat too: a whole block (a sign-up box) rendered twice.
+            copies = _block_copy(doc, copies, removed)
         copies.extend(_doubled_labels(doc, removed))
         copies.sort()
         return [
@@ -169,6 +170,34 @@ def _introduced(doc: Document, index: int, original: int) -> bool:
     if not text.endswith(_ANNOUNCING) and not (text.endswith(_ASKING) and BULLET.match(text) is None):
         return False
     return original == 0 or duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
+
+
+def _block_copy(
+    doc: Document, copies: list[tuple[int, int]], removed: Mapping[int, Category]
+) -> list[tuple[int, int]]:
+    """Every line of a block that repeats an earlier block line for line, or none.
+
+    ``copies`` (copy, original) qualify when the copies sit at the same offsets from each other as
+    their originals, after all of them, and every line between the copies is removed already or
+    equals the line at its offset in the original block (a short button label, a heading). Those
+    lines go with the copies; a structure that repeats with fresh lines between ("Q" then each
+    answer) keeps them.
+    """
+    first, origin = copies[0]
+    last = copies[-1][0]
+    if origin + last - first >= first or any(c - first != o - origin for c, o in copies):
+        return []
+    out: list[tuple[int, int]] = []
+    for index in range(first, last + 1):
+        original = origin + index - first
+        if index in removed:
+            continue
+        if original in removed or duplicate_key(doc.segments[index].text) != duplicate_key(
+            doc.segments[original].text
+        ):
+            return []
+        out.append((index, original))
+    return out
 
 
 def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
