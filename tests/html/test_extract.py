@@ -101,6 +101,44 @@ def test_title_falls_back_to_the_main_heading() -> None:
     assert extract_html(page()).metadata.title == "Neue Radwege für Kassel"
 
 
+_SEO_TITLE = "Kassel Radwege 2027: Plan, Kosten, Zeitplan | Nordhessen Bote"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # The headline readers see, in other words than the title written for search results.
+        ("Kassel baut vierzig Kilometer neue Radwege", "Kassel baut vierzig Kilometer neue Radwege"),
+        # The logo's link and the byline set inside the heading are not the headline.
+        (
+            '<span>Kassel baut vierzig Kilometer neue Radwege</span><a href="/">Nordhessen Bote</a>',
+            "Kassel baut vierzig Kilometer neue Radwege",
+        ),
+        (
+            "<span>Kassel baut vierzig Kilometer neue Radwege</span><br><span>Von Anna Becker</span>",
+            "Kassel baut vierzig Kilometer neue Radwege",
+        ),
+        ("Kassel baut <em>vierzig</em> Kilometer neue Radwege", "Kassel baut vierzig Kilometer neue Radwege"),
+        # A short label, the site's name or a heading about something else is no headline.
+        ("Lokales", _SEO_TITLE),
+        ("Nordhessen Bote", _SEO_TITLE),
+        ("Jetzt den Newsletter abonnieren und gewinnen", _SEO_TITLE),
+    ],
+)
+def test_the_first_h1_is_the_title_when_it_is_the_headline(heading: str, title: str) -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html><head><title>{_SEO_TITLE}</title><meta property="og:title" content="{_SEO_TITLE}">'
+        '<meta property="og:site_name" content="Nordhessen Bote">'
+        f"</head><body><article><h1>{heading}</h1>{article}</article></body></html>"
+    )
+    extracted = extract_html(html)
+    assert extracted.metadata.title == title
+    if title == heading:
+        # The headline is metadata: it leaves the body.
+        assert extracted.text.split("\n")[0] == PARAGRAPHS[0]
+
+
 @pytest.mark.parametrize("favor", ["balanced", "fast", "precision", "recall"])
 def test_comments_are_excluded(favor: str) -> None:
     comments = (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -100,6 +101,14 @@ _TAG_SPLIT = regex.compile(r"[,;]")
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:]{1,2}\s+")
 # The headline, when trafilatura keeps it, is among the first lines; further down it is a quote.
 _TITLE_LINES = 2
+# The first <h1> is the headline when it has this many words (more is a paragraph set as a
+# heading) and this share of them is also in the page's declared title.
+_HEADLINE_WORDS = (3, 40)
+_HEADLINE_SHARED = 0.3
+_CONTENT_WORD = 4
+_INLINE = frozenset(
+    {"em", "i", "b", "strong", "u", "mark", "sup", "sub", "small", "abbr", "q", "cite", "code"}
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +173,9 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
 
             found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
         metadata = _metadata(found, url, joiners)
+        headline = _headline(tree, metadata.title, metadata.sitename, joiners)
+        if headline is not None:
+            metadata = dataclasses.replace(metadata, title=headline)
         text = _drop_title(joiners.restore(text), metadata.title)
         if not text.strip():
             text = joiners.restore(_plain_text(tree))
@@ -553,6 +565,70 @@ def _is_lead(line: str, description: str) -> bool:
 
 def _squeeze(text: str) -> str:
     return "".join(_WORDS.findall(text.casefold()))
+
+
+def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joiners) -> str | None:
+    """The page's first ``<h1>`` when it is the article's headline in other words than ``title``.
+
+    The ``<title>`` and ``og:title`` a page declares are often written for search results (other
+    words, the site's name appended), while its first ``<h1>`` is the headline readers see. The
+    ``<h1>`` is taken when it has at least three words and shares some of them with ``title`` (a
+    ``<h1>`` around the logo, a section name or "Blog" does not), and is not the site's name.
+
+    >>> page = _parse("<html><body><h1>Bank raises rates for the third time</h1><p>Text.</p></body></html>")
+    >>> _headline(page, "Bank raises rates again | Daily Post", "Daily Post", NO_JOINERS)
+    'Bank raises rates for the third time'
+    >>> _headline(page, "Weather for the weekend", None, NO_JOINERS) is None
+    True
+    """
+    if not title:
+        return None
+    heading = next(iter(_first_heading()(tree)), None)
+    if heading is None:
+        return None
+    parts = [" ".join(joiners.restore(part).split()) for part in _heading_parts(heading)]
+    suffixes = [_WORDS.findall(p.casefold()) for p in _TITLE_PARTS.split(title)[1:]]
+    names = [*suffixes, _WORDS.findall((sitename or "").casefold())]
+    ours = set(_WORDS.findall(title.casefold()))
+    # A logo's link or the section's name inside the <h1> is the site's, not the headline's; a
+    # part without a word of the title is a byline or a label set in the heading.
+    parts = [p for p in parts if p and _WORDS.findall(p.casefold()) not in names]
+    shared = [p for p in parts if any(w in ours for w in _WORDS.findall(p.casefold()))]
+    headline = " ".join(shared or parts)
+    words = _WORDS.findall(headline.casefold())
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]:
+        return None
+    if words == _WORDS.findall(title.casefold()):
+        return None
+    # Words of four letters or more carry the topic; "for the" is in every title.
+    content = [w for w in words if len(w) >= _CONTENT_WORD] or words
+    if sum(w in ours for w in content) < _HEADLINE_SHARED * len(content):
+        return None
+    return headline
+
+
+@functools.cache
+def _first_heading() -> Any:
+    from lxml import etree
+
+    return etree.XPath("(//body//h1)[1]")
+
+
+def _heading_parts(heading: Any) -> list[str]:
+    """The texts of a heading's parts: its own text, and each child element's (a line break splits too).
+
+    Inline emphasis (``<em>``, ``<b>`` ...) stays within its part: "Why <em>Dune</em> matters" is one.
+    """
+    parts = [heading.text or ""]
+    for child in heading:
+        if not isinstance(child.tag, str) or child.tag in ("script", "style"):
+            parts[-1] += child.tail or ""
+        elif child.tag in _INLINE:
+            parts[-1] += child.text_content() + (child.tail or "")
+        else:
+            parts.append("" if child.tag == "br" else child.text_content())
+            parts.append(child.tail or "")
+    return parts
 
 
 def _drop_title(text: str, title: str | None) -> str:
