@@ -247,7 +247,7 @@ def _parse(html: str) -> _Tree | None:
         for element in _inert()(tree):
             _drop(element)
         for element in _note_links()(tree):
-            if _NOTE_MARK.match(element.text_content().strip()):
+            if _NOTE_MARK.match("".join(element.itertext()).strip()):
                 _drop(element)
     return tree
 
@@ -624,9 +624,9 @@ def _heading_parts(heading: Any) -> list[str]:
         if not isinstance(child.tag, str) or child.tag in ("script", "style"):
             parts[-1] += child.tail or ""
         elif child.tag in _INLINE:
-            parts[-1] += child.text_content() + (child.tail or "")
+            parts[-1] += "".join(child.itertext()) + (child.tail or "")
         else:
-            parts.append("" if child.tag == "br" else child.text_content())
+            parts.append("" if child.tag == "br" else "".join(child.itertext()))
             parts.append(child.tail or "")
     return parts
 
