@@ -122,6 +122,7 @@ _SEO_TITLE = "Kassel Radwege 2027: Plan, Kosten, Zeitplan | Nordhessen Bote"
         # A short label, the site's name or a heading about something else is no headline.
         ("Lokales", _SEO_TITLE),
         ("Nordhessen Bote", _SEO_TITLE),
+        ("Der Nordhessen Bote", _SEO_TITLE),
         ("Jetzt den Newsletter abonnieren und gewinnen", _SEO_TITLE),
     ],
 )

@@ -106,6 +106,7 @@ _TITLE_LINES = 2
 _HEADLINE_WORDS = (3, 40)
 _HEADLINE_SHARED = 0.3
 _CONTENT_WORD = 4
+_SITE_NAME_WORDS = 4
 _INLINE = frozenset(
     {"em", "i", "b", "strong", "u", "mark", "sup", "sub", "small", "abbr", "q", "cite", "code"}
 )
@@ -588,7 +589,9 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
         return None
     parts = [" ".join(joiners.restore(part).split()) for part in _heading_parts(heading)]
     suffixes = [_WORDS.findall(p.casefold()) for p in _TITLE_PARTS.split(title)[1:]]
-    names = [*suffixes, _WORDS.findall((sitename or "").casefold())]
+    # A site's name is a few words; a page that declares its title as its site's name has none.
+    site_name = _WORDS.findall((sitename or "").casefold())
+    names = [*suffixes, site_name if len(site_name) <= _SITE_NAME_WORDS else []]
     ours = set(_WORDS.findall(title.casefold()))
     # A logo's link or the section's name inside the <h1> is the site's, not the headline's; a
     # part without a word of the title is a byline or a label set in the heading.
@@ -603,6 +606,15 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     # Words of four letters or more carry the topic; "for the" is in every title.
     content = [w for w in words if len(w) >= _CONTENT_WORD] or words
     if sum(w in ours for w in content) < _HEADLINE_SHARED * len(content):
+        return None
+    # "The Daily Post" over a "Story | Daily Post" title is the logo, not the story's headline.
+    site = {
+        w
+        for name in (names[-1], suffixes[-1] if suffixes else [])
+        if len(name) <= _SITE_NAME_WORDS
+        for w in name
+    }
+    if all(w in site for w in content):
         return None
     return headline
 
