@@ -253,6 +253,32 @@ def test_a_list_split_by_short_labels_over_bullets_is_still_introduced(introduct
     assert removed == []
 
 
+def test_without_a_sentence_in_the_article_no_line_is_furniture_around_it() -> None:
+    # Lyrics are short lines without sentence ends; the only long line, a cloud of artists'
+    # names, is no article that they could be the furniture of.
+    lyrics = [
+        "I walked along the harbour wall",
+        "The gulls were calling out your name",
+        "The tide came in and took it all",
+        "And nothing here will be the same",
+        "So hold the lantern, hold it high",
+        "The boats are coming home tonight",
+        "Beneath a cold and silver sky",
+        "We'll keep the harbour in our sight",
+        "The ropes are wet, the nets are torn",
+        "The winter came too soon this year",
+        "But every night a ship is born",
+        "And every dawn the skies are clear",
+    ]
+    cloud = " ".join(f"Singer{chr(65 + k)} Band{chr(65 + k)} Group{chr(65 + k)}" for k in range(12))
+    kept, removed = _clean([*lyrics, cloud], HAND_RULES)
+    assert kept[: len(lyrics)] == lyrics
+    assert not any(rule and rule.startswith("boilerplate.zone") for _, rule in removed)
+    # With a paragraph of prose as the article, the same lines above it are a zone.
+    kept, removed = _clean([*NAVIGATION, *lyrics, *STORY], HAND_RULES)
+    assert {rule for _, rule in removed} >= {"boilerplate.zone-before"}
+
+
 def test_a_clock_time_ends_no_introduction() -> None:
     # "Listen 3:51" is a player's length, not a colon introducing the items after it.
     menu = ["Listen 3:51", "Player options", *(f"* {label}" for label in NAVIGATION)]

@@ -171,6 +171,11 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
         return out
     main = page.clusters[page.main]
+    if len(main) == 1 and not ends_sentence(doc.segments[main[0]].text):
+        # One long line without a sentence end (a cloud of names) is no article to place the
+        # page's furniture around: a text of short lines (lyrics, a poem) would all go as a zone.
+        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
+        return out
     first, last = main[0], main[-1]
     heaviest = page.weights[page.main]
     minor: list[int] = []
