@@ -392,7 +392,7 @@ def _laid_out(flat: str, recall: str) -> bool:
 
 def _word_grams(text: str) -> list[tuple[str, ...]]:
     """The casefolded word 4-grams of ``text``, in order."""
-    words = _WORDS.findall(text.casefold())
+    words = _words(text)
     return list(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
@@ -564,8 +564,12 @@ def _is_lead(line: str, description: str) -> bool:
     return not summary or not (folded.startswith(summary[:80]) or summary.startswith(folded[:80]))
 
 
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
+
+
 def _squeeze(text: str) -> str:
-    return "".join(_WORDS.findall(text.casefold()))
+    return "".join(_words(text))
 
 
 def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joiners) -> str | None:
@@ -588,33 +592,28 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     if heading is None:
         return None
     parts = [" ".join(joiners.restore(part).split()) for part in _heading_parts(heading)]
-    suffixes = [_WORDS.findall(p.casefold()) for p in _TITLE_PARTS.split(title)[1:]]
+    title_words = _words(title)
+    suffixes = [_words(p) for p in _TITLE_PARTS.split(title)[1:]]
     # A site's name is a few words; a page that declares its title as its site's name has none.
-    site_name = _WORDS.findall((sitename or "").casefold())
-    names = [*suffixes, site_name if len(site_name) <= _SITE_NAME_WORDS else []]
-    ours = set(_WORDS.findall(title.casefold()))
+    site_name = _words(sitename or "")
+    if len(site_name) > _SITE_NAME_WORDS:
+        site_name = []
+    ours = set(title_words)
     # A logo's link or the section's name inside the <h1> is the site's, not the headline's; a
     # part without a word of the title is a byline or a label set in the heading.
-    parts = [p for p in parts if p and _WORDS.findall(p.casefold()) not in names]
-    shared = [p for p in parts if any(w in ours for w in _WORDS.findall(p.casefold()))]
+    parts = [p for p in parts if p and _words(p) not in (*suffixes, site_name)]
+    shared = [p for p in parts if any(w in ours for w in _words(p))]
     headline = " ".join(shared or parts)
-    words = _WORDS.findall(headline.casefold())
-    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]:
-        return None
-    if words == _WORDS.findall(title.casefold()):
+    words = _words(headline)
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or words == title_words:
         return None
     # Words of four letters or more carry the topic; "for the" is in every title.
     content = [w for w in words if len(w) >= _CONTENT_WORD] or words
     if sum(w in ours for w in content) < _HEADLINE_SHARED * len(content):
         return None
     # "The Daily Post" over a "Story | Daily Post" title is the logo, not the story's headline.
-    site = {
-        w
-        for name in (names[-1], suffixes[-1] if suffixes else [])
-        if len(name) <= _SITE_NAME_WORDS
-        for w in name
-    }
-    if all(w in site for w in content):
+    last = suffixes[-1] if suffixes and len(suffixes[-1]) <= _SITE_NAME_WORDS else []
+    if all(w in site_name or w in last for w in content):
         return None
     return headline
 
@@ -653,12 +652,12 @@ def _drop_title(text: str, title: str | None) -> str:
     """
     if not title:
         return text
-    words = _WORDS.findall(title.casefold())
-    forms = {tuple(words)} | {tuple(_WORDS.findall(p.casefold())) for p in _TITLE_PARTS.split(title)}
+    words = _words(title)
+    forms = {tuple(words)} | {tuple(_words(p)) for p in _TITLE_PARTS.split(title)}
     forms = {f for f in forms if len(f) >= 2}
     lines = text.split("\n")
     for i, line in enumerate(lines[:_TITLE_LINES]):
-        if tuple(_WORDS.findall(line.casefold())) in forms:
+        if tuple(_words(line)) in forms:
             return "\n".join(lines[:i] + lines[i + 1 :])
     return text
 
