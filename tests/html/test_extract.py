@@ -488,7 +488,17 @@ _BODY = "The second paragraph follows here.\nThe third paragraph follows here."
         (f"Menu\n{_LEAD}\n{_BODY}\nFooter", "", f"{_LEAD}\n{_BODY}"),
         (f"Menu\n{_LEAD}\n{_BODY}", "Another summary of the story entirely.", f"{_LEAD}\n{_BODY}"),
         # The same paragraph repeating the page's description is the standfirst.
-        (f"Menu\n{_LEAD}\n{_BODY}", _LEAD[:120] + "…", _BODY),
+        (f"Menu\n{_LEAD}\n{_BODY}", _LEAD, _BODY),
+        # A description cut short with an ellipsis is an excerpt of the article's first paragraph,
+        # as CMSs make one: that paragraph is the lead, however short, and empty paragraphs
+        # (a lone no-break space) between it and the span are passed over.
+        (f"Menu\n{_LEAD}\n{_BODY}", _LEAD[:120] + "…", f"{_LEAD}\n{_BODY}"),
+        (f"Menu\n{_DEK}\n\xa0\n{_BODY}", _DEK[:85] + "...", f"{_DEK}\n\xa0\n{_BODY}"),
+        # An excerpt of another paragraph, or one too short to tell, reaches nothing.
+        (f"Menu\n{_DEK}\n{_BODY}", "Engineers say the bridge ...", _BODY),
+        (f"Menu\n{_DEK}\n{_BODY}", "Engineers say...", _BODY),
+        # A menu above the lead stays out.
+        (f"Menu\n\xa0\n{_DEK}\n{_BODY}", _DEK[:85] + "...", f"{_DEK}\n{_BODY}"),
         # A short standfirst stays out, a description or not.
         (f"Menu\n{_DEK}\n{_BODY}", "", _BODY),
         # A long line that is not prose (a list of links) is not a lead.

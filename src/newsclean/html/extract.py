@@ -98,6 +98,7 @@ _NOTE_MARK = regex.compile(r"^[\[(]?(?:\d{1,3}|\p{L}{1,2}|[*†‡§¶]{1,3})[\]
 _ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = regex.compile(r"\w+")
 _TAG_SPLIT = regex.compile(r"[,;]")
+_EXCERPT = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:]{1,2}\s+")
 # The headline, when trafilatura keeps it, is among the first lines; further down it is a quote.
 _TITLE_LINES = 2
@@ -409,7 +410,8 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     paragraphs just above it (the lead, which the precision pass may miss), but not over one
     that repeats the page's ``description`` (the standfirst), unless the precision pass has the
     paragraph too, cut elsewhere (its first sentence only): that is the lead, even when the
-    description repeats it.
+    description repeats it. A description cut short with an ellipsis is an excerpt a CMS made of
+    the article's first paragraph, so the paragraph it opens is the lead, however short.
 
     >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
     'First paragraph.\\nSecond paragraph.'
@@ -423,11 +425,15 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
     starts = {_paragraph_start(line) for line in shared} - {""}
-    start = kept[0]
-    while start > 0 and (
-        _paragraph_start(lines[start - 1]) in starts or _is_lead(lines[start - 1], description)
-    ):
-        start -= 1
+    start = above = kept[0]
+    while above > 0:
+        line = lines[above - 1]
+        # Empty paragraphs (a lone no-break space) between the lead and the rest are passed over.
+        if line.strip():
+            if _paragraph_start(line) not in starts and not _is_lead(line, description):
+                break
+            start = above - 1
+        above -= 1
     return "\n".join(lines[start : kept[-1] + 1])
 
 
@@ -558,9 +564,13 @@ def _fold(line: str) -> str:
 
 def _is_lead(line: str, description: str) -> bool:
     """Whether ``line`` reads as an article's lead paragraph rather than a standfirst."""
-    if word_count_up_to(line, _LEAD_WORDS) < _LEAD_WORDS or not ends_sentence(line):
+    if not ends_sentence(line):
         return False
     folded, summary = _squeeze(line), _squeeze(description)
+    if _EXCERPT.search(description) and len(summary) >= _SAME_START_CHARS and folded.startswith(summary):
+        return True
+    if word_count_up_to(line, _LEAD_WORDS) < _LEAD_WORDS:
+        return False
     return not summary or not (folded.startswith(summary[:80]) or summary.startswith(folded[:80]))
 
 
