@@ -352,3 +352,38 @@ def test_python_letters_and_digits_are_letters_or_numbers_to_regex() -> None:
     chars = "".join(map(chr, range(0x110000)))
     matched = set(regex.findall(r"[\p{L}\p{N}]", chars))
     assert all(c in matched for c in chars if c.isalnum())
+
+
+POEM = [
+    "The tide comes in without a word,",
+    "it folds the sand",
+    "and lifts the weed;",
+    "the gulls go over, one by one,",
+    "and nothing asks",
+    "for what we need",
+    "We walk the line",
+    "the water left,",
+    "we count the shells,",
+    "we lose the count,",
+    "the evening takes the colour out",
+    "of everything but the headland's mount.",
+]
+CLOSING = "The poet read the lines at the harbour festival, where the council unveiled a plaque in her name."
+
+
+@pytest.mark.parametrize("scorer", [HAND_RULES, None], ids=["layout rules", "gated"])
+def test_a_poem_the_article_quotes_is_neither_furniture_nor_a_gap(scorer: LineScorer | None) -> None:
+    # Short lines that carry sentences over from line to line are verse: they neither split the
+    # article into blocks nor make a footer of its own below the first one.
+    intro = "In her best-known poem, written the winter the pier was lost, she describes the shore:"
+    paragraphs, removed = run([*MENU, P1, P2, P3, P4, intro, *POEM, CLOSING, *FOOTER], scorer)
+    assert paragraphs == [P1, P2, P3, P4, intro, *POEM, CLOSING]
+    assert removed == ["\n".join(MENU), "\n".join(FOOTER)]
+
+
+def test_labels_without_sentence_punctuation_are_not_verse() -> None:
+    # The same layout with a run of headlines where the poem was: they cut the closing paragraph off.
+    intro = "More stories from the coast:"
+    paragraphs, _ = run([P1, P2, P3, P4, intro, *PLAYLIST[:8], CLOSING, *FOOTER], HAND_RULES)
+    assert CLOSING not in paragraphs
+    assert not set(PLAYLIST[:8]) & set(paragraphs)

@@ -7,6 +7,7 @@ this cleaner only takes them where the page layout makes them furniture:
 - outside the article: before its first and after its last substantial paragraph, where the
   lines earlier cleaners removed as junk count toward a zone of furniture;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
+  verse the article quotes (short lines carrying sentences over) is never furniture;
 - anywhere, when the line is leftover HTML markup.
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
@@ -71,6 +72,12 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 # that is a list run together (a select box's options, a tag cloud, an archive by month) and
 # anchors nothing, however many words it holds.
 _RUN_ON_WORDS = 100
+# A run of at least this many short lines is verse when this share of them end with a comma or
+# semicolon and this share with any punctuation.
+_VERSE_MIN_LINES = 4
+_CARRIED_SHARE = 0.2
+_STOPPED_SHARE = 0.5
+_VERSE_ENDS = frozenset(",;:.!?…—–")
 # A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
 _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$")
 _SUBLIST_WORDS = 4
@@ -148,7 +155,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     still separate clusters, as they did on the page: without them, teasers would join the article.
     The judge leaves captions and credits out of ``removed``: they sit inside the article.
     """
-    listed = _introduced_items(doc, kept)
+    listed = _introduced_items(doc, kept) | _verse(doc, kept)
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
     clusters = _clusters(doc, list(kept), furniture, removed)
     weights = tuple(_weight(doc, c) for c in clusters)
@@ -286,6 +293,36 @@ def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
             introduced and (bulleted or sublist)
         )
     return items
+
+
+def _verse(doc: Document, kept: Sequence[int]) -> set[int]:
+    """Runs of short lines that carry sentences over from line to line: a poem or song the article quotes.
+
+    Verse ends many of its lines with punctuation, and a fair share with a comma or semicolon
+    (the sentence goes on below); menus, headline lists and button labels end theirs with
+    none. Lines of code and lines with figures (addresses, prices, dates) are not verse.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*kept, -1]:
+        if i >= 0:
+            text = doc.segments[i].text.strip()
+            if (
+                0 < doc.segments[i].words < _OUTSIDE_MAX_WORDS
+                and not BULLET.match(text)
+                and not _DIGIT.search(text)
+                and not is_code_line(text)
+            ):
+                run.append(i)
+                continue
+        if len(run) >= _VERSE_MIN_LINES:
+            ends = [doc.segments[j].text.rstrip()[-1:] for j in run]
+            carried = sum(1 for e in ends if e in ",;")
+            stopped = sum(1 for e in ends if e in _VERSE_ENDS)
+            if carried >= _CARRIED_SHARE * len(run) and stopped >= _STOPPED_SHARE * len(run):
+                out.update(run)
+        run = []
+    return out
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
