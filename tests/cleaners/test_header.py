@@ -451,3 +451,24 @@ def test_a_percent_encoded_slug_names_a_headline_in_its_own_script() -> None:
     url = "https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D0%BB%D0%B8"
     result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
     assert result.metadata.title == "Мост через залив открыли после ремонта"
+
+
+def test_a_hard_wrapped_first_paragraph_is_no_headline() -> None:
+    # Text wrapped at a fixed width: the first line stops mid-sentence and runs on in lower case
+    # below, so it opens a paragraph, however headline-shaped the lines joined so far are (the
+    # line after them opens with a name, so the segmenter cannot join it too).
+    wrapped = (
+        "The ferry company had been losing money for years and the council\n"
+        "finally ran out of patience with its\n"
+        "Danish owners. The harbour master says the new operator starts in May.\n"
+        "\n"
+        "Passengers who bought season tickets will be refunded, the council said on Friday."
+    )
+    result = Pipeline(cleaners=[Header()]).clean_text(wrapped)
+    assert result.metadata.title is None
+    assert result.paragraphs[0].startswith("The ferry company had been losing money")
+    # The same opening line alone over the body is headline-shaped and taken as the headline.
+    single = wrapped.replace("council\nfinally ran out of patience with its\n", "council\n\n")
+    assert Pipeline(cleaners=[Header()]).clean_text(single).metadata.title == (
+        "The ferry company had been losing money for years and the council"
+    )

@@ -20,7 +20,8 @@ Decisions, in the order the cleaner takes them:
   A lone such line opening the text, no longer than the body's subheadings, is one of them.
   A line a phrase table takes (a sign-in link, a reading-time badge) is page chrome, and a list
   item, a credit, post details or a line holding a whole date is not headline-like (see
-  :func:`_title_like`).
+  :func:`_title_like`), nor is a line that runs on into the lower-case line below it (the
+  segmenter joined them: hard-wrapped text).
 * ``metadata.date`` holds the day (``YYYY-MM-DD``, as HTML metadata gives it) of the dateline
   nearest the headline, else nearest the body. A dateline opening with a clock time above the
   headline, or with no headline at all, is a page clock: it is left to the site-chrome cleaner.
@@ -182,6 +183,15 @@ class Header(Cleaner):
                 else line
                 for line in lines
             ]
+        # A line the segmenter joined to the next (it ran on into a lower-case line) is a
+        # hard-wrapped paragraph, not a headline.
+        segments = doc.segments
+        lines = [
+            replace(line, kind="wrapped")
+            if line.kind == "other" and segments[line.index].end_line > segments[line.index].start_line
+            else line
+            for line in lines
+        ]
         known = doc.views.profiled
         if known:
             # A line the site prints on every page (its name, a slogan) is not this page's headline.
