@@ -175,3 +175,21 @@ def test_a_same_script_line_in_a_language_without_a_stop_word_list_stays(
     paragraphs, removed = clean(f"{line}\n\n{ENGLISH_BODY}")
     assert line in paragraphs
     assert removed == []
+
+
+def test_lines_taking_turns_in_two_scripts_are_the_text_itself() -> None:
+    # A poem over its translation, line by line: neither script is a site's header.
+    pairs = [
+        ("Над рекой туман ложится", "Over the river the mist lies down"),
+        ("Тихо спит усталый город", "Quietly the tired town is sleeping"),
+        ("Только ветер в окна стучится", "Only the wind knocks at the windows"),
+        ("И фонарь горит над мостом", "And a lamp is burning above the bridge"),
+    ]
+    lines = [line for pair in pairs for line in pair]
+    paragraphs, removed = clean("\n\n".join(lines))
+    assert paragraphs == lines
+    assert removed == []
+    # Two runs in the other script, one around each side of the article, still go.
+    banner, footer = "Главные новости дня и свежие репортажи", "Все права защищены редакцией"
+    paragraphs, removed = clean(f"{banner}\n\n{ENGLISH_BODY}\n\n{footer}")
+    assert [r[0] for r in removed] == [banner, footer]

@@ -18,6 +18,9 @@ _COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", 
 _MIN_OTHER_STOPWORD_SHARE = 0.15
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
+# Lines in the article's script and in another that change places this many times take turns:
+# the other script is part of the text (three runs of it, each between two of the article's).
+_MIN_TURNS = 6
 
 
 @dataclass
@@ -57,6 +60,10 @@ class ForeignLanguage(Cleaner):
         first, last = _confirmed_span(doc, body_language)
         compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
         script_first, script_last = _script_span(doc, compatible)
+        if _interleaved(doc, removed, compatible):
+            # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
+            # translation) are the text itself: a site's header in another script is one block.
+            script_first, script_last = -1, len(doc.segments)
         for seg in doc.segments:
             if seg.index in removed or seg.script is None:
                 continue
@@ -127,6 +134,20 @@ def _script_span(doc: Document, scripts: frozenset[str]) -> tuple[int, int]:
     """First and last prose segment written in one of the article's scripts (or -1, -1)."""
     inside = [i for i, seg in enumerate(doc.segments) if doc.prose[i] and seg.script in scripts]
     return (inside[0], inside[-1]) if inside else (-1, -1)
+
+
+def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozenset[str]) -> bool:
+    """Whether lines in the article's scripts and in others take turns, run after run."""
+    turns = 0
+    previous: bool | None = None
+    for seg in doc.segments:
+        if seg.index in removed or seg.script is None:
+            continue
+        own = seg.script in scripts
+        if previous is not None and own != previous:
+            turns += 1
+        previous = own
+    return turns >= _MIN_TURNS
 
 
 def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
