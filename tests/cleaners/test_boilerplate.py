@@ -383,7 +383,34 @@ def test_a_poem_the_article_quotes_is_neither_furniture_nor_a_gap(scorer: LineSc
 
 def test_labels_without_sentence_punctuation_are_not_verse() -> None:
     # The same layout with a run of headlines where the poem was: they cut the closing paragraph off.
-    intro = "More stories from the coast:"
+    intro = "More stories from the coast"
     paragraphs, _ = run([P1, P2, P3, P4, intro, *PLAYLIST[:8], CLOSING, *FOOTER], HAND_RULES)
     assert CLOSING not in paragraphs
     assert not set(PLAYLIST[:8]) & set(paragraphs)
+
+
+INGREDIENTS = [
+    "300 g flour",
+    "100 g ground almonds",
+    "200 g butter",
+    "200 g sugar",
+    "1 egg",
+    "1 pinch of salt",
+]
+
+
+@pytest.mark.parametrize("scorer", [HAND_RULES, None], ids=["layout rules", "gated"])
+def test_an_unbulleted_list_right_under_its_colon_is_the_article_s(scorer: LineScorer | None) -> None:
+    # Renderings drop the bullets of a list; the line that introduces it with a colon, right
+    # above it, still makes it the article's list, not navigation above the article.
+    paragraphs, _ = run([*MENU, "Ingredients:", *INGREDIENTS, P1, P2, P3, P4, *FOOTER], scorer)
+    assert paragraphs[-4 - len(INGREDIENTS) :] == [*INGREDIENTS, P1, P2, P3, P4]
+    assert not set(MENU) & set(paragraphs)
+    if scorer is None:
+        assert paragraphs[0] == "Ingredients:"  # the gate keeps the label the layout rules take
+
+
+def test_a_list_after_a_blank_line_or_under_a_sentence_is_not_introduced() -> None:
+    # The same lines without their colon line right above are furniture above the article.
+    paragraphs, _ = run([*MENU, *INGREDIENTS, P1, P2, P3, P4], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, P4]

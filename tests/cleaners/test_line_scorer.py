@@ -162,7 +162,8 @@ def test_page_furniture_around_a_story_still_goes() -> None:
 
 def test_the_line_introducing_a_list_after_the_story_stays() -> None:
     intro = "Crews were told to bring:"
-    page = [*STORY, intro, *PACKING_LIST, *LATE_SECTION]
+    # A blank line between the colon and the list: the layout rules alone do not tie them.
+    page = [*STORY, intro, "", *PACKING_LIST, *LATE_SECTION]
     ungated, _ = _clean(page, HAND_RULES)
     # Ten short lines below the story make a footer zone for the layout rules alone.
     assert intro not in ungated
@@ -173,7 +174,7 @@ def test_the_line_introducing_a_list_after_the_story_stays() -> None:
 
 
 def test_a_story_section_after_a_list_stays() -> None:
-    page = [*STORY, "Crews were told to bring:", *PACKING_LIST, *LATE_SECTION]
+    page = [*STORY, "Crews were told to bring:", "", *PACKING_LIST, *LATE_SECTION]
     _, removed = _clean(page, HAND_RULES)
     assert ("\n".join(LATE_SECTION), "boilerplate.minor-cluster") in removed
     kept, _ = _clean(page)

@@ -7,7 +7,8 @@ this cleaner only takes them where the page layout makes them furniture:
 - outside the article: before its first and after its last substantial paragraph, where the
   lines earlier cleaners removed as junk count toward a zone of furniture;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
-  verse the article quotes (short lines carrying sentences over) is never furniture;
+  verse the article quotes (short lines carrying sentences over) and a list right under the
+  line that introduces it with a colon, bulleted or not, are never furniture;
 - anywhere, when the line is leftover HTML markup.
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
@@ -81,6 +82,8 @@ _VERSE_ENDS = frozenset(",;:.!?…—–")
 # A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
 _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$")
 _SUBLIST_WORDS = 4
+_PLAIN_ITEM_WORDS = 8
+_PLAIN_MIN_ITEMS = 2
 
 
 class Boilerplate(Cleaner):
@@ -155,7 +158,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     still separate clusters, as they did on the page: without them, teasers would join the article.
     The judge leaves captions and credits out of ``removed``: they sit inside the article.
     """
-    listed = _introduced_items(doc, kept) | _verse(doc, kept)
+    listed = _introduced_items(doc, kept) | _introduced_lines(doc, kept) | _verse(doc, kept)
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
     clusters = _clusters(doc, list(kept), furniture, removed)
     weights = tuple(_weight(doc, c) for c in clusters)
@@ -292,6 +295,35 @@ def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
         introduced = (_INTRODUCES.search(text) is not None and not bulleted) or (
             introduced and (bulleted or sublist)
         )
+    return items
+
+
+def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
+    """The lines of an unbulleted list right under the line that introduces it with a colon.
+
+    Renderings drop list bullets: "Ingredients:", then "300 g flour", "1 egg" on the lines right
+    below (no blank line between). The run of short lines that are not sentences is the list.
+    """
+    items: set[int] = set()
+    for k, i in enumerate(kept[:-1]):
+        text = doc.segments[i].text
+        if _INTRODUCES.search(text) is None or BULLET.match(text) is not None:
+            continue
+        run: list[int] = []
+        previous = i
+        for j in kept[k + 1 :]:
+            seg = doc.segments[j]
+            if (
+                seg.start_line != doc.segments[previous].end_line + 1
+                or BULLET.match(seg.text) is not None
+                or seg.words > _PLAIN_ITEM_WORDS
+                or doc.prose[j]
+            ):
+                break
+            run.append(j)
+            previous = j
+        if len(run) >= _PLAIN_MIN_ITEMS:
+            items.update(run)
     return items
 
 
