@@ -30,6 +30,11 @@ from newsclean.rules.loader import (
 from newsclean.rules.prefilter import Prefilter
 from newsclean.text.features import word_count_up_to
 
+# The group around a rule's own pattern when it is compiled alone (see Bucket.first).
+_BODY = "rule_body"
+# The leading symbols ``line`` and ``start`` scope allow (see :func:`scoped`); this always matches.
+_LEADING = regex.compile(r"[\W_]*", FLAGS)
+
 
 @dataclass(frozen=True)
 class Bucket:
@@ -76,9 +81,14 @@ class Bucket:
         Each of those rules is compiled alone, on first use, so a run compiles only the rules its
         segments come near rather than whole buckets (a large bucket takes a tenth of a second).
         The alternation names the first rule, in order, that matches where the earliest match
-        starts: for ``line`` and ``start`` scope that is the first rule that matches at all.
+        starts. In ``line`` and ``start`` scope the leading symbols the scope allows are taken
+        greedily before any rule is tried: the alternation names the first rule, in order, among
+        those matching after the longest such run ("©, share" is a share label after "©, ", though
+        ", share" alone would read as a count).
         """
         best: tuple[int, int] | None = None
+        leading = _LEADING.match(folded) if self.scope != "anywhere" else None
+        longest = leading.end() if leading is not None else 0
         for number in sorted(numbers):
             pattern = self._rule_pattern(number)
             if self.scope == "line":
@@ -89,10 +99,15 @@ class Bucket:
                 found = pattern.search(folded)
             if found is None:
                 continue
-            if self.scope != "anywhere":
-                return self.rules[number]
-            if best is None or found.start() < best[0]:
-                best = (found.start(), number)
+            if self.scope == "anywhere":
+                key = found.start()
+            else:
+                # The rule's body starts where its run of leading symbols ends.
+                key = -found.start(_BODY)
+                if -key == longest:
+                    return self.rules[number]
+            if best is None or key < best[0]:
+                best = (key, number)
         return None if best is None else self.rules[best[1]]
 
     def _rule_pattern(self, number: int) -> regex.Pattern[str]:
@@ -100,7 +115,7 @@ class Bucket:
         if pattern is None:
             rule = self.rules[number]
             try:
-                pattern = regex.compile(scoped(self.scope, rule.body), FLAGS)
+                pattern = regex.compile(scoped(self.scope, f"(?P<{_BODY}>{rule.body})"), FLAGS)
             except regex.error as exc:
                 raise RuleError(f"{rule.file}: rule {rule.id!r}: bad regex: {exc}") from exc
             if pattern.fullmatch("") is not None:
