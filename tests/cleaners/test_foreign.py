@@ -193,3 +193,17 @@ def test_lines_taking_turns_in_two_scripts_are_the_text_itself() -> None:
     banner, footer = "Главные новости дня и свежие репортажи", "Все права защищены редакцией"
     paragraphs, removed = clean(f"{banner}\n\n{ENGLISH_BODY}\n\n{footer}")
     assert [r[0] for r in removed] == [banner, footer]
+
+
+def test_labels_in_another_script_among_a_menu_do_not_take_turns_with_it() -> None:
+    # A site's labels in another script sit among long runs of its menu: they still go.
+    menu = [
+        ["Home page", "World news", "Business news", "Sport results"],
+        ["Culture pages", "Science desk", "Travel guides", "Weather today"],
+        ["Opinion columns", "Video reports", "Photo galleries", "Podcast archive"],
+    ]
+    labels = ["Главные новости дня", "Свежие репортажи недели", "Читайте также сегодня"]
+    lines = [line for block, label in zip(menu, labels, strict=True) for line in [*block, label]]
+    paragraphs, removed = clean("\n\n".join([*lines, ENGLISH_BODY]))
+    assert [r[0] for r in removed] == labels
+    assert paragraphs[: len(lines) - len(labels)] == [line for block in menu for line in block]

@@ -18,8 +18,9 @@ _COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", 
 _MIN_OTHER_STOPWORD_SHARE = 0.15
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
-# Lines in the article's script and in another that change places this many times take turns:
-# the other script is part of the text (three runs of it, each between two of the article's).
+# Runs of at most this many lines, this many in a row, alternate between the article's script and
+# another: the other script is part of the text (see _interleaved).
+_MAX_TURN_LINES = 3
 _MIN_TURNS = 6
 
 
@@ -60,17 +61,16 @@ class ForeignLanguage(Cleaner):
         first, last = _confirmed_span(doc, body_language)
         compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
         script_first, script_last = _script_span(doc, compatible)
-        if _interleaved(doc, removed, compatible):
-            # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
-            # translation) are the text itself: a site's header in another script is one block.
-            script_first, script_last = -1, len(doc.segments)
+        # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
+        # translation) are the text itself.
+        taking_turns = _interleaved(doc, removed, compatible)
         for seg in doc.segments:
             if seg.index in removed or seg.script is None:
                 continue
             if seg.script not in compatible:
                 # Between two of the article's own paragraphs, a line in another script is one the
                 # article quotes (a poem, a name, a note); site headers and banners sit around it.
-                if script_first < seg.index < script_last:
+                if script_first < seg.index < script_last or seg.index in taking_turns:
                     continue
                 counts = script_counts(seg.text)
                 total = sum(counts.values())
@@ -136,18 +136,32 @@ def _script_span(doc: Document, scripts: frozenset[str]) -> tuple[int, int]:
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
-def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozenset[str]) -> bool:
-    """Whether lines in the article's scripts and in others take turns, run after run."""
-    turns = 0
-    previous: bool | None = None
+def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozenset[str]) -> set[int]:
+    """The lines in other scripts that take turns with the article's, line by line or two by two.
+
+    Lyrics over their romanisation and a text beside its translation alternate in short runs
+    (at most three lines each, at least three runs of each script in a row); a site's header in
+    another script is one block, and a site's menu labels in another script sit among long runs.
+    """
+    runs: list[tuple[bool, list[int]]] = []
     for seg in doc.segments:
         if seg.index in removed or seg.script is None:
             continue
         own = seg.script in scripts
-        if previous is not None and own != previous:
-            turns += 1
-        previous = own
-    return turns >= _MIN_TURNS
+        if runs and runs[-1][0] == own:
+            runs[-1][1].append(seg.index)
+        else:
+            runs.append((own, [seg.index]))
+    taking_turns: set[int] = set()
+    ladder: list[tuple[bool, list[int]]] = []
+    for run in [*runs, (False, [])]:
+        if 0 < len(run[1]) <= _MAX_TURN_LINES:
+            ladder.append(run)
+            continue
+        if len(ladder) >= _MIN_TURNS:
+            taking_turns.update(i for own, lines in ladder if not own for i in lines)
+        ladder = []
+    return taking_turns
 
 
 def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
