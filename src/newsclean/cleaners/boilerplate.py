@@ -305,25 +305,30 @@ def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
     below (no blank line between). The run of short lines that are not sentences is the list.
     """
     items: set[int] = set()
-    for k, i in enumerate(kept[:-1]):
-        text = doc.segments[i].text
-        if _INTRODUCES.search(text) is None or BULLET.match(text) is not None:
+    run: list[int] = []
+    introduced = False
+    previous: int | None = None
+    for i in [*kept, -1]:
+        seg = doc.segments[i] if i >= 0 else None
+        if (
+            introduced
+            and seg is not None
+            and previous is not None
+            and seg.start_line == doc.segments[previous].end_line + 1
+            and BULLET.match(seg.text) is None
+            and seg.words <= _PLAIN_ITEM_WORDS
+            and not doc.prose[i]
+        ):
+            run.append(i)
+            previous = i
             continue
-        run: list[int] = []
-        previous = i
-        for j in kept[k + 1 :]:
-            seg = doc.segments[j]
-            if (
-                seg.start_line != doc.segments[previous].end_line + 1
-                or BULLET.match(seg.text) is not None
-                or seg.words > _PLAIN_ITEM_WORDS
-                or doc.prose[j]
-            ):
-                break
-            run.append(j)
-            previous = j
         if len(run) >= _PLAIN_MIN_ITEMS:
             items.update(run)
+        run = []
+        introduced = (
+            seg is not None and _INTRODUCES.search(seg.text) is not None and BULLET.match(seg.text) is None
+        )
+        previous = i
     return items
 
 
