@@ -642,3 +642,20 @@ def test_a_long_default_line_stays_unless_the_recall_pass_lays_out_the_same_text
     flat = " ".join([_CONTENTS, *_LAID_OUT])
     monkeypatch.setattr(trafilatura, "bare_extraction", _passes(flat, recall, ""))  # imported on use
     assert extract_html("<html><body><p>Recycling</p></body></html>").text == flat
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # A news article's closing credit line is its own, though the precision pass may stop short of it.
+        (["Additional reporting by Steve Roe; Editing by Ann Lee"], True),
+        (["", "(Reporting by Jane Doe in London; Writing by Tom Poe)"], True),
+        # A footer line after the article is not reached, nor a credit line past it.
+        (["Our standards: the trust principles."], False),
+        (["Related coverage", "(Reporting by Jane Doe)"], False),
+    ],
+)
+def test_the_trim_keeps_the_article_s_closing_credit_line(tail: list[str], kept: bool) -> None:
+    default = "\n".join(["Menu", _BODY, *tail])
+    trimmed = extract_module._trim(default, _BODY)
+    assert trimmed == ("\n".join([_BODY, *tail]) if kept else _BODY)

@@ -99,6 +99,11 @@ _ISO_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = regex.compile(r"\w+")
 _TAG_SPLIT = regex.compile(r"[,;]")
 _EXCERPT = regex.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+# A news article's closing credit: "(Reporting by Jane Doe; Editing by John Roe)".
+_CREDIT_LINE = regex.compile(
+    r"[(\[]?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation)\b.{0,200}?\bby\s+\p{Lu}",
+    regex.IGNORECASE,
+)
 _TITLE_PARTS = regex.compile(r"\s+[|\-–—:]{1,2}\s+")
 # The headline, when trafilatura keeps it, is among the first lines; further down it is a quote.
 _TITLE_LINES = 2
@@ -411,7 +416,8 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     that repeats the page's ``description`` (the standfirst), unless the precision pass has the
     paragraph too, cut elsewhere (its first sentence only): that is the lead, even when the
     description repeats it. A description cut short with an ellipsis is an excerpt a CMS made of
-    the article's first paragraph, so the paragraph it opens is the lead, however short.
+    the article's first paragraph, so the paragraph it opens is the lead, however short. Below
+    the span, the article's closing credit line ("Additional reporting by ...") stays with it.
 
     >>> _trim("Menu\\nFirst paragraph.\\nSecond paragraph.\\nFooter", "First paragraph.\\nSecond paragraph.")
     'First paragraph.\\nSecond paragraph.'
@@ -434,7 +440,16 @@ def _trim(text: str, precise: str, description: str = "") -> str:
                 break
             start = above - 1
         above -= 1
-    return "\n".join(lines[start : kept[-1] + 1])
+    end = below = kept[-1]
+    # The precision pass may stop short of the article's credit line ("Additional reporting by ...").
+    while below + 1 < len(lines):
+        line = lines[below + 1]
+        if line.strip():
+            if _CREDIT_LINE.match(line.strip()) is None:
+                break
+            end = below + 1
+        below += 1
+    return "\n".join(lines[start : end + 1])
 
 
 def _paragraph_start(line: str) -> str:
