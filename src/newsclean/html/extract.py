@@ -24,6 +24,7 @@ import functools
 import itertools
 import types
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -431,25 +432,33 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
     starts = {_paragraph_start(line) for line in shared} - {""}
-    start = above = kept[0]
-    while above > 0:
-        line = lines[above - 1]
-        # Empty paragraphs (a lone no-break space) between the lead and the rest are passed over.
-        if line.strip():
-            if _paragraph_start(line) not in starts and not _is_lead(line, description):
-                break
-            start = above - 1
-        above -= 1
-    end = below = kept[-1]
+
+    def lead(line: str) -> bool:
+        return _paragraph_start(line) in starts or _is_lead(line, description)
+
+    start = _reach(lines, kept[0], -1, lead)
     # The precision pass may stop short of the article's credit line ("Additional reporting by ...").
-    while below + 1 < len(lines):
-        line = lines[below + 1]
-        if line.strip():
-            if _CREDIT_LINE.match(line.strip()) is None:
-                break
-            end = below + 1
-        below += 1
+    end = _reach(lines, kept[-1], 1, lambda line: _CREDIT_LINE.match(line.strip()) is not None)
     return "\n".join(lines[start : end + 1])
+
+
+def _reach(lines: list[str], index: int, step: int, belongs: Callable[[str], bool]) -> int:
+    """The farthest line from ``index``, going ``step`` at a time, over lines that ``belongs`` accepts.
+
+    Empty paragraphs (a lone no-break space) on the way are passed over, not reached.
+
+    >>> _reach(["Menu", "Lead.", "\\xa0", "Body."], 3, -1, lambda line: line.endswith("."))
+    1
+    """
+    reached = probe = index
+    while 0 <= probe + step < len(lines):
+        line = lines[probe + step]
+        if line.strip():
+            if not belongs(line):
+                break
+            reached = probe + step
+        probe += step
+    return reached
 
 
 def _paragraph_start(line: str) -> str:
