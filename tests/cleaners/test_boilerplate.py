@@ -414,3 +414,34 @@ def test_a_list_after_a_blank_line_or_under_a_sentence_is_not_introduced() -> No
     # The same lines without their colon line right above are furniture above the article.
     paragraphs, _ = run([*MENU, *INGREDIENTS, P1, P2, P3, P4], HAND_RULES)
     assert paragraphs == [P1, P2, P3, P4]
+
+
+READING_LIST = [
+    "Why the Oldest Lighthouse on the Northern Coast Still Guides Fishing Boats Home",
+    "The Forgotten Engineers Who Drained the Marshes and Built the Eastern Railway",
+    "Seven Lessons from a Century of Floods in the River Towns of the Lower Valley",
+    "How a Village Choir Kept Its Songs Alive Through Two Wars and a Famine",
+    "Inside the Quiet Campaign to Save the Last Working Windmills of the Plains",
+]
+
+
+def test_long_title_case_headlines_in_a_zone_are_its_links() -> None:
+    # A sidebar's reading list above the article: headlines of twelve words and more are no
+    # standfirst when they come one after another in title case.
+    paragraphs, removed = run([*MENU, *READING_LIST, P1, P2, P3, P4, *FOOTER], HAND_RULES)
+    assert paragraphs == [P1, P2, P3, P4]
+    assert "\n".join(READING_LIST) in "\n".join(removed)
+    # The line scorer gates each candidate on its own: most of the list still goes.
+    paragraphs, _ = run([*MENU, *READING_LIST, P1, P2, P3, P4, *FOOTER])
+    assert paragraphs[-4:] == [P1, P2, P3, P4]
+    assert len(set(READING_LIST) & set(paragraphs)) <= 2
+
+
+def test_long_lines_in_sentence_case_or_alone_stay_above_the_article() -> None:
+    # The same lines as phrases (a glossary's definitions) stay, and so does one title-case line
+    # alone: it may be the article's title.
+    phrases = [line[0] + line[1:].lower() for line in READING_LIST]
+    paragraphs, _ = run([*MENU, *phrases, P1, P2, P3, P4, *FOOTER], HAND_RULES)
+    assert paragraphs == [*phrases, P1, P2, P3, P4]
+    paragraphs, _ = run([*MENU, READING_LIST[0], P1, P2, P3, P4, *FOOTER], HAND_RULES)
+    assert paragraphs == [READING_LIST[0], P1, P2, P3, P4]

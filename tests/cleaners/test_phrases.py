@@ -259,6 +259,29 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.COOKIE, "We use cookies and similar technologies to personalise content and ads.", "cookie.en"),
     (Category.COOKIE, "By continuing to browse this site, you agree to our use of cookies.", "cookie.en"),
     (Category.COOKIE, "Accept all cookies", "cookie.en.buttons"),
+    (
+        Category.COOKIE,
+        "On our site we place cookies and related tools to read device data (for example the browser"
+        " you use). " + "It serves purposes such as statistics, ads and embedded media. " * 6,
+        "cookie.en.banner-opening",
+    ),
+    (Category.COOKIE, "Measure content performance", "cookie.en.consent-purposes"),
+    (
+        Category.COOKIE,
+        "Use limited data to select content. Develop and improve services. Measure advertising performance.",
+        "cookie.en.consent-purposes",
+    ),
+    (
+        Category.COOKIE,
+        "Personalized ads and content, ad and content measurement, audience insights and product development",
+        "cookie.en.consent-purposes",
+    ),
+    (
+        Category.COOKIE,
+        "Precise geolocation and information about device characteristics can be used. "
+        "With your consent, your location may be used for the purposes set out here.",
+        "cookie.en.consent-descriptions",
+    ),
     (Category.COOKIE, "Cookie settings", "cookie.en.buttons"),
     (Category.COOKIE, "Diese Website verwendet Cookies.", "cookie.de"),
     (Category.COOKIE, "Ce site utilise des cookies pour améliorer votre expérience.", "cookie.fr"),
@@ -663,6 +686,11 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Updated figures for 2024 show a rise in rents"),
     (Category.SITE_CHROME, "She moved to the island with her family 10 months ago, she said"),
     (Category.COOKIE, "The bakery said its cookies are sold out by noon most days."),
+    (Category.COOKIE, "Store staff access information on a device the company owns, the audit found."),
+    (
+        Category.COOKIE,
+        "Editors measure content performance with a few simple page metrics, she said.",
+    ),
     (Category.COOKIE, "Regulators said third-party cookies help advertisers follow users across sites."),
     (Category.PAYWALL, "To create an account, the bank asked customers for two forms of identity."),
     (Category.NEWSLETTER, "By submitting the budget late, the minister angered the finance committee."),

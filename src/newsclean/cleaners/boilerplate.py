@@ -42,6 +42,12 @@ from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_tabl
 _ANCHOR_WORDS = 12
 # Outside the article, non-sentences shorter than this are furniture; longer lines may be a standfirst.
 _OUTSIDE_MAX_WORDS = 12
+# In a zone, headlines in title case next to one another are a list of links however long they
+# are ("Hannah Arendt on Love and How to Live with the Fundamental Fear of Loss"); one such line
+# alone, right above the article, may be its title or a standfirst.
+_TITLED_MAX_WORDS = 20
+_TITLED_WORD_LETTERS = 5
+_TITLED_MIN_WORDS = 4
 _MENU_ITEM_WORDS = 4
 _LIST_ITEM_WORDS = 4
 _DATE_MAX_WORDS = 10
@@ -53,6 +59,7 @@ _MIN_ZONE_LINES = 10
 # as for the context rule's runs between removed lines).
 _MAX_BETWEEN = 3
 _DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"\w+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # This many furniture lines between two paragraphs separate two clusters of text.
 _CLUSTER_GAP = 8
@@ -391,13 +398,20 @@ def _zone(
 
     A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
     from it as junk; once it does, headline-like list items and lines with figures (link lists,
-    "1 hour ago", a temperature) go with them, and so does a short run of other lines between two
-    of those (a menu entry's one-sentence blurb, a card's teaser, a tagline), unless it holds a
-    table row. Paragraphs are not among them: each belongs to a cluster of its own.
+    "1 hour ago", a temperature) go with them, as do title-case headlines next to one another at
+    any length, and so does a short run of other lines between two of those (a menu entry's
+    one-sentence blurb, a card's teaser, a tagline), unless it holds a table row. Paragraphs are
+    not among them: each belongs to a cluster of its own.
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
         return ()
-    taken = [furniture[i] or _loose_furniture(doc, i) for i in lines]
+    titled = [_titled(doc, i) for i in lines]
+    taken = [
+        furniture[i]
+        or _loose_furniture(doc, i)
+        or (titled[k] and ((k > 0 and titled[k - 1]) or (k + 1 < len(lines) and titled[k + 1])))
+        for k, i in enumerate(lines)
+    ]
     out = list(taken)
     start: int | None = None  # where the current run of other lines began
     for k, this in enumerate(taken):
@@ -415,12 +429,24 @@ def _zone(
     return tuple(i for i, t in zip(lines, out, strict=True) if t)
 
 
-def _loose_furniture(doc: Document, index: int) -> bool:
+def _titled(doc: Document, index: int) -> bool:
+    """Whether a line reads as a headline in title case: every word of five letters or more capitalised.
+
+    Bulleted lines are list items, and a figure makes a table row or a date, not a headline.
+    """
+    text = doc.segments[index].text
+    if BULLET.match(text) or _DIGIT.search(text) or not _loose_furniture(doc, index, _TITLED_MAX_WORDS):
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) >= _TITLED_WORD_LETTERS]
+    return len(long_words) >= _TITLED_MIN_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def _loose_furniture(doc: Document, index: int, limit: int = _OUTSIDE_MAX_WORDS) -> bool:
     text = doc.segments[index].text
     return (
         not doc.prose[index]
         and not ends_sentence(text)
-        and doc.segments[index].words < _OUTSIDE_MAX_WORDS
+        and doc.segments[index].words < limit
         and not _SIGN_OFF.match(text)
         and not is_table_row(text)
     )
