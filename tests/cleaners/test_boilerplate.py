@@ -445,3 +445,37 @@ def test_long_lines_in_sentence_case_or_alone_stay_above_the_article() -> None:
     assert paragraphs == [*phrases, P1, P2, P3, P4]
     paragraphs, _ = run([*MENU, READING_LIST[0], P1, P2, P3, P4, *FOOTER], HAND_RULES)
     assert paragraphs == [READING_LIST[0], P1, P2, P3, P4]
+
+
+SUPPLIES = [
+    "- Spare batteries",
+    "- Drinking water",
+    "- Warm blankets",
+    "- Tinned food",
+    "- Candles",
+    "- Phone chargers",
+    "- Spare keys",
+    "- Dried fruit",
+    "- Matches",
+]
+
+
+def test_a_list_under_a_subheading_between_paragraphs_is_the_article_s() -> None:
+    # Its items are no furniture: they neither cut the paragraphs above from the rest of the
+    # article (which would leave those as a teaser) nor make a zone above it.
+    lines = [*MENU, P1, P2, "What to keep at home", *SUPPLIES, P3, P4, *FOOTER]
+    paragraphs, _ = run(lines)
+    assert paragraphs == [P1, P2, "What to keep at home", *SUPPLIES, P3, P4]
+    # Short labels in a row are still a menu candidate to the layout rules; the paragraphs
+    # above the list stay all the same.
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert [p for p in paragraphs if p in (P1, P2, P3, P4)] == [P1, P2, P3, P4]
+
+
+def test_a_footer_s_headed_lists_of_page_names_are_not_the_article_s() -> None:
+    # The same layout with a footer's lists of page names where the list was.
+    company = ["- About Us", "- Careers", "- Newsroom", "- Investors", "- Contact"]
+    support = ["- Help Centre", "- Accessibility", "- Privacy", "- Terms"]
+    lines = [*MENU, P1, P2, "Company", *company, "Support", *support, P3, P4, *FOOTER]
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert not set(company + support) & set(paragraphs)

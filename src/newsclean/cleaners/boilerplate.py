@@ -91,6 +91,9 @@ _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$"
 _SUBLIST_WORDS = 4
 _PLAIN_ITEM_WORDS = 8
 _PLAIN_MIN_ITEMS = 2
+# A bulleted list of three phrases or more under a subheading of at most twelve words.
+_SUBHEADING_WORDS = 12
+_HEADED_MIN_ITEMS = 3
 
 
 class Boilerplate(Cleaner):
@@ -165,7 +168,12 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     still separate clusters, as they did on the page: without them, teasers would join the article.
     The judge leaves captions and credits out of ``removed``: they sit inside the article.
     """
-    listed = _introduced_items(doc, kept) | _introduced_lines(doc, kept) | _verse(doc, kept)
+    listed = (
+        _introduced_items(doc, kept)
+        | _introduced_lines(doc, kept)
+        | _headed_lists(doc, kept)
+        | _verse(doc, kept)
+    )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
     clusters = _clusters(doc, list(kept), furniture, removed)
     weights = tuple(_weight(doc, c) for c in clusters)
@@ -303,6 +311,61 @@ def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
             introduced and (bulleted or sublist)
         )
     return items
+
+
+def _headed_lists(doc: Document, kept: Sequence[int]) -> set[int]:
+    """Bulleted lists under a subheading between the article's paragraphs, with the subheading.
+
+    "What not to flush", then "- Cotton swabs", "- Paper towels": a list of phrases under a
+    heading, with a paragraph just above the heading (or another such list) and a paragraph,
+    or a subheading over a paragraph or a list, just below. A menu's or a footer's lists
+    ("Company", then "- About Us", "- Careers") name pages in title case and single words; a
+    sidebar's sit among other lists and widgets, not between paragraphs.
+    """
+    found: set[int] = set()
+    bulleted = [BULLET.match(doc.segments[i].text) is not None for i in kept]
+
+    def paragraph(k: int) -> bool:
+        i = kept[k]
+        return doc.prose[i] and not bulleted[k] and ends_sentence(doc.segments[i].text)
+
+    def heading(k: int) -> bool:
+        i = kept[k]
+        return (
+            not bulleted[k]
+            and not doc.prose[i]
+            and not ends_sentence(doc.segments[i].text)
+            and 0 < doc.segments[i].words <= _SUBHEADING_WORDS
+        )
+
+    k = 0
+    while k < len(kept):
+        end = k
+        while bulleted[k] and end + 1 < len(kept) and bulleted[end + 1]:
+            end += 1
+        items = kept[k : end + 1]
+        if (
+            bulleted[k]
+            and len(items) >= _HEADED_MIN_ITEMS
+            and 2 * sum(_phrase_item(doc.segments[i].text) for i in items) >= len(items)
+            and k >= 2
+            and heading(k - 1)
+            and (paragraph(k - 2) or kept[k - 2] in found)
+            and end + 1 < len(kept)
+            and (
+                paragraph(end + 1)
+                or (end + 2 < len(kept) and heading(end + 1) and (paragraph(end + 2) or bulleted[end + 2]))
+            )
+        ):
+            found.update(kept[k - 1 : end + 1])
+        k = end + 1
+    return found
+
+
+def _phrase_item(text: str) -> bool:
+    """Whether a list item is a phrase, not a page's name: two words or more, one in lower case."""
+    words = _WORD.findall(BULLET.sub("", text))
+    return len(words) >= 2 and any(len(w) >= 4 and w[0].islower() for w in words)
 
 
 def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
