@@ -153,11 +153,45 @@ CODE_BLOCK = [
 ]
 
 
+# A table laid out one cell per line, as some renderings print one: a header row, then rows
+# whose cells repeat the shapes of the row above (a name, a price, a size, a phrase).
+TABLE_CELLS = [
+    *("Plan", "Price", "Storage", "Support"),
+    *("Basic", "$5 a month", "10 GB", "Email only"),
+    *("Standard", "$12 a month", "100 GB", "Chat only"),
+    *("Premium", "$25 a month", "1 TB", "Phone only"),
+    *("Business", "$40 a month", "5 TB", "Account manager"),
+]
+FOOTER_LISTS = [
+    *("Company", "About Us Careers Press Blog"),
+    *("Support", "Help Center Contact Us Returns"),
+    *("Legal", "Terms Privacy Cookies Accessibility"),
+    *("Follow", "Facebook Instagram Pinterest YouTube"),
+    *("Apps", "iPhone Android Watch Tablet"),
+]
+ABBREVIATIONS = [
+    "Abbreviations",
+    "CBT: cognitive behavioural therapy",
+    "GLM: general linear model",
+    "PSS: perceived stress scale",
+    "QOL: quality of life measure",
+    "RCT: randomised controlled trial",
+    "SD: standard deviation value",
+    "BMI: body mass index",
+    "HR: heart rate variability",
+    "CI: confidence interval range",
+    "OR: odds ratio estimate",
+]
+
+
 @pytest.mark.parametrize(
     ("gap", "kept"),
     [
         (CODE_BLOCK, True),  # the article's own code block splits its prose
+        (TABLE_CELLS, True),  # so does its table, one cell per line
         (PLAYLIST[:9], False),  # a teaser past a run of headlines is page furniture
+        (FOOTER_LISTS, False),  # so is one past a footer's lists of links
+        (ABBREVIATIONS, False),  # and one past a paper's list of abbreviations
     ],
 )
 def test_a_lighter_block_cut_off_by_code_is_the_article_s_own(gap: list[str], kept: bool) -> None:

@@ -68,6 +68,13 @@ _MINOR_SHARE = 0.5
 # ... unless this share of the furniture lines that cut it off from the article look like code or
 # configuration: a technical article's own code blocks split its prose into clusters.
 _CODE_GAP_SHARE = 0.3
+# ... or the lines between are a table a rendering laid out one cell per line: rows of three to
+# eight cells, each cell shaped (figures, words, sentence end) like the one a row above it, most
+# of them; a row holds cells of two shapes or more, or figures fill half the cells. A footer's
+# lists (a heading, then its links) alternate two shapes; a list of abbreviations has one.
+_TABLE_ROW_CELLS = range(3, 9)
+_TABLE_MIN_ROWS = 3
+_TABLE_SAME_SHARE = 0.8
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -210,10 +217,10 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         lines = [i for i in page.kept if c[0] <= i <= c[-1]]
         if k != page.main and w < _MINOR_SHARE * heaviest:
             taken.update(lines)
-            if not _cut_off_by_code(doc, page, c, main):
+            if not _cut_off_by_block(doc, page, c, main):
                 minor.extend(lines)
             else:
-                # The article's own block: the code between it and the main one is the article's too.
+                # The article's own block: the code or table between it and the main one is the article's too.
                 first, last = min(first, c[0]), max(last, c[-1])
         elif k != page.main:
             inside.update(lines)
@@ -228,12 +235,40 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     return out
 
 
-def _cut_off_by_code(doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int]) -> bool:
-    """Whether the furniture lines between ``cluster`` and the article's ``main`` cluster are largely code."""
+def _cut_off_by_block(doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int]) -> bool:
+    """Whether the lines between ``cluster`` and the article's ``main`` one are its code or a table."""
     low, high = (cluster[-1], main[0]) if cluster[-1] < main[0] else (main[-1], cluster[0])
-    gap = [i for i in page.kept if low < i < high and page.furniture[i]]
+    between = [i for i in page.kept if low < i < high]
+    gap = [i for i in between if page.furniture[i]]
     code = sum(1 for i in gap if is_code_line(doc.segments[i].text))
-    return bool(gap) and code >= _CODE_GAP_SHARE * len(gap)
+    return bool(gap) and (code >= _CODE_GAP_SHARE * len(gap) or _table_cells(doc, between))
+
+
+def _table_cells(doc: Document, lines: Sequence[int]) -> bool:
+    """Whether ``lines`` read as a table laid out one cell per line (see :data:`_TABLE_ROW_CELLS`).
+
+    "Location", "Virtual Classroom", "Fully online", "Digital Classroom", "On site and online",
+    then "Interaction", "Virtual Classroom", ... : each row repeats the shapes of the one above.
+    """
+    shapes = [
+        (
+            _DIGIT.search(doc.segments[i].text) is not None,
+            min(doc.segments[i].words, 4),
+            ends_sentence(doc.segments[i].text),
+        )
+        for i in lines
+    ]
+    figures = sum(1 for shape in shapes if shape[0])
+    for cells in _TABLE_ROW_CELLS:
+        if len(shapes) < _TABLE_MIN_ROWS * cells:
+            break
+        alike = sum(1 for k in range(len(shapes) - cells) if shapes[k] == shapes[k + cells])
+        middle = set(shapes[len(shapes) // 2 : len(shapes) // 2 + cells])
+        if (len(middle) > 1 or 2 * figures >= len(shapes)) and alike >= _TABLE_SAME_SHARE * (
+            len(shapes) - cells
+        ):
+            return True
+    return False
 
 
 def features(
