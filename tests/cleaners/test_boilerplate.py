@@ -513,3 +513,31 @@ def test_a_footer_s_headed_lists_of_page_names_are_not_the_article_s() -> None:
     lines = [*MENU, P1, P2, "Company", *company, "Support", *support, P3, P4, *FOOTER]
     paragraphs, _ = run(lines, HAND_RULES)
     assert not set(company + support) & set(paragraphs)
+
+
+STANDINGS = [
+    "Pos. Team Played Won Drawn Lost Points",
+    *(
+        f"{n} {team} 30 {won} {30 - won - 4} 4 {3 * won + 30 - won - 4}"
+        for n, (team, won) in enumerate(
+            [("Harbour United", 21), ("Northgate", 19), ("Riverside Rovers", 17), ("Eastfield", 15)], 1
+        )
+    ),
+    *(
+        f"{n} {team} 30 {won} {30 - won - 9} 9 {3 * won + 30 - won - 9}"
+        for n, (team, won) in enumerate([("Old Quay", 12), ("Westmoor Athletic", 10), ("Saltmarsh", 8)], 5)
+    ),
+]
+
+
+def test_a_table_s_rows_under_its_colon_are_the_article_s_past_a_removed_line() -> None:
+    # A short article's table of figures, below the sentence that introduces it with a colon and
+    # above a footer: its rows are no furniture of the footer's zone, even where an earlier cleaner
+    # took a line from between them (a picture's caption).
+    caption = "Supporters on the terraces at the harbour ground (Lena Marsh/AFP)"
+    intro = "The league table after the final round of the season:"
+    lines = [P1, intro, *STANDINGS[:4], caption, *STANDINGS[4:], *FOOTER, *MENU]
+    chain = [_Takes([caption], Category.CAPTION), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join(lines))
+    assert list(result.paragraphs) == [P1, intro, *STANDINGS]
+    assert [r.text for r in result.removed if r.cleaner == "boilerplate"] == ["\n".join([*FOOTER, *MENU])]

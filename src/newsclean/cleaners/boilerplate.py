@@ -98,6 +98,10 @@ _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$"
 _SUBLIST_WORDS = 4
 _PLAIN_ITEM_WORDS = 8
 _PLAIN_MIN_ITEMS = 2
+# ... or, longer, a table's row: two figures or more among at most twenty words.
+_DATA_ROW_WORDS = 20
+_DATA_ROW_FIGURES = 2
+_FIGURE = regex.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 # A bulleted list of three phrases or more under a subheading of at most twelve words.
 _SUBHEADING_WORDS = 12
 _HEADED_MIN_ITEMS = 3
@@ -408,6 +412,8 @@ def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
 
     Renderings drop list bullets: "Ingredients:", then "300 g flour", "1 egg" on the lines right
     below (no blank line between). The run of short lines that are not sentences is the list.
+    So are a table's rows of figures, however many words, past a line an earlier cleaner took
+    from between them (a caption).
     """
     items: set[int] = set()
     run: list[int] = []
@@ -419,9 +425,12 @@ def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
             introduced
             and seg is not None
             and previous is not None
-            and seg.start_line == doc.segments[previous].end_line + 1
             and BULLET.match(seg.text) is None
-            and seg.words <= _PLAIN_ITEM_WORDS
+            and (
+                (seg.start_line == doc.segments[previous].end_line + 1 and seg.words <= _PLAIN_ITEM_WORDS)
+                # A table's rows stay one table past a line removed between them (a caption).
+                or (_data_row(seg.text, seg.words) and _unbroken(doc, previous, i))
+            )
             and not doc.prose[i]
         ):
             run.append(i)
@@ -435,6 +444,18 @@ def _introduced_lines(doc: Document, kept: Sequence[int]) -> set[int]:
         )
         previous = i
     return items
+
+
+def _unbroken(doc: Document, above: int, below: int) -> bool:
+    """Whether no blank line separates segment ``above`` from ``below``, the removed ones between counted."""
+    return all(
+        doc.segments[j].start_line == doc.segments[j - 1].end_line + 1 for j in range(above + 1, below + 1)
+    )
+
+
+def _data_row(text: str, words: int) -> bool:
+    """A table's row as text: a few words with two figures or more ("3 Kevin Harvick 5033 4 6 15 26")."""
+    return words <= _DATA_ROW_WORDS and len(_FIGURE.findall(text)) >= _DATA_ROW_FIGURES
 
 
 def _verse(doc: Document, kept: Sequence[int]) -> set[int]:
