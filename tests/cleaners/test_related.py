@@ -153,6 +153,9 @@ def test_related_links_in_other_languages(text: str, removed: list[str]) -> None
         "Hamburg (Germany): 7.7m containers",
         # an event box after the body ends with a sentence
         f"{P1}\n\n{P2}\n\nHarbour Days Festival 2024\nOpen to visitors every weekend\nTickets are free.",
+        # an embedded post after the body, signed below it
+        f"{P1}\n\n{P2}\n\nThe harbour lights are back on after the storm https://t.co/x1 by @porttalk\n"
+        "— Harbour Post (@harbourpost) March 3, 2024",
         # footnotes after the body link back into it
         f"{P1}\n\n{P2}\n\n- Figures from the port's own monthly bulletin ↩\n"
         "- Container volumes measured in twenty-foot units ↩\n- Not counting transshipment cargo ↩︎",

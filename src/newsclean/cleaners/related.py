@@ -117,6 +117,7 @@ _MIN_SHAPED_LIST = 3
 _SHAPED_SHARE = 0.6
 _LETTER = regex.compile(r"\p{L}")
 _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
+_ATTRIBUTION = regex.compile(r"[—―]\s")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
@@ -554,6 +555,9 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
     """Whether a run of headline-like lines reads as links rather than a list of the article's."""
     # A line ending in a colon introduces a list that belongs to the article.
     if doc.segments[run[0] - 1].text.endswith(":"):
+        return False
+    # An attribution under a quote or an embedded post ("— Jane Doe (@jdoe) May 2, 2024") signs it.
+    if any(_ATTRIBUTION.match(doc.segments[i].text) for i in run):
         return False
     # Link boxes are followed by more page furniture, not by sentences.
     if after is not None and ends_sentence(doc.segments[after].text):
