@@ -441,6 +441,39 @@ def test_a_standfirst_under_the_headline_the_url_names_is_copied() -> None:
     assert result.metadata.description == standfirst and standfirst in result.paragraphs
 
 
+TEASED = (
+    "Winter timetable: ferries to the islands now leave every two hours, the operator said on Monday.\n\n"
+    "Latest stories from the coast\n\n"
+    "Council votes to keep the lighthouse museum open all year\n\n"
+    "Councillors voted on Tuesday to fund the museum's winter season from the tourism levy.\n\n"
+    "The museum had closed each November since it opened, and volunteers ran tours in the spring."
+)
+
+
+def test_the_url_names_the_headline_below_a_teaser_paragraph() -> None:
+    # A whole-page rendering opens with a teaser: the headline the URL names is below it, and the
+    # line of the zone above is not the title.
+    url = "https://news.example.org/2024/10/council-keeps-lighthouse-museum-open"
+    result = Pipeline(cleaners=[Header()]).clean_text(TEASED, url=url)
+    assert result.metadata.title == "Council votes to keep the lighthouse museum open all year"
+    assert "Council votes to keep the lighthouse museum open all year" not in result.paragraphs
+    assert result.paragraphs[0].startswith("Winter timetable")
+    # A slug of two words names no line so far down, nor does a slug that few of its words share.
+    for other in (
+        "https://news.example.org/lighthouse-museum",
+        "https://news.example.org/council-tax-rises-again",
+    ):
+        assert Pipeline(cleaners=[Header()]).clean_text(TEASED, url=other).metadata.title is None
+
+
+def test_a_subheading_the_slug_names_deep_in_the_article_is_not_its_title() -> None:
+    # Past more than two paragraphs the article has begun: a subheading there is no headline.
+    body = "\n\n".join(TEASED.split("\n\n")[3:] * 2)
+    text = f"{body}\n\nCouncil votes to keep the lighthouse museum open all year\n\n{body}"
+    url = "https://news.example.org/2024/10/council-keeps-lighthouse-museum-open"
+    assert Pipeline(cleaners=[Header()]).clean_text(text, url=url).metadata.title is None
+
+
 def test_a_percent_encoded_slug_names_a_headline_in_its_own_script() -> None:
     text = (
         "Мост через залив открыли после ремонта\n\n"

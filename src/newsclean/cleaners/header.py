@@ -10,7 +10,8 @@ Decisions, in the order the cleaner takes them:
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
   the URL names the one that is this page's. Text an extractor chose has the page's declared
-  title for that.
+  title for that. When no line of the zone is named so, a line just below it may be: a
+  whole-page rendering can open with a teaser or a cookie notice above the headline.
 * Otherwise the headline is the headline-like line nearest the body among those next to a
   dateline or byline, else among all. When the line just above it is shorter and it is long
   itself, it is the standfirst and the line above is the headline (under a headline the URL
@@ -32,6 +33,7 @@ Decisions, in the order the cleaner takes them:
 from __future__ import annotations
 
 import itertools
+import math
 import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -139,6 +141,13 @@ _PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]
 _TITLE_WORD_SHARE = 0.8
 # A headline candidate sharing this many words with the URL's slug is the one the URL names.
 _SLUG_MIN_WORDS = 2
+# A slug of this many words or more names one headline, even below the zone: past at most two
+# paragraphs (a teaser, a cookie notice), a headline-like line holding two thirds of the slug's
+# words, which make at least half of its own, is the title when the zone holds none the URL names.
+_SLUG_NAMES_WORDS = 3
+_PARAGRAPHS_ABOVE_NAMED = 2
+_NAMED_SLUG_SHARE = 2 / 3
+_NAMED_LINE_SHARE = 0.5
 _SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _SLUG_SKIP = frozenset(
     {"html", "htm", "php", "aspx", "amp", "index", "www", "com"}
@@ -214,6 +223,18 @@ class Header(Cleaner):
         ):
             title_pos = standfirst_pos = None
         verdicts: list[Verdict] = []
+        named = _named_below(doc, removed, first, slug) if _unnamed(lines, title_pos, slug) else None
+        if named is not None:
+            # The URL names a headline below a first paragraph (a teaser, a cookie notice): that
+            # one is the title, not a headline-shaped line of the zone above.
+            title_pos = standfirst_pos = None
+            verdicts.append(
+                Verdict(
+                    (named,),
+                    "Headline lifted into metadata.title.",
+                    meta=(("title", doc.segments[named].text),),
+                )
+            )
         if title_pos is not None:
             title = lines[title_pos].text
             verdicts.append(
@@ -327,6 +348,39 @@ def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tup
     if above and above[-1] in candidates and _standfirst_of(lines[above[-1]].text, lines[base].text):
         return above[-1], base
     return base, None
+
+
+def _unnamed(lines: list[_Line], title_pos: int | None, slug: frozenset[str]) -> bool:
+    """Whether the URL's slug is long enough to name a headline and the zone's choice is not it."""
+    return len(slug) >= _SLUG_NAMES_WORDS and (
+        title_pos is None or _slug_overlap(lines[title_pos].text, slug) < _SLUG_MIN_WORDS
+    )
+
+
+def _named_below(
+    doc: Document, removed: Mapping[int, Category], first: int, slug: frozenset[str]
+) -> int | None:
+    """The headline-like line below the zone that the URL's slug names (see :data:`_SLUG_NAMES_WORDS`).
+
+    The first one sharing the most words wins.
+    """
+    need = max(_SLUG_MIN_WORDS, math.ceil(_NAMED_SLUG_SHARE * len(slug)))
+    best: tuple[int, int] | None = None
+    paragraphs = 0
+    for k in range(first, len(doc.segments)):
+        if k in removed:
+            continue
+        paragraphs += doc.prose[k]
+        if paragraphs > _PARAGRAPHS_ABOVE_NAMED:
+            break
+        text = doc.segments[k].text
+        if not _title_like(text):
+            continue
+        shared = _slug_overlap(text, slug)
+        words = len({w.casefold() for w in _WORD.findall(text)} - _SLUG_SKIP)
+        if shared >= need and shared >= _NAMED_LINE_SHARE * words and (best is None or shared > best[0]):
+            best = (shared, k)
+    return None if best is None else best[1]
 
 
 def _standfirst_under(lines: list[_Line], title_pos: int) -> int | None:
