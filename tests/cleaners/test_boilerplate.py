@@ -541,3 +541,37 @@ def test_a_table_s_rows_under_its_colon_are_the_article_s_past_a_removed_line() 
     result = Pipeline(cleaners=chain).clean_text("\n".join(lines))
     assert list(result.paragraphs) == [P1, intro, *STANDINGS]
     assert [r.text for r in result.removed if r.cleaner == "boilerplate"] == ["\n".join([*FOOTER, *MENU])]
+
+
+CONTENTS = [
+    "Contents",
+    "* Low Water",
+    "+ Rainfall",
+    "+ Farm Demand",
+    "* The Plan",
+    "+ Irrigation Limits",
+    "+ Closed Pools",
+    "* At Home",
+    "+ Saving Water",
+    "+ Leaks",
+]
+LEAD = "The river has fallen to its lowest summer level in thirty years, and the valley braces for limits."
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://news.example.org/2025/07/river-falls-lowest-level", True),
+        ("https://news.example.org/2025/07/council-budget-vote", False),  # the slug names another headline
+        (None, False),
+    ],
+)
+def test_the_lead_under_the_headline_the_url_names_is_no_teaser(url: str | None, kept: bool) -> None:
+    # A table of contents cuts the article's lead off from the rest: right under the headline the
+    # URL names, the lighter block is the lead, not a teaser of another page.
+    headline = "River falls to its lowest level in thirty years"
+    lines = [*MENU, headline, LEAD, *CONTENTS, P1, P2, P3, P4, *FOOTER]
+    chain = [_Takes([headline], Category.METADATA), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join(lines), url=url)
+    assert (LEAD in result.paragraphs) is kept
+    assert list(result.paragraphs)[-4:] == [P1, P2, P3, P4]

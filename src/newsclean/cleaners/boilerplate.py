@@ -37,6 +37,7 @@ from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row, sentence_ends
+from newsclean.text.slug import slug_overlap, slug_words
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -75,6 +76,11 @@ _CODE_GAP_SHARE = 0.3
 _TABLE_ROW_CELLS = range(3, 9)
 _TABLE_MIN_ROWS = 3
 _TABLE_SAME_SHARE = 0.8
+# A lighter block above the article is not furniture either when it opens right under the
+# headline that a URL slug of three words or more names (two of them at least): it is the
+# article's lead, cut off by a table of contents.
+_LEAD_SLUG_WORDS = 3
+_LEAD_SLUG_SHARED = 2
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -143,6 +149,10 @@ class Boilerplate(Cleaner):
         separating = [i for i, category in removed.items() if category is not Category.CAPTION]
         page = layout(doc, [i for i in kept if i not in taken], separating)
         candidates = layout_candidates(doc, page)
+        lead = _lead_under_headline(doc, removed, page)
+        if lead:
+            minor = candidates["boilerplate.minor-cluster"]
+            candidates["boilerplate.minor-cluster"] = tuple(i for i in minor if i not in lead)
         if any(candidates.values()):
             agreed = self.gate(doc, page, candidates)
             for rule, reason in _LAYOUT_REASONS.items():
@@ -170,6 +180,28 @@ _LAYOUT_REASONS = {
     "boilerplate.zone-after": "A short non-sentence line below the article: page footer.",
     "boilerplate.menu": "A run of short labels inside the page: a navigation menu.",
 }
+
+
+def _lead_under_headline(doc: Document, removed: Mapping[int, Category], page: Layout) -> set[int]:
+    """The lines of a block above the article that opens right under the headline the URL names.
+
+    That is the article's lead, cut off from the rest by a table of contents or a picture's
+    furniture, not a teaser: a teaser comes with a headline of its own.
+    """
+    slug = slug_words(doc.url)
+    if len(slug) < _LEAD_SLUG_WORDS or page.main is None:
+        return set()
+    main = page.clusters[page.main]
+    for cluster in page.clusters:
+        if cluster[0] >= main[0]:
+            break
+        above = cluster[0] - 1
+        if (
+            removed.get(above) is Category.METADATA
+            and slug_overlap(doc.segments[above].text, slug) >= _LEAD_SLUG_SHARED
+        ):
+            return {i for i in page.kept if cluster[0] <= i <= cluster[-1]}
+    return set()
 
 
 def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) -> Layout:

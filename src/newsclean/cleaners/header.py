@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -45,6 +44,7 @@ from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
+from newsclean.text.slug import content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
@@ -148,11 +148,6 @@ _SLUG_NAMES_WORDS = 3
 _PARAGRAPHS_ABOVE_NAMED = 2
 _NAMED_SLUG_SHARE = 2 / 3
 _NAMED_LINE_SHARE = 0.5
-_SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
-_SLUG_SKIP = frozenset(
-    {"html", "htm", "php", "aspx", "amp", "index", "www", "com"}
-    | {"the", "and", "of", "to", "in", "for", "on", "is", "how", "what"}
-)
 
 
 @dataclass(frozen=True)
@@ -210,7 +205,7 @@ class Header(Cleaner):
             ]
         tail = _tail(doc, removed, first, languages)
         # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
-        slug = frozenset() if doc.extracted else _slug_words(doc.url)
+        slug = frozenset() if doc.extracted else slug_words(doc.url)
         title_pos, standfirst_pos = _choose_title(lines, slug)
         if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
             title_pos = standfirst_pos = None
@@ -330,7 +325,7 @@ def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tup
     if len(slug) >= _SLUG_MIN_WORDS:
         # The page's URL names its headline: the candidate sharing most of the slug's words (the
         # nearest the body on a tie) is it, wherever a dateline or byline sits.
-        shared, named = max((_slug_overlap(lines[p].text, slug), p) for p in candidates)
+        shared, named = max((slug_overlap(lines[p].text, slug), p) for p in candidates)
         if shared >= _SLUG_MIN_WORDS:
             return named, _standfirst_under(lines, named)
     anchored = [p for p in candidates if _anchored(lines, p)]
@@ -353,7 +348,7 @@ def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tup
 def _unnamed(lines: list[_Line], title_pos: int | None, slug: frozenset[str]) -> bool:
     """Whether the URL's slug is long enough to name a headline and the zone's choice is not it."""
     return len(slug) >= _SLUG_NAMES_WORDS and (
-        title_pos is None or _slug_overlap(lines[title_pos].text, slug) < _SLUG_MIN_WORDS
+        title_pos is None or slug_overlap(lines[title_pos].text, slug) < _SLUG_MIN_WORDS
     )
 
 
@@ -376,8 +371,8 @@ def _named_below(
         text = doc.segments[k].text
         if not _title_like(text):
             continue
-        shared = _slug_overlap(text, slug)
-        words = len({w.casefold() for w in _WORD.findall(text)} - _SLUG_SKIP)
+        shared = slug_overlap(text, slug)
+        words = len(content_words(text))
         if shared >= need and shared >= _NAMED_LINE_SHARE * words and (best is None or shared > best[0]):
             best = (shared, k)
     return None if best is None else best[1]
@@ -400,36 +395,6 @@ def _standfirst_of(headline: str, line: str) -> bool:
         and headline_words > _TITLE_MIN_WORDS
         and words >= headline_words + _STANDFIRST_EXTRA_WORDS
     )
-
-
-def _slug_words(url: str | None) -> frozenset[str]:
-    """The words of a URL's slug: its path segment with the most hyphens or underscores.
-
-    Figures, file extensions and a few function words are left out; a path without such a
-    segment ("/news/12345") names nothing.
-
-    >>> sorted(_slug_words("https://example.com/news/2024/05/harbour-bridge-reopens.html?ref=rss"))
-    ['bridge', 'harbour', 'reopens']
-    >>> _slug_words("https://example.com/article/12345")
-    frozenset()
-    >>> sorted(_slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82"))
-    ['мост', 'открыт']
-    """
-    if not url:
-        return frozenset()
-    path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
-    parts = [part for part in path.split("/")[1:] if part]
-    if not parts:
-        return frozenset()
-    slug = max(parts, key=lambda part: part.count("-") + part.count("_"))
-    if "-" not in slug and "_" not in slug:
-        return frozenset()
-    words = {w.casefold() for w in _SLUG_SPLIT.split(slug) if w and not w.isdigit()}
-    return frozenset(w for w in words if w not in _SLUG_SKIP and len(w) > 1)
-
-
-def _slug_overlap(text: str, slug: frozenset[str]) -> int:
-    return len({w.casefold() for w in _WORD.findall(text)} & slug)
 
 
 def _names_title(line: str, title: str) -> bool:
