@@ -20,8 +20,10 @@ P2 = "Shipping companies blamed weaker demand in Europe and higher fuel costs fo
 P3 = "The authority expects traffic to recover in the second half of the year, a spokeswoman said."
 
 
-def removed_texts(text: str, removed: dict[int, Category] | None = None) -> list[str]:
-    doc = Document.build(segment_text(text), detect_language(text), Config())
+def removed_texts(
+    text: str, removed: dict[int, Category] | None = None, *, extracted: bool = False
+) -> list[str]:
+    doc = Document.build(segment_text(text), detect_language(text), Config(), extracted=extracted)
     verdicts = Related().judge(doc, removed or {})
     for verdict in verdicts:
         assert verdict.reason.endswith(".")
@@ -511,3 +513,14 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
     assert inline_link(line)
+
+
+def test_an_extractor_s_text_needs_three_headlines_in_a_trailing_run() -> None:
+    # An extractor already cut the page's link boxes: two lines after its last paragraph are
+    # rather the article's signature and source ("Jane Doe", "From: The Harbour Book, 2015").
+    signature = ["Mara Quist Holloway", "From: The Harbour Book of Ports and Tides, Riverside Press 2015"]
+    signed = f"{P1}\n\n{P2}\n\n" + "\n".join(signature)
+    assert removed_texts(signed) == sorted(signature)
+    assert removed_texts(signed, extracted=True) == []
+    three = f"{P1}\n\n{P2}\n\n" + "\n".join(HEADLINES[:3])
+    assert removed_texts(three, extracted=True) == sorted(HEADLINES[:3])

@@ -104,6 +104,9 @@ _SPACES = regex.compile(r"\s+")
 _ASCII_TRIM = "".join(ch for ch in map(chr, range(128)) if regex.fullmatch(r"[\p{P}\p{S}\s]", ch))
 _ASCII_ODD_SPACES = "".join(ch for ch in map(chr, range(128)) if ch != " " and regex.fullmatch(r"\s", ch))
 _TO_SPACE = str.maketrans(_ASCII_ODD_SPACES, " " * len(_ASCII_ODD_SPACES))
+# Headline-like lines after the article's last paragraph make a run of links from this many on;
+# an extractor has cut the page's link boxes already, so in its text two lines are rather the
+# article's signature and source ("Jane Doe", "From: The Harbour Book, 2015"): one more is needed.
 _MIN_TRAILING_RUN = 2
 # Prose paragraphs this close together (in segments) are one block of the article.
 _BLOCK_GAP = 3
@@ -347,7 +350,7 @@ class Related(Cleaner):
                 continue
             hidden = bool(run) and run[0] < last
             if (
-                len(run) >= (_MIN_HIDDEN_RUN if hidden else _MIN_TRAILING_RUN)
+                len(run) >= (_MIN_HIDDEN_RUN if hidden else _MIN_TRAILING_RUN + doc.extracted)
                 and (not hidden or _headlines(doc, run))
                 and _is_link_run(doc, run, j)
             ):
