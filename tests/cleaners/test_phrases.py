@@ -992,6 +992,21 @@ def test_the_same_prompt_without_an_attribution_still_goes() -> None:
     assert [r.category for r in result.removed if r.text == prompt] == ["newsletter"]
 
 
+@pytest.mark.parametrize(
+    ("above", "kept"),
+    [
+        ("Readers who saw the spill can send photographs to the newsroom at:", True),
+        ("Contact:", False),  # a label, not a sentence of the article
+        ("Readers who saw the spill can send photographs to the newsroom.", False),
+    ],
+)
+def test_an_address_a_sentence_introduces_with_a_colon_stays(above: str, kept: bool) -> None:
+    address = "harbour.tips@example.org"
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE_BODY, above, address]))
+    assert (address in result.paragraphs) is kept
+    assert (address in [r.text for r in result.removed]) is not kept
+
+
 # Japanese, Chinese and Korean prompts and notices, each with a sentence of its own that stays.
 POSITIVES_CJK: list[tuple[Category, str, str]] = [
     (Category.PAYWALL, "この記事は有料会員限定です。", "paywall.ja.members-only"),
