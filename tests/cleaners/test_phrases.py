@@ -222,6 +222,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "newsletter.en.inbox",
     ),
     (Category.SOCIAL, "Share your thoughts with your friends", "social.en.share"),
+    (Category.SOCIAL, "Click to Tweet", "social.en.share"),
     (Category.SOCIAL, "Share 0", "social.en.counters"),
     (Category.SOCIAL, "Tweet 1.2K", "social.en.counters"),
     (Category.SOCIAL, "Subscribe to Harbour Post on YouTube", "social.en.subscribe-channel"),
@@ -654,6 +655,8 @@ POSITIVES += [
 ]
 
 NEGATIVES += [
+    # a quote the article sets in a "Click to tweet" box keeps the box's label glued to it
+    (Category.SOCIAL, "Every harbour town lives on the tides of its trade.”Click To Tweet"),
     (Category.PAYWALL, "- Courses – sell lessons and member-only content to paying students."),
     (Category.PAYWALL, "The club publishes premium-only articles for its donors each month."),
     (Category.SOCIAL, "..#..XXX..#.."),
