@@ -135,6 +135,55 @@ def test_a_block_rendered_twice_goes_with_its_short_lines() -> None:
     assert removed_indices("\n\n".join([P1, P2, P3, *box, *changed])) == []
 
 
+# An article of its own: subheadings, a list item, prose (none of it from the dev pages).
+_BODY = [
+    "The harbour authority will dredge the eastern channel next spring, its director said.",
+    "Why the channel silts up",
+    "Sand carried by the river settles where the current slows near the old breakwater.",
+    "- Ships drawing more than nine metres now wait for the high tide",
+    "What the work will cost",
+    "The first phase is budgeted at four million and should take about eleven weeks.",
+    "Fishing crews asked for the work to avoid the herring season in early summer.",
+]
+
+
+def test_the_body_rendered_a_second_time_goes_with_its_subheadings_and_list_items() -> None:
+    # The page holds the article twice (a print copy below the screen one): the second rendering
+    # lacks the first one's call to action and goes line for line, its short lines too.
+    cta = "Start your free trial of our harbour data service today, no card needed."
+    first = [_BODY[0], cta, *_BODY[1:]]
+    tail = "Comments are closed on this article."
+    paragraphs = [*first, "Print this page", *_BODY, tail]
+    start = len(first) + 1
+    assert removed_indices("\n\n".join(paragraphs)) == list(range(start, start + len(_BODY)))
+
+
+_QUESTIONS = [
+    "Did the council consult residents before it approved the new parking rules?",
+    "Will the bus lanes on the ring road stay open during the summer works?",
+    "Has the city published the cost of the bridge repairs for this year?",
+    "Are the night trams going to run again before the end of the month?",
+    "Can cyclists still use the old towpath while the canal is drained?",
+]
+_ANSWERS = ("No.", "Yes.", "No.", "Maybe.", "No.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a questionnaire put to two people: the questions again, each with a fresh short answer
+        (
+            [x for q in _QUESTIONS for x in (q, "Yes, without doubt.")],
+            [x for q, a in zip(_QUESTIONS, _ANSWERS, strict=True) for x in (q, a)],
+        ),
+        # fresh paragraphs among the copies
+        (_BODY, [_BODY[0], P1, _BODY[2], P2, _BODY[5], P3, _BODY[6]]),
+    ],
+)
+def test_copies_in_a_structure_are_no_second_rendering(first: list[str], second: list[str]) -> None:
+    assert removed_indices("\n\n".join([*first, "Print this page", *second])) == []
+
+
 def test_copy_of_a_removed_paragraph_stays() -> None:
     assert removed_indices("\n\n".join([P1, P2, P1]), {0: Category.RELATED}) == []
 

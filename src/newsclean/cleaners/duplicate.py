@@ -4,6 +4,11 @@ A line of two to five words is compared only with the kept line right above it: 
 caption rendered twice in a row is a rendering's artefact, while the same label further down
 belongs to the article's structure.
 
+A page that holds its article twice (a print or mobile copy below the screen one) renders the
+second copy a little differently: a call to action left out, a list item dropped. When most of a
+stretch repeats an earlier stretch in the same order, it goes whole, subheadings and list items
+too (see :func:`_second_rendering`).
+
 Paragraphs are compared by a normalised key (case-folded, punctuation dropped, spaces
 collapsed) held in a dictionary, so the check is linear in the document's length.
 """
@@ -40,6 +45,10 @@ _MAX_COPIES = 2
 # More copies than this must sit in one block (the body scraped twice) to be removed.
 _MAX_SCATTERED = 2
 _MAX_NUMERIC_SHARE = 0.2
+# ... or be a second rendering of the body: this many copies at least, in the originals' order,
+# among at most this share of fresh lines and words.
+_RENDERING_MIN_COPIES = 4
+_RENDERING_FRESH_SHARE = 0.1
 _LEAD_IN_MIN_WORDS = 4
 # A lead-in announces its copy ("Let's repeat that:") or, as a line of its own, asks the
 # question it answers (an FAQ whose answer repeats a paragraph of the article).
@@ -123,7 +132,7 @@ class Duplicate(Cleaner):
         if len(copies) > _MAX_SCATTERED and not _one_block([i for i, _ in copies], removed):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape,
             # unless the lines between them repeat too: a whole block (a sign-up box) rendered twice.
-            copies = _block_copy(doc, copies, removed)
+            copies = _block_copy(doc, copies, removed) or _second_rendering(doc, copies, removed)
         copies.extend(_doubled_labels(doc, removed))
         copies.sort()
         return [
@@ -198,6 +207,61 @@ def _block_copy(
             return []
         out.append((index, original))
     return out
+
+
+def _second_rendering(
+    doc: Document, copies: list[tuple[int, int]], removed: Mapping[int, Category]
+) -> list[tuple[int, int]]:
+    """Every kept line of each second rendering of the body among ``copies`` (copy, original).
+
+    A page that holds its article twice (a print or mobile copy, a hidden duplicate) renders the
+    second copy with lines of its own left out or added: a call to action in the first, a list item
+    dropped in the second. Copies whose originals come in the same order, all before the first of
+    them, form a run (see :func:`_rendered_again`).
+    """
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for copy, original in [*copies, (-1, -1)]:
+        if run and original > run[-1][1] and original < run[0][0]:
+            run.append((copy, original))
+            continue
+        out.extend(_rendered_again(doc, run, removed))
+        run = [(copy, original)]
+    return out
+
+
+def _rendered_again(
+    doc: Document, run: list[tuple[int, int]], removed: Mapping[int, Category]
+) -> list[tuple[int, int]]:
+    """The kept lines from a run's first copy to its last, when they render its originals' stretch again.
+
+    The run needs :data:`_RENDERING_MIN_COPIES` copies at least, and at most
+    :data:`_RENDERING_FRESH_SHARE` of the lines in its stretch, and of their words, may be fresh.
+    Each line there whose key some line of the original stretch has (a subheading, a list item)
+    goes with the copies; a fresh line stays. A template repeating its questions with fresh answers
+    between them fails the share, however short the answers.
+    """
+    if len(run) < _RENDERING_MIN_COPIES:
+        return []
+    source: dict[str, int] = {}
+    for index in range(run[0][1], run[-1][1] + 1):
+        if index not in removed:
+            source.setdefault(duplicate_key(doc.segments[index].text), index)
+    out: list[tuple[int, int]] = []
+    copied = fresh = fresh_lines = 0
+    for index in range(run[0][0], run[-1][0] + 1):
+        if index in removed:
+            continue
+        seg = doc.segments[index]
+        original = source.get(duplicate_key(seg.text))
+        if original is None:
+            fresh += seg.words
+            fresh_lines += 1
+        else:
+            copied += seg.words
+            out.append((index, original))
+    share = _RENDERING_FRESH_SHARE
+    return out if fresh <= share * copied and fresh_lines <= share * len(out) else []
 
 
 def _one_block(indices: list[int], removed: Mapping[int, Category]) -> bool:
