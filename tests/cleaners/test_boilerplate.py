@@ -575,3 +575,64 @@ def test_the_lead_under_the_headline_the_url_names_is_no_teaser(url: str | None,
     result = Pipeline(cleaners=chain).clean_text("\n".join(lines), url=url)
     assert (LEAD in result.paragraphs) is kept
     assert list(result.paragraphs)[-4:] == [P1, P2, P3, P4]
+
+
+# A directory of the article's own below its two paragraphs: bulleted entries, each with a few
+# detail lines, most of them with an address, a phone number or a price.
+DIRECTORY = [
+    "- Northside Legal Advice Centre",
+    "14 Mill Lane, Room 3",
+    "(0161) 555 0192",
+    "Housing and debt advice",
+    "- Riverside Tenants' Union",
+    "Meets at the library on Tuesdays",
+    "07700 900411",
+    "Free for members",
+    "- Eastgate Citizens Bureau",
+    "2 Station Road",
+    "Benefits, employment and immigration",
+    "Drop-in sessions, no appointment",
+    "- Harbour Family Mediation",
+    "Unit 9, Quay Business Park",
+    "Sliding scale: 10-40 per session",
+    "- St Anne's Community Law Project",
+    "41 Chapel Street",
+    "(0161) 555 0377",
+    "Appointments only",
+    "- Westfield Money Helpline",
+    "0800 555 0123",
+    "Open weekdays 9am to 5pm",
+]
+
+
+def test_a_directory_below_the_article_is_the_article_s_own() -> None:
+    # Its short non-sentence lines would make a footer zone; its entries' shape makes it a list.
+    lines = [P1, P2, *DIRECTORY]
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert paragraphs == lines
+
+
+SECTIONS = ["* News", "* Sport", "* Culture", "* Travel", "* Opinion"]
+HEADLINES = [
+    "Ferry strike enters its second week",
+    "Council approves new harbour budget",
+    "Tram line extension delayed again",
+    "Library reopens after flood repairs",
+    "Market traders fight rent rise",
+]
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        # a menu of bulleted section headings, each over a long list of links (one with a figure)
+        [x for head in SECTIONS for x in (head, *FOOTER, "Top 10")],
+        # a card list: each headline with its date and its section
+        [x for head in HEADLINES for x in (f"- {head}", "12 March 2026", "Weekend edition")],
+        # entries with details but no figure: headlines, each with its section and a label
+        [x for head in HEADLINES for x in (f"- {head}", "Weekend edition", "Read the story")],
+    ],
+)
+def test_bulleted_menus_and_card_lists_below_the_article_are_no_directory(zone: list[str]) -> None:
+    paragraphs, _ = run([P1, P2, P3, *zone], HAND_RULES)
+    assert paragraphs == [P1, P2, P3]

@@ -5,7 +5,9 @@ not sentences. Inside an article such lines are subheadings or list items and st
 this cleaner only takes them where the page layout makes them furniture:
 
 - outside the article: before its first and after its last substantial paragraph, where the
-  lines earlier cleaners removed as junk count toward a zone of furniture;
+  lines earlier cleaners removed as junk count toward a zone of furniture; a zone that is mostly
+  a directory (bulleted entries, each with an address, a phone number or a price among a few
+  detail lines) is the article's own list;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
   verse the article quotes (short lines carrying sentences over) and a list right under the
   line that introduces it with a colon, bulleted or not, are never furniture;
@@ -59,6 +61,12 @@ _MIN_ZONE_LINES = 10
 # A run of at most this many other lines between two of a zone's lines is the zone's too (three,
 # as for the context rule's runs between removed lines).
 _MAX_BETWEEN = 3
+# ... nor is a zone that is mostly a directory: five bulleted entries at least, nearly all of them
+# with two to eight detail lines, half of them with a figure.
+_DIRECTORY_MIN_ENTRIES = 5
+_DIRECTORY_MIN_DETAILS = 2
+_DIRECTORY_MAX_DETAILS = 8
+_DIRECTORY_REGULAR_SHARE = 0.8
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
@@ -554,7 +562,7 @@ def _zone(
     one-sentence blurb, a card's teaser, a tagline), unless it holds a table row. Paragraphs are
     not among them: each belongs to a cluster of its own.
     """
-    if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES:
+    if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES or _directory(doc, lines):
         return ()
     titled = [_titled(doc, i) for i in lines]
     taken = [
@@ -578,6 +586,36 @@ def _zone(
                 out[start:k] = [True] * len(run)
             start = None
     return tuple(i for i, t in zip(lines, out, strict=True) if t)
+
+
+def _directory(doc: Document, lines: Sequence[int]) -> bool:
+    """Whether ``lines`` are mostly a directory: bulleted entries, each with a few lines of details.
+
+    "- Harbour Clinic", "12 Quay Street", "(020) 555 0134", "Fees based on income": nearly every
+    entry holds two to eight detail lines, and half of them a figure that is not a date (an address,
+    a phone number, a price). A menu's bulleted labels come one to a line or head a long list of
+    section links; a card list's details are a date.
+    """
+    entries: list[list[int]] = []
+    for i in lines:
+        if BULLET.match(doc.segments[i].text):
+            entries.append([])
+        elif entries:
+            entries[-1].append(i)
+    if len(entries) < _DIRECTORY_MIN_ENTRIES:
+        return False
+    regular = [d for d in entries if _DIRECTORY_MIN_DETAILS <= len(d) <= _DIRECTORY_MAX_DETAILS]
+    if len(regular) < _DIRECTORY_REGULAR_SHARE * len(entries):
+        return False
+    languages = doc.date_languages
+    texts = [[doc.segments[i].text for i in details] for details in regular]
+    figured = sum(
+        1
+        for entry in texts
+        if any(_DIGIT.search(t) and not is_date_line(t, languages=languages) for t in entry)
+    )
+    covered = len(entries) + sum(len(d) for d in entries)
+    return 2 * figured >= len(entries) and 2 * covered >= len(lines)
 
 
 def _titled(doc: Document, index: int) -> bool:
