@@ -506,6 +506,21 @@ def test_a_list_under_a_subheading_between_paragraphs_is_the_article_s() -> None
     assert [p for p in paragraphs if p in (P1, P2, P3, P4)] == [P1, P2, P3, P4]
 
 
+@pytest.mark.parametrize(
+    ("section", "article"),
+    [
+        ("What to keep at home", True),  # a section's heading over the list's subheading
+        ("Back", False),  # a one-word label over it: a menu panel's
+    ],
+)
+def test_a_section_heading_may_stand_over_the_list_s_subheading(section: str, article: bool) -> None:
+    # Listed, its lines neither cut the paragraphs above off as a teaser nor make a zone.
+    lines = [*MENU, P1, P2, section, "Food and light", *SUPPLIES, P3, P4, *FOOTER]
+    paragraphs, _ = run(lines)
+    listed = [section, "Food and light", *SUPPLIES]
+    assert (paragraphs == [P1, P2, *listed, P3, P4]) is article
+
+
 def test_a_footer_s_headed_lists_of_page_names_are_not_the_article_s() -> None:
     # The same layout with a footer's lists of page names where the list was.
     company = ["- About Us", "- Careers", "- Newsroom", "- Investors", "- Contact"]

@@ -119,6 +119,9 @@ _FIGURE = regex.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 # A bulleted list of three phrases or more under a subheading of at most twelve words.
 _SUBHEADING_WORDS = 12
 _HEADED_MIN_ITEMS = 3
+# A section's heading may stand over the list's subheading ("Benefits of meditation", then
+# "Physical health benefits"): a heading of two words or more under a full paragraph.
+_STACKED_HEADING_WORDS = 2
 
 
 class Boilerplate(Cleaner):
@@ -397,9 +400,10 @@ def _headed_lists(doc: Document, kept: Sequence[int]) -> set[int]:
 
     "What not to flush", then "- Cotton swabs", "- Paper towels": a list of phrases under a
     heading, with a paragraph just above the heading (or another such list) and a paragraph,
-    or a subheading over a paragraph or a list, just below. A menu's or a footer's lists
-    ("Company", then "- About Us", "- Careers") name pages in title case and single words; a
-    sidebar's sit among other lists and widgets, not between paragraphs.
+    or a subheading over a paragraph or a list, just below; a section's heading may stand
+    between a full paragraph and the subheading ("Benefits of rest", then "For the body"). A
+    menu's or a footer's lists ("Company", then "- About Us", "- Careers") name pages in title
+    case and single words; a sidebar's sit among other lists and widgets, not between paragraphs.
     """
     found: set[int] = set()
     bulleted = [BULLET.match(doc.segments[i].text) is not None for i in kept]
@@ -429,14 +433,22 @@ def _headed_lists(doc: Document, kept: Sequence[int]) -> set[int]:
             and 2 * sum(_phrase_item(doc.segments[i].text) for i in items) >= len(items)
             and k >= 2
             and heading(k - 1)
-            and (paragraph(k - 2) or kept[k - 2] in found)
             and end + 1 < len(kept)
             and (
                 paragraph(end + 1)
                 or (end + 2 < len(kept) and heading(end + 1) and (paragraph(end + 2) or bulleted[end + 2]))
             )
         ):
-            found.update(kept[k - 1 : end + 1])
+            if paragraph(k - 2) or kept[k - 2] in found:
+                found.update(kept[k - 1 : end + 1])
+            elif (
+                k >= 3
+                and heading(k - 2)
+                and doc.segments[kept[k - 2]].words >= _STACKED_HEADING_WORDS
+                and paragraph(k - 3)
+                and doc.segments[kept[k - 3]].words >= _ANCHOR_WORDS
+            ):
+                found.update(kept[k - 2 : end + 1])  # a section's heading over the list's own
         k = end + 1
     return found
 
