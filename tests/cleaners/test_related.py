@@ -205,9 +205,27 @@ CARDS = [
 ]
 
 
-def test_teaser_excerpts_cut_off_close_together_go() -> None:
-    removed = removed_texts("\n\n".join([P1, P2, P3, *CARDS]))
-    assert set(CARDS[1::2]) <= set(removed)
+# Cut off after a comma, a full stop or a space, each card under its section label.
+CUT_AFTER_PUNCTUATION = [
+    "Shipping",
+    "Ferry operator adds winter sailings",
+    "The company said on Tuesday that demand on the island routes had grown, and fares would rise,...",
+    "Labour",
+    "Dock workers back new pay deal",
+    "Union members voted by a large margin to accept the offer. It includes a rise for night shifts....",
+    "Trade",
+    "Customs checks to be digitised",
+    "Officials expect the new system to cut waiting times for hauliers at the border until...",
+    "Travel",
+    "Island ferries to run all night",
+    "From June the crossings will run every hour through the night, and the first ...",
+]
+
+
+@pytest.mark.parametrize("cards", [CARDS, CUT_AFTER_PUNCTUATION])
+def test_teaser_excerpts_cut_off_close_together_go(cards: list[str]) -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, *cards]))
+    assert {c for c in cards if c.endswith(("...", "…"))} <= set(removed)
     assert not {P1, P2, P3} & set(removed)
 
 
@@ -472,6 +490,17 @@ def test_cards_of_a_title_and_a_summary_under_a_related_heading_go(heading: str)
     # the second summary, cut to fit its card, has no closing period
     removed = removed_texts("\n\n".join([P1, P2, P3, heading, *SUMMARISED_CARDS]))
     assert removed == sorted([heading, *SUMMARISED_CARDS])
+
+
+def test_cards_with_a_section_label_over_each_title_go_too() -> None:
+    labels = ["Transport", "Ports, Trade", "Travel, Guides"]
+    cards = [x for k, label in enumerate(labels) for x in (label, *SUMMARISED_CARDS[2 * k : 2 * k + 2])]
+    removed = removed_texts("\n\n".join([P1, P2, P3, "Related posts", *cards]))
+    assert removed == sorted(["Related posts", *cards])
+    # A label on one card only breaks the shape: the cards are no box, their summaries stay.
+    uneven = [labels[0], *SUMMARISED_CARDS]
+    removed = removed_texts("\n\n".join([P1, P2, P3, "Related posts", *uneven]))
+    assert not set(SUMMARISED_CARDS[1::2]) & set(removed)
 
 
 @pytest.mark.parametrize("heading", ["Read more", "Trending", "Recommended"])

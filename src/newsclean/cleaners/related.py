@@ -126,10 +126,13 @@ _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
 _MAX_VALUE_WORDS = 4
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
-_EXCERPT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+# The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
+# "could cause a fire, one ...").
+_CUT_OFF = r"\p{L}(?:\.\.\.|…)$"
+_EXCERPT = regex.compile(r"\p{L}(?:[,;.]| ?)(?:\.\.\.|…)$")
 _EXCERPT_TAIL = 5
 # A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
-_TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _EXCERPT.pattern)
+_TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _CUT_OFF)
 # ... but not a list that trails off ("on business, design, technology…"): that ellipsis means "and so on".
 _ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
 _MIN_EXCERPTS = 3
@@ -157,6 +160,7 @@ _MIN_SUMMARISED_CARDS = 2
 _TITLE_MIN_WORDS = 3
 _SUMMARY_MIN_WORDS = 5
 _SUMMARY_MAX_WORDS = 50
+_LABEL_MAX_WORDS = 8
 _OPEN_HEADINGS = _SECTION_HEADINGS | {"read more", "recommended"}
 
 
@@ -253,9 +257,9 @@ class Related(Cleaner):
                 if len(cards) > len(items):
                     items = cards
                 what = f"{len(items)} link(s)"
-                summarised = _summarised_cards_under(doc, i, removed)
+                summarised, size = _summarised_cards_under(doc, i, removed)
                 if len(summarised) > len(items):
-                    items, what = summarised, f"{len(summarised) // 2} cards of a title and a summary"
+                    items, what = summarised, f"{len(summarised) // size} cards of a title and a summary"
                 at_end = doc.last_prose is None or i > doc.last_prose
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
@@ -361,35 +365,53 @@ class Related(Cleaner):
         return verdicts
 
 
-def _summarised_cards_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
-    """Cards of a title and a one-line summary under a related-links heading, two or more of them.
+def _summarised_cards_under(
+    doc: Document, heading: int, removed: Mapping[int, Category]
+) -> tuple[tuple[int, ...], int]:
+    """Cards of a title and a one-line summary under a related-links heading (two or more), and their size.
 
-    The summary is a sentence, so the items under the heading stop at it; the pairs' repeated
-    shape (a line that is no sentence, then one short sentence) marks them as one box. A heading
-    that can open a part of the article ("Read more" as an expander, "Trending") heads none.
+    The summary is a sentence, so the items under the heading stop at it; the cards' repeated
+    shape (a line that is no sentence, then one short sentence) marks them as one box. Each card
+    may open with a label line as well (its section: "Taxes", "Business Tips, Guides"), when all of
+    them do. A heading that can open a part of the article ("Read more" as an expander,
+    "Trending") heads none.
     """
     if _heading_key(doc.segments[heading].text.casefold()) in _OPEN_HEADINGS:
-        return ()
-    kept = (j for j in range(heading + 1, len(doc.segments)) if j not in removed)
-    found: list[int] = []
-    # The one iterator twice over: consecutive pairs of kept lines.
-    for title, summary in itertools.zip_longest(kept, kept):
-        if title is None or summary is None:
-            break
-        head, body = doc.segments[title], doc.segments[summary]
-        if not (
-            _TITLE_MIN_WORDS <= head.words <= _ITEM_MAX_WORDS
-            and not head.text.rstrip().endswith((".", ",", ";", ":"))
-            and max(_SUMMARY_MIN_WORDS, head.words) <= body.words <= _SUMMARY_MAX_WORDS
-            and (
-                doc.prose[summary]
-                or body.text.rstrip().endswith((".", "…", "!"))
-                or body.words >= 2 * head.words  # a summary cut to fit its card
-            )
-        ):
-            break
-        found.extend((title, summary))
-    return tuple(found) if len(found) >= 2 * _MIN_SUMMARISED_CARDS else ()
+        return (), 2
+    kept = [j for j in range(heading + 1, len(doc.segments)) if j not in removed]
+    best: list[int] = []
+    best_size = 2
+    for size in (2, 3):
+        found: list[int] = []
+        for start in range(0, len(kept) - size + 1, size):
+            card = kept[start : start + size]
+            if not all(_card_label(doc, j) for j in card[:-2]) or not _summarised(doc, card[-2], card[-1]):
+                break
+            found.extend(card)
+        if len(found) >= size * _MIN_SUMMARISED_CARDS and len(found) > len(best):
+            best, best_size = found, size
+    return tuple(best), best_size
+
+
+def _summarised(doc: Document, title: int, summary: int) -> bool:
+    """Whether two lines read as a card's title and its summary (see :func:`_summarised_cards_under`)."""
+    head, body = doc.segments[title], doc.segments[summary]
+    return (
+        _TITLE_MIN_WORDS <= head.words <= _ITEM_MAX_WORDS
+        and not head.text.rstrip().endswith((".", ",", ";", ":"))
+        and max(_SUMMARY_MIN_WORDS, head.words) <= body.words <= _SUMMARY_MAX_WORDS
+        and (
+            doc.prose[summary]
+            or body.text.rstrip().endswith((".", "…", "!"))
+            or body.words >= 2 * head.words  # a summary cut to fit its card
+        )
+    )
+
+
+def _card_label(doc: Document, index: int) -> bool:
+    """Whether a line reads as a card's label: a few words, no sentence."""
+    seg = doc.segments[index]
+    return 0 < seg.words <= _LABEL_MAX_WORDS and not doc.prose[index] and not ends_sentence(seg.text)
 
 
 def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool:
