@@ -174,3 +174,37 @@ def test_a_counted_thread_heading_is_the_threads_in_the_whole_chain(heading: str
     result = Pipeline().clean_text("\n\n".join([*ARTICLE, heading, *REPLIES]))
     assert list(result.paragraphs) == ARTICLE
     assert [r.cleaner for r in result.removed if r.text.startswith(heading)] == ["comment_thread"]
+
+
+SIGNED = [
+    "The makerspace is the best part, my daughter printed a dinosaur on the first day.",
+    "Posted by: Marta at March 3, 2026 09:12 AM",
+    "Will it open on Sundays? The old branch never did, which made it useless for shift workers.",
+    "Posted by: Keith Ober at March 3, 2026 11:40 AM",
+]
+
+
+@pytest.mark.parametrize("label", ["Comments", "Responses:"])
+def test_signed_comments_under_a_bare_label_are_a_thread(label: str) -> None:
+    byline = "Posted by Anne Lind at March 2, 2026 04:15 PM"  # the post's own: no colon
+    form = "Post a comment"  # a thread heading as well, further down
+    lines = [*ARTICLE, byline, label, *SIGNED, form, "Name:", "Email address:"]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == [*ARTICLE, byline]
+    assert result.removed[0].rule == "comment_thread.en.signatures"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a bare label without signed comments below it: a share bar's
+        [*ARTICLE[:2], "Comments", *ARTICLE[2:]],
+        # one signed comment is not enough to tell
+        [*ARTICLE, "Comments", *SIGNED[:2]],
+        # signatures with no label above them: where the thread starts is unknown
+        [*ARTICLE, *SIGNED],
+    ],
+)
+def test_a_bare_label_or_a_lone_signature_is_no_thread(lines: list[str]) -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines

@@ -9,6 +9,9 @@ to the text) leave only the readers' voice: reactions to the post ("Great articl
 for sharing", "Hi Anna,", "@mark I agree"). A run of paragraphs after most of the text, opened
 by such a reaction and holding several more of them, is a thread too (English reactions only).
 An article that ends by thanking its readers has one such line, not a run of them.
+
+A bare label ("Comments") is a thread's heading only when commenters' signatures follow it
+("Posted by: Anna at May 2, 2025 10:14 AM" under each comment, as blog engines print them).
 """
 
 from __future__ import annotations
@@ -89,6 +92,14 @@ _REACTION_ANYWHERE = regex.compile(
 _ANYWHERE_KEYS = ("your", "keep up", "lol", "omg", "imh", "haha")
 # The thread holds this many reactions within this many paragraphs from the first, and reactions
 # are at least this share of all its paragraphs; the text before it holds this share of the characters.
+# A commenter's signature under each comment, as Movable Type and TypePad blogs print it:
+# "Posted by: Anna at May 2, 2025 10:14 AM" (the post's own byline has no colon). Two of them
+# make a bare label above them, a few lines up at most, the thread's heading.
+_SIGNATURE = regex.compile(r"^(?:posted|written|submitted)\sby:\s.{1,60}?\s(?:at|on|\||[-—–])\s.*\d", regex.I)
+_SIGNATURE_MAX_WORDS = 20
+_SIGNATURES_MIN = 2
+_LABEL = regex.compile(r"^(?:comments?|responses?|replies|discussion)[\s.:]*$", regex.I)
+_LABEL_REACH = 12
 _REACTIONS_MIN = 3
 _REACTIONS_WINDOW = 30
 _REACTIONS_SHARE = 0.05
@@ -106,9 +117,13 @@ class CommentThread(Cleaner):
         # A heading the comment-phrase rules already took still opens the thread below it.
         visible = [s.index for s in doc.segments if removed.get(s.index) in (None, Category.COMMENTS)]
         prose_words = [doc.segments[i].words if doc.prose[i] and i not in removed else 0 for i in visible]
+        # Signed comments under a bare label come before the form that ends many threads ("Post a comment").
+        signed = _signed(doc, visible, removed)
         before = paragraphs = 0
         for position, index in enumerate(visible):
             segment = doc.segments[index]
+            if signed and signed[0].indices[0] <= index:
+                return signed
             # is_thread_heading, with the word count every segment already has asked first.
             if (
                 before >= _MIN_WORDS_BEFORE
@@ -123,7 +138,44 @@ class CommentThread(Cleaner):
                 return [Verdict(thread, f"A readers' comment thread, from its heading {text[:60]!r} on.")]
             before += prose_words[position]
             paragraphs += prose_words[position] > 0
-        return _reactions(doc, [i for i in visible if i not in removed])
+        return signed or _reactions(doc, [i for i in visible if i not in removed])
+
+
+def _signed(doc: Document, visible: list[int], removed: Mapping[int, Category]) -> Sequence[Verdict]:
+    """A thread under a bare label ("Comments"), when commenters' signatures follow it.
+
+    The label alone may be a share bar's; two signature lines below it make it a thread's heading.
+    """
+    signatures = [
+        position
+        for position, i in enumerate(visible)
+        if doc.segments[i].words <= _SIGNATURE_MAX_WORDS and _SIGNATURE.match(doc.segments[i].text)
+    ]
+    if len(signatures) < _SIGNATURES_MIN:
+        return ()
+    first = signatures[0]
+    labels = [
+        position
+        for position in range(max(0, first - _LABEL_REACH), first)
+        if _LABEL.match(doc.segments[visible[position]].text) is not None
+    ]
+    if not labels:
+        return ()
+    start = labels[-1]
+    before = [i for i in visible[:start] if doc.prose[i] and i not in removed]
+    if len(before) < _MIN_PARAGRAPHS_BEFORE or sum(doc.segments[i].words for i in before) < _MIN_WORDS_BEFORE:
+        return ()
+    thread = tuple(i for i in visible[start:] if i not in removed)
+    if not thread:
+        return ()
+    label = doc.segments[visible[start]].text
+    return [
+        Verdict(
+            thread,
+            f"A readers' comment thread under {label[:30]!r}: {len(signatures)} comments signed below it.",
+            rule="comment_thread.en.signatures",
+        )
+    ]
 
 
 def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
