@@ -625,6 +625,11 @@ def test_a_directory_below_the_article_is_the_article_s_own() -> None:
     lines = [P1, P2, *DIRECTORY]
     paragraphs, _ = run(lines, HAND_RULES)
     assert paragraphs == lines
+    # With the page's footer below it (short links in runs too short for a menu, dates between
+    # them), the directory stays and the footer goes.
+    footer = [x for k in range(0, 9, 3) for x in (*(f"* {w}" for w in FOOTER[k : k + 3]), "12 March 2026")]
+    paragraphs, _ = run([*lines, *footer], HAND_RULES)
+    assert paragraphs == lines
 
 
 SECTIONS = ["* News", "* Sport", "* Culture", "* Travel", "* Opinion"]

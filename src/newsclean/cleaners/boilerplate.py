@@ -276,7 +276,9 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     before = sum(1 for j in page.removed if j < first)
     after = sum(1 for j in page.removed if j > last)
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture, before)
-    out["boilerplate.zone-after"] = _zone(doc, [i for i in rest if i > last], page.furniture, after)
+    below = [i for i in rest if i > last]
+    below = below[_directory_prefix(doc, below) :]
+    out["boilerplate.zone-after"] = _zone(doc, below, page.furniture, after)
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
@@ -628,6 +630,25 @@ def _directory(doc: Document, lines: Sequence[int]) -> bool:
     )
     covered = len(entries) + sum(len(d) for d in entries)
     return 2 * figured >= len(entries) and 2 * covered >= len(lines)
+
+
+def _directory_prefix(doc: Document, lines: Sequence[int]) -> int:
+    """How many of ``lines`` (below the article) open them as a directory of its own, a footer below.
+
+    The directory starts on the first line, with a bulleted entry, and ends with the longest run
+    of entries that :func:`_directory` accepts whose last entry has two to eight detail lines.
+    """
+    if not lines or not BULLET.match(doc.segments[lines[0]].text):
+        return 0
+    starts = [k for k, i in enumerate(lines) if BULLET.match(doc.segments[i].text)]
+    ends = [*starts[1:], len(lines)]
+    for count in range(len(starts), _DIRECTORY_MIN_ENTRIES - 1, -1):
+        # The directory's last entry is a whole one: its details are not the footer's lines.
+        end = ends[count - 1]
+        whole = _DIRECTORY_MIN_DETAILS <= end - starts[count - 1] - 1 <= _DIRECTORY_MAX_DETAILS
+        if whole and _directory(doc, lines[:end]):
+            return end
+    return 0
 
 
 def _titled(doc: Document, index: int) -> bool:
