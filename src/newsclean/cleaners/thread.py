@@ -90,8 +90,6 @@ _REACTION_ANYWHERE = regex.compile(
     regex.IGNORECASE,
 )
 _ANYWHERE_KEYS = ("your", "keep up", "lol", "omg", "imh", "haha")
-# The thread holds this many reactions within this many paragraphs from the first, and reactions
-# are at least this share of all its paragraphs; the text before it holds this share of the characters.
 # A commenter's signature under each comment, as Movable Type and TypePad blogs print it:
 # "Posted by: Anna at May 2, 2025 10:14 AM" (the post's own byline has no colon). Two of them
 # make a bare label above them, a few lines up at most, the thread's heading.
@@ -100,6 +98,8 @@ _SIGNATURE_MAX_WORDS = 20
 _SIGNATURES_MIN = 2
 _LABEL = regex.compile(r"^(?:comments?|responses?|replies|discussion)[\s.:]*$", regex.I)
 _LABEL_REACH = 12
+# The thread holds this many reactions within this many paragraphs from the first, and reactions
+# are at least this share of all its paragraphs; the text before it holds this share of the characters.
 _REACTIONS_MIN = 3
 _REACTIONS_WINDOW = 30
 _REACTIONS_SHARE = 0.05
