@@ -642,6 +642,21 @@ HEADLINES = [
 ]
 
 
+def test_a_directory_s_short_details_are_no_menu() -> None:
+    # Two entries in a row without a figure: six short labels in a row, as a menu would be.
+    entries = [
+        "- Eastgate Citizens Bureau",
+        "Benefits and immigration",
+        "Drop-in sessions",
+        "- Harbour Family Mediation",
+        "Couples and families",
+        "Sliding scale fees",
+    ]
+    lines = [P1, P2, *DIRECTORY[:8], *entries, *DIRECTORY[15:]]
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert paragraphs == lines
+
+
 @pytest.mark.parametrize(
     "zone",
     [

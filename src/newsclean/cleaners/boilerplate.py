@@ -277,9 +277,10 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     after = sum(1 for j in page.removed if j > last)
     out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture, before)
     below = [i for i in rest if i > last]
-    below = below[_directory_prefix(doc, below) :]
-    out["boilerplate.zone-after"] = _zone(doc, below, page.furniture, after)
-    taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"])
+    directory = _directory_prefix(doc, below)
+    out["boilerplate.zone-after"] = _zone(doc, below[directory:], page.furniture, after)
+    # The directory's short lines are its entries' details, no menu.
+    taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
 
