@@ -399,11 +399,28 @@ def test_balanced_puts_back_a_list_inside_the_article_that_the_default_pass_drop
     assert [line for line in balanced if line in fast] == fast
 
 
+_POINTS = [
+    "- The new benchmark runs the same blocks on every client, so results repeat.",
+    "- Two clients led under the heaviest loads, and the gap grew with block size.",
+    "- Next we want to test with a state much larger than the main network's today.",
+    "- We also plan to add the two clients whose snapshots were not yet available.",
+]
 _FILL_CASES = [
     # A run between two lines the precision pass kept goes in, blank lines aside.
     ("A.\nB.", "A.\n- x\n\n- y\nB.", "A.\nB.", "A.\n- x\n- y\nB."),
-    # Nothing goes above the first line or below the last.
+    # Nothing goes above the first line or below the last...
     ("A.\nB.", "Menu\nA.\nB.\nRelated\n- z", "A.\nB.", "A.\nB."),
+    # ... but a list of two whole sentences or more right next to it: key points, closing steps.
+    (
+        "A.\nB.",
+        f"Menu\n{_POINTS[0]}\n{_POINTS[1]}\nA.\nB.\n{_POINTS[2]}\n{_POINTS[3]}\nRelated\n{_POINTS[0]}",
+        "A.\nB.",
+        f"{_POINTS[0]}\n{_POINTS[1]}\nA.\nB.\n{_POINTS[2]}\n{_POINTS[3]}",
+    ),
+    # One sentence alone, short items, or items next to a line the precision pass dropped stay out.
+    ("A.\nB.", f"{_POINTS[0]}\nA.\nB.", "A.\nB.", "A.\nB."),
+    ("A.\nB.", "- Rain.\n- Wind and hail today.\nA.\nB.", "A.\nB.", "A.\nB."),
+    ("A.\nB.", f"{_POINTS[0]}\n{_POINTS[1]}\nA.\nB.", "B.", "A.\nB."),
     # One neighbour the precision pass dropped: the gap may be furniture.
     ("A.\nSee also\nB.", "A.\nSee also\n- teaser\nB.", "A.\nB.", "A.\nSee also\nB."),
     # Lines the recall pass lacks stay; a line it changed is not doubled.

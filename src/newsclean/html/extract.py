@@ -481,7 +481,8 @@ def _fill(text: str, recall: str, precise: str) -> str:
     then inside the article (a list, a table or a section the default pass dropped), unless it
     holds a post's date (:func:`_post_date`): then it lists other stories (dated teasers) or the
     post's details. Nothing of ``text`` is removed or reordered, and nothing goes above its first
-    line or below its last.
+    line or below its last but a list of whole sentences right next to it, when that line is one
+    the precision pass kept (see :func:`_sentence_items`).
 
     >>> _fill("Intro.\\nOutro.", "Menu\\nIntro.\\n- one\\n- two\\nOutro.\\nFooter", "Intro.\\nOutro.")
     'Intro.\\n- one\\n- two\\nOutro.'
@@ -501,7 +502,15 @@ def _fill(text: str, recall: str, precise: str) -> str:
     bounds = [(-1, -1), *_anchors(folded, folded_extra), (len(lines), len(extra))]
     for start, end in itertools.pairwise(bounds):
         i, j, end_i, end_j = _narrow(folded, folded_extra, start, end)
-        if i != end_i or j == end_j or not 0 < i < len(lines):
+        if i != end_i or j == end_j:
+            continue
+        if not 0 < i < len(lines):
+            # Above the first line or below the last, only a list of sentences right next to it.
+            edge = i if i == 0 else i - 1
+            if folded[edge] in kept:
+                items = _sentence_items(extra[j:end_j], at_end=i == 0)
+                if items and not any(_fold(line) in present for line in items):
+                    inserts[i] = items
             continue
         if folded[i - 1] not in kept or folded[i] not in kept:
             continue
@@ -512,7 +521,33 @@ def _fill(text: str, recall: str, precise: str) -> str:
     for i, line in enumerate(lines):
         out.extend(inserts.get(i, ()))
         out.append(line)
+    out.extend(inserts.get(len(lines), ()))
     return "\n".join(out)
+
+
+def _sentence_items(run: list[str], *, at_end: bool) -> list[str]:
+    """The bulleted sentences at one end of ``run`` (its last lines when ``at_end``), two or more.
+
+    A key-points list above the article or a list closing it, which the default pass dropped:
+    each item a whole sentence. Menus, headlines and comments are no such list.
+    """
+    lines = [line for line in run if line.strip()]
+    ordered = lines[::-1] if at_end else lines
+    items: list[str] = []
+    for line in ordered:
+        text = line.strip()
+        sentence = ends_sentence(text) and word_count_up_to(text, _ITEM_WORDS) >= _ITEM_WORDS
+        if not (_BULLETED.match(text) and sentence):
+            break
+        items.append(line)
+    if len(items) < _MIN_EDGE_ITEMS:
+        return []
+    return items[::-1] if at_end else items
+
+
+_BULLETED = regex.compile(r"^[-*•]\s")
+_ITEM_WORDS = 8
+_MIN_EDGE_ITEMS = 2
 
 
 def _post_date(line: str) -> bool:
