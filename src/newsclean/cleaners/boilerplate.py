@@ -30,6 +30,7 @@ text is one the article quotes.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Mapping, Sequence
 
 import regex
@@ -611,26 +612,12 @@ def _directory(doc: Document, lines: Sequence[int]) -> bool:
     a phone number, a price). A menu's bulleted labels come one to a line or head a long list of
     section links; a card list's details are a date.
     """
-    entries: list[list[int]] = []
-    for i in lines:
-        if BULLET.match(doc.segments[i].text):
-            entries.append([])
-        elif entries:
-            entries[-1].append(i)
-    if len(entries) < _DIRECTORY_MIN_ENTRIES:
-        return False
-    regular = [d for d in entries if _DIRECTORY_MIN_DETAILS <= len(d) <= _DIRECTORY_MAX_DETAILS]
-    if len(regular) < _DIRECTORY_REGULAR_SHARE * len(entries):
-        return False
-    languages = doc.date_languages
-    texts = [[doc.segments[i].text for i in details] for details in regular]
-    figured = sum(
-        1
-        for entry in texts
-        if any(_DIGIT.search(t) and not is_date_line(t, languages=languages) for t in entry)
-    )
+    entries = _entries(doc, lines)
+    flags = _entry_flags(doc, entries)
     covered = len(entries) + sum(len(d) for d in entries)
-    return 2 * figured >= len(entries) and 2 * covered >= len(lines)
+    return _directory_shape(
+        len(flags), sum(r for r, _ in flags), sum(f for _, f in flags)
+    ) and 2 * covered >= len(lines)
 
 
 def _directory_prefix(doc: Document, lines: Sequence[int]) -> int:
@@ -638,18 +625,54 @@ def _directory_prefix(doc: Document, lines: Sequence[int]) -> int:
 
     The directory starts on the first line, with a bulleted entry, and ends with the longest run
     of entries that :func:`_directory` accepts whose last entry has two to eight detail lines.
+    Counts over the entries are summed once, so the search is linear in the zone.
     """
     if not lines or not BULLET.match(doc.segments[lines[0]].text):
         return 0
-    starts = [k for k, i in enumerate(lines) if BULLET.match(doc.segments[i].text)]
-    ends = [*starts[1:], len(lines)]
-    for count in range(len(starts), _DIRECTORY_MIN_ENTRIES - 1, -1):
+    entries = _entries(doc, lines)
+    flags = _entry_flags(doc, entries)
+    regular = list(itertools.accumulate((r for r, _ in flags), initial=0))
+    figured = list(itertools.accumulate((f for _, f in flags), initial=0))
+    for count in range(len(entries), _DIRECTORY_MIN_ENTRIES - 1, -1):
         # The directory's last entry is a whole one: its details are not the footer's lines.
-        end = ends[count - 1]
-        whole = _DIRECTORY_MIN_DETAILS <= end - starts[count - 1] - 1 <= _DIRECTORY_MAX_DETAILS
-        if whole and _directory(doc, lines[:end]):
-            return end
+        if flags[count - 1][0] and _directory_shape(count, regular[count], figured[count]):
+            return sum(1 + len(d) for d in entries[:count])
     return 0
+
+
+def _entries(doc: Document, lines: Sequence[int]) -> list[list[int]]:
+    """The detail lines under each bulleted line of ``lines`` (lines above the first bullet left out)."""
+    entries: list[list[int]] = []
+    for i in lines:
+        if BULLET.match(doc.segments[i].text):
+            entries.append([])
+        elif entries:
+            entries[-1].append(i)
+    return entries
+
+
+def _entry_flags(doc: Document, entries: Sequence[Sequence[int]]) -> list[tuple[bool, bool]]:
+    """For each entry: whether it holds two to eight detail lines, and whether it is such an
+    entry with a figure that is not a date among them."""
+    languages = doc.date_languages
+    flags: list[tuple[bool, bool]] = []
+    for details in entries:
+        regular = _DIRECTORY_MIN_DETAILS <= len(details) <= _DIRECTORY_MAX_DETAILS
+        figured = regular and any(
+            _DIGIT.search(t) and not is_date_line(t, languages=languages)
+            for t in (doc.segments[i].text for i in details)
+        )
+        flags.append((regular, figured))
+    return flags
+
+
+def _directory_shape(entries: int, regular: int, figured: int) -> bool:
+    """Five entries at least, nearly all regular, half with a figure (see :func:`_directory`)."""
+    return (
+        entries >= _DIRECTORY_MIN_ENTRIES
+        and regular >= _DIRECTORY_REGULAR_SHARE * entries
+        and 2 * figured >= entries
+    )
 
 
 def _titled(doc: Document, index: int) -> bool:

@@ -378,13 +378,13 @@ def _summarised_cards_under(
     """
     if _heading_key(doc.segments[heading].text.casefold()) in _OPEN_HEADINGS:
         return (), 2
-    kept = [j for j in range(heading + 1, len(doc.segments)) if j not in removed]
     best: list[int] = []
     best_size = 2
     for size in (2, 3):
+        kept = (j for j in range(heading + 1, len(doc.segments)) if j not in removed)
         found: list[int] = []
-        for start in range(0, len(kept) - size + 1, size):
-            card = kept[start : start + size]
+        # The one iterator ``size`` times over: consecutive cards of kept lines, read as far as they go.
+        for card in zip(*[kept] * size, strict=False):
             if not all(_card_label(doc, j) for j in card[:-2]) or not _summarised(doc, card[-2], card[-1]):
                 break
             found.extend(card)
