@@ -486,6 +486,54 @@ def test_a_percent_encoded_slug_names_a_headline_in_its_own_script() -> None:
     assert result.metadata.title == "Мост через залив открыли после ремонта"
 
 
+def test_a_slug_cut_short_still_names_its_headline() -> None:
+    # Sites cut long slugs mid-word: the last word left ("lighth") opens the headline's word.
+    url = "https://news.example.org/2024/10/council-votes-to-keep-the-lighth"
+    result = Pipeline(cleaners=[Header()]).clean_text(TEASED, url=url)
+    assert result.metadata.title == "Council votes to keep the lighthouse museum open all year"
+    # Only the last word may be cut short, and only into a word of the line.
+    for other in (
+        "https://news.example.org/2024/10/council-votes-to-keep-the-ferr",
+        "https://news.example.org/2024/10/council-votes-lighth-to-keep",
+    ):
+        assert Pipeline(cleaners=[Header()]).clean_text(TEASED, url=other).metadata.title is None
+
+
+@pytest.mark.parametrize(
+    "button", ["See all transport stories >", "See all transport stories →", "See all transport stories »"]
+)
+def test_a_button_ending_in_a_link_arrow_is_no_headline(button: str) -> None:
+    text = SLUGGED.replace("Talk to our transport experts today", button)
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
+    assert button in result.paragraphs
+
+
+def test_a_headline_closing_a_quotation_with_a_guillemet_is_still_one() -> None:
+    for quoted in (
+        "Le maire promet : « Le pont rouvrira »",
+        "Der Bürgermeister verspricht »Die Brücke kommt«",
+    ):
+        text = SLUGGED.replace("Talk to our transport experts today", quoted)
+        assert Pipeline(cleaners=[Header()]).clean_text(text).metadata.title == quoted
+
+
+def test_a_breadcrumb_trail_gives_the_page_it_ends_on() -> None:
+    trail = "Home › Transport › Harbour bridge reopens after three years of repairs"
+    text = SLUGGED.replace(
+        "Harbour bridge reopens after three years of repairs\n\nTalk to our transport experts today", trail
+    )
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
+    assert trail not in result.paragraphs
+    # A trail ending on a section's name names no headline; French quotes are no trail.
+    short = text.replace(trail, "Home › News › Transport")
+    assert Pipeline(cleaners=[Header()]).clean_text(short).metadata.title is None
+    quoted = "« Oui » et « Non » se disputent le pont du port"
+    french = text.replace(trail, quoted)
+    assert Pipeline(cleaners=[Header()]).clean_text(french).metadata.title == quoted
+
+
 def test_a_hard_wrapped_first_paragraph_is_no_headline() -> None:
     # Text wrapped at a fixed width: the first line stops mid-sentence and runs on in lower case
     # below, so it opens a paragraph, however headline-shaped the lines joined so far are (the

@@ -44,7 +44,7 @@ from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
-from newsclean.text.slug import content_words, slug_overlap, slug_words
+from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
@@ -136,6 +136,12 @@ _JOB_TITLE_END = regex.compile(
     r"(?<!\p{L})(?:reporter|editor|writer|correspondent|columnist|contributor|producer)s?$", regex.IGNORECASE
 )
 _JOB_TITLE_MAX_WORDS = 6
+# A link's arrow closing the line ("Log in to view >", "Check out our tools →") or a trail of
+# pages between arrows ("Home » Guides » Costs"): a button or a breadcrumb. A closing "»" is
+# a quotation mark, and a spaced "»" a French closing one, when a "«" opens a quote in the line.
+_LINK_ARROW_END = regex.compile(r"\s(?:>|›|→|➔|➜|➝|⟶)$|»$")
+_TRAIL_ARROW = regex.compile(r"\s[>›»→]\s")
+_TRAIL_ARROW_QUOTED = regex.compile(r"\s[>›→]\s")
 _PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # Share of a headline's words the page's declared title must hold for the line to be that title.
 _TITLE_WORD_SHARE = 0.8
@@ -205,7 +211,7 @@ class Header(Cleaner):
             ]
         tail = _tail(doc, removed, first, languages)
         # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
-        slug = frozenset() if doc.extracted else slug_words(doc.url)
+        slug = Slug() if doc.extracted else slug_words(doc.url)
         title_pos, standfirst_pos = _choose_title(lines, slug)
         if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
             title_pos = standfirst_pos = None
@@ -227,11 +233,11 @@ class Header(Cleaner):
                 Verdict(
                     (named,),
                     "Headline lifted into metadata.title.",
-                    meta=(("title", doc.segments[named].text),),
+                    meta=(("title", _last_crumb(doc.segments[named].text)),),
                 )
             )
         if title_pos is not None:
-            title = lines[title_pos].text
+            title = _last_crumb(lines[title_pos].text)
             verdicts.append(
                 Verdict(
                     (lines[title_pos].index,),
@@ -317,7 +323,7 @@ def _tail(
     return out
 
 
-def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tuple[int | None, int | None]:
+def _choose_title(lines: list[_Line], slug: Slug) -> tuple[int | None, int | None]:
     """Positions of the headline and of the standfirst under it (either may be ``None``)."""
     candidates = [p for p, line in enumerate(lines) if line.kind == "other" and _title_like(line.text)]
     if not candidates:
@@ -345,16 +351,14 @@ def _choose_title(lines: list[_Line], slug: frozenset[str] = frozenset()) -> tup
     return base, None
 
 
-def _unnamed(lines: list[_Line], title_pos: int | None, slug: frozenset[str]) -> bool:
+def _unnamed(lines: list[_Line], title_pos: int | None, slug: Slug) -> bool:
     """Whether the URL's slug is long enough to name a headline and the zone's choice is not it."""
     return len(slug) >= _SLUG_NAMES_WORDS and (
         title_pos is None or slug_overlap(lines[title_pos].text, slug) < _SLUG_MIN_WORDS
     )
 
 
-def _named_below(
-    doc: Document, removed: Mapping[int, Category], first: int, slug: frozenset[str]
-) -> int | None:
+def _named_below(doc: Document, removed: Mapping[int, Category], first: int, slug: Slug) -> int | None:
     """The headline-like line below the zone that the URL's slug names (see :data:`_SLUG_NAMES_WORDS`).
 
     The first one sharing the most words wins.
@@ -531,7 +535,7 @@ def _is_agency(item: str) -> bool:
     return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
 
 
-def _title_like(text: str) -> bool:
+def _title_like(line: str) -> bool:
     """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit.
 
     Nor a photo credit ("Getty Images/Sipa USA"), who is who in a photo ("(L-R) ..."),
@@ -539,7 +543,10 @@ def _title_like(text: str) -> bool:
     "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
     May 2, 2024") or a phone number, menu labels run together, or a short line ending in a
     newsroom job ("Senior Health Reporter"): those are the article's items and the page's furniture.
+    Nor is a button's label ending in a link arrow ("Log in to view >"). A breadcrumb trail is
+    judged by the page it ends on (see :func:`_last_crumb`).
     """
+    text = _last_crumb(line)
     words = word_count(text)
     return (
         _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
@@ -552,7 +559,27 @@ def _title_like(text: str) -> bool:
         and _PHONE.search(text) is None
         and not (words <= _JOB_TITLE_MAX_WORDS and _JOB_TITLE_END.search(text))
         and not credit_only(text, words)
+        and not _link_button(text)
     )
+
+
+def _link_button(text: str) -> bool:
+    """A button's label ending in a link arrow ("Log in to view >"), not a quotation closing with "»"."""
+    return _LINK_ARROW_END.search(text) is not None and not ("«" in text and text.endswith("»"))
+
+
+def _last_crumb(text: str) -> str:
+    """The page a breadcrumb trail ends on ("Guides » Costs » Why rents rise" gives "Why rents rise").
+
+    Any other line comes back whole.
+
+    >>> _last_crumb("Home > Guides > Why rents rise in spring")
+    'Why rents rise in spring'
+    >>> _last_crumb("« Oui » et « Non » au référendum")
+    '« Oui » et « Non » au référendum'
+    """
+    arrows = list((_TRAIL_ARROW_QUOTED if "«" in text else _TRAIL_ARROW).finditer(text))
+    return text[arrows[-1].end() :].strip() if len(arrows) >= 2 else text
 
 
 def _squash(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import urllib.parse
+from dataclasses import dataclass
 
 import regex
 
@@ -15,39 +16,68 @@ SKIP = frozenset(
 )
 
 
-def slug_words(url: str | None) -> frozenset[str]:
+# A slug's last word this long may be the headline's word cut short.
+_CUT_WORD_MIN = 5
+
+
+@dataclass(frozen=True)
+class Slug:
+    """The words of a URL's slug, and its last word, which a site may have cut short."""
+
+    words: frozenset[str] = frozenset()
+    last: str = ""
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def slug_words(url: str | None) -> Slug:
     """The words of a URL's slug: its path segment with the most hyphens or underscores.
 
     Figures, file extensions and a few function words are left out; a path without such a
     segment ("/news/12345") names nothing.
 
-    >>> sorted(slug_words("https://example.com/news/2024/05/harbour-bridge-reopens.html?ref=rss"))
+    >>> sorted(slug_words("https://example.com/news/2024/05/harbour-bridge-reopens.html?ref=rss").words)
     ['bridge', 'harbour', 'reopens']
-    >>> slug_words("https://example.com/article/12345")
-    frozenset()
-    >>> sorted(slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82"))
+    >>> len(slug_words("https://example.com/article/12345"))
+    0
+    >>> sorted(slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82").words)
     ['мост', 'открыт']
     """
     if not url:
-        return frozenset()
+        return Slug()
     path = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
     parts = [part for part in path.split("/")[1:] if part]
     if not parts:
-        return frozenset()
+        return Slug()
     slug = max(parts, key=lambda part: part.count("-") + part.count("_"))
     if "-" not in slug and "_" not in slug:
-        return frozenset()
-    words = {w.casefold() for w in _SPLIT.split(slug) if w and not w.isdigit()}
-    return frozenset(w for w in words if w not in SKIP and len(w) > 1)
+        return Slug()
+    tokens = [w.casefold() for w in _SPLIT.split(slug) if w]
+    words = frozenset(w for w in tokens if not w.isdigit() and w not in SKIP and len(w) > 1)
+    last = tokens[-1] if tokens and tokens[-1] in words else ""
+    return Slug(words, last)
 
 
-def slug_overlap(text: str, slug: frozenset[str]) -> int:
+def slug_overlap(text: str, slug: Slug) -> int:
     """How many of the slug's words ``text`` holds.
+
+    The slug's last word also counts when it opens a word of ``text`` and is five letters long
+    or more: sites cut long slugs short ("...-trends-in-psychiatr").
 
     >>> slug_overlap("Harbour Bridge reopens after repairs", slug_words("https://x.org/harbour-bridge-reopens"))
     3
+    >>> slug_overlap("New trends in psychiatry", slug_words("https://x.org/latest-trends-in-psychiatr"))
+    2
+    >>> slug_overlap("Psychiatry trends", slug_words("https://x.org/psychiatr-latest-trends"))
+    1
     """
-    return len(content_words(text) & slug)
+    words = content_words(text)
+    shared = len(words & slug.words)
+    last = slug.last
+    if len(last) >= _CUT_WORD_MIN and last not in words and any(w.startswith(last) for w in words):
+        shared += 1
+    return shared
 
 
 def content_words(text: str) -> set[str]:
