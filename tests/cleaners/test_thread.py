@@ -98,6 +98,22 @@ def test_unheaded_thread_of_reactions_is_removed() -> None:
     assert all(line in removal.text for line in UNHEADED)
 
 
+APPLAUSE = [
+    "This is what a public library should look like.",
+    "About time 🙂",
+    "Kudos to the architects, the reading room is beautiful.",
+    "Respect!",
+    "Great decision to keep the old facade.",
+]
+
+
+def test_unheaded_thread_of_applause_is_removed() -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTICLE, *APPLAUSE]))
+    assert list(result.paragraphs) == [*ARTICLE, APPLAUSE[0]]
+    [removal] = result.removed
+    assert removal.rule == "comment_thread.en.reactions"
+
+
 def test_the_authors_sign_off_stays_above_the_thread() -> None:
     sign_off = "Thanks all for reading along, and tell us what you would change!"
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTICLE, sign_off, *UNHEADED]))
@@ -148,6 +164,16 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("Your post's title should say what the post is about.", False),
         ("Great Britain reported its warmest June on record.", False),
         ("@media (max-width: 600px) { body { margin: 0; } }", False),
+        # applause: as an opening, or as a whole sentence
+        ("Kudos to the volunteers who kept the branch open.", True),
+        ("Great initiative, our town should copy it.", True),
+        ("Well done!", True),
+        ("Respect. Not many councils would have paid for this.", True),
+        ("About time 🙂", True),
+        ("Well done steaks were the most ordered dish.", False),
+        ("Respect for the planning rules delayed the opening.", False),
+        ("About time zones: the catalogue shows opening hours in local time.", False),
+        ("Bravo Company held its reunion at the library.", False),
     ],
 )
 def test_is_reaction(text: str, expected: bool) -> None:

@@ -60,8 +60,10 @@ _MIN_WORDS_BEFORE = 50
 _MIN_PARAGRAPHS_BEFORE = 2
 # A reader's reaction to the post, as the whole paragraph's opening (or an "@" reply): praise
 # naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
-# author's "thanks all for reading"), a greeting by name, agreement, laughter. Second person alone
-# is no cue (how-to articles address the reader), nor a bare "Yes." or "Exactly." (interviews).
+# author's "thanks all for reading"), a greeting by name, agreement, laughter, applause
+# ("Kudos to the author", "Great decision!", and as a whole sentence "Well done!", "Respect!",
+# "About time 😉"). Second person alone is no cue (how-to articles address the reader), nor a
+# bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
     r"""(?:
         (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s)?
@@ -80,6 +82,8 @@ _REACTION = regex.compile(
       | (?:i|we)\s(?:really\s)?(?:love|loved|enjoyed)\s(?:this|your|the)\s
         (?:post|article|read|piece|list|series|blog)\b
       | (?:love|loved)\s(?:this|these|it|your)\b
+      | kudos\b | great\s(?:decision|move|idea|initiative)\b
+      | (?:thumbs\sup|bravo|well\sdone|way\sto\sgo|nice\sone|respect|about\stime)(?=\s*(?:[!.,]|\p{So}|$))
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
