@@ -155,6 +155,7 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("Thank you so much for this!", True),
         ("Hello Priya, the second recipe works with oat milk too.", True),
         ("@sam_k that happened to me as well, try clearing the cache.", True),
+        ("@Priya – the second recipe works with oat milk too.", True),
         ("We agree with the other readers here.", True),
         ("LOL, my cat does exactly the same thing.", True),
         ("Keep up the good work, this blog gets better every month.", True),

@@ -76,7 +76,7 @@ _REACTION = regex.compile(
       | (?:many\s|huge\s|big\s)?(?:thanks?|thank\syou|thx)\b
         (?!\s(?:to|(?:(?:all|everyone|everybody|again|folks)\s)?for\s(?:reading|watching|listening|following|joining))\b)
       | (?:hi|hello|hey|dear)\s+\p{Lu}[\p{L}.]*\s*[,!]
-      | @\p{L}[\p{L}\d_.’']*[,:]?\s+\p{L}[^<>{}=;]*$
+      | @\p{L}[\p{L}\d_.’']*(?:[,:]?\s+|\s[-–—]\s)\p{L}[^<>{}=;]*$
       | pingback:
       | (?:i|we)\s(?:agree|disagree|second)\b
       | (?:i|we)\s(?:really\s)?(?:love|loved|enjoyed)\s(?:this|your|the)\s
