@@ -337,6 +337,24 @@ def test_junk_an_earlier_cleaner_took_below_the_article_makes_the_zone_a_footer(
     assert list(result.paragraphs) == ([P1, P2, P3] if junk else [P1, P2, P3, *FOOTER[:5]])
 
 
+@pytest.mark.parametrize("where", ["below", "between"])
+def test_lines_an_earlier_cleaner_took_close_a_run_of_blurbs_in_the_footer(where: str) -> None:
+    # A sign-up prompt the newsletter cleaner took is the footer's too: the blurb between it and
+    # a footer link goes, as it does between two links.
+    prompt = "Enter your email to get the Harbour Post briefing every morning"
+    footer = (
+        [*FOOTER, BLURBS[0], prompt] if where == "below" else [*FOOTER[:4], prompt, BLURBS[0], *FOOTER[4:]]
+    )
+    chain = [_Takes([prompt], Category.NEWSLETTER), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join([P1, P2, P3, *footer]))
+    assert list(result.paragraphs) == [P1, P2, P3]
+    # With nothing below it, the blurb closes the page and stays.
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text(
+        "\n".join([P1, P2, P3, *FOOTER, BLURBS[0]])
+    )
+    assert list(result.paragraphs) == [P1, P2, P3, BLURBS[0]]
+
+
 def test_a_short_list_after_the_article_keeps_its_items_without_a_footer() -> None:
     lines = [P1, P2, P3, "* Ferry strike enters its second week", "* Council approves new harbour budget"]
     paragraphs, _ = run(lines)

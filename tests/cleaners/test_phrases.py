@@ -765,6 +765,26 @@ NEGATIVES += [
     ),
 ]
 
+# A link to more, as a whole line that is no sentence.
+POSITIVES += [
+    (
+        Category.SITE_CHROME,
+        "Learn more about the Harbour Business School MBA Program",
+        "site_chrome.en.more-link",
+    ),
+    (Category.SITE_CHROME, "Discover more from Quayside Dental", "site_chrome.en.more-link"),
+    (Category.SITE_CHROME, "Read More By Lena Marsh >", "site_chrome.en.more-link"),
+    (Category.SITE_CHROME, "Click here to read the Harbour Post e-paper", "site_chrome.en.more-link"),
+    (Category.SITE_CHROME, "Find out more about our ferry timetables...", "site_chrome.en.more-link"),
+]
+NEGATIVES += [
+    # a sentence, a line that introduces a list, and a "Read more:" headline link are no such link
+    (Category.SITE_CHROME, "Learn more about the scheme on the council's website."),
+    (Category.SITE_CHROME, "Find out more about the ferry's history below:"),
+    (Category.SITE_CHROME, "Click here for the latest flood warnings, the council said."),
+    (Category.SITE_CHROME, "Read more: Ferry fares rise again"),
+]
+
 
 @pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
 def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:

@@ -30,6 +30,7 @@ text is one the article quotes.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Collection, Mapping, Sequence
 
@@ -276,10 +277,16 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     rest = [i for i in page.kept if i not in taken and i not in page.listed and i not in inside]
     before = sum(1 for j in page.removed if j < first)
     after = sum(1 for j in page.removed if j > last)
-    out["boilerplate.zone-before"] = _zone(doc, [i for i in rest if i < first], page.furniture, before)
+    gone_before = sorted(j for j in page.removed if j < first)
+    gone_after = sorted(j for j in page.removed if j > last)
+    out["boilerplate.zone-before"] = _zone(
+        doc, [i for i in rest if i < first], page.furniture, before, gone_before, page.kept
+    )
     below = [i for i in rest if i > last]
     directory = _directory_prefix(doc, below)
-    out["boilerplate.zone-after"] = _zone(doc, below[directory:], page.furniture, after)
+    out["boilerplate.zone-after"] = _zone(
+        doc, below[directory:], page.furniture, after, gone_after, page.kept
+    )
     # The directory's short lines are its entries' details, no menu.
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
@@ -567,16 +574,21 @@ def _has_letter_or_digit(text: str) -> bool:
 
 
 def _zone(
-    doc: Document, lines: list[int], furniture: Mapping[int, bool], removed: int = 0
+    doc: Document,
+    lines: list[int],
+    furniture: Mapping[int, bool],
+    removed: int = 0,
+    gone: Sequence[int] = (),
+    kept: Sequence[int] = (),
 ) -> tuple[int, ...]:
     """The furniture of a zone outside the article, when the zone is page furniture at all.
 
     A zone qualifies by its plain furniture lines and the ``removed`` lines earlier cleaners took
-    from it as junk; once it does, headline-like list items and lines with figures (link lists,
-    "1 hour ago", a temperature) go with them, as do title-case headlines next to one another at
-    any length, and so does a short run of other lines between two of those (a menu entry's
-    one-sentence blurb, a card's teaser, a tagline), unless it holds a table row. Paragraphs are
-    not among them: each belongs to a cluster of its own.
+    from it as junk (``gone``: their positions); once it does, headline-like list items and lines
+    with figures (link lists, "1 hour ago", a temperature) go with them, as do title-case headlines
+    next to one another at any length, and so does a short run of other lines between two of
+    those or of the ``gone`` lines (a menu entry's one-sentence blurb, a card's teaser, a tagline),
+    unless it holds a table row. Paragraphs are not among them: each belongs to a cluster of its own.
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES or _directory(doc, lines):
         return ()
@@ -588,20 +600,59 @@ def _zone(
         for k, i in enumerate(lines)
     ]
     out = list(taken)
-    start: int | None = None  # where the current run of other lines began
-    for k, this in enumerate(taken):
-        if not this and start is None:
-            start = k
-        elif this and start is not None:
-            run = lines[start:k]
+    for low, high in _runs_between(taken):
+        if low > 0 and _bridged(doc, lines[low:high]):
+            out[low:high] = [True] * (high - low)
+    if gone:
+        # The lines earlier cleaners removed from the zone (a sign-up prompt, a link) are its
+        # furniture too: they close a run of other lines as a taken line does, when no kept line
+        # outside the zone (the article's) stands between.
+        merged = sorted([*zip(lines, taken, strict=True), *((j, True) for j in gone)])
+        keep_of = {i: k for k, i in enumerate(lines)}
+        outside = sorted(set(kept) - set(lines))
+        for low, high in _runs_between([t for _, t in merged]):
+            run = [i for i, _ in merged[low:high]]
             if (
-                start > 0
-                and len(run) <= _MAX_BETWEEN
-                and not any(is_table_row(doc.segments[i].text) for i in run)
+                low > 0
+                and _bridged(doc, run)
+                and _next_to(merged[low - 1][0], run[0], keep_of, outside)
+                and _next_to(merged[high][0], run[-1], keep_of, outside)
             ):
-                out[start:k] = [True] * len(run)
-            start = None
+                for i in run:
+                    out[keep_of[i]] = True
     return tuple(i for i, t in zip(lines, out, strict=True) if t)
+
+
+def _runs_between(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs of false ``flags`` that a true one closes, as (first, closing) positions.
+
+    >>> _runs_between([True, False, False, True, False])
+    [(1, 3)]
+    """
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, flag in enumerate(flags):
+        if not flag and start is None:
+            start = k
+        elif flag and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+def _next_to(bound: int, edge: int, zone: Mapping[int, int], outside: Sequence[int]) -> bool:
+    """Whether a run's ``bound`` reaches its ``edge`` line: a zone line does; a removed one when
+    no line of ``outside`` (kept, not of the zone) lies between them."""
+    if bound in zone:
+        return True
+    low, high = min(bound, edge), max(bound, edge)
+    k = bisect.bisect_right(outside, low)
+    return k == len(outside) or outside[k] >= high
+
+
+def _bridged(doc: Document, run: Sequence[int]) -> bool:
+    """Whether a run of other lines between two furniture lines goes with them: a few, no table row."""
+    return len(run) <= _MAX_BETWEEN and not any(is_table_row(doc.segments[i].text) for i in run)
 
 
 def _directory(doc: Document, lines: Sequence[int]) -> bool:
