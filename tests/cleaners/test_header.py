@@ -509,6 +509,26 @@ def test_a_button_ending_in_a_link_arrow_is_no_headline(button: str) -> None:
     assert button in result.paragraphs
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Dylan Bailey, MS, RD, FAND",
+        "Colin Smith, CPA, CFP",
+        "Anila Chadha MD, DABOM",
+        "Lena Marsh, RD Lena Marsh, RD",
+    ],
+)
+def test_a_name_with_credentials_is_no_headline(card: str) -> None:
+    text = SLUGGED.replace("Talk to our transport experts today", card)
+    assert Pipeline(cleaners=[Header()]).clean_text(text).metadata.title == (
+        "Harbour bridge reopens after three years of repairs"
+    )
+    # A headline with an abbreviation after a comma is still one.
+    headline = "Harbour Bridge Reopens, NYC Says"
+    text = SLUGGED.replace("Talk to our transport experts today", headline)
+    assert Pipeline(cleaners=[Header()]).clean_text(text).metadata.title == headline
+
+
 def test_a_headline_closing_a_quotation_with_a_guillemet_is_still_one() -> None:
     for quoted in (
         "Le maire promet : « Le pont rouvrira »",

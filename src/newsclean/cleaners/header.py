@@ -136,6 +136,12 @@ _JOB_TITLE_END = regex.compile(
     r"(?<!\p{L})(?:reporter|editor|writer|correspondent|columnist|contributor|producer)s?$", regex.IGNORECASE
 )
 _JOB_TITLE_MAX_WORDS = 6
+# A name with its credentials ("Dylan Bailey, MS, RD, FAND", "Genevieve Carlton, Ph.D."), once
+# or twice (a picture's text and the card's): the author's card.
+_CREDENTIALED = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.’'-]+(?:\s\p{Lu}[\p{L}.’'-]*){0,3},\s*"
+    r"(?:(?:\p{Lu}[\p{Lu}.]{1,5}|Ph\.?D\.?)(?:,\s*|\s+|$)){1,5}){1,2}$"
+)
 # A link's arrow closing the line ("Log in to view >", "Check out our tools →") or a trail of
 # pages between arrows ("Home » Guides » Costs"): a button or a breadcrumb. A closing "»" is
 # a quotation mark, and a spaced "»" a French closing one, when a "«" opens a quote in the line.
@@ -542,7 +548,8 @@ def _title_like(line: str) -> bool:
     a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
     "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
     May 2, 2024") or a phone number, menu labels run together, or a short line ending in a
-    newsroom job ("Senior Health Reporter"): those are the article's items and the page's furniture.
+    newsroom job ("Senior Health Reporter") or a name with credentials ("Dylan Bailey, MS, RD"):
+    those are the article's items and the page's furniture.
     Nor is a button's label ending in a link arrow ("Log in to view >"). A breadcrumb trail is
     judged by the page it ends on (see :func:`_last_crumb`).
     """
@@ -558,6 +565,7 @@ def _title_like(line: str) -> bool:
         and len(_GLUED.findall(text)) <= _MAX_GLUED
         and _PHONE.search(text) is None
         and not (words <= _JOB_TITLE_MAX_WORDS and _JOB_TITLE_END.search(text))
+        and _CREDENTIALED.match(text) is None
         and not credit_only(text, words)
         and not _link_button(text)
     )

@@ -11,7 +11,7 @@ _SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _WORD = regex.compile(r"\w+")
 # File extensions, host parts and function words name nothing.
 SKIP = frozenset(
-    {"html", "htm", "php", "aspx", "amp", "index", "www", "com"}
+    {"html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm", "amp", "index", "www", "com"}
     | {"the", "and", "of", "to", "in", "for", "on", "is", "how", "what"}
 )
 
@@ -41,6 +41,8 @@ def slug_words(url: str | None) -> Slug:
     ['bridge', 'harbour', 'reopens']
     >>> len(slug_words("https://example.com/article/12345"))
     0
+    >>> sorted(slug_words("https://example.com/terms/d/digital-marketing.asp").words)
+    ['digital', 'marketing']
     >>> sorted(slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82").words)
     ['мост', 'открыт']
     """
