@@ -777,6 +777,26 @@ POSITIVES += [
     (Category.SITE_CHROME, "Click here to read the Harbour Post e-paper", "site_chrome.en.more-link"),
     (Category.SITE_CHROME, "Find out more about our ferry timetables...", "site_chrome.en.more-link"),
 ]
+# The U.S. government's site banner and a news theme's sign-in box.
+POSITIVES += [
+    (Category.SITE_CHROME, "Official websites use .gov", "site_chrome.en.gov-banner"),
+    (
+        Category.SITE_CHROME,
+        "A .gov website belongs to an official government organization in the United States.",
+        "site_chrome.en.gov-banner",
+    ),
+    (
+        Category.SITE_CHROME,
+        "A lock ( Locked padlock icon ) or https:// means you've safely connected to the .gov website.",
+        "site_chrome.en.gov-banner",
+    ),
+    (Category.SITE_CHROME, "Welcome! Log into your account", "site_chrome.en.login-form"),
+    (Category.SITE_CHROME, "Recover your password", "site_chrome.en.login-form"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Official websites use .gov addresses, the agency reminded residents."),
+    (Category.SITE_CHROME, "Change your password every few months, the bank advised its customers."),
+]
 NEGATIVES += [
     # a sentence, a line that introduces a list, and a "Read more:" headline link are no such link
     (Category.SITE_CHROME, "Learn more about the scheme on the council's website."),
