@@ -777,6 +777,18 @@ POSITIVES += [
     (Category.SITE_CHROME, "Click here to read the Harbour Post e-paper", "site_chrome.en.more-link"),
     (Category.SITE_CHROME, "Find out more about our ferry timetables...", "site_chrome.en.more-link"),
 ]
+# German WordPress labels: a closed thread, a pingback, a "load more" button.
+POSITIVES += [
+    (Category.COMMENTS, "Kommentare geschlossen", "comments.de.widget"),
+    (Category.COMMENTS, "Die Kommentare sind geschlossen.", "comments.de.form"),
+    (Category.COMMENTS, "Pingback von Zehn Wege, den Hafen zu sehen", "comments.de.pingback"),
+    (Category.SITE_CHROME, "Lade weitere Inhalte", "site_chrome.de.menu-label"),
+    (Category.SITE_CHROME, "Mehr erfahren", "site_chrome.de.menu-label"),
+]
+NEGATIVES += [
+    (Category.COMMENTS, "Nach den Drohungen wurden die Kommentare geschlossen, sagte die Redaktion."),
+    (Category.SITE_CHROME, "Wer mehr erfahren will, kann das Museum am Hafen besuchen."),
+]
 # The U.S. government's site banner and a news theme's sign-in box.
 POSITIVES += [
     (Category.SITE_CHROME, "Official websites use .gov", "site_chrome.en.gov-banner"),

@@ -72,6 +72,14 @@ def removed_texts(
             f"{P1}\n\n{P2}\n\nMehr zum Thema\nHafen Hamburg meldet weniger Container\n",
             ["Hafen Hamburg meldet weniger Container", "Mehr zum Thema"],
         ),
+        (  # a blogging platform's related posts, in German and in Spanish
+            f"{P1}\n\n{P2}\n\nÄhnliche Beiträge\nHafen Hamburg meldet weniger Container\n",
+            ["Hafen Hamburg meldet weniger Container", "Ähnliche Beiträge"],
+        ),
+        (
+            f"{P1}\n\n{P2}\n\nEntradas relacionadas\nEl puerto de Valencia bate su récord\n",
+            ["El puerto de Valencia bate su récord", "Entradas relacionadas"],
+        ),
         (  # "More from <section>"
             f"{P1}\n\n{P2}\n\nMore from Business\nBank profits beat forecasts\n",
             ["Bank profits beat forecasts", "More from Business"],
