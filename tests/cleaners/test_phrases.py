@@ -784,10 +784,20 @@ POSITIVES += [
     (Category.COMMENTS, "Pingback von Zehn Wege, den Hafen zu sehen", "comments.de.pingback"),
     (Category.SITE_CHROME, "Lade weitere Inhalte", "site_chrome.de.menu-label"),
     (Category.SITE_CHROME, "Mehr erfahren", "site_chrome.de.menu-label"),
+    # the button that continues a post's excerpt, in each language
+    (Category.SITE_CHROME, "Continue reading →", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Weiterlesen", "site_chrome.de.menu-label"),
+    (Category.SITE_CHROME, "Lire la suite", "site_chrome.fr.menu-label"),
+    (Category.SITE_CHROME, "Seguir leyendo", "site_chrome.es.menu-label"),
+    (Category.SITE_CHROME, "Continuar lendo", "site_chrome.pt.menu-label"),
+    (Category.SITE_CHROME, "Continua a leggere", "site_chrome.it.menu-label"),
+    (Category.SITE_CHROME, "Читать далее", "site_chrome.ru.menu-label"),
 ]
 NEGATIVES += [
     (Category.COMMENTS, "Nach den Drohungen wurden die Kommentare geschlossen, sagte die Redaktion."),
     (Category.SITE_CHROME, "Wer mehr erfahren will, kann das Museum am Hafen besuchen."),
+    (Category.SITE_CHROME, "Continue reading the report, the minister told the committee."),
+    (Category.SITE_CHROME, "Lire la suite du rapport prendra du temps, a dit le ministre."),
 ]
 # The U.S. government's site banner and a news theme's sign-in box.
 POSITIVES += [
