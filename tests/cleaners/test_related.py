@@ -561,3 +561,47 @@ def test_an_extractor_s_text_needs_three_headlines_in_a_trailing_run() -> None:
     assert removed_texts(signed, extracted=True) == []
     three = f"{P1}\n\n{P2}\n\n" + "\n".join(HEADLINES[:3])
     assert removed_texts(three, extracted=True) == sorted(HEADLINES[:3])
+
+
+def test_cards_each_a_date_over_a_title_go_without_a_heading() -> None:
+    # The page's text below the article: section labels, dates, titles and excerpts, no heading.
+    removed = removed_texts("\n\n".join([P1, P2, P3, "Latest from the harbour", *MIXED_CARDS]))
+    assert set(MIXED_CARDS) <= set(removed)
+    assert not {P1, P2, P3} & set(removed)
+    # Text an HTML extractor chose keeps them: there they are rather the article's own entries.
+    assert removed_texts("\n\n".join([P1, P2, P3, *MIXED_CARDS]), extracted=True) == []
+
+
+# Entries of uneven length: no date at one fixed spacing, which alone makes cards of them.
+LIVE_ENTRIES = [
+    ["Pilots back at work", P1],
+    ["Ferries on time again", P2, P3],
+    ["Coastal road reopens", P3],
+]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # a live blog stamps its entries with the time of day
+        ["Dec 19, 2025 10:32 a.m.", "19.12.2025, 9:15", "Dec 18, 2025 4pm"],
+        ["19.12.2025 10h30", "18.12.2025, 14:05 Uhr", "17.12.2025 - 21:40"],
+        # a timeline in the article dates its steps by month or year
+        ["March 2020", "June 2021", "January 2023"],
+    ],
+)
+def test_dated_titled_entries_with_a_time_or_without_a_day_stay(dates: list[str]) -> None:
+    entries = [x for date, entry in zip(dates, LIVE_ENTRIES, strict=True) for x in (date, *entry)]
+    assert removed_texts("\n\n".join([P1, P2, *entries])) == []
+    # The same entries dated with a day and no time are cards.
+    days = ["Dec 19, 2025", "18.12.2025", "17 December 2025"]
+    cards = [x for date, entry in zip(days, LIVE_ENTRIES, strict=True) for x in (date, *entry)]
+    assert set(cards) <= set(removed_texts("\n\n".join([P1, P2, *cards])))
+
+
+def test_dated_titles_with_the_article_s_paragraphs_between_stay() -> None:
+    # Three paragraphs or more under each dated title are the article's sections, not an excerpt.
+    sections = [["Pilots back at work", P1, P2, P3], ["Ferries on time again", P2, P3, P1, P2]] * 2
+    dates = ["Dec 19, 2025", "Dec 18, 2025", "Dec 17, 2025", "Dec 16, 2025"]
+    entries = [x for date, entry in zip(dates, sections, strict=True) for x in (date, *entry)]
+    assert removed_texts("\n\n".join(entries)) == []

@@ -16,6 +16,9 @@ heading, three or more date lines a few lines apart are cards of any shape (some
 label, some with two titles), and the box runs to the last card's end; a heading that can name
 a section of the article ("Latest news") heads no such box. Nor does it head cards of a title and
 a one-sentence summary, two or more in a row, which a related-links heading otherwise does.
+Without a heading, three or more cards a few lines apart, each a date over its title, are a list
+of cards too when at most two lines of prose lie between two dates and no date tells the time of
+day (a live blog's entries do); not in text an HTML extractor chose as the article.
 """
 
 from __future__ import annotations
@@ -156,6 +159,15 @@ _MIN_DATED_CARDS = 3
 _CARD_LINES = (3, 6)
 # Under a related-links heading, the first card's date is at most this many lines below it.
 _CARDS_REACH = 8
+# Without a heading, a card's date opens its title (a headline one or two lines below): three
+# dates or more so laid out, each at most this many lines below the one before, with at most two
+# lines of prose (a card's excerpts) between two of them. A date line names a day and a year (a
+# timeline in an article has months or years); a card's has no time of day, which a live blog
+# stamps on its entries.
+_TITLED_CARD_REACH = 2
+_TITLED_CARD_GAP = 8
+_TITLED_CARD_PROSE = 2
+_TIME_OF_DAY = regex.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)|\d\s?[ap]\.?m\b|\buhr\b", regex.IGNORECASE)
 _SECTION_HEADINGS = frozenset({"latest news", "latest stories", "top stories", "trending", "trending now"})
 _DATE_MAX_WORDS = 8
 _DIGIT = regex.compile(r"\d")
@@ -271,6 +283,44 @@ class Related(Cleaner):
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
         verdicts.extend(self._dated_cards(doc, removed, taken))
+        verdicts.extend(self._titled_cards(doc, removed, taken))
+        return verdicts
+
+    @staticmethod
+    def _titled_cards(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+        """Lists of cards without a heading: dates a few lines apart, each over a card's title.
+
+        Not in text an HTML extractor chose as the article: there, dated entries without a
+        heading over them are rather the article's own (a live blog, a newsletter's issues).
+        """
+        if doc.extracted:
+            return []
+        languages = doc.date_languages
+        dates = [
+            i
+            for i, seg in enumerate(doc.segments)
+            if i not in removed
+            and _stamped_card_date(seg.text, seg.words, languages)
+            and _over_a_title(doc, i)
+        ]
+        verdicts: list[Verdict] = []
+        run: list[int] = []
+        for i in [*dates, None]:
+            if run and i is not None and i - run[-1] <= _TITLED_CARD_GAP:
+                prose = sum(1 for k in range(run[-1] + 1, i) if doc.prose[k])
+                if prose <= _TITLED_CARD_PROSE:
+                    run.append(i)
+                    continue
+            if len(run) >= _MIN_DATED_CARDS:
+                above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
+                gaps = sorted(b - a for a, b in itertools.pairwise(run))
+                end = min(len(doc.segments) - 1, run[-1] + gaps[len(gaps) // 2] - 1)
+                lines = [*_card_head(doc, run, above), *range(run[0], end + 1)]
+                found = tuple(k for k in lines if k not in removed and k not in taken)
+                if found:
+                    taken.update(found)
+                    verdicts.append(Verdict(found, f"{len(run)} article cards, each a date over a title."))
+            run = [i] if i is not None else []
         return verdicts
 
     @staticmethod
@@ -425,6 +475,17 @@ def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool
         and _DIGIT.search(text) is not None
         and is_date_line(text, languages=languages, thorough=False)
     )
+
+
+def _stamped_card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool:
+    """A card's date with a day and a year and no time of day ("Dec 19, 2025", "19.12.2025")."""
+    return _TIME_OF_DAY.search(text) is None and _card_date(text, words, languages)
+
+
+def _over_a_title(doc: Document, index: int) -> bool:
+    """Whether one of the next two lines below ``index`` is a headline."""
+    stop = min(len(doc.segments), index + 1 + _TITLED_CARD_REACH)
+    return any(is_headline_like(doc.segments[k].text, doc.segments[k].words) for k in range(index + 1, stop))
 
 
 def _cards_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
