@@ -101,3 +101,13 @@ def test_extracted_text_guard_undoes_structural_removals_that_take_too_much(
     plain = Pipeline(config).clean_text(text)
     assert not any(line in plain.paragraphs for line in HEADLINES)
     assert plain.stats.guarded == ()
+
+
+def test_a_second_copy_of_the_whole_article_goes_from_extracted_text_whatever_its_share() -> None:
+    # A page that holds its article twice: the copy is half the text, over the guard's share,
+    # yet removing it loses nothing of the article, which stays once.
+    text = "\n\n".join([*PROSE, *HEADLINES[:2], *PROSE, *HEADLINES[:2]])
+    result = Pipeline(Config(html_guard_share=0.4)).clean_text(text, page=Metadata(title="Harbour pier"))
+    assert result.paragraphs == (*PROSE, *HEADLINES[:2])
+    assert {r.cleaner for r in result.removed} == {"duplicate"}
+    assert result.stats.guarded == ()

@@ -9,6 +9,9 @@ second copy a little differently: a call to action left out, a list item dropped
 stretch repeats an earlier stretch in the same order, it goes whole, subheadings and list items
 too (see :func:`_second_rendering`).
 
+No guard undoes these removals (the cleaner is ``certain``): the first copy stays, so the article
+loses nothing, and a page that holds its article twice has a second copy half the text long.
+
 Paragraphs are compared by a normalised key (case-folded, punctuation dropped, spaces
 collapsed) held in a dictionary, so the check is linear in the document's length.
 """
@@ -102,6 +105,7 @@ class Duplicate(Cleaner):
     name = "duplicate"
     category = Category.DUPLICATE
     guarded = False
+    certain = True
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for later copies of paragraphs of at least six words."""

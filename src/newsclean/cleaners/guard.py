@@ -7,8 +7,9 @@
   structural rules that would remove more than ``Config.html_guard_share`` of it are more
   likely reading the article's own structure as page furniture; their removals are undone.
   Removals backed by a phrase table, a site profile or the page's metadata stay, and so do
-  those of ``certain`` cleaners (placeholder text). Those of ``derived`` cleaners (the page below
-  the article's end) do not count toward the share, and are undone with the rest.
+  those of ``certain`` cleaners (placeholder text, later copies of a paragraph kept once).
+  Those of ``derived`` cleaners (the page below the article's end) do not count toward the
+  share, and are undone with the rest.
 
 ``Result.stats.guarded`` names the cleaners whose removals a guard undid.
 """
