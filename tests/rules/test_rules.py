@@ -248,3 +248,12 @@ def test_segments_beyond_every_word_limit_are_not_prepared() -> None:
     assert prepare("word " * MAX_RULE_WORDS) is not None
     assert prepare("word " * (MAX_RULE_WORDS + 1)) is None
     assert prepare("word " * 5000) is None
+
+
+def test_no_rule_opens_with_a_lookaround_over_the_rest_of_the_line() -> None:
+    # A line rule is tried after each way of skipping the segment's leading punctuation; a
+    # lookaround that scans to the line's end at its start makes a long run of punctuation or
+    # underscores cost quadratic time. Placed after the rule's first words, it runs once per match.
+    openers = ("(?![^\\n]*", "(?=[^\\n]*", "(?!.*", "(?=.*", "(?![^\\n]+", "(?=[^\\n]+")
+    opening = [r.id for c in rule_categories() for r in rule_table(c).rules if r.source.startswith(openers)]
+    assert opening == []
