@@ -573,3 +573,19 @@ def test_a_hard_wrapped_first_paragraph_is_no_headline() -> None:
     assert Pipeline(cleaners=[Header()]).clean_text(single).metadata.title == (
         "The ferry company had been losing money for years and the council"
     )
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Sign In Subscription Explore",
+        "All gists Back to GitHub Sign in Sign up",
+        "Coast Sites Coast Sites submenu",
+    ],
+)
+def test_menu_labels_with_two_account_controls_or_a_submenu_are_no_headline(menu: str) -> None:
+    body = "The museum reopened its north wing on Friday after two years of work on the roof and floors."
+    assert _judge(Case(f"{menu}\n{body}"))[:2] == ([], {})
+    # One control word is a headline's topic.
+    headline = "How to sign up for the harbour's new ferry pass"
+    assert _judge(Case(f"{headline}\n{body}"))[1] == {"title": headline}

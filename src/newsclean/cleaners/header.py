@@ -148,6 +148,14 @@ _CREDENTIALED = regex.compile(
 _LINK_ARROW_END = regex.compile(r"\s(?:>|›|→|➔|➜|➝|⟶)$|»$")
 _TRAIL_ARROW = regex.compile(r"\s[>›»→]\s")
 _TRAIL_ARROW_QUOTED = regex.compile(r"\s[>›→]\s")
+# A site's account and navigation controls: two of them on one line ("Sign In Subscription
+# Explore", "Back to GitHub Sign in Sign up") are menu labels run together, as is a "submenu".
+_CONTROL = regex.compile(
+    r"(?<!\w)(?:sign[\s-]?in|sign[\s-]?up|log[\s-]?in|log[\s-]?out|register|subscribe|subscriptions?"
+    r"|my\saccount|menu|search|back\sto\s(?:top|home|github))(?!\w)",
+    regex.IGNORECASE,
+)
+_SUBMENU = regex.compile(r"(?<!\w)submenu(?!\w)", regex.IGNORECASE)
 _PHONE = regex.compile(r"(?<!\d)(?:\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}(?!\d)")
 # Share of a headline's words the page's declared title must hold for the line to be that title.
 _TITLE_WORD_SHARE = 0.8
@@ -568,7 +576,18 @@ def _title_like(line: str) -> bool:
         and _CREDENTIALED.match(text) is None
         and not credit_only(text, words)
         and not _link_button(text)
+        and not _controls(text)
     )
+
+
+def _controls(text: str) -> bool:
+    """Menu labels run together: two of a site's account and navigation controls, or a submenu.
+
+    >>> _controls("Sign In Subscription Explore"), _controls("How to sign up for the new tax portal")
+    (True, False)
+    """
+    found = {_SQUASH.sub("", m.casefold()) for m in _CONTROL.findall(text)}
+    return len(found) >= 2 or _SUBMENU.search(text) is not None
 
 
 def _link_button(text: str) -> bool:
