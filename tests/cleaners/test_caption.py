@@ -110,6 +110,16 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["Jane Doe, Harbour at Night, 1984. Image courtesy the artist."],
             ["Jane Doe, Harbour at Night, 1984."],
         ),
+        (  # an artwork's caption closing with its rights holder
+            "Anna Berg, Harbour Lights, Tromsø 1978 © Anna Berg Archive",
+            ["Anna Berg, Harbour Lights, Tromsø 1978 © Anna Berg Archive"],
+            ["Anna Berg, Harbour Lights, Tromsø 1978"],
+        ),
+        (
+            "Ferry at dawn, gelatin silver print, 1966/printed 2015 (c) Tom Hale",
+            ["Ferry at dawn, gelatin silver print, 1966/printed 2015 (c) Tom Hale"],
+            ["Ferry at dawn, gelatin silver print, 1966/printed 2015"],
+        ),
         (  # credit alone, next to prose: removed without a caption
             "(Getty Images)",
             ["(Getty Images)"],
@@ -174,6 +184,9 @@ def test_arabic_caption_with_credit() -> None:
         "Illustrations of the period show the city walls still standing.",
         "Photos of the flooded square circulated widely on Monday.",
         "The council kept the old town hall. Picture by picture, the exhibition retraces its history.",
+        # A copyright sign inside a sentence, glued to a reference or before a lower-case word.
+        "Article 53.1© states that providers must publish a summary of the content used for training.",
+        "The studio stamped the mark © on every print it sold that year.",
     ],
 )
 def test_prose_about_pictures_stays(line: str) -> None:

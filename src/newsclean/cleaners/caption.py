@@ -1,12 +1,13 @@
 """Picture captions and photo credits, lifted into ``Metadata.captions``.
 
 Six shapes are recognised: a short descriptive line ending in a credit (an agency in
-parentheses, "Photograph: Name/Agency", "Photo by Name."); a credit line of its own
-("© Agency / Name", "Photo: Name/Agency", in several languages); a description that names its
-picture ("A handout picture released by ... shows", "... is seen in this illustration"); an
-image's alternative text, which some renderings put among the paragraphs ("Diagram showing
-...", "Screenshot of ..."); a slideshow's captions, each opened by its counter ("1 of 4 ...",
-"2 of 4 ..."); and a descriptive line right next to a credit line, which goes with the credit.
+parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937 © Name"); a
+credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
+description that names its picture ("A handout picture released by ... shows", "... is seen in
+this illustration"); an image's alternative text, which some renderings put among the
+paragraphs ("Diagram showing ...", "Screenshot of ..."); a slideshow's captions, each opened by
+its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit line,
+which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
 
@@ -144,6 +145,9 @@ _TRAILING_CREDIT = _sources(
         0,
     ),
     (rf"^(?P<desc>.{{10,}}?)\s+{_CREDIT_LABEL}\scourtesy(?:\sof)?\s?:?\s(?P<credit>[^.:]{{2,60}})\.?$", 0),
+    # An artwork's or a photograph's caption closing with its rights holder: "Lee Miller, Portrait
+    # of Space, Egypt 1937 © Lee Miller Archives".
+    (r"^(?P<desc>.{10,}?)\s(?:©|\(c\)|Ⓒ)\s?(?P<credit>\p{Lu}[^.:©]{1,60})\.?$", 0),
 )
 
 # Descriptions that say they describe a picture.
