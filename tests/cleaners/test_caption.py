@@ -131,6 +131,8 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             [],
         ),
         ("Photo via the city council", ["Photo via the city council"], []),
+        ("Courtesy of Lena Marsh", ["Courtesy of Lena Marsh"], []),
+        ("Mit freundlicher Genehmigung von Udo Berg", ["Mit freundlicher Genehmigung von Udo Berg"], []),
         # An image's alternative text, as some renderings give it: the kind of picture, then what it shows.
         (
             "Diagram showing how the ferry timetable changes in winter. It lists the late crossings.",
@@ -184,6 +186,8 @@ def test_arabic_caption_with_credit() -> None:
         "Illustrations of the period show the city walls still standing.",
         "Photos of the flooded square circulated widely on Monday.",
         "The council kept the old town hall. Picture by picture, the exhibition retraces its history.",
+        "Courtesy of the rain, the final was delayed until Monday.",
+        "Courtesy of Harbour Rail, every commuter rides free on Sunday.",
         # A copyright sign inside a sentence, glued to a reference or before a lower-case word.
         "Article 53.1© states that providers must publish a summary of the content used for training.",
         "The studio stamped the mark © on every print it sold that year.",

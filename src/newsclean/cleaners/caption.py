@@ -119,6 +119,13 @@ _CREDIT_LINE = _sources(
     r"^(?:фото\s)?(?:из\s)?личн(?:ый|ого)\sархив(?:а)?(?:\s[\p{L}-]+){1,3}$",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
     r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|via|from|courtesy(?:\sof)?)\s\S",
+    # "Courtesy of Jane Doe", "Cortesía de ...", "Mit freundlicher Genehmigung von ...": a name
+    # follows, and no sentence ("Courtesy of the rain, the final was delayed." stays).
+    (
+        r"^(?i:courtesy(?:\sof)?|cortes[ií]a\sde|per\sgentile\sconcessione\sdi|avec\sl'aimable\sautorisation\sde"
+        r"|mit\sfreundlicher\sgenehmigung(?:\svon)?)\s?:?\s\p{Lu}[^.!?]*$",
+        0,
+    ),
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
     # "Jane Doe / AFP", "Jane Doe/Daily Times/Getty Images", "Jane Doe | Bloomberg | Getty Images".
     (rf"^(?:[^/|]{{2,40}}\s?[/|]\s?){{1,3}}(?:{_AGENCIES})(?:\s(?:file|photo|images?))?(?:\s?via\s.+)?$", 0),
