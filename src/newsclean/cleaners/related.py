@@ -282,12 +282,16 @@ class Related(Cleaner):
                     verdicts.append(Verdict((i, *items), f"A related-articles heading with {what} under it."))
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
-        verdicts.extend(self._dated_cards(doc, removed, taken))
-        verdicts.extend(self._titled_cards(doc, removed, taken))
+        languages = doc.date_languages
+        dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
+        verdicts.extend(self._dated_cards(doc, dates, removed, taken))
+        verdicts.extend(self._titled_cards(doc, dates, removed, taken))
         return verdicts
 
     @staticmethod
-    def _titled_cards(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+    def _titled_cards(
+        doc: Document, card_dates: Sequence[int], removed: Mapping[int, Category], taken: set[int]
+    ) -> list[Verdict]:
         """Lists of cards without a heading: dates a few lines apart, each over a card's title.
 
         Not in text an HTML extractor chose as the article: there, dated entries without a
@@ -295,12 +299,11 @@ class Related(Cleaner):
         """
         if doc.extracted:
             return []
-        languages = doc.date_languages
         dates = [
             i
-            for i, seg in enumerate(doc.segments)
+            for i in card_dates
             if i not in removed
-            and _stamped_card_date(seg.text, seg.words, languages)
+            and _TIME_OF_DAY.search(doc.segments[i].text) is None
             and _over_a_title(doc, i)
         ]
         verdicts: list[Verdict] = []
@@ -324,12 +327,12 @@ class Related(Cleaner):
         return verdicts
 
     @staticmethod
-    def _dated_cards(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+    def _dated_cards(
+        doc: Document, card_dates: Sequence[int], removed: Mapping[int, Category], taken: set[int]
+    ) -> list[Verdict]:
         """Lists of cards: a date line repeated at one fixed spacing, with the card lines around each."""
-        languages = doc.date_languages
-        dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
         verdicts: list[Verdict] = []
-        for run in _periodic_runs(dates):
+        for run in _periodic_runs(card_dates):
             # Each card has as many labels (title, byline) above its date as the others have.
             above = min(_labels_before(doc, date, before) for before, date in itertools.pairwise(run))
             lines = [*_card_head(doc, run, above), *range(run[0], run[-1] + 1), *_card_tail(doc, run, above)]
@@ -475,11 +478,6 @@ def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool
         and _DIGIT.search(text) is not None
         and is_date_line(text, languages=languages, thorough=False)
     )
-
-
-def _stamped_card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool:
-    """A card's date with a day and a year and no time of day ("Dec 19, 2025", "19.12.2025")."""
-    return _TIME_OF_DAY.search(text) is None and _card_date(text, words, languages)
 
 
 def _over_a_title(doc: Document, index: int) -> bool:
