@@ -418,11 +418,28 @@ def test_the_url_names_the_headline_among_the_lines_above_the_body() -> None:
     result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url)
     assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
     assert "Talk to our transport experts today" in result.paragraphs
-    # Without a URL, or with one whose slug names nothing, the line nearest the body is taken.
-    for other in (None, "https://news.example.org/article/48213", "https://example.org/ferry-fares-rise"):
+    # Without a URL, or with one that has no slug, the line nearest the body is taken.
+    for other in (None, "https://news.example.org/article/48213", "https://example.org/ferry-fares"):
         assert Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=other).metadata.title == (
             "Talk to our transport experts today"
         )
+
+
+def test_a_line_that_holds_none_of_a_long_slug_s_words_is_not_the_title() -> None:
+    # The slug names the headline, and neither line above the body holds any of its words: the
+    # title is unknown, and the line nearest the body still goes as the header's.
+    url = "https://example.org/ferry-fares-rise-again"
+    result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url)
+    assert result.metadata.title is None
+    assert "Talk to our transport experts today" not in result.paragraphs
+    assert [r.reason for r in result.removed if r.text == "Talk to our transport experts today"] == [
+        "A headline-shaped line above the article that the URL's slug does not name: not taken for the title."
+    ]
+    # One of its words is enough for a headline that words its story differently.
+    url = "https://example.org/city-transport-plan-approved"
+    assert Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url).metadata.title == (
+        "Talk to our transport experts today"
+    )
 
 
 def test_the_url_does_not_overrule_the_title_an_html_page_declares() -> None:

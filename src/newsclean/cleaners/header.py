@@ -11,7 +11,10 @@ Decisions, in the order the cleaner takes them:
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
   the URL names the one that is this page's. Text an extractor chose has the page's declared
   title for that. When no line of the zone is named so, a line just below it may be: a
-  whole-page rendering can open with a teaser or a cookie notice above the headline.
+  whole-page rendering can open with a teaser or a cookie notice above the headline. When none
+  is, and the line the zone would give holds none of a slug's three words or more, it is another
+  line (a menu's labels, a promotion, a first subheading): it goes as the header's, but the title
+  stays unknown.
 * Otherwise the headline is the headline-like line nearest the body among those next to a
   dateline or byline, else among all. When the line just above it is shorter and it is long
   itself, it is the standfirst and the line above is the headline (under a headline the URL
@@ -239,6 +242,18 @@ class Header(Cleaner):
             title_pos = standfirst_pos = None
         verdicts: list[Verdict] = []
         named = _named_below(doc, removed, first, slug) if _unnamed(lines, title_pos, slug) else None
+        unnamed: int | None = None
+        if (
+            named is None
+            and title_pos is not None
+            and _unnamed(lines, title_pos, slug)
+            and not slug_overlap(lines[title_pos].text, slug)
+        ):
+            # A slug of three words or more names the headline: a line holding none of them is
+            # rather another (a menu's labels, a promotion, a first subheading). It still heads
+            # the text above the article, as the headline would, and goes; the title stays unknown.
+            unnamed = lines[title_pos].index
+            title_pos = standfirst_pos = None
         if named is not None:
             # The URL names a headline below a first paragraph (a teaser, a cookie notice): that
             # one is the title, not a headline-shaped line of the zone above.
@@ -267,6 +282,14 @@ class Header(Cleaner):
                 )
                 for pos, line in enumerate(lines)
                 if pos != title_pos and line.kind == "other" and _squash(line.text) == _squash(title)
+            )
+        if unnamed is not None:
+            verdicts.append(
+                Verdict(
+                    (unnamed,),
+                    "A headline-shaped line above the article that the URL's slug does not name: "
+                    "not taken for the title.",
+                )
             )
         if standfirst_pos is not None:
             verdicts.append(
