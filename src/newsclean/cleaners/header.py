@@ -152,10 +152,10 @@ _LINK_ARROW_END = regex.compile(r"\s(?:>|›|→|➔|➜|➝|⟶)$|»$")
 _TRAIL_ARROW = regex.compile(r"\s[>›»→]\s")
 _TRAIL_ARROW_QUOTED = regex.compile(r"\s[>›→]\s")
 # A site's account and navigation controls: two of them on one line ("Sign In Subscription
-# Explore", "Back to GitHub Sign in Sign up") are menu labels run together, as is a "submenu".
+# Explore", "Back to top Sign in Sign up") are menu labels run together, as is a "submenu".
 _CONTROL = regex.compile(
     r"(?<!\w)(?:sign[\s-]?in|sign[\s-]?up|log[\s-]?in|log[\s-]?out|register|subscribe|subscriptions?"
-    r"|my\saccount|menu|search|back\sto\s(?:top|home|github))(?!\w)",
+    r"|my\saccount|menu|search|back\sto\s(?:top|home))(?!\w)",
     regex.IGNORECASE,
 )
 _SUBMENU = regex.compile(r"(?<!\w)submenu(?!\w)", regex.IGNORECASE)
@@ -241,12 +241,13 @@ class Header(Cleaner):
         ):
             title_pos = standfirst_pos = None
         verdicts: list[Verdict] = []
-        named = _named_below(doc, removed, first, slug) if _unnamed(lines, title_pos, slug) else None
+        not_named = _unnamed(lines, title_pos, slug)
+        named = _named_below(doc, removed, first, slug) if not_named else None
         unnamed: int | None = None
         if (
             named is None
+            and not_named
             and title_pos is not None
-            and _unnamed(lines, title_pos, slug)
             and not slug_overlap(lines[title_pos].text, slug)
         ):
             # A slug of three words or more names the headline: a line holding none of them is
