@@ -53,9 +53,39 @@ def test_paragraphs_that_go_on_about_the_author_go_with_the_bio() -> None:
     assert [r.text for r in result.removed] == ["\n".join(bio)]
 
 
+# Cards below an article: a date, a title and a one-sentence blurb each, no two paragraphs in a row.
+CARDS = [
+    "Upcoming Events",
+    "Thu., March 5, 2026, 2:00 p.m. ET",
+    "Webinar: Helping Older Readers Catch Up",
+    "Find out how teachers close the gaps in the reading skills of older students in this session.",
+    "Wed., March 11, 2026, 3:00 p.m. ET",
+    "Webinar: Three Tools for Working Memory",
+    "Discover three workarounds that help students with weak working memory follow a long text.",
+    "View Jobs",
+]
+
+
+def test_bio_above_a_tail_of_cards_closes_the_article() -> None:
+    # Prose follows the bio, but in cards' blurbs, not in paragraphs that go on.
+    bio = "Tomasz Wrobel is a staff reporter at the Coastal Herald covering transport and local government."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, bio, *CARDS]))
+    assert [r.text for r in result.removed] == [bio]
+    # In the whole chain the bio closes the article: the cards go with it.
+    assert list(Pipeline().clean_text("\n\n".join([*ARTICLE, bio, *CARDS])).paragraphs) == ARTICLE
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
+        # the article goes on in paragraphs below it
+        [
+            *ARTICLE,
+            "Mara Holt is a marine engineer and expert in ferry design who led the planning team.",
+            "The first of the two new vessels will be built at the yard in Gdansk over the next year.",
+            "Crossings are expected to take twelve minutes, four fewer than on the current route.",
+            *CARDS,
+        ],
         # introducing a person the article is about, above most of the article
         [
             ARTICLE[0],

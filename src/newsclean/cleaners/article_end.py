@@ -66,7 +66,7 @@ class ArticleEnd(Cleaner):
         total = sum(len(doc.segments[i].text) for i in kept)
         if total == 0:
             return ()
-        goes_on = _goes_on(doc, kept)
+        going = goes_on(doc, kept)
         before = 0
         seen = 0  # kept lines before the current segment: the next one is kept[seen]
         for segment in doc.segments:
@@ -78,7 +78,7 @@ class ArticleEnd(Cleaner):
                 continue
             if category not in _CLOSING or segment.words < _MIN_WORDS or before < _MIN_BEFORE * total:
                 continue
-            if (doc.extracted or category in _INLINE_TOO) and goes_on[seen]:
+            if (doc.extracted or category in _INLINE_TOO) and going[seen]:
                 continue
             if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
                 continue
@@ -91,7 +91,7 @@ class ArticleEnd(Cleaner):
         return ()
 
 
-def _goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:
+def goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:
     """For each position in ``kept``, whether the article goes on from there.
 
     It goes on where two kept lines in a row are paragraphs of prose, or a question and its

@@ -3,7 +3,8 @@
 A bio names a person (or a desk: "The Metro Desk is a team of journalists"), then says what
 they are: a writer, reporter or editor, a contributor, the founder or owner of the business
 whose page it is. It closes the article: it is one of the last two prose paragraphs still
-kept, below at least three paragraphs of the article. Higher up, the same sentence introduces
+kept, or what follows it does not go on in paragraphs (cards with one-line blurbs), and it stands
+below at least three paragraphs of the article. Higher up, the same sentence introduces
 someone the article is about ("Ann Lee is a typography expert who will guide you through the
 course") and stays; so does a sentence that reports speech ("..., said Ann Lee, an analyst").
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from newsclean.cleaners import article_end
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 
@@ -84,6 +86,8 @@ class AuthorBio(Cleaner):
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """A verdict for each closing bio, with the paragraphs after it that go on about its subject."""
         prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
+        kept = [s.index for s in doc.segments if s.index not in removed]
+        going: list[bool] = []  # article_end.goes_on over ``kept``, once a bio is found
         verdicts: list[Verdict] = []
         position = _ARTICLE_PARAGRAPHS
         while position < len(prose):
@@ -98,7 +102,9 @@ class AuthorBio(Cleaner):
                 if not _about(doc.segments[j].text, doc.segments[j].words, names):
                     break
                 block.append(j)
-            if len(prose) - position - len(block) < _LAST_PARAGRAPHS:
+            if not going:
+                going = article_end.goes_on(doc, kept)
+            if len(prose) - position - len(block) < _LAST_PARAGRAPHS or not going[kept.index(block[-1]) + 1]:
                 above = block[0] - 1
                 if above >= 0 and above not in removed and _is_heading(doc, above):
                     block.insert(0, above)
