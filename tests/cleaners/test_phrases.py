@@ -827,6 +827,43 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Read more: Ferry fares rise again"),
 ]
 
+# A shared story's tail: its production credit, the reporter's contact line, a donation ask, the
+# republishing offer.
+POSITIVES += [
+    (
+        Category.PUBLISHER,
+        "This story was produced in partnership with the Coastal Investigations Desk.",
+        "publisher.en.produced-by",
+    ),
+    (
+        Category.PUBLISHER,
+        "This article about river pollution was written by Ana Ruiz and produced by Riverside Report.",
+        "publisher.en.produced-by",
+    ),
+    (
+        Category.PUBLISHER,
+        "Contact reporter Tom Alder at (312) 555-0199 or talder@example.org.",
+        "publisher.en.contact-reporter",
+    ),
+    (Category.PUBLISHER, "Before you go, we have a small favour to ask.", "publisher.en.support"),
+    (
+        Category.PUBLISHER,
+        "If this story helped you, please consider pitching in with a gift of any size.",
+        "publisher.en.support",
+    ),
+    (
+        Category.PUBLISHER,
+        "Republish our articles free of charge, online or in print.",
+        "publisher.en.republishing",
+    ),
+]
+NEGATIVES += [
+    (Category.PUBLISHER, "The report was produced by the ministry's statistics office in March."),
+    (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
+    (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
+    (Category.PUBLISHER, "Neighbours pitching in to rebuild the barn worked through the weekend."),
+]
+
 
 @pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
 def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
