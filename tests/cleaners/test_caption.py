@@ -120,6 +120,16 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["Ferry at dawn, gelatin silver print, 1966/printed 2015 (c) Tom Hale"],
             ["Ferry at dawn, gelatin silver print, 1966/printed 2015"],
         ),
+        (  # the photographer and the agency after the description's last sentence, glued to it
+            "Rowers cross the bay at first light on Sunday.Ola Berg / Getty Images",
+            ["Rowers cross the bay at first light on Sunday.Ola Berg / Getty Images"],
+            ["Rowers cross the bay at first light on Sunday."],
+        ),
+        (
+            "The new pier opened to walkers in May. Tom Hale/Harbour Times/AP",
+            ["The new pier opened to walkers in May. Tom Hale/Harbour Times/AP"],
+            ["The new pier opened to walkers in May."],
+        ),
         (  # credit alone, next to prose: removed without a caption
             "(Getty Images)",
             ["(Getty Images)"],
@@ -191,6 +201,9 @@ def test_arabic_caption_with_credit() -> None:
         # A copyright sign inside a sentence, glued to a reference or before a lower-case word.
         "Article 53.1© states that providers must publish a summary of the content used for training.",
         "The studio stamped the mark © on every print it sold that year.",
+        # An agency named after a sentence without a photographer's name and slash before it.
+        "The minister denied the report on Monday. Reuters first reported the talks in May.",
+        "Talks resumed on Monday in Geneva, officials told AP.",
     ],
 )
 def test_prose_about_pictures_stays(line: str) -> None:

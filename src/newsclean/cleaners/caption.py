@@ -1,7 +1,8 @@
 """Picture captions and photo credits, lifted into ``Metadata.captions``.
 
 Six shapes are recognised: a short descriptive line ending in a credit (an agency in
-parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937 © Name"); a
+parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937 © Name", the
+photographer and agency after its last sentence, "... on Sunday.Jane Doe / Getty Images"); a
 credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
 description that names its picture ("A handout picture released by ... shows", "... is seen in
 this illustration"); an image's alternative text, which some renderings put among the
@@ -155,6 +156,13 @@ _TRAILING_CREDIT = _sources(
     # An artwork's or a photograph's caption closing with its rights holder: "Lee Miller, Portrait
     # of Space, Egypt 1937 © Lee Miller Archives".
     (r"^(?P<desc>.{10,}?)\s(?:©|\(c\)|Ⓒ)\s?(?P<credit>\p{Lu}[^.:©]{1,60})\.?$", 0),
+    # A description whose last sentence is followed by the photographer and the agency, often
+    # glued to it: "... in 2024.Jane Doe / Getty Images", "... the pier. Jane Doe/AP".
+    (
+        rf"^(?P<desc>.{{10,}}?[.!?”\"])\s?(?P<credit>\p{{Lu}}[^/|.!?]{{1,40}}?\s?[/|]\s?(?:[^/|.!?]{{2,40}}\s?[/|]\s?)?"
+        rf"(?:{_AGENCIES})(?:\s(?:file|photo|images?))?)$",
+        0,
+    ),
 )
 
 # Descriptions that say they describe a picture.
