@@ -130,6 +130,11 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["The new pier opened to walkers in May. Tom Hale/Harbour Times/AP"],
             ["The new pier opened to walkers in May."],
         ),
+        (  # a wire photo's caption: the day and the place it was taken close it
+            "Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines.",
+            ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
+            ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
+        ),
         (  # credit alone, next to prose: removed without a caption
             "(Getty Images)",
             ["(Getty Images)"],
@@ -204,6 +209,9 @@ def test_arabic_caption_with_credit() -> None:
         # An agency named after a sentence without a photographer's name and slash before it.
         "The minister denied the report on Monday. Reuters first reported the talks in May.",
         "Talks resumed on Monday in Geneva, officials told AP.",
+        # The day and the place close a sentence of the story: a past event, or one sentence of several.
+        "She was born on May 3, 1950 in Leeds, England.",
+        "The plant shut down. Its last shift ended on May 2, 2020 in Dayton, Ohio.",
     ],
 )
 def test_prose_about_pictures_stays(line: str) -> None:

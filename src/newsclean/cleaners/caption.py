@@ -5,7 +5,8 @@ parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937
 photographer and agency after its last sentence, "... on Sunday.Jane Doe / Getty Images"); a
 credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
 description that names its picture ("A handout picture released by ... shows", "... is seen in
-this illustration"); an image's alternative text, which some renderings put among the
+this illustration") or, as wire photos do, the day and place it was taken ("... , on November 7,
+2019 in New Delhi, India."); an image's alternative text, which some renderings put among the
 paragraphs ("Diagram showing ...", "Screenshot of ..."); a slideshow's captions, each opened by
 its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit line,
 which goes with the credit.
@@ -183,6 +184,16 @@ _STRONG_SHAPES = _sources(
     rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|issued|supplied|provided|obtained"
     r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
     r"^pictured\s*[:,]",
+    # A wire photo's caption closes with the day and the place it was taken, a sentence of its own
+    # in the present tense: "A bird sits on a street light amid smog, on November 7, 2019 in New
+    # Delhi, India." ("She was born on May 3, 1950 in Leeds, England." is a sentence of the story.)
+    (
+        r"^(?![^.!?]*\b(?i:was|were|had|has|have|will|would|born|died|married)\b)[^.!?]{10,300}?(?:\son|,)\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March"
+        r"|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
+        r"|Dec\.)\s\d{1,2},?\s(?:19|20)\d\d,?\s(?:in|at|near)\s\p{Lu}[\p{L}.'’ -]{1,40}"
+        r"(?:,\s\p{Lu}[\p{L}.'’ -]{1,40}){0,2}\.?$",
+        0,
+    ),
     r"^(?:archivbild|archivfoto|symbolbild|foto\sde\sarchivo|imagen\sde\sarchivo|photo\sd'archives?"
     r"|foto\sd'archivio|foto\sde\sarquivo|imagem\sde\sarquivo|архивное\sфото|на\sснимке)\b",
     r"^(?:sur\scette\s(?:photo|image)|en\sesta\s(?:foto|imagen)|auf\s(?:diesem|dem)\s(?:bild|foto)"
