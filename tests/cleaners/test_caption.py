@@ -135,6 +135,29 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
             ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
         ),
+        (  # "Credit..." as one site prints its credits, and a credit with spaces inside its parentheses
+            "Crowds fill the square before the concert on Friday. Credit... Lena Marsh/The Harbour Times",
+            ["Crowds fill the square before the concert on Friday. Credit... Lena Marsh/The Harbour Times"],
+            ["Crowds fill the square before the concert on Friday."],
+        ),
+        (
+            "A map of the new ferry routes. ( AP Photo/Lena Marsh )",
+            ["A map of the new ferry routes. ( AP Photo/Lena Marsh )"],
+            ["A map of the new ferry routes."],
+        ),
+        # A caption's label or the picture's rights holder left in the text.
+        ("Image copyright Harbour Times", ["Image copyright Harbour Times"], []),
+        ("Image source, Lena Marsh", ["Image source, Lena Marsh"], []),
+        (
+            "Image caption Ferry passengers wait at the pier on Friday",
+            ["Image caption Ferry passengers wait at the pier on Friday"],
+            ["Image caption Ferry passengers wait at the pier on Friday"],
+        ),
+        (
+            "Above: Volunteers repair the old pier before the season opens.",
+            ["Above: Volunteers repair the old pier before the season opens."],
+            ["Above: Volunteers repair the old pier before the season opens."],
+        ),
         (  # credit alone, next to prose: removed without a caption
             "(Getty Images)",
             ["(Getty Images)"],
@@ -211,6 +234,10 @@ def test_arabic_caption_with_credit() -> None:
         "Talks resumed on Monday in Geneva, officials told AP.",
         # The day and the place close a sentence of the story: a past event, or one sentence of several.
         "She was born on May 3, 1950 in Leeds, England.",
+        # A picture's caption or source named in a sentence, and "above all".
+        "The image caption contest drew three hundred entries this year.",
+        "The image source was a phone video that a passenger shared on Monday.",
+        "Above all, the council wants lower fares for students.",
         "The plant shut down. Its last shift ended on May 2, 2020 in Dayton, Ohio.",
     ],
 )

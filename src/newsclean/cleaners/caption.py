@@ -103,7 +103,7 @@ _PHOTO_WORD = r"(?:photo(?:graph)?s?|images?|pictures?|pics?|foto(?:s|grafia)?|b
 
 # "(AFP)", "(AP Photo/Jane Doe)", "(Getty Images)", "(Photo: Jane Doe)", "(File photo)".
 _PAREN_CREDIT = _sources(
-    rf"\s*\((?P<credit>(?:{_AGENCIES})(?:\s?{_PHOTO_WORD}|\s?File)?(?:\s?/\s?[^()]{{1,60}})?"
+    rf"\s*\(\s?(?P<credit>(?:{_AGENCIES})(?:\s?{_PHOTO_WORD}|\s?File)?(?:\s?/\s?[^()]{{1,60}})?"
     rf"|(?:{_PHOTO_WORD}|credit|courtesy|file\sphoto)\b[^()]{{0,60}})\)\s*$"
 )
 _STRONG_PAREN = regex.compile(rf"/|\b{_PHOTO_WORD}\b|\bcredit\b|\bcourtesy\b|\bfile\b", regex.IGNORECASE)
@@ -129,6 +129,8 @@ _CREDIT_LINE = _sources(
         0,
     ),
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
+    # The picture's rights holder as some sites print it: "Image copyright Reuters", "Image source, Jane Doe".
+    r"^(?:image|photo|picture)\s(?:copyright|source|credit)s?\s?[:,]?\s\S",
     # "Jane Doe / AFP", "Jane Doe/Daily Times/Getty Images", "Jane Doe | Bloomberg | Getty Images".
     (rf"^(?:[^/|]{{2,40}}\s?[/|]\s?){{1,3}}(?:{_AGENCIES})(?:\s(?:file|photo|images?))?(?:\s?via\s.+)?$", 0),
 )
@@ -145,7 +147,7 @@ _CREDIT_MAX_WORDS = 15
 _CREDIT_LABEL = r"(?:Photograph|Photo|Image|Picture|Foto|Illustration)"
 _TRAILING_CREDIT = _sources(
     (
-        r"^(?P<desc>.{10,}?)\s+(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:\s?"
+        r"^(?P<desc>.{10,}?)\s+(?:(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:|Credit\s?(?:\.\.\.|…))\s?"
         r"(?P<credit>[^.:]{2,60})\.?$",
         0,
     ),
@@ -184,6 +186,9 @@ _STRONG_SHAPES = _sources(
     rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|issued|supplied|provided|obtained"
     r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
     r"^pictured\s*[:,]",
+    # A caption's label kept in the text: "Image caption The minister ...", "Above: The new pier".
+    r"^(?:image|media|video)\scaption\s\S",
+    r"^(?:pictured\s)?(?:above|below)\s?:\s\S",
     # A wire photo's caption closes with the day and the place it was taken, a sentence of its own
     # in the present tense: "A bird sits on a street light amid smog, on November 7, 2019 in New
     # Delhi, India." ("She was born on May 3, 1950 in Leeds, England." is a sentence of the story.)
