@@ -857,7 +857,16 @@ POSITIVES += [
         "publisher.en.republishing",
     ),
 ]
+# A video player's notice, a gallery's way back, a saved-reading button and a feedback link.
+POSITIVES += [
+    (Category.SITE_CHROME, "Media playback is unsupported on your device", "site_chrome.en.player"),
+    (Category.SITE_CHROME, "Back to Gallery", "site_chrome.en.player"),
+    (Category.SITE_CHROME, "Read Later", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Give Feedback", "site_chrome.en.menu-label"),
+]
 NEGATIVES += [
+    (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
+    (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
     (Category.PUBLISHER, "The report was produced by the ministry's statistics office in March."),
     (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
