@@ -856,6 +856,8 @@ POSITIVES += [
         "Republish our articles free of charge, online or in print.",
         "publisher.en.republishing",
     ),
+    (Category.PUBLISHER, "Lena Marsh contributed reporting from Oslo.", "publisher.en.contributed"),
+    (Category.PUBLISHER, "The Associated Press contributed to this report.", "publisher.en.contributed"),
 ]
 # A video player's notice, a gallery's way back, a saved-reading button and a feedback link.
 POSITIVES += [
@@ -871,6 +873,7 @@ NEGATIVES += [
     (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
     (Category.PUBLISHER, "Neighbours pitching in to rebuild the barn worked through the weekend."),
+    (Category.PUBLISHER, "Farmers contributed to this report's survey of rents, the ministry said."),
 ]
 
 
