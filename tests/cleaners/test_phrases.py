@@ -865,10 +865,16 @@ POSITIVES += [
     (Category.SITE_CHROME, "Back to Gallery", "site_chrome.en.player"),
     (Category.SITE_CHROME, "Read Later", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Give Feedback", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Register Now", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Live chat with us", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Article written by:", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
+    (Category.SITE_CHROME, "Register now, the council urged voters, because the deadline is Friday."),
     (Category.PUBLISHER, "The report was produced by the ministry's statistics office in March."),
     (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
