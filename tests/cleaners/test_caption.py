@@ -135,6 +135,12 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
             ["Commuters wait for a bus in heavy rain, on October 3, 2021 in Quezon City, Philippines."],
         ),
+        (  # the credit glued to the description's last word
+            "Ferries at the old harbour pier in OsloLena Marsh / Shutterstock",
+            ["Ferries at the old harbour pier in OsloLena Marsh / Shutterstock"],
+            ["Ferries at the old harbour pier in Oslo"],
+        ),
+        ("Image provided by Harbour Rail.", ["Image provided by Harbour Rail."], []),
         (  # "Credit..." as one site prints its credits, and a credit with spaces inside its parentheses
             "Crowds fill the square before the concert on Friday. Credit... Lena Marsh/The Harbour Times",
             ["Crowds fill the square before the concert on Friday. Credit... Lena Marsh/The Harbour Times"],
@@ -540,3 +546,9 @@ def test_a_slideshow_run_goes_with_its_captions() -> None:
 )
 def test_figures_that_open_sentences_are_no_slideshow(lines: list[str]) -> None:
     assert judge(f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n") == ([], [])
+
+
+def test_a_labelled_credit_line_is_no_description_glued_to_its_credit() -> None:
+    # "deLuz / Getty Images" looks glued, but the colon makes the line a credit line of its own.
+    assert caption_with_credit("Photo Credit: Estudio deLuz / Getty Images") is None
+    assert credit_only("Photo Credit: Estudio deLuz / Getty Images")

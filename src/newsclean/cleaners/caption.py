@@ -120,7 +120,7 @@ _CREDIT_LINE = _sources(
     # Russian "from the personal archive of ..." (a family photo's credit).
     r"^(?:фото\s)?(?:из\s)?личн(?:ый|ого)\sархив(?:а)?(?:\s[\p{L}-]+){1,3}$",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
-    r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|via|from|courtesy(?:\sof)?)\s\S",
+    r"^(?:photo(?:graph)?|picture|image|illustration)\s(?:by|via|from|courtesy(?:\sof)?|provided\sby)\s\S",
     # "Courtesy of Jane Doe", "Cortesía de ...", "Mit freundlicher Genehmigung von ...": a name
     # follows, and no sentence ("Courtesy of the rain, the final was delayed." stays).
     (
@@ -160,9 +160,11 @@ _TRAILING_CREDIT = _sources(
     # of Space, Egypt 1937 © Lee Miller Archives".
     (r"^(?P<desc>.{10,}?)\s(?:©|\(c\)|Ⓒ)\s?(?P<credit>\p{Lu}[^.:©]{1,60})\.?$", 0),
     # A description whose last sentence is followed by the photographer and the agency, often
-    # glued to it: "... in 2024.Jane Doe / Getty Images", "... the pier. Jane Doe/AP".
+    # glued to it: "... in 2024.Jane Doe / Getty Images", "... the pier. Jane Doe/AP", or glued to
+    # its last word: "Harbor International AirportJane Doe / Shutterstock" (not after a label's
+    # colon: "Photo Credit: Fotografía de eLuVe / Getty Images" is a credit line).
     (
-        rf"^(?P<desc>.{{10,}}?[.!?”\"])\s?(?P<credit>\p{{Lu}}[^/|.!?]{{1,40}}?\s?[/|]\s?(?:[^/|.!?]{{2,40}}\s?[/|]\s?)?"
+        rf"^(?P<desc>.{{10,}}?[.!?”\"]\s?|[^:]{{10,}}?(?<=\p{{Ll}}))(?P<credit>\p{{Lu}}[^/|.!?]{{1,40}}?\s?[/|]\s?(?:[^/|.!?]{{2,40}}\s?[/|]\s?)?"
         rf"(?:{_AGENCIES})(?:\s(?:file|photo|images?))?)$",
         0,
     ),
