@@ -275,6 +275,17 @@ WIRE_CAPTION = (
     ("function", "text", "expected"),
     [
         (credit_only, "Getty Images", True),
+        # A news site's labels in its language editions: the picture's source, then its caption.
+        (credit_only, "Image source, Lena Marsh", True),
+        (credit_only, "Автор фото, Reuters", True),
+        (credit_only, "Fuente de la imagen, EPA", True),
+        (credit_only, "منبع تصویر، ایرنا", True),
+        (credit_only, "Автор фотографии уехал в Осло.", False),
+        (strong_caption, "Image caption, Ferry passengers wait at the pier", True),
+        (strong_caption, "Подпись к фото, Паром у причала в Осло", True),
+        (strong_caption, "Pie de foto, El ferry llega al muelle de Oslo", True),
+        (strong_caption, "التعليق على الصورة، العبارة في ميناء أوسلو", True),
+        (strong_caption, "Image captions were missing from half of the site's pages.", False),
         (credit_only, "Image credit: NASA", True),
         (credit_only, "Reuters", False),
         (credit_only, "Picture: Sam Lee", True),

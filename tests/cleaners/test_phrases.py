@@ -872,16 +872,12 @@ POSITIVES += [
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Book now", "site_chrome.en.cta-button"),
     (Category.SITE_CHROME, "Try it for free", "site_chrome.en.cta-button"),
-    (Category.SITE_CHROME, "+ September (30)", "site_chrome.en.archive-month"),
-    (Category.SITE_CHROME, "March 2024 (12)", "site_chrome.en.archive-month"),
-    (Category.SITE_CHROME, "2023 (41)", "site_chrome.en.archive-month"),
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
     (Category.SITE_CHROME, "Register now, the council urged voters, because the deadline is Friday."),
     (Category.SITE_CHROME, "Book now for the summer crossings, the ferry company told travellers."),
-    (Category.SITE_CHROME, "In March (2024) the council closed the pier."),
     (Category.PUBLISHER, "The report was produced by the ministry's statistics office in March."),
     (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),

@@ -130,7 +130,8 @@ _CREDIT_LINE = _sources(
     ),
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
     # The picture's rights holder as some sites print it: "Image copyright Reuters", "Image source, Jane Doe".
-    r"^(?:image|photo|picture)\s(?:copyright|source|credit)s?\s?[:,]?\s\S",
+    r"^(?:(?:image|photo|picture)\s(?:copyright|source|credit)s?|автор\sфото|fuente\sde\sla\simagen|منبع\sتصویر"
+    r"|مصدر\sالصورة)\s?[:,،]?\s\S",
     # "Jane Doe / AFP", "Jane Doe/Daily Times/Getty Images", "Jane Doe | Bloomberg | Getty Images".
     (rf"^(?:[^/|]{{2,40}}\s?[/|]\s?){{1,3}}(?:{_AGENCIES})(?:\s(?:file|photo|images?))?(?:\s?via\s.+)?$", 0),
 )
@@ -188,8 +189,10 @@ _STRONG_SHAPES = _sources(
     rf"\bin\s+this\s+(?:[\w,.-]+\s+){{0,4}}?{_PICTURE}\b\s*(?:(?:taken|made|released|issued|supplied|provided|obtained"
     r"|posted|distributed|dated|from|courtesy)\b|,|\.?$)",
     r"^pictured\s*[:,]",
-    # A caption's label kept in the text: "Image caption The minister ...", "Above: The new pier".
-    r"^(?:image|media|video)\scaption\s\S",
+    # A caption's label kept in the text: "Image caption The minister ...", "Above: The new pier",
+    # and as a news site's language editions print it ("Подпись к фото, ...", "Pie de foto, ...").
+    r"^(?:(?:image|media|video)\scaption|подпись\sк\sфото|pie\sde\sfoto|legenda\sda\sfoto|توضیح\sتصویر"
+    r"|التعليق\sعلى\sالصورة)\s?[,:،]?\s\S",
     r"^(?:pictured\s)?(?:above|below)\s?:\s\S",
     # A wire photo's caption closes with the day and the place it was taken, a sentence of its own
     # in the present tense: "A bird sits on a street light amid smog, on November 7, 2019 in New
