@@ -355,6 +355,11 @@ def test_heading_above_a_credit_is_not_its_description(above: str, removed: list
         ("Royal Harbour Lights", False),  # three are as often a name or a picture's title
         ("Mara Quist • Hiking Guides, May 2031", False),  # a byline with its date
         ("Москва Вечером Глазами Фотографов", True),
+        # A listicle's headings: the year they are about, prepositions of four letters in lower case.
+        ("Best Ferry Passes for Families in 2025", True),
+        ("Best for Weekend Trips from Northern Harbours", True),
+        ("Ferry Timetable Changes 2025 Winter Season", False),
+        ("Rescuers search the rubble in Hatay in 2023", False),
     ],
 )
 def test_title_case(text: str, expected: bool) -> None:

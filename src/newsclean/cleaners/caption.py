@@ -262,6 +262,12 @@ _TITLE_WORD_LETTERS = 4
 # Fewer capitalised words are as often a name or a picture's title as a section heading.
 _TITLE_MIN_WORDS = 4
 _DIGIT = regex.compile(r"\d")
+# A heading may close with the year it is about ("Best Boxes for Kids in 2025") and keep its
+# prepositions and conjunctions of four letters or more in lower case ("Looks from Designers").
+_TRAILING_YEAR = regex.compile(r"\s(?:in|of|for)\s(?:19|20)\d\d\W*$", regex.IGNORECASE)
+_TITLE_LOWER = frozenset(
+    {"from", "with", "into", "onto", "over", "upon", "than", "that", "when", "like", "near"}
+)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 
@@ -493,7 +499,8 @@ class Caption(Cleaner):
 
 
 def title_case(text: str) -> bool:
-    """Whether four words or more of four letters or more, and all of them, are capitalised, with no digit.
+    """Whether four words or more of four letters or more, and all of them, are capitalised, with no digit
+    (a closing year and prepositions such as "from" or "with" aside).
 
     A section heading above a picture ("Data Science Bootcamp at General Assembly") is kept beside
     its credit line; a caption reads as a phrase ("Rescuers search the rubble in Hatay").
@@ -503,10 +510,12 @@ def title_case(text: str) -> bool:
     >>> title_case("Mara Quist • Hiking Guides, May 2031")
     False
     """
-    if _DIGIT.search(text):  # a date or a figure: a byline or a table row, not a heading
+    if _DIGIT.search(_TRAILING_YEAR.sub("", text)):  # a date or a figure: a byline or a table row
         return False
     long_words = [w for w in _WORD.findall(text) if len(w) >= _TITLE_WORD_LETTERS]
-    return len(long_words) >= _TITLE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+    return len(long_words) >= _TITLE_MIN_WORDS and all(
+        w[0].isupper() or w in _TITLE_LOWER for w in long_words
+    )
 
 
 def _verdict(indices: tuple[int, ...], caption: str | None, reason: str) -> Verdict:
