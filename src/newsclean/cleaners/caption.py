@@ -148,7 +148,8 @@ _CREDIT_MAX_WORDS = 15
 _CREDIT_LABEL = r"(?:Photograph|Photo|Image|Picture|Foto|Illustration)"
 _TRAILING_CREDIT = _sources(
     (
-        r"^(?P<desc>.{10,}?)\s+(?:(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:|Credit\s?(?:\.\.\.|…))\s?"
+        r"^(?P<desc>.{10,}?)\s+(?:(?:Photograph|Photo|Image|Picture|Foto|Illustration|Credit)\s?:"
+        r"|Credit\s?(?:\.\.\.|…))\s?"
         r"(?P<credit>[^.:]{2,60})\.?$",
         0,
     ),
@@ -165,7 +166,8 @@ _TRAILING_CREDIT = _sources(
     # its last word: "Harbor International AirportJane Doe / Shutterstock" (not after a label's
     # colon: "Photo Credit: Fotografía de eLuVe / Getty Images" is a credit line).
     (
-        rf"^(?P<desc>.{{10,}}?[.!?”\"]\s?|[^:]{{10,}}?(?<=\p{{Ll}}))(?P<credit>\p{{Lu}}[^/|.!?]{{1,40}}?\s?[/|]\s?(?:[^/|.!?]{{2,40}}\s?[/|]\s?)?"
+        rf"^(?P<desc>.{{10,}}?[.!?”\"]\s?|[^:]{{10,}}?(?<=\p{{Ll}}))"
+        rf"(?P<credit>\p{{Lu}}[^/|.!?]{{1,40}}?\s?[/|]\s?(?:[^/|.!?]{{2,40}}\s?[/|]\s?)?"
         rf"(?:{_AGENCIES})(?:\s(?:file|photo|images?))?)$",
         0,
     ),
@@ -198,7 +200,8 @@ _STRONG_SHAPES = _sources(
     # in the present tense: "A bird sits on a street light amid smog, on November 7, 2019 in New
     # Delhi, India." ("She was born on May 3, 1950 in Leeds, England." is a sentence of the story.)
     (
-        r"^(?![^.!?]*\b(?i:was|were|had|has|have|will|would|born|died|married)\b)[^.!?]{10,300}?(?:\son|,)\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March"
+        r"^(?![^.!?]*\b(?i:was|were|had|has|have|will|would|born|died|married)\b)[^.!?]{10,300}?(?:\son|,)\s"
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:January|February|March"
         r"|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
         r"|Dec\.)\s\d{1,2},?\s(?:19|20)\d\d,?\s(?:in|at|near)\s\p{Lu}[\p{L}.'’ -]{1,40}"
         r"(?:,\s\p{Lu}[\p{L}.'’ -]{1,40}){0,2}\.?$",
