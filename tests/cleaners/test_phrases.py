@@ -870,14 +870,11 @@ POSITIVES += [
     (Category.SITE_CHROME, "Article written by:", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
-    (Category.SITE_CHROME, "Book now", "site_chrome.en.cta-button"),
-    (Category.SITE_CHROME, "Try it for free", "site_chrome.en.cta-button"),
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
     (Category.SITE_CHROME, "Register now, the council urged voters, because the deadline is Friday."),
-    (Category.SITE_CHROME, "Book now for the summer crossings, the ferry company told travellers."),
     (Category.PUBLISHER, "The report was produced by the ministry's statistics office in March."),
     (Category.PUBLISHER, "The documentary was produced in partnership with the national broadcaster."),
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
