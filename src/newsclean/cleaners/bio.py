@@ -86,8 +86,8 @@ class AuthorBio(Cleaner):
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """A verdict for each closing bio, with the paragraphs after it that go on about its subject."""
         prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
-        kept = [s.index for s in doc.segments if s.index not in removed]
-        going: list[bool] = []  # article_end.goes_on over ``kept``, once a bio is found
+        # For each kept line, whether the article goes on in paragraphs below it (once a bio is found).
+        goes_on_after: dict[int, bool] = {}
         verdicts: list[Verdict] = []
         position = _ARTICLE_PARAGRAPHS
         while position < len(prose):
@@ -102,9 +102,11 @@ class AuthorBio(Cleaner):
                 if not _about(doc.segments[j].text, doc.segments[j].words, names):
                     break
                 block.append(j)
-            if not going:
+            if not goes_on_after:
+                kept = [s.index for s in doc.segments if s.index not in removed]
                 going = article_end.goes_on(doc, kept)
-            if len(prose) - position - len(block) < _LAST_PARAGRAPHS or not going[kept.index(block[-1]) + 1]:
+                goes_on_after = {i: going[k + 1] for k, i in enumerate(kept)}
+            if len(prose) - position - len(block) < _LAST_PARAGRAPHS or not goes_on_after[block[-1]]:
                 above = block[0] - 1
                 if above >= 0 and above not in removed and _is_heading(doc, above):
                     block.insert(0, above)
