@@ -871,6 +871,18 @@ POSITIVES += [
     (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
 ]
+# A marker under the story, and a blog's subscription box, often split over two lines.
+POSITIVES += [
+    (Category.SITE_CHROME, "End of Article", "site_chrome.en.menu-label"),
+    (Category.NEWSLETTER, "Sign up to get posts via email,", "newsletter.en.posts-by-email"),
+    (Category.NEWSLETTER, "or grab the RSS feed.", "newsletter.en.posts-by-email"),
+    (Category.NEWSLETTER, "Subscribe to receive new articles by e-mail", "newsletter.en.posts-by-email"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "The end of the article was rewritten after the minister's office complained."),
+    (Category.NEWSLETTER, "Readers can sign up to get posts via email, the company said in its announcement."),
+    (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
