@@ -877,11 +877,14 @@ POSITIVES += [
     (Category.NEWSLETTER, "Sign up to get posts via email,", "newsletter.en.posts-by-email"),
     (Category.NEWSLETTER, "or grab the RSS feed.", "newsletter.en.posts-by-email"),
     (Category.NEWSLETTER, "Subscribe to receive new articles by e-mail", "newsletter.en.posts-by-email"),
+    (Category.SITE_CHROME, "Request a Quote", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Schedule your demo", "site_chrome.en.cta-button"),
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "The end of the article was rewritten after the minister's office complained."),
     (Category.NEWSLETTER, "Readers can sign up to get posts via email, the company said in its announcement."),
     (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
+    (Category.SITE_CHROME, "Get a quote from three movers first."),
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
