@@ -254,3 +254,38 @@ def test_document_language_comes_from_sentences_not_tables_of_names() -> None:
     result = Pipeline().clean_text("\n".join([prose[0], *table, prose[1]]))
     assert result.metadata.language == "pt"
     assert not [r for r in result.removed if r.category == "foreign_language"]
+
+
+_LEASE_PARAGRAPHS = (
+    "Car buyers in the region are weighing leases against loans as interest rates stay high, dealers said.",
+    "A lease keeps monthly costs down, but the driver never owns the car and pays for miles over the limit.",
+    "Buying costs more each month, though the owner can sell the car or keep it for as long as it runs.",
+)
+_LEASE_ROWS = (
+    ("Lower monthly payments for the same model", "Higher monthly payments over a shorter term"),
+    ("Mileage limits set in the contract", "No limit on how far you drive"),
+    ("The car goes back at the end of the term", "The car is yours to keep or sell"),
+    ("Wear and tear charges when it is returned", "Repairs after the warranty are your own cost"),
+    ("Gap insurance often required by the lessor", "Insurance chosen freely by the owner"),
+    ("Upgrades to a new model every few years", "Upgrades only when you trade the car in"),
+)
+
+
+def _lease_page(table: list[str]) -> str:
+    body = "\n\n".join(_LEASE_PARAGRAPHS)
+    return "Leasing or buying: what each costs you\n\n" + body + "\n\n" + "\n".join(table) + "\n"
+
+
+def test_a_table_laid_out_with_tabs_after_the_article_stays() -> None:
+    # As a rendering lays a two-column table out: the header row's cells apart by tabs, then each
+    # row's first cell, and its second under it after a blank cell.
+    table = ["Leasing\t\tBuying"] + [line for a, b in _LEASE_ROWS for line in (a, "\u00a0\t\t" + b)]
+    result = newsclean.clean(_lease_page(table), kind="text")
+    assert [cell for row in _LEASE_ROWS for cell in row if cell not in result.body] == []
+
+
+def test_the_same_lines_without_tabs_go_as_links() -> None:
+    # The tabs alone tell the table: as plain lines, the same short lines after the article are links.
+    lines = ["Leasing Buying"] + [cell for row in _LEASE_ROWS for cell in row]
+    result = newsclean.clean(_lease_page(lines), kind="text")
+    assert all(cell not in result.body for row in _LEASE_ROWS for cell in row)

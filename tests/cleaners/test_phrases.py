@@ -882,7 +882,7 @@ POSITIVES += [
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "The end of the article was rewritten after the minister's office complained."),
-    (Category.NEWSLETTER, "Readers can sign up to get posts via email, the company said in its announcement."),
+    (Category.NEWSLETTER, "Readers can sign up to get posts via email, the company said on Monday."),
     (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
     (Category.SITE_CHROME, "Get a quote from three movers first."),
 ]

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.text.detect import dominant_script
-from newsclean.text.segment import _ODD_SPACES, _continues, normalize_line, segment_text
+from newsclean.text.repair import repair
+from newsclean.text.segment import _ODD_SPACES, _continues, cell_lines, normalize_line, segment_text
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,15 @@ def test_segments_match_the_plain_per_line_version(text: str) -> None:
     assert got == _plain_segments(text)
     for line in text.split("\n"):
         assert normalize_line(line) == str(_PLAIN_SPACES.sub(" ", line)).strip()
+
+
+def test_cell_lines_are_those_with_a_tab_after_text_or_after_a_blank_cell() -> None:
+    text = "Plan\t\tPrice\r\nBasic\n\u00a0\t\t$5 a month\n\tindented = True\nno tab here\u2028Pro\t$9"
+    assert cell_lines(text) == frozenset({1, 3, 6})
+    assert cell_lines("no tabs at all\nanywhere") == frozenset()
+
+
+def test_cell_lines_count_lines_as_segments_do() -> None:
+    text = "First line\rSecond\t\tcell\n\nThird"
+    segments = segment_text(repair(text).text)
+    assert [s.text for s in segments if s.start_line in cell_lines(text)] == ["Second cell"]

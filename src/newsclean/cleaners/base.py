@@ -64,6 +64,9 @@ class Document:
     """The text is an extractor's main content (HTML mode): page layout was already removed,
     so what is left of it is the article's own lists, headings and tables."""
     views: Views = field(default_factory=Views)
+    cells: frozenset[int] = frozenset()
+    """Segments whose input line lays out a table's cells with tabs, as some renderings write
+    tables (see :func:`~newsclean.text.segment.cell_lines`): the article's own table."""
 
     @classmethod
     def build(
@@ -78,15 +81,17 @@ class Document:
         page_title: str | None = None,
         extracted: bool = False,
         phrase_categories: Iterable[Category] | None = None,
+        cells: frozenset[int] = frozenset(),
     ) -> Document:
         """A document with its prose flags (computed here unless given) and its :class:`Views`.
 
-        ``phrase_categories`` limits the phrase hits worked out to those categories (default: all).
+        ``phrase_categories`` limits the phrase hits worked out to those categories (default: all);
+        ``cells`` are the segments that hold a table's cells (:attr:`cells`).
         """
         if prose is None:
             prose = tuple(is_prose(s.text, s.words) for s in segments)
         views = Views.build(segments, config, url=url, site=site, phrase_categories=phrase_categories)
-        return cls(segments, language, config, url, prose, site, page_title, extracted, views)
+        return cls(segments, language, config, url, prose, site, page_title, extracted, views, cells)
 
     @property
     def first_prose(self) -> int | None:

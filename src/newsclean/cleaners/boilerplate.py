@@ -9,8 +9,9 @@ this cleaner only takes them where the page layout makes them furniture:
   a directory (bulleted entries, each with an address, a phone number or a price among a few
   detail lines) is the article's own list;
 - inside it, as a menu: a run of several very short labels not introduced by a colon;
-  verse the article quotes (short lines carrying sentences over) and a list right under the
-  line that introduces it with a colon, bulleted or not, are never furniture;
+  verse the article quotes (short lines carrying sentences over), a list right under the
+  line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
+  laid out with tabs (:attr:`Document.cells`) are never furniture;
 - anywhere, when the line is leftover HTML markup.
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
@@ -229,6 +230,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         | _introduced_lines(doc, kept)
         | _headed_lists(doc, kept)
         | _verse(doc, kept)
+        | doc.cells.intersection(kept)
     )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
     clusters = _clusters(doc, list(kept), furniture, removed)

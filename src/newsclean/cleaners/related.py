@@ -2,7 +2,8 @@
 
 A subheading inside the body (one headline-like line followed by prose) is never a run:
 runs without a heading are only looked for after the last prose paragraph, and they need
-two or more headline-like lines. Above a page footer's lone paragraph, after the article's
+two or more headline-like lines, none of them a table's cell that a rendering laid out with
+tabs (:attr:`Document.cells`). Above a page footer's lone paragraph, after the article's
 last block of prose, a run needs six lines that read as news headlines (seven words or more,
 mostly without a bullet or dash, no code): an article's own list is marked or short.
 
@@ -406,7 +407,12 @@ class Related(Cleaner):
         for j in [*range(start + 1, len(doc.segments)), None]:
             if j is not None and (j in removed or j in taken):
                 continue
-            if j is not None and _link_like(doc.segments[j].text, doc.segments[j].words):
+            # A table's cells laid out one per line read as headlines: they are the article's table.
+            if (
+                j is not None
+                and j not in doc.cells
+                and _link_like(doc.segments[j].text, doc.segments[j].words)
+            ):
                 run.append(j)
                 continue
             hidden = bool(run) and run[0] < last

@@ -79,6 +79,15 @@ class Repaired:
     fixes: tuple[str, ...]
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as :func:`repair` breaks them (any line break it knows ends a line).
+
+    >>> split_lines("a\\r\\nb\\rc\\u2028d")
+    ['a', 'b', 'c', 'd']
+    """
+    return _LINE_BREAK.sub("\n", text).split("\n")
+
+
 def repair(text: str, *, config: Config | None = None) -> Repaired:
     """Fix mojibake, entities, controls, invisible/odd spaces, line breaks and NFC; clean text is untouched.
 

@@ -14,6 +14,7 @@ import regex
 
 from newsclean.model import Segment
 from newsclean.text.detect import dominant_script
+from newsclean.text.repair import split_lines
 
 # Unicode's space separators (``\p{Zs}``) other than the plain space, spelt out so that the
 # stdlib engine can look for them; a test checks the list against the ``regex`` property.
@@ -24,6 +25,7 @@ _STARTS_LOWER = regex.compile(r"^\p{Ll}")
 _MIN_WRAPPED_LINE = 40
 _LONG_WORD = regex.compile(r"\b\p{L}{4,}")
 _TITLE_CASE_SHARE = 0.6
+_CELL_TAB = re.compile(r"[^\t\s]\t|\u00a0\t")
 
 
 def normalize_line(line: str) -> str:
@@ -48,6 +50,24 @@ def _collapse_spaces(text: str) -> str:
     if "  " in text:
         text = " ".join(filter(None, text.split(" ")))
     return text
+
+
+def cell_lines(text: str) -> frozenset[int]:
+    """The 1-based numbers of the lines of ``text`` that hold a tab after another character.
+
+    Some renderings lay out a table's cells with tabs ("Certificate\\t\\tCertification", or a
+    row's second cell under its first after a blank one: "\\u00a0\\t\\tResult of an exam").
+    A tab that opens a line indents code and marks nothing. Lines are counted as
+    :func:`~newsclean.text.repair.repair` breaks them, so the numbers are the segments' own.
+
+    >>> sorted(cell_lines("Course\\t\\tExam\\n\\tindented code\\n\\u00a0\\t\\tBy exam"))
+    [1, 3]
+    """
+    if "\t" not in text:
+        return frozenset()
+    return frozenset(
+        number for number, line in enumerate(split_lines(text), start=1) if _CELL_TAB.search(line) is not None
+    )
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:
