@@ -886,6 +886,34 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
     (Category.SITE_CHROME, "Get a quote from three movers first."),
 ]
+# A newsletter platform's prompts, an "ask an AI" widget, a writer's support button, share and
+# navigation labels.
+POSITIVES += [
+    (
+        Category.NEWSLETTER,
+        "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
+        "newsletter.en.free-posts",
+    ),
+    (Category.NEWSLETTER, "Give a gift subscription", "newsletter.en.free-posts"),
+    (Category.NEWSLETTER, "Join 12,000+ subscribers to get weekly design notes", "newsletter.en.free-posts"),
+    (Category.NEWSLETTER, "Never miss another post", "newsletter.en.get-our"),
+    (Category.SITE_CHROME, "Summarize with AI: ChatGPT Perplexity Claude", "site_chrome.en.ai-summary"),
+    (Category.SITE_CHROME, "Summarise this article using AI", "site_chrome.en.ai-summary"),
+    (Category.PUBLISHER, "Support my writing!", "publisher.en.creator-support"),
+    (Category.PUBLISHER, "Buy me a coffee", "publisher.en.creator-support"),
+    (Category.SOCIAL, "Share it", "social.en.label"),
+    (Category.SOCIAL, "Like what you read? Share with a friend", "social.en.label"),
+    (Category.SITE_CHROME, "← All Posts", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "View posts by category", "site_chrome.en.menu-label"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "The study will summarize with AI tools the records of every patient since 2019."),
+    (Category.PUBLISHER, "Residents asked the council to support their work on the flood barrier."),
+    (Category.PUBLISHER, "Buy me a coffee, he joked to the reporters waiting outside the courthouse."),
+    (Category.SOCIAL, "She said she would share it with a friend who works at the ministry."),
+    (Category.NEWSLETTER, "Join 500 other volunteers who clean the river banks every spring, they said."),
+    (Category.SITE_CHROME, "All posts in the series were reviewed by two editors before publication."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
