@@ -914,6 +914,31 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Join 500 other volunteers who clean the river banks every spring, they said."),
     (Category.SITE_CHROME, "All posts in the series were reviewed by two editors before publication."),
 ]
+# Review badges, blog platform footers, shop buttons, support and sign-up prompts, navigation.
+POSITIVES += [
+    (Category.SITE_CHROME, "Fact checked", "site_chrome.en.review-badge"),
+    (Category.SITE_CHROME, "Medically reviewed by Anna Berg, MD", "site_chrome.en.review-badge"),
+    (Category.SITE_CHROME, "Proudly powered by WordPress", "site_chrome.en.platform-footer"),
+    (Category.SITE_CHROME, "Published with Ghost", "site_chrome.en.platform-footer"),
+    (Category.SITE_CHROME, "Go back home", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Contact us today!", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Schedule a free strategy call", "site_chrome.en.cta-button"),
+    (Category.ADVERTISEMENT, "Check price on Amazon", "advertisement.en.label"),
+    (Category.ADVERTISEMENT, "Sponsor message", "advertisement.en.label"),
+    (Category.PUBLISHER, "Help keep The Harbour Review free and independent", "publisher.en.support"),
+    (Category.PUBLISHER, "Fund this blog", "publisher.en.creator-support"),
+    (Category.NEWSLETTER, "Join my newsletter", "newsletter.en.label"),
+    (Category.NEWSLETTER, "Be the first to hear about new workshops.", "newsletter.en.first-to-know"),
+    (Category.SOCIAL, "Share this on:", "social.en.label"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Fact-checked by the paper's research desk, the claims did not hold up."),
+    (Category.SITE_CHROME, "The site was built with WordPress and hosted on a server in the basement."),
+    (Category.ADVERTISEMENT, "Shoppers can buy on Amazon or at the store, the company said."),
+    (Category.PUBLISHER, "Volunteers help keep the shelter free and open to anyone who needs a bed."),
+    (Category.NEWSLETTER, "Be the first to arrive at the auction if you want a seat, the organisers said."),
+    (Category.SITE_CHROME, "Go back home, the officer told the crowd gathered outside the stadium."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),

@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.cleaners.base import Document
-from newsclean.cleaners.related import Related, _heading_key, glued_card, inline_link, related_heading
+from newsclean.cleaners.related import (
+    Related,
+    _heading_key,
+    glued_card,
+    inline_link,
+    lone_heading,
+    related_heading,
+)
 from newsclean.config import Config
 from newsclean.model import Category
 from newsclean.text.detect import detect_language
@@ -605,3 +612,34 @@ def test_dated_titles_with_the_article_s_paragraphs_between_stay() -> None:
     dates = ["Dec 19, 2025", "Dec 18, 2025", "Dec 17, 2025", "Dec 16, 2025"]
     entries = [x for date, entry in zip(dates, sections, strict=True) for x in (date, *entry)]
     assert removed_texts("\n\n".join(entries)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Other articles you may find interesting",
+        "You may be interested in the following topics as well:",
+        "Posts you might also enjoy",
+    ],
+)
+def test_headings_that_name_links_to_other_articles_go_alone(line: str) -> None:
+    assert lone_heading(line)
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{line}\n\n{P3}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line", ["In case you missed it", "More to discover", "Random posts", "More by Anna Berg"]
+)
+def test_more_related_headings_head_their_links(line: str) -> None:
+    assert related_heading(line)
+    assert not lone_heading(line)
+    links = "Fuel prices climb for fifth straight week\nUnion warns of strikes at northern docks\n"
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{line}\n{links}") == sorted(
+        [line, "Fuel prices climb for fifth straight week", "Union warns of strikes at northern docks"]
+    )
+
+
+def test_a_sentence_about_articles_one_may_find_interesting_stays() -> None:
+    line = "Other articles you may find interesting were written by the same team in 2019."
+    assert not lone_heading(line)
+    assert removed_texts(f"{P1}\n\n{line}\n\n{P2}\n") == []

@@ -43,7 +43,8 @@ _HEADINGS = frozenset(
         "related posts", "related coverage", "related reading", "related links", "read more", "read also",
         "also read", "see also", "more stories", "more news", "more on this story", "more on this topic",
         "recommended", "recommended for you", "recommended stories", "recommended articles",
-        "recommended reading", "you may also like", "you might also like",
+        "recommended reading", "you may also like", "you might also like", "in case you missed it",
+        "more to discover", "random post", "random posts",
         "you may also be interested in", "you might be interested in", "top stories", "most read",
         "most popular", "most viewed", "popular stories", "trending", "trending now", "latest news",
         "latest stories", "what to read next", "read next", "read this next", "further reading",
@@ -79,7 +80,8 @@ _HEADINGS = frozenset(
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
 _HEADING_PREFIXES = (
-    "more from ", "more in ", "more on ", "more about ", "other stories from ", "latest from ", "mehr aus ",
+    "more from ", "more in ", "more on ", "more about ", "more by ", "other stories from ", "latest from ",
+    "mehr aus ",
     "mehr zu ", "mehr von ", "plus de ", "plus d'", "más de ", "más sobre ", "mais de ", "mais sobre ",
     "altro da ", "altri articoli ", "ещё из ", "еще из ", "больше о ", "المزيد من ", "بیشتر از ",
 )  # fmt: skip
@@ -91,6 +93,9 @@ _LONE_HEADING = regex.compile(
     r"^(?:browse |see |view |more )?related (?:articles|stories|posts|news|content|coverage|reading|links"
     r"|reports|topics)\b|^(?:if you (?:liked|enjoyed) (?:this|that) (?:post|article|story|piece),? )?you"
     r"(?: may| might| will|'ll|’ll) also (?:like|enjoy|be interested in)$"
+    r"|^(?:other )?(?:articles|posts|stories) you (?:may|might) (?:also )?(?:find interesting|like|enjoy)$"
+    r"|^you (?:may|might) (?:also )?be interested in the following(?: (?:topics|articles|posts|stories))?"
+    r"(?: as well)?$"
 )
 
 # Inline link lines: "Read more: ...", "READ MORE | ...", "Lesen Sie auch: ...", "[Read more: ...]".
