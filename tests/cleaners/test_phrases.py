@@ -939,6 +939,19 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Be the first to arrive at the auction if you want a seat, the organisers said."),
     (Category.SITE_CHROME, "Go back home, the officer told the crowd gathered outside the stadium."),
 ]
+# A blog's copyright and post links, a partner label, a sign-up's thanks.
+POSITIVES += [
+    (Category.PUBLISHER, "Copyright Anna Berg 2014-2025. CC BY-SA 4.0.", "publisher.any.copyright-year"),
+    (Category.SITE_CHROME, "Newer post: Why our builds got slower", "site_chrome.en.post-nav"),
+    (Category.SITE_CHROME, "Previous entry »", "site_chrome.en.post-nav"),
+    (Category.ADVERTISEMENT, "In partnership with", "advertisement.en.label"),
+    (Category.NEWSLETTER, "Please check your inbox for your welcome email.", "newsletter.en.confirmation"),
+]
+NEGATIVES += [
+    (Category.PUBLISHER, "Copyright Office staff registered 1200 claims in 2020."),
+    (Category.SITE_CHROME, "Next post the team will cover the budget vote in more detail."),
+    (Category.ADVERTISEMENT, "In partnership with the city, the group built 40 homes."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
