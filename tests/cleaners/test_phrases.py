@@ -952,6 +952,30 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Next post the team will cover the budget vote in more detail."),
     (Category.ADVERTISEMENT, "In partnership with the city, the group built 40 homes."),
 ]
+# A broadcaster's transcript note, a branded story's credit, a feedback widget.
+POSITIVES += [
+    (
+        Category.PUBLISHER,
+        "Accuracy and availability of KQED transcripts may vary. Transcript text may be revised.",
+        "publisher.en.transcript-notice",
+    ),
+    (
+        Category.PUBLISHER,
+        "This is a rush transcript. Copy may not be in its final form.",
+        "publisher.en.transcript-notice",
+    ),
+    (
+        Category.PUBLISHER,
+        "This post was created in partnership with Harbour Bakery by our branded content studio.",
+        "publisher.en.produced-by",
+    ),
+    (Category.SITE_CHROME, "Was this page helpful? Yes No", "site_chrome.en.feedback"),
+]
+NEGATIVES += [
+    (Category.PUBLISHER, "The transcript of the hearing was released on Friday and runs to 300 pages."),
+    (Category.PUBLISHER, "The post was created in 1998 to coordinate the relief effort, officials said."),
+    (Category.SITE_CHROME, "Was the strike helpful to the workers? Most said it was not."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
