@@ -976,6 +976,22 @@ NEGATIVES += [
     (Category.PUBLISHER, "The post was created in 1998 to coordinate the relief effort, officials said."),
     (Category.SITE_CHROME, "Was the strike helpful to the workers? Most said it was not."),
 ]
+# A post-rating widget and a few more widget labels.
+POSITIVES += [
+    (Category.SITE_CHROME, "How helpful was this article?", "site_chrome.en.rating-widget"),
+    (
+        Category.SITE_CHROME,
+        "No votes so far! Be the first to rate this article.",
+        "site_chrome.en.rating-widget",
+    ),
+    (Category.SITE_CHROME, "Average rating 4.2 / 5. Vote count: 37", "site_chrome.en.rating-widget"),
+    (Category.SITE_CHROME, "Date Last Reviewed:", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "New Call-to-action", "site_chrome.en.widget-label"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "How useful was this vaccine in the trials, the panel asked."),
+    (Category.SITE_CHROME, "The average rating of 4.2 out of 5 came from 37 votes, the survey found."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
