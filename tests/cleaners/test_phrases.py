@@ -992,6 +992,48 @@ NEGATIVES += [
     (Category.SITE_CHROME, "How useful was this vaccine in the trials, the panel asked."),
     (Category.SITE_CHROME, "The average rating of 4.2 out of 5 came from 37 votes, the survey found."),
 ]
+# Disclaimers, comment widgets, shop and share buttons, a blog theme's post footer, contact prompts.
+POSITIVES += [
+    (Category.SITE_CHROME, "Rate this post!", "site_chrome.en.rating-widget"),
+    (
+        Category.PUBLISHER,
+        "The views expressed by the contributors of this blog are their own.",
+        "publisher.en.disclaimer",
+    ),
+    (
+        Category.PUBLISHER,
+        "The views expressed on harbour-review.org are not necessarily those of its board.",
+        "publisher.en.disclaimer",
+    ),
+    (Category.COMMENTS, "Comment on this story", "comments.en.widget"),
+    (
+        Category.COMMENTS,
+        "The Harbour Review moderates comments to ensure a civil debate.",
+        "comments.en.form",
+    ),
+    (Category.ADVERTISEMENT, "Order this book from Kobo", "advertisement.en.label"),
+    (Category.ADVERTISEMENT, "Brought to you by", "advertisement.en.label"),
+    (
+        Category.NEWSLETTER,
+        "Join over 9,000 energy professionals in receiving our free weekly newsletter",
+        "newsletter.en.free-posts",
+    ),
+    (Category.SOCIAL, "facebook icon twitter icon email icon", "social.en.logos"),
+    (Category.SOCIAL, "Share this with your network:", "social.en.logos"),
+    (Category.SITE_CHROME, "Posted in Travel, Food Tagged Lisbon, Porto", "site_chrome.en.posted-in"),
+    (Category.SITE_CHROME, "Book a call now", "site_chrome.en.cta-button"),
+    (
+        Category.SITE_CHROME,
+        "Fill out the form and our team will contact you within 48 hours.",
+        "site_chrome.en.contact-reply",
+    ),
+]
+NEGATIVES += [
+    (Category.PUBLISHER, "The opinions expressed by the panel are not necessarily shared by the ministry."),
+    (Category.SITE_CHROME, "Posted in Kabul since 2019, the diplomat said the talks had stalled."),
+    (Category.ADVERTISEMENT, "The book is available at Amazon and in most bookstores, the publisher said."),
+    (Category.SOCIAL, "The twitter logo was replaced by an X in July 2023, the company said."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
