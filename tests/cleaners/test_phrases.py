@@ -1034,6 +1034,26 @@ NEGATIVES += [
     (Category.ADVERTISEMENT, "The book is available at Amazon and in most bookstores, the publisher said."),
     (Category.SOCIAL, "The twitter logo was replaced by an X in July 2023, the company said."),
 ]
+# Page labels, logos' image texts, a code-sharing site's chrome, a preprint server's thanks.
+POSITIVES += [
+    (Category.SITE_CHROME, "You are reading:", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Start typing to search", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Harbour Review logo", "site_chrome.en.logo"),
+    (Category.SITE_CHROME, "Instantly share code, notes, and snippets.", "site_chrome.en.gist"),
+    (Category.SITE_CHROME, "Last active March 3, 2025 09:14", "site_chrome.en.gist"),
+    (
+        Category.PUBLISHER,
+        "We gratefully acknowledge support from the Harbour Foundation and all contributors.",
+        "publisher.en.support",
+    ),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "The new logo"),
+    (
+        Category.PUBLISHER,
+        "We gratefully acknowledge the support of the families who spoke to us for this story.",
+    ),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),
