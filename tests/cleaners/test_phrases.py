@@ -1054,6 +1054,20 @@ NEGATIVES += [
         "We gratefully acknowledge the support of the families who spoke to us for this story.",
     ),
 ]
+# Episode links, a skip link, a collapsed box's buttons, a form's button, a feedback widget's thanks.
+POSITIVES += [
+    (Category.SITE_CHROME, "Next Episode", "site_chrome.en.post-nav"),
+    (Category.SITE_CHROME, "Skip to table of contents", "site_chrome.en.skip-link"),
+    (Category.SITE_CHROME, "Show More Show Less", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Submit Form", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Rights & Permissions", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Thank you for your feedback!", "site_chrome.en.feedback"),
+    (Category.PUBLISHER, "Please consider supporting us.", "publisher.en.support"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Submit your application by Friday, the council said."),
+    (Category.PUBLISHER, "Please consider supporting the food bank, the mayor told residents."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "Media playback of the debate was unsupported on older phones, users said."),
     (Category.SITE_CHROME, "Read later chapters of the report for the council's reply."),

@@ -620,6 +620,8 @@ def test_dated_titles_with_the_article_s_paragraphs_between_stay() -> None:
         "Other articles you may find interesting",
         "You may be interested in the following topics as well:",
         "Posts you might also enjoy",
+        "Related Insights",
+        "Related terms",
     ],
 )
 def test_headings_that_name_links_to_other_articles_go_alone(line: str) -> None:

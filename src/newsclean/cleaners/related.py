@@ -91,7 +91,8 @@ _HEADING_MAX_WORDS = 6
 # which can head a section of the article.
 _LONE_HEADING = regex.compile(
     r"^(?:browse |see |view |more )?related (?:articles|stories|posts|news|content|coverage|reading|links"
-    r"|reports|topics)\b|^(?:if you (?:liked|enjoyed) (?:this|that) (?:post|article|story|piece),? )?you"
+    r"|reports|topics|insights|terms|guides)\b"
+    r"|^(?:if you (?:liked|enjoyed) (?:this|that) (?:post|article|story|piece),? )?you"
     r"(?: may| might| will|'ll|’ll) also (?:like|enjoy|be interested in)$"
     r"|^(?:other )?(?:articles|posts|stories) you (?:may|might) (?:also )?(?:find interesting|like|enjoy)$"
     r"|^you (?:may|might) (?:also )?be interested in the following(?: (?:topics|articles|posts|stories))?"
