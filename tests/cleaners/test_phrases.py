@@ -1054,6 +1054,18 @@ NEGATIVES += [
         "We gratefully acknowledge the support of the families who spoke to us for this story.",
     ),
 ]
+# Blog platform footers as WordPress themes print them in other languages.
+POSITIVES += [
+    (Category.SITE_CHROME, "Stolz präsentiert von WordPress", "site_chrome.de.platform-footer"),
+    (Category.SITE_CHROME, "Fièrement propulsé par WordPress", "site_chrome.fr.platform-footer"),
+    (Category.SITE_CHROME, "Funciona gracias a WordPress", "site_chrome.es.platform-footer"),
+    (Category.SITE_CHROME, "Orgulhosamente mantido com WordPress", "site_chrome.pt.platform-footer"),
+    (Category.SITE_CHROME, "Orgogliosamente powered by WordPress", "site_chrome.it.platform-footer"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Le site est propulsé par WordPress depuis 2010, a précisé le développeur."),
+    (Category.SITE_CHROME, "La web funciona gracias a WordPress desde 2010, explicó el desarrollador."),
+]
 # Episode links, a skip link, a collapsed box's buttons, a form's button, a feedback widget's thanks.
 POSITIVES += [
     (Category.SITE_CHROME, "Next Episode", "site_chrome.en.post-nav"),
