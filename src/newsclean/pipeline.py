@@ -31,7 +31,7 @@ from newsclean.rules import rule_languages
 from newsclean.text.detect import LanguageGuess, detect_language
 from newsclean.text.features import is_prose, word_count_up_to
 from newsclean.text.repair import repair
-from newsclean.text.segment import cell_lines, segment_text
+from newsclean.text.segment import cell_segments, segment_text
 from newsclean.version import __version__
 
 
@@ -170,10 +170,6 @@ class Pipeline:
         segments = segment_text(repaired.text)
         prose = tuple(is_prose(s.text, s.words) for s in segments)
         language = self._document_language(segments, prose)
-        tabbed = cell_lines(text)
-        cells = frozenset(
-            s.index for s in segments if tabbed and not tabbed.isdisjoint(range(s.start_line, s.end_line + 1))
-        )
         doc = Document.build(
             segments,
             language,
@@ -184,7 +180,7 @@ class Pipeline:
             page_title=page.title if page is not None else None,
             extracted=page is not None,
             phrase_categories=self._phrase_categories,
-            cells=cells,
+            cells=cell_segments(text, segments),
         )
         ledger = _Ledger()
         for member in self.cleaners:

@@ -9,6 +9,7 @@ one segment per paragraph.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -25,7 +26,7 @@ _STARTS_LOWER = regex.compile(r"^\p{Ll}")
 _MIN_WRAPPED_LINE = 40
 _LONG_WORD = regex.compile(r"\b\p{L}{4,}")
 _TITLE_CASE_SHARE = 0.6
-_CELL_TAB = re.compile(r"[^\t\s]\t|\u00a0\t")
+_CELL_TAB = re.compile(r"\S\t|\u00a0\t")
 
 
 def normalize_line(line: str) -> str:
@@ -68,6 +69,19 @@ def cell_lines(text: str) -> frozenset[int]:
     return frozenset(
         number for number, line in enumerate(split_lines(text), start=1) if _CELL_TAB.search(line) is not None
     )
+
+
+def cell_segments(text: str, segments: Sequence[Segment]) -> frozenset[int]:
+    """The indices of ``segments`` (cut from ``text`` once repaired) that hold a line of :func:`cell_lines`.
+
+    >>> text = "Intro line\\nCourse\\t\\tExam"
+    >>> sorted(cell_segments(text, segment_text(text)))
+    [1]
+    """
+    tabbed = cell_lines(text)
+    if not tabbed:
+        return frozenset()
+    return frozenset(s.index for s in segments if not tabbed.isdisjoint(range(s.start_line, s.end_line + 1)))
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:
