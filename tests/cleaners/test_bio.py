@@ -117,3 +117,52 @@ def test_bio_like_sentences_of_the_article_stay(paragraphs: list[str]) -> None:
 )
 def test_is_bio(text: str, expected: bool) -> None:
     assert is_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        # credentials after the name, and a profession the guest author writes from
+        "Marguerite Olsen, MD, FACP, is a board-certified internist and obesity physician at Lakeside.",
+        "Rafael Quintero is a management consultant who has advised ferry operators for a decade.",
+        "Ines Varga, PhD, is an associate professor of maritime law at the Northern Institute.",
+    ],
+)
+def test_bio_of_a_guest_author_closing_the_article_is_removed(bio: str) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, bio]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.text for r in result.removed] == [bio]
+
+
+def test_name_set_as_a_heading_above_the_bio_goes_with_it() -> None:
+    name = "Marguerite Olsen, MD, FACP"
+    bio = "Marguerite Olsen, MD, FACP, is a board-certified internist and physician at Lakeside Clinic."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, name, bio]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.text for r in result.removed] == [name + "\n" + bio]
+
+
+def test_short_line_above_the_bio_that_is_not_its_subject_stays() -> None:
+    other = "Harbour Timetable Changes"
+    bio = "Rafael Quintero is a management consultant who has advised ferry operators for a decade."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, other, bio]))
+    assert list(result.paragraphs) == [*ARTICLE, other]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a professional the article is about, introduced high up
+        [
+            ARTICLE[0],
+            "Ines Varga, PhD, is an associate professor of maritime law who reviewed the plans.",
+            *ARTICLE[1:],
+        ],
+        # a professional quoted in the last paragraph
+        [*ARTICLE, "Rafael Quintero is a consultant to the operator, and he said the fares would stay low."],
+    ],
+)
+def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(paragraphs))
+    assert list(result.paragraphs) == paragraphs
+    assert not result.removed

@@ -1,14 +1,17 @@
 """Author bios: "Jane Doe is a reporter for The Daily Post covering ..." closing an article.
 
-A bio names a person (or a desk: "The Metro Desk is a team of journalists"), then says what
-they are: a writer, reporter or editor, a contributor, the founder or owner of the business
-whose page it is. It closes the article: it is one of the last two prose paragraphs still
-kept, or what follows it does not go on in paragraphs (cards with one-line blurbs), and it stands
-below at least three paragraphs of the article. Higher up, the same sentence introduces
+A bio names a person (or a desk: "The Metro Desk is a team of journalists"), credentials
+may follow ("Ann Lee, MD, FACP, is ..."), then says what they are: a writer, reporter or
+editor, a contributor, the founder or owner of the business whose page it is, or the
+profession a guest author writes from (a physician, a consultant, a professor). It closes the
+article: it is one of the last two prose paragraphs still kept, or what follows it does not go
+on in paragraphs (cards with one-line blurbs), and it stands below at least three paragraphs
+of the article. Higher up, the same sentence introduces
 someone the article is about ("Ann Lee is a typography expert who will guide you through the
 course") and stays; so does a sentence that reports speech ("..., said Ann Lee, an analyst").
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
-lives in Leeds ...") leave with it, and so does a heading just above it ("About the author").
+lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
+or the subject's name set as a heading).
 The wording is English.
 """
 
@@ -25,11 +28,16 @@ from newsclean.model import Category
 _NAME = (
     r"(?:[Tt]he\s)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}'’.-]*"
     r"(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin)){1,3}"
+    r"(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?){0,5}"
 )
-# What a bio says its subject is: a role in writing and publishing, or in the publishing business.
+# What a bio says its subject is: a role in writing and publishing, in the publishing business,
+# or a profession a guest author writes from.
 _ROLE = (
     r"(?i:writer|reporter|editor|journalist|correspondent|contributor|author|columnist|freelancer?"
-    r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO)s?"
+    r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO"
+    r"|physician|doctor|surgeon|nurse|dietitian|nutritionist|therapist|psychologist|consultant|professor"
+    r"|researcher|scientist|lecturer|attorney|lawyer|coach|engineer|designer|developer|marketer|strategist"
+    r"|specialist|practitioner|pharmacist|economist|advisor|adviser|planner)s?"
 )
 _BIO = regex.compile(
     rf"^(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
@@ -51,6 +59,7 @@ _ARTICLE_PARAGRAPHS = 3
 # with a pronoun; at most this many such paragraphs follow a bio.
 _MAX_MORE = 3
 _NAME_WITHIN = 12
+_NAME_LINE_WORDS = 10
 _PRONOUN = regex.compile(r"^(?:he|she|they|his|her|their)\b", regex.IGNORECASE)
 _WORD = regex.compile(r"\w+")
 _TITLES = frozenset({"the", "dr", "prof", "mr", "ms", "mrs"})
@@ -108,7 +117,11 @@ class AuthorBio(Cleaner):
                 goes_on_after = {i: going[k + 1] for k, i in enumerate(kept)}
             if len(prose) - position - len(block) < _LAST_PARAGRAPHS or not goes_on_after[block[-1]]:
                 above = block[0] - 1
-                if above >= 0 and above not in removed and _is_heading(doc, above):
+                if (
+                    above >= 0
+                    and above not in removed
+                    and (_is_heading(doc, above) or _is_name_line(doc, above, names))
+                ):
                     block.insert(0, above)
                 verdicts.append(
                     Verdict(tuple(block), "An author bio closing the article.", script=seg.script)
@@ -119,7 +132,9 @@ class AuthorBio(Cleaner):
 
 def _names(name: str) -> frozenset[str]:
     """The words of a bio's subject that later paragraphs call them by ("Karina", "Cohen")."""
-    return frozenset(w for w in name.replace(".", " ").split() if len(w) > 1 and w.casefold() not in _TITLES)
+    # Credentials after a comma ("Ann Lee, MD") are no name to call them by.
+    person = name.split(",", maxsplit=1)[0].replace(".", " ")
+    return frozenset(w for w in person.split() if len(w) > 1 and w.casefold() not in _TITLES)
 
 
 def _about(text: str, words: int, names: frozenset[str]) -> bool:
@@ -127,6 +142,14 @@ def _about(text: str, words: int, names: frozenset[str]) -> bool:
     if words > _MAX_WORDS:
         return False
     return _PRONOUN.match(text) is not None or not names.isdisjoint(_WORD.findall(text)[:_NAME_WITHIN])
+
+
+def _is_name_line(doc: Document, index: int, names: frozenset[str]) -> bool:
+    """Whether the line above a bio is its subject's name, set as a heading (credentials may follow)."""
+    if doc.prose[index] or doc.segments[index].words > _NAME_LINE_WORDS:
+        return False
+    words = _WORD.findall(doc.segments[index].text)
+    return len(words) >= 2 and set(words[:2]) <= names
 
 
 def _is_heading(doc: Document, index: int) -> bool:
