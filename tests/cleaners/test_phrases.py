@@ -48,6 +48,10 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Home › World › Europe", "site_chrome.any.breadcrumb"),
     (Category.SITE_CHROME, "harbour-crane-night-view-02.jpg", "site_chrome.any.file-name"),
     (Category.SITE_CHROME, "logo_white_2x_final", "site_chrome.any.file-name"),
+    # an image's name with spaces, or written twice as an image's alt and title texts are
+    (Category.SITE_CHROME, "Marta Kowalczyk.jpg", "site_chrome.any.file-name"),
+    (Category.SITE_CHROME, "Ferry-Terminal.png", "site_chrome.any.file-name"),
+    (Category.SITE_CHROME, "brand_mark.svgbrand_mark.svg", "site_chrome.any.file-name"),
     (Category.SITE_CHROME, "5 min read", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "12 minute read time", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Estimated reading time: 7 minutes", "site_chrome.en.reading-time"),
@@ -413,6 +417,9 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "1-800-555-0199"),
     (Category.SITE_CHROME, "A-C-F-K-Z"),
     (Category.SITE_CHROME, "The state-of-the-art terminal opens in May."),
+    # a sentence that names an image file
+    (Category.SITE_CHROME, "The agency posted the map as ferry-routes.png"),
+    (Category.SITE_CHROME, "She sent us the photo, harbour.jpg, on Monday."),
     (Category.PAYWALL, "Subscriptions to the paper rose 10% last year."),
     (Category.SITE_CHROME, "Shoppers found the cart empty when the site crashed on Black Friday."),
     (Category.SITE_CHROME, "Three months ago the harbour was closed to all traffic."),
