@@ -689,3 +689,34 @@ def test_a_directory_s_short_details_are_no_menu() -> None:
 def test_bulleted_menus_and_card_lists_below_the_article_are_no_directory(zone: list[str]) -> None:
     paragraphs, _ = run([P1, P2, P3, *zone], HAND_RULES)
     assert paragraphs == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "doubled",
+    [
+        "Marta KowalczykMarta Kowalczyk",  # a portrait's alt and title texts
+        "a crane over the harbour at nighta crane over the harbour at night",
+        "Subscribe via RSSSubscribe via RSS",  # a link's icon label and its text
+    ],
+)
+def test_a_label_written_twice_and_run_together_goes(doubled: str) -> None:
+    kept, _ = run([P1, doubled, P2, P3])
+    assert kept == [P1, P2, P3]
+    result = Pipeline(cleaners=[Boilerplate()]).clean_text("\n".join([P1, doubled, P2, P3]))
+    assert [(r.rule, r.text) for r in result.removed] == [("boilerplate.doubled", doubled)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bora Bora",  # a name that repeats a word
+        "Walla Walla",
+        "Fee Rate Fee Rate",  # a table's two columns under one heading, a space apart
+        "JapanJapan",  # too short to tell
+        "Row, row, row your boat",
+    ],
+)
+def test_a_line_that_repeats_words_is_no_doubled_label(line: str) -> None:
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join([P1, P2, line, P3, P4]))
+    assert line in result.paragraphs
+    assert not any(r.rule == "boilerplate.doubled" for r in result.removed)

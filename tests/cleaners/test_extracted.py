@@ -111,3 +111,10 @@ def test_a_second_copy_of_the_whole_article_goes_from_extracted_text_whatever_it
     assert result.paragraphs == (*PROSE, *HEADLINES[:2])
     assert {r.cleaner for r in result.removed} == {"duplicate"}
     assert result.stats.guarded == ()
+
+
+def test_a_label_written_twice_goes_from_extracted_text_too() -> None:
+    doubled = "Harbour board membersHarbour board members"
+    kept, removed_by = _clean([PROSE[0], doubled, *PROSE[1:]], title="Harbour pier to grow by forty metres")
+    assert kept == PROSE
+    assert removed_by == ("boilerplate",)

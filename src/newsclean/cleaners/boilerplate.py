@@ -12,7 +12,8 @@ this cleaner only takes them where the page layout makes them furniture:
   verse the article quotes (short lines carrying sentences over), a list right under the
   line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
   laid out with tabs (:attr:`Document.cells`) are never furniture;
-- anywhere, when the line is leftover HTML markup.
+- anywhere, when the line is leftover HTML markup, or one label written twice and run together
+  (an image's alt and title texts: "Jane DoeJane Doe").
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
@@ -24,9 +25,9 @@ The menu runs (``boilerplate.menu``) go through the same gate: on a rendering of
 alone a run of short labels is one of its lists.
 
 Text extracted from HTML (:attr:`Document.extracted`) keeps all of these lines but those
-without a word: the extractor has already judged the page's layout, the layout rules above
-would take the article's own lists and short sections for furniture, and a tag in extracted
-text is one the article quotes.
+without a word and the doubled labels: the extractor has already judged the page's layout,
+the layout rules above would take the article's own lists and short sections for furniture,
+and a tag in extracted text is one the article quotes.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ _DIRECTORY_REGULAR_SHARE = 0.8
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# One label written twice and run together, as an image's alt and title texts or a link's two
+# labels are ("RSS feedRSS feed"). With a space between, the two halves may be a table's two
+# columns under one heading, or a name ("Bora Bora").
+_DOUBLED_MIN = 6
+_DOUBLED_REASON = "A label written twice: an image's alt and title texts, or a link's two labels."
 # This many furniture lines between two paragraphs separate two clusters of text.
 _CLUSTER_GAP = 8
 # A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
@@ -153,11 +159,14 @@ class Boilerplate(Cleaner):
             verdicts.append(
                 Verdict(empty, "A line of bullets or separators without any word.", rule="boilerplate.empty")
             )
+        doubled = tuple(i for i in kept if i not in empty and is_doubled(doc.segments[i].text))
+        if doubled:
+            verdicts.append(Verdict(doubled, _DOUBLED_REASON, rule="boilerplate.doubled"))
         if doc.extracted:
             # The extractor already chose the article from the page's layout; the short lines it
             # kept are the article's own lists and subheadings.
             return verdicts
-        taken = set(markup) | set(empty)
+        taken = set(markup) | set(empty) | set(doubled)
         # A caption or credit sits inside the article (under a picture or a table): its removal
         # leaves no gap between blocks.
         separating = [i for i, category in removed.items() if category is not Category.CAPTION]
@@ -568,6 +577,17 @@ def _is_markup(text: str) -> bool:
     if tags < _MARKUP_SHARE * len(text):
         return False
     return bool(source) or not _has_letter_or_digit(_BARE_TAG.sub("", text))
+
+
+def is_doubled(text: str) -> bool:
+    """Whether ``text`` is one label written twice and run together, as an image's alt and title texts are.
+
+    >>> [is_doubled(t) for t in ("RSS feedRSS feed", "Jane DoeJane Doe", "Bora Bora", "Fee Rate Fee Rate")]
+    [True, True, False, False]
+    """
+    line = text.strip()
+    half, odd = divmod(len(line), 2)
+    return not odd and half >= _DOUBLED_MIN and line[:half] == line[half:] and _has_letter_or_digit(line)
 
 
 def _has_letter_or_digit(text: str) -> bool:
