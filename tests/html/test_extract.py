@@ -676,3 +676,30 @@ def test_the_trim_keeps_the_article_s_closing_credit_line(tail: list[str], kept:
     default = "\n".join(["Menu", _BODY, *tail])
     trimmed = extract_module._trim(default, _BODY)
     assert trimmed == ("\n".join([_BODY, *tail]) if kept else _BODY)
+
+
+@pytest.mark.parametrize(
+    ("og_title", "heading", "title"),
+    [
+        # A teaser written for social media as og:title: the <title> vouches for the <h1>.
+        (
+            "Read more on our blog >> everything about cycling",
+            "Kassel baut vierzig Kilometer neue Radwege",
+            "Kassel baut vierzig Kilometer neue Radwege",
+        ),
+        # Neither vouches for a heading about something else: the declared title stays.
+        (
+            "Read more on our blog >> everything about cycling",
+            "Jetzt den Newsletter abonnieren und gewinnen",
+            "Read more on our blog >> everything about cycling",
+        ),
+    ],
+)
+def test_the_title_element_may_vouch_for_the_h1(og_title: str, heading: str, title: str) -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Neue Radwege: Kassel baut vierzig Kilometer | Nordhessen Bote</title>"
+        f'<meta property="og:title" content="{og_title}">'
+        f"</head><body><article><h1>{heading}</h1>{article}</article></body></html>"
+    )
+    assert extract_html(html).metadata.title == title

@@ -648,6 +648,8 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     words, the site's name appended), while its first ``<h1>`` is the headline readers see. The
     ``<h1>`` is taken when it has at least three words and shares some of them with ``title`` (a
     ``<h1>`` around the logo, a section name or "Blog" does not), and is not the site's name.
+    When it shares too few with ``title`` (an ``og:title`` written as a teaser for social media),
+    the page's ``<title>`` element may vouch for it instead.
 
     >>> page = _parse("<html><body><h1>Bank raises rates for the third time</h1><p>Text.</p></body></html>")
     >>> _headline(page, "Bank raises rates again | Daily Post", "Daily Post", NO_JOINERS)
@@ -661,6 +663,19 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     if heading is None:
         return None
     parts = [" ".join(joiners.restore(part).split()) for part in _heading_parts(heading)]
+    declared = [title]
+    element = _title_element(tree, joiners)
+    if element and element != title:
+        declared.append(element)
+    for candidate in declared:
+        headline = _headline_of(parts, candidate, sitename)
+        if headline is not None:
+            return headline
+    return None
+
+
+def _headline_of(parts: list[str], title: str, sitename: str | None) -> str | None:
+    """The headline the ``<h1>``'s ``parts`` make, if ``title`` vouches for it (see :func:`_headline`)."""
     title_words = _words(title)
     suffixes = [_words(p) for p in _TITLE_PARTS.split(title)[1:]]
     # A site's name is a few words; a page that declares its title as its site's name has none.
@@ -685,6 +700,21 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     if all(w in site_name or w in last for w in content):
         return None
     return headline
+
+
+def _title_element(tree: _Tree, joiners: Joiners) -> str | None:
+    """The text of the page's ``<title>`` element, spaces collapsed."""
+    node = next(iter(_title_path()(tree)), None)
+    if node is None:
+        return None
+    return " ".join(joiners.restore("".join(node.itertext())).split()) or None
+
+
+@functools.cache
+def _title_path() -> Any:
+    from lxml import etree
+
+    return etree.XPath("(//head/title)[1]")
 
 
 @functools.cache
