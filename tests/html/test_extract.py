@@ -171,7 +171,8 @@ def test_leading_headline_is_dropped(title: str, first_line: str, dropped: bool)
         f"<html><head><title>{title}</title></head><body><div><h2>{first_line}</h2>"
         f"<p>{body}</p><p>{body}</p></div></body></html>"
     )
-    lines = extract_html(html).text.split("\n")
+    # One pass: the balanced trim would cut the heading too, as the precision pass leaves it out.
+    lines = extract_html(html, config=Config(html_favor="fast")).text.split("\n")
     assert (first_line not in lines) is dropped
     assert body in lines
 
@@ -703,3 +704,38 @@ def test_the_title_element_may_vouch_for_the_h1(og_title: str, heading: str, tit
         f"</head><body><article><h1>{heading}</h1>{article}</article></body></html>"
     )
     assert extract_html(html).metadata.title == title
+
+
+_GRID_ARTICLE = [
+    "The harbour board voted on Tuesday to extend the ferry pier by forty metres before the summer season.",
+    "Engineers said the work would close the northern quay for six weeks, starting in early April.",
+    "Local traders welcomed the decision but asked for a temporary landing stage during the closure.",
+]
+_GRID_EXCERPTS = [
+    f"Excerpt of another post, number {n}: the council met again about the coast road and the sea wall."
+    for n in range(4)
+]
+
+
+@pytest.mark.parametrize(
+    ("precise", "expected"),
+    [
+        # The precision pass leaves out a grid of other posts' excerpts: they go.
+        (_GRID_ARTICLE, _GRID_ARTICLE),
+        # With a fraction of the default text it has lost the article: the default text stays.
+        (_GRID_ARTICLE[1:2], [*_GRID_ARTICLE, *_GRID_EXCERPTS]),
+    ],
+)
+def test_balanced_trims_what_the_precision_pass_leaves_around_the_article(
+    monkeypatch: pytest.MonkeyPatch, precise: list[str], expected: list[str]
+) -> None:
+    default = [*_GRID_ARTICLE, *_GRID_EXCERPTS]
+
+    class Passes:
+        def __call__(self, tree: object, **options: object) -> object:
+            lines = precise if options.get("favor_precision") else default
+            return type("Document", (), {"text": "\n".join(lines)})()
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", Passes())
+    text, _ = extract_module._main_text(extract_module._parse("<html><body></body></html>"), None, "balanced")
+    assert text.split("\n") == expected
