@@ -739,3 +739,34 @@ def test_balanced_trims_what_the_precision_pass_leaves_around_the_article(
     monkeypatch.setattr(trafilatura, "bare_extraction", Passes())
     text, _ = extract_module._main_text(extract_module._parse("<html><body></body></html>"), None, "balanced")
     assert text.split("\n") == expected
+
+
+_GRID = [
+    ("Publications", "The institute publishes a white paper on connected sensors"),
+    ("Startups", "A driving coach for automated vans"),
+    ("Security", "Malicious devices betrayed by their radio signals"),
+    ("Europe", "A new project for swarms of small devices"),
+]
+
+
+def test_the_trim_leaves_out_a_grid_of_cards_whose_labels_the_precision_pass_kept() -> None:
+    cards = [line for label, headline in _GRID for line in (label, headline)]
+    default = "\n".join([*_GRID_ARTICLE, *cards])
+    precise = "\n".join([*_GRID_ARTICLE, *(label for label, _ in _GRID)])
+    assert extract_module._trim(default, precise) == "\n".join(_GRID_ARTICLE)
+
+
+def test_the_trim_keeps_credit_lines_between_the_article_s_paragraphs() -> None:
+    # Short "label: name" lines the precision pass keeps, each after a paragraph it leaves out.
+    article = [
+        _GRID_ARTICLE[0],
+        "Ferry: Northern Line",
+        "The second paragraph, which the precision pass leaves out, tells how the works on the northern "
+        "quay will go on through the spring.",
+        "Pier: Harbour Board",
+        "The third paragraph, also left out, is about the temporary landing stage that the traders asked "
+        "the board for.",
+        "Quay: Harbour Board",
+    ]
+    precise = "\n".join(article[i] for i in (0, 1, 3, 5))
+    assert extract_module._trim("\n".join(article), precise) == "\n".join(article)

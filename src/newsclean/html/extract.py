@@ -55,6 +55,13 @@ _MIN_SHARED_SHARE = 0.5
 # A paragraph of at least this many words just above the shared span is the article's lead,
 # which the precision pass sometimes leaves out; a standfirst (dek) is shorter by convention.
 _LEAD_WORDS = 30
+# A card's label below the article has at most this many words, and at most this many lines (its
+# headline, a date) of at most this many words stand between two labels; it takes this many
+# labels to make a grid.
+_LABEL_WORDS = 4
+_CARD_LINES = 2
+_CARD_WORDS = 16
+_GRID_LABELS = 3
 # Two lines whose letters and digits open with this many alike are one paragraph, cut differently.
 _SAME_START_CHARS = 60
 # A default extraction of one line this long has run the page's paragraphs together (_flattened);
@@ -448,6 +455,7 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     kept = [i for i, line in enumerate(lines) if line in shared and line.strip()]
     if not kept or sum(len(lines[i]) for i in kept) < _MIN_SHARED_SHARE * len(precise):
         return text
+    kept = kept[: len(kept) - _card_labels(lines, kept)]
     starts = {_paragraph_start(line) for line in shared} - {""}
 
     def lead(line: str) -> bool:
@@ -457,6 +465,40 @@ def _trim(text: str, precise: str, description: str = "") -> str:
     # The precision pass may stop short of the article's credit line ("Additional reporting by ...").
     end = _reach(lines, kept[-1], 1, lambda line: _CREDIT_LINE.match(line.strip()) is not None)
     return "\n".join(lines[start : end + 1])
+
+
+def _card_labels(lines: list[str], kept: list[int]) -> int:
+    """How many of the last ``kept`` lines are the labels of a grid of cards below the article.
+
+    The precision pass may keep each card's short label ("Publications", "Startups") and leave
+    out its headline, so the shared lines reach down over the grid. Such labels are a few words
+    without a sentence, each but the first apart from the previous shared line by the card's
+    headline (and perhaps a date), a few words; it takes three or more to make a grid. The
+    article's own list (its items shared one after another) is none, nor are credit lines between
+    its paragraphs.
+
+    >>> lines = ["Para one.", "Para two.", "News", "Story A", "Events", "Story B", "Jobs", "Story C"]
+    >>> _card_labels(lines, [0, 1, 2, 4, 6])
+    3
+    >>> _card_labels(lines, [0, 1, 3, 4, 5])
+    0
+    >>> _card_labels(["Para one.", "Items:", "Tea", "Milk", "Bread"], [0, 1, 2, 3, 4])
+    0
+    """
+    count = 0
+    while count + 1 < len(kept):
+        here, before = kept[-1 - count], kept[-2 - count]
+        line = lines[here].strip()
+        if ends_sentence(line) or word_count_up_to(line, _LABEL_WORDS + 1) > _LABEL_WORDS:
+            break
+        gap = [lines[i] for i in range(before + 1, here) if lines[i].strip()]
+        between = len(gap)
+        if between > _CARD_LINES or any(word_count_up_to(g, _CARD_WORDS + 1) > _CARD_WORDS for g in gap):
+            break  # more than a card's headline between two labels: the article's own paragraphs
+        count += 1
+        if not between:
+            break  # the grid's first label, right under the article
+    return count if count >= _GRID_LABELS else 0
 
 
 def _reach(lines: list[str], index: int, step: int, belongs: Callable[[str], bool]) -> int:
