@@ -52,6 +52,14 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Marta Kowalczyk.jpg", "site_chrome.any.file-name"),
     (Category.SITE_CHROME, "Ferry-Terminal.png", "site_chrome.any.file-name"),
     (Category.SITE_CHROME, "brand_mark.svgbrand_mark.svg", "site_chrome.any.file-name"),
+    # four or more short links set apart by vertical bars, in any language
+    (Category.SITE_CHROME, "Politik | Wirtschaft | Sport | Kultur | Reisen", "site_chrome.any.pipe-menu"),
+    (Category.SITE_CHROME, "Listen on: Spotify | Apple | Pocket Casts | RSS", "site_chrome.any.pipe-menu"),
+    (
+        Category.SITE_CHROME,
+        "Contacto   |   Aviso legal   |   Privacidad   |   Cookies",
+        "site_chrome.any.pipe-menu",
+    ),
     (Category.SITE_CHROME, "5 min read", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "12 minute read time", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Estimated reading time: 7 minutes", "site_chrome.en.reading-time"),
@@ -417,6 +425,10 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "1-800-555-0199"),
     (Category.SITE_CHROME, "A-C-F-K-Z"),
     (Category.SITE_CHROME, "The state-of-the-art terminal opens in May."),
+    # a table's row, a sentence and a credit that hold vertical bars
+    (Category.SITE_CHROME, "| Ferry | Departs | Arrives | Fare |"),
+    (Category.SITE_CHROME, "Fares rose | crossings fell | the pier closed | and traders lost 5% of sales."),
+    (Category.SITE_CHROME, "Photo: Marta Kowalczyk | Harbour Post | Archive"),
     # a sentence that names an image file
     (Category.SITE_CHROME, "The agency posted the map as ferry-routes.png"),
     (Category.SITE_CHROME, "She sent us the photo, harbour.jpg, on Monday."),
