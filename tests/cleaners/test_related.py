@@ -645,3 +645,44 @@ def test_a_sentence_about_articles_one_may_find_interesting_stays() -> None:
     line = "Other articles you may find interesting were written by the same team in 2019."
     assert not lone_heading(line)
     assert removed_texts(f"{P1}\n\n{line}\n\n{P2}\n") == []
+
+
+QUESTION = "Is the new ferry timetable worse for commuters?"
+
+
+def test_a_question_headline_is_one_of_the_trailing_links() -> None:
+    run = [*HEADLINES[:3], QUESTION, *HEADLINES[3:6]]
+    removed = removed_texts("\n\n".join([P1, P2, P3, *run]))
+    assert removed == sorted(run)
+
+
+def test_a_bulleted_box_with_a_question_headline_after_the_article_goes() -> None:
+    # The question reads as prose; inside the box it is one of its links, not the article's end.
+    box = ["Must-reads from the Harbour Post", *(f"- {h}" for h in HEADLINES[:4]), f"- {QUESTION}"]
+    box += [f"- {h}" for h in HEADLINES[4:6]]
+    removed = removed_texts("\n\n".join([P1, P2, P3, *box]))
+    assert removed == sorted(box)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # questions the article answers
+        [P1, P2, "What does the new timetable change for commuters?", P3, QUESTION, P2],
+        # the article closes with a question
+        [P1, P2, P3, "Will the port recover before the end of the year?"],
+        # a long question is prose, even between headlines well below the article
+        [
+            P1,
+            P2,
+            P3,
+            *HEADLINES[:4],
+            "So what happens to the hundreds of commuters who relied on the early crossing every "
+            "single weekday morning?",
+            *HEADLINES[4:6],
+        ],
+    ],
+)
+def test_questions_of_the_article_stay(lines: list[str]) -> None:
+    questions = {line for line in lines if line.endswith("?")}
+    assert not questions & set(removed_texts("\n\n".join(lines)))

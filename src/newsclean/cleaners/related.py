@@ -130,6 +130,8 @@ _HEADLINE_WORDS = 7
 # A list item's mark: a bullet, or any dash ("– Rent a car").
 _MARKED = regex.compile(r"[\p{Pd}*+•·▪►‣◦]\s")
 _MIN_LINK_WORDS = 3
+# A question of this many words may be a link's headline; a longer one is the article's prose.
+_QUESTION_WORDS = (3, 15)
 _MIN_SHAPED_LIST = 3
 _SHAPED_SHARE = 0.6
 _LETTER = regex.compile(r"\p{L}")
@@ -421,7 +423,8 @@ class Related(Cleaner):
             ):
                 run.append(j)
                 continue
-            hidden = bool(run) and run[0] < last
+            # A question headline reads as prose: in the run it is the run's, not the article's end.
+            hidden = bool(run) and run[0] < last and last not in run
             if (
                 len(run) >= (_MIN_HIDDEN_RUN if hidden else _MIN_TRAILING_RUN + doc.extracted)
                 and (not hidden or _headlines(doc, run))
@@ -641,14 +644,25 @@ def _beside_a_label(doc: Document, index: int) -> bool:
 
 
 def _link_like(text: str, words: int) -> bool:
-    """A headline-like line with at least three words made of letters (not a price or a URL).
+    """A headline-like line, or a short question, with at least three words of letters (not a price or a URL).
 
     A footnote is not: its return arrow (↩) links back into the article it belongs to.
     """
-    if "\u21a9" in text or not is_headline_like(text, words):
+    if "\u21a9" in text or not (is_headline_like(text, words) or _question_headline(text, words)):
         return False
     worded = sum(1 for token in text.split() if _LETTER.search(token))
     return worded >= _MIN_LINK_WORDS and not _tag_like(text)
+
+
+def _question_headline(text: str, words: int) -> bool:
+    """A headline that asks one question ("Is the snooze button bad for you?"); links often do."""
+    return _QUESTION_WORDS[0] <= words <= _QUESTION_WORDS[1] and _question(text)
+
+
+def _question(text: str) -> bool:
+    """Whether ``text`` is one question: a question mark at its end and none before."""
+    marks = text.count("?") + text.count("？")
+    return marks == 1 and text.rstrip().endswith(("?", "？"))
 
 
 def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
