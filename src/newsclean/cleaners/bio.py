@@ -6,9 +6,9 @@ editor, a contributor, the founder or owner of the business whose page it is, or
 profession a guest author writes from (a physician, a consultant, a professor). It closes the
 article: it is one of the last two prose paragraphs still kept, or what follows it does not go
 on in paragraphs (cards with one-line blurbs), and it stands below at least three paragraphs
-of the article. Higher up, the same sentence introduces
-someone the article is about ("Ann Lee is a typography expert who will guide you through the
-course") and stays; so does a sentence that reports speech ("..., said Ann Lee, an analyst").
+of the article. Higher up, the same sentence introduces someone the article is about ("Ann Lee
+is a typography expert who will guide you through the course") and stays; so does a sentence
+that reports speech ("..., said Ann Lee, an analyst").
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
 lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
 or the subject's name set as a heading).

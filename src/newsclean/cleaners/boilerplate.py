@@ -159,7 +159,7 @@ class Boilerplate(Cleaner):
             verdicts.append(
                 Verdict(empty, "A line of bullets or separators without any word.", rule="boilerplate.empty")
             )
-        doubled = tuple(i for i in kept if i not in empty and is_doubled(doc.segments[i].text))
+        doubled = tuple(i for i in kept if i not in empty and _is_doubled(doc.segments[i].text))
         if doubled:
             verdicts.append(Verdict(doubled, _DOUBLED_REASON, rule="boilerplate.doubled"))
         if doc.extracted:
@@ -579,10 +579,10 @@ def _is_markup(text: str) -> bool:
     return bool(source) or not _has_letter_or_digit(_BARE_TAG.sub("", text))
 
 
-def is_doubled(text: str) -> bool:
+def _is_doubled(text: str) -> bool:
     """Whether ``text`` is one label written twice and run together, as an image's alt and title texts are.
 
-    >>> [is_doubled(t) for t in ("RSS feedRSS feed", "Jane DoeJane Doe", "Bora Bora", "Fee Rate Fee Rate")]
+    >>> [_is_doubled(t) for t in ("RSS feedRSS feed", "Jane DoeJane Doe", "Bora Bora", "Fee Rate Fee Rate")]
     [True, True, False, False]
     """
     line = text.strip()

@@ -473,9 +473,8 @@ def _card_labels(lines: list[str], kept: list[int]) -> int:
     The precision pass may keep each card's short label ("Publications", "Startups") and leave
     out its headline, so the shared lines reach down over the grid. Such labels are a few words
     without a sentence, each but the first apart from the previous shared line by the card's
-    headline (and perhaps a date), a few words; it takes three or more to make a grid. The
-    article's own list (its items shared one after another) is none, nor are credit lines between
-    its paragraphs.
+    short headline (and perhaps a date); it takes three or more to make a grid. The article's own
+    list (its items shared one after another) is none, nor are credit lines between its paragraphs.
 
     >>> lines = ["Para one.", "Para two.", "News", "Story A", "Events", "Story B", "Jobs", "Story C"]
     >>> _card_labels(lines, [0, 1, 2, 4, 6])
@@ -492,11 +491,10 @@ def _card_labels(lines: list[str], kept: list[int]) -> int:
         if ends_sentence(line) or word_count_up_to(line, _LABEL_WORDS + 1) > _LABEL_WORDS:
             break
         gap = [lines[i] for i in range(before + 1, here) if lines[i].strip()]
-        between = len(gap)
-        if between > _CARD_LINES or any(word_count_up_to(g, _CARD_WORDS + 1) > _CARD_WORDS for g in gap):
+        if len(gap) > _CARD_LINES or any(word_count_up_to(g, _CARD_WORDS + 1) > _CARD_WORDS for g in gap):
             break  # more than a card's headline between two labels: the article's own paragraphs
         count += 1
-        if not between:
+        if not gap:
             break  # the grid's first label, right under the article
     return count if count >= _GRID_LABELS else 0
 
@@ -722,15 +720,12 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
     if heading is None:
         return None
     parts = [" ".join(joiners.restore(part).split()) for part in _heading_parts(heading)]
-    declared = [title]
-    element = _title_element(tree, joiners)
-    if element and element != title:
-        declared.append(element)
-    for candidate in declared:
-        headline = _headline_of(parts, candidate, sitename)
-        if headline is not None:
-            return headline
-    return None
+    headline = _headline_of(parts, title, sitename)
+    if headline is None:
+        element = _title_element(tree, joiners)
+        if element and element != title:
+            headline = _headline_of(parts, element, sitename)
+    return headline
 
 
 def _headline_of(parts: list[str], title: str, sitename: str | None) -> str | None:
