@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsclean import Pipeline
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.cleaners.boilerplate import Boilerplate
+from newsclean.cleaners.boilerplate import Boilerplate, _is_value
 from newsclean.cleaners.line_scorer import LineScorer
 from newsclean.model import Category
 from newsclean.text.features import BULLET, word_count
@@ -720,3 +720,75 @@ def test_a_line_that_repeats_words_is_no_doubled_label(line: str) -> None:
     result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join([P1, P2, line, P3, P4]))
     assert line in result.paragraphs
     assert not any(r.rule == "boilerplate.doubled" for r in result.removed)
+
+
+# A table a rendering laid out one cell per line below the article's last paragraph: column
+# headings, then rows of a name, a count and a price.
+FARES = [
+    *("Route", "Stops", "Single fare"),
+    *("Harbour line", "12", "€2.40"),
+    *("Airport express", "3", "€9.80"),
+    *("Old town loop", "17", "€1.90"),
+    *("Valley line", "24", "€3.15"),
+    *("Night bus", "31", "€4.50"),
+]
+# A share price box beside the article: labels and figures, two cells a row.
+PRICE_BOX = [
+    *("Market cap", "$38B", "Day's range", "$12.40 - $12.95", "52-week range", "$9.10 - $15.20"),
+    *("Volume", "2.1M", "Dividend yield", "1.45%", "Gross margin", "61.2%"),
+]
+# A list of posts: a headline, its section and its date.
+POSTS = [
+    *("How to budget for a new roof", "Guides", "03.11.2025"),
+    *("What a survey costs and why", "Costs", "02.10.2025"),
+    *("Ten questions for your builder", "Guides", "01.09.2025"),
+    *("Planning rules for garden rooms", "Law", "12.08.2025"),
+]
+# A savings calculator's widget: the same two sums, each under two labels.
+CALCULATOR = [
+    *("You save per year", "$4,000", "in fees"),
+    *("You save per month", "$4,000", "in fees"),
+    *("Your yearly revenue", "$18,000", "with the app"),
+    *("Your monthly revenue", "$18,000", "with the app"),
+]
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        (FARES, True),  # the article's table, one cell per line
+        (PRICE_BOX, False),  # two cells a row: a widget's labels and figures
+        (POSTS, False),  # dates make no column of values
+        (CALCULATOR, False),  # nor do the same two sums, repeated
+    ],
+)
+def test_a_table_of_values_below_the_article_is_the_article_s(block: list[str], kept: bool) -> None:
+    paragraphs, removed = run([P1, P2, P3, P4, *block, *FOOTER], HAND_RULES)
+    assert paragraphs[:4] == [P1, P2, P3, P4]
+    assert all(any(label in r for r in removed) for label in FOOTER)
+    if kept:
+        assert paragraphs[4:] == block
+    else:
+        assert all(any(cell in r for r in removed) for cell in block)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$14.55", True),
+        ("1.000,50 €", True),
+        ("+2.3%", True),
+        ("4.7 / 5", True),
+        ("$75,000 – $100,000", True),
+        ("$225 to $300", True),
+        ("$2.5B", True),
+        ("12", False),  # a count or a rank
+        ("2024", False),
+        ("11.04.2025", False),  # a date
+        ("1.2.3", False),  # a version
+        ("5 min read", False),
+        ("$5 a month", False),
+    ],
+)
+def test_a_value_is_an_amount_a_share_or_a_decimal(text: str, value: bool) -> None:
+    assert _is_value(text) is value

@@ -93,6 +93,19 @@ _CODE_GAP_SHARE = 0.3
 _TABLE_ROW_CELLS = range(3, 9)
 _TABLE_MIN_ROWS = 3
 _TABLE_SAME_SHARE = 0.8
+# A table laid out one cell per line: four rows or more of three to eight cells, one of them a value
+# (an amount, a share, a decimal), three in four of that column's values distinct. Two cells a row
+# are as often a widget's labels and figures ("Market Cap", "$244B") as an article's table.
+_VALUE_ROW_CELLS = range(3, 9)
+_VALUE_MIN_ROWS = 4
+_VALUE_CELL_WORDS = 12
+_VALUE_DISTINCT = 0.75
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+_AMOUNT = (
+    rf"[~≈<>+±−-]?\s?(?:\p{{Sc}}\s?{_NUMBER}|{_NUMBER}\s?(?:%|\p{{Sc}})|\d+[.,]\d+|{_NUMBER}(?=\s?[+]))"
+    r"\s?(?:[kKMB]|bn)?\+?"
+)
+_VALUE = regex.compile(rf"{_AMOUNT}(?:\s?(?:[-–—/]|to)\s?(?:{_AMOUNT}|{_NUMBER}))?")
 # A lighter block above the article is not furniture either when it opens right under the
 # headline that a URL slug of three words or more names (two of them at least): it is the
 # article's lead, cut off by a table of contents.
@@ -239,6 +252,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         | _introduced_lines(doc, kept)
         | _headed_lists(doc, kept)
         | _verse(doc, kept)
+        | _value_tables(doc, kept)
         | doc.cells.intersection(kept)
     )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
@@ -560,6 +574,42 @@ def _verse(doc: Document, kept: Sequence[int]) -> set[int]:
                 out.update(run)
         run = []
     return out
+
+
+def _is_value(text: str) -> bool:
+    """Whether a line is one value of a table's cell: an amount, a share, a decimal, or a range of them."""
+    return _VALUE.fullmatch(text.strip()) is not None
+
+
+def _value_tables(doc: Document, kept: Sequence[int]) -> set[int]:
+    """The cells of a table a rendering laid out one cell per line, found by a column of values.
+
+    "Rank", "State", "Average Hourly Rate", then "1", "Alaska", "$14.55", "2", "Wyoming",
+    "$43.88": every row holds a cell with an amount, a share or a decimal at the same place, so
+    such values stand a row's length apart, row after row. The rows between the first and the
+    last value, the one above them (the column headings) and the rest of the last row are the
+    table. Counts and ranks alone (a numbered list of headlines) and dates (a list of posts) make
+    no such column.
+    """
+    found: set[int] = set()
+    values = [k for k, i in enumerate(kept) if _is_value(doc.segments[i].text)]
+    at = set(values)
+    for k in values:
+        for cells in _VALUE_ROW_CELLS:
+            if k - cells in at:
+                continue  # a later row of a column already walked
+            rows = 1
+            while k + rows * cells in at:
+                rows += 1
+            column = {doc.segments[kept[k + r * cells]].text.strip() for r in range(rows)}
+            if rows >= _VALUE_MIN_ROWS and len(column) >= _VALUE_DISTINCT * rows:
+                low = max(0, k - 2 * cells + 1)
+                high = min(len(kept), k + (rows - 1) * cells + cells)
+                found.update(
+                    kept[m] for m in range(low, high) if doc.segments[kept[m]].words <= _VALUE_CELL_WORDS
+                )
+                break
+    return found
 
 
 def _weight(doc: Document, cluster: list[int]) -> int:
