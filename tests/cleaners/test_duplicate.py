@@ -99,7 +99,7 @@ def test_later_copies_are_removed(paragraphs: list[str], removed: list[int]) -> 
         [P1, P2, P1.replace("new plan", "bold plan")],
         [P1, "Shares rose 2% on Monday in early trading.", P2, "Shares rose 3% on Monday in early trading."],
         [P1, P2, P3],
-        [P1, P1, P2, P1],  # three copies: a template, such as a question put to each interviewee
+        [P1, P2, P1, P3, P1],  # three copies: a template, such as a question put to each interviewee
         [
             "Q" + P1,
             "A one",
@@ -317,3 +317,33 @@ def test_a_copy_after_the_same_lead_in_as_the_original_is_a_repeated_block() -> 
 )
 def test_short_line_doubling_the_one_above_goes(paragraphs: list[str], removed: list[int]) -> None:
     assert removed_indices("\n\n".join(paragraphs)) == removed
+
+
+_CAPTIONS = [
+    "A reading nook under the stairs, with a built-in bench and shelves on both sides.",
+    "The kitchen after the remodel: open shelving, a long island and a tiled wall.",
+    "Linen curtains soften the light in the small guest bedroom on the top floor.",
+]
+
+
+def test_captions_rendered_twice_in_a_row_lose_their_second_copies() -> None:
+    # A rendering writes each picture's alt text and its caption: every caption twice in a row,
+    # among fresh paragraphs. Copies spread between fresh lines are a structure, but a copy right
+    # under its original is the rendering's artefact.
+    lines = [P1, _CAPTIONS[0], _CAPTIONS[0], P2, _CAPTIONS[1], _CAPTIONS[1], P3, _CAPTIONS[2], _CAPTIONS[2]]
+    assert removed_indices("\n\n".join(lines)) == [2, 5, 8]
+    # a paragraph doubled once, as the scrape's copy and as the rendering's, goes once
+    assert removed_indices("\n\n".join([P1, P1, P2])) == [1]
+    # so does the copy right under a paragraph present three times (its alt, title and caption)
+    assert removed_indices("\n\n".join([P1, _CAPTIONS[0], _CAPTIONS[0], P2, _CAPTIONS[0], P3])) == [2]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Harbour line | 12 stops | every ten minutes on weekdays |",  # a table's rows, repeated
+        "- Two slices of bread, butter and a pinch of salt for each",  # a list's items
+    ],
+)
+def test_a_long_structured_line_doubled_stays(row: str) -> None:
+    assert removed_indices("\n\n".join([P1, row, row, P2])) == []

@@ -2,7 +2,9 @@
 
 A line of two to five words is compared only with the kept line right above it: a heading or a
 caption rendered twice in a row is a rendering's artefact, while the same label further down
-belongs to the article's structure.
+belongs to the article's structure. A longer line right under its own copy goes as well, even
+where copies spread among fresh paragraphs otherwise mark a structure: a rendering writes each
+picture's alt text and then its caption.
 
 A page that holds its article twice (a print or mobile copy below the screen one) renders the
 second copy a little differently: a call to action left out, a list item dropped. When most of a
@@ -137,7 +139,8 @@ class Duplicate(Cleaner):
             # Many copies spread between fresh lines are a repeated structure, not a repeated scrape,
             # unless the lines between them repeat too: a whole block (a sign-up box) rendered twice.
             copies = _block_copy(doc, copies, removed) or _second_rendering(doc, copies, removed)
-        copies.extend(_doubled_labels(doc, removed))
+        copied = {index for index, _ in copies}
+        copies.extend(c for c in _doubled_lines(doc, removed) if c[0] not in copied)
         copies.sort()
         return [
             Verdict(
@@ -147,8 +150,14 @@ class Duplicate(Cleaner):
         ]
 
 
-def _doubled_labels(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
-    """Short lines that repeat the kept line right above them: a heading or caption rendered twice."""
+def _doubled_lines(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
+    """Lines that repeat the kept line right above them: a heading or caption rendered twice.
+
+    A rendering writes a picture's alt text and then its caption, one under the other: such copies
+    go however many fresh paragraphs lie between them, and however many copies the page holds (a
+    template repeats its paragraph further apart). A short line doubled goes unless it holds
+    figures (a table's two cells); a longer one unless it is a list item or a table row.
+    """
     found: list[tuple[int, int]] = []
     previous: int | None = None
     for seg in doc.segments:
@@ -156,9 +165,9 @@ def _doubled_labels(doc: Document, removed: Mapping[int, Category]) -> list[tupl
             continue
         if (
             previous is not None
-            and _MIN_LABEL_WORDS <= seg.words < _MIN_WORDS
+            and seg.words >= _MIN_LABEL_WORDS
             and seg.text == doc.segments[previous].text
-            and not _DIGIT.search(seg.text)
+            and (not _DIGIT.search(seg.text) if seg.words < _MIN_WORDS else not is_structured(seg.text))
         ):
             found.append((seg.index, previous))
         else:
