@@ -128,3 +128,21 @@ def test_pipeline_lifts_tags_into_metadata() -> None:
     assert result.metadata.tags == ("cycling", "city council", "Lyon")
     assert list(result.paragraphs) == [P1, P2]
     assert [(r.category, r.cleaner) for r in result.removed] == [("tags", "tags")]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # the band's tour dates below the article
+        ["June 4 – Cork, Opera House", "June 6 – Galway, Town Hall", "June 9 – Sligo, Hawk's Well"],
+        # the shops that stock the book
+        ["Book Nook, 4 Mill Lane, Ely", "Pages, 17 Quay Street, Truro"],
+    ],
+)
+def test_keyword_lines_one_under_another_are_a_list_s_entries_not_tags(entries: list[str]) -> None:
+    assert all(split_keywords(entry) is not None for entry in entries)  # each alone reads as tags
+    removed, tags = judge("\n\n".join([P1, P2, *entries]))
+    assert removed == []
+    assert tags == []
+    # a keyword line alone below the article is still a tag list
+    assert judge("\n\n".join([P1, P2, entries[0]]))[0] == [entries[0]]

@@ -3,7 +3,8 @@
 A tag list is a run of three or more short keywords separated by commas, bars or dots,
 found after the last prose paragraph, or any keywords after a "Tags:"-style label
 (on the same line or on the lines below it). A sentence that lists things has a verb
-or sentence punctuation and long items, and stays.
+or sentence punctuation and long items, and stays; so do unlabelled lines of keywords one
+under another, a list's entries ("June 4 – Cork, Opera House", then the next date).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ class Tags(Cleaner):
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for labelled keyword lists anywhere and unlabelled ones after the last paragraph."""
         verdicts: list[Verdict] = []
+        unlabelled: dict[int, tuple[str, ...]] = {}
         last = doc.last_prose
         n = len(doc.segments)
         i = 0
@@ -119,10 +121,18 @@ class Tags(Cleaner):
             if last is not None and i > last and not is_table_row(text):
                 listed = split_keywords(text)
                 if listed is not None and len(listed) >= _MIN_UNLABELLED:
-                    verdicts.append(
-                        _verdict((i,), listed, "A list of short keywords after the last paragraph.")
-                    )
+                    unlabelled[i] = listed
             i += 1
+        kept = [k for k in range(n) if k not in removed]
+        for k, i in enumerate(kept):
+            if i not in unlabelled:
+                continue
+            # Lines of keywords one under another are a list's entries (tour dates, addresses), not tags.
+            if (k > 0 and kept[k - 1] in unlabelled) or (k + 1 < len(kept) and kept[k + 1] in unlabelled):
+                continue
+            verdicts.append(
+                _verdict((i,), unlabelled[i], "A list of short keywords after the last paragraph.")
+            )
         return verdicts
 
     @staticmethod
