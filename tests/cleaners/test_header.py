@@ -46,6 +46,61 @@ CASES = {
             "date": "2022-06-04",
         },
     ),
+    "split_byline": Case(
+        "Ferry service to resume after storm damage\n"
+        "By\n"
+        "Amira Haddad\n"
+        "March 12, 2024\n"
+        "The island's ferry will run again from Monday, the operator said after repairs to the pier.\n"
+        "Passengers were asked to book ahead, since the first sailings are expected to be full.",
+        removed=("Ferry service to resume after storm damage", "By", "Amira Haddad", "March 12, 2024"),
+        meta={
+            "title": "Ferry service to resume after storm damage",
+            "authors": ("Amira Haddad",),
+            "date": "2024-03-12",
+        },
+    ),
+    "lone_byline_prefix": Case(
+        "Ferry service to resume after storm damage\n"
+        "By\n"
+        "The island's ferry will run again from Monday, the operator said after repairs to the pier.\n"
+        "Passengers were asked to book ahead, since the first sailings are expected to be full.",
+        removed=("Ferry service to resume after storm damage", "By"),
+        meta={"title": "Ferry service to resume after storm damage"},
+    ),
+    "split_byline_and_author_box_under_standfirst": Case(
+        "Ferry service to resume after storm damage\n"
+        "Repairs to the pier took three weeks and cost the council more than it had planned.\n"
+        "By:\n"
+        "Amira Haddad and Leo Park\n"
+        "March 12, 2024\n"
+        "Amira Haddad\n"
+        "Harbour Times\n"
+        "The island's ferry will run again from Monday, the operator said after repairs to the pier.\n"
+        "Passengers were asked to book ahead, since the first sailings are expected to be full.",
+        removed=(
+            "Ferry service to resume after storm damage",
+            "By:",
+            "Amira Haddad and Leo Park",
+            "March 12, 2024",
+            "Amira Haddad",  # an author box under the byline repeats the name; the outlet stays
+        ),
+        meta={
+            "title": "Ferry service to resume after storm damage",
+            "authors": ("Amira Haddad", "Leo Park"),
+            "date": "2024-03-12",
+        },
+    ),
+    "byline_name_again_in_the_body": Case(
+        "Ferry service to resume after storm damage\n"
+        "By Amira Haddad\n"
+        "The island's ferry will run again from Monday, the operator said after repairs to the pier.\n"
+        "Amira Haddad\n"
+        "Passengers were asked to book ahead, since the first sailings are expected to be full.",
+        # below the first paragraph, with no byline under it, the name is the article's (a signature)
+        removed=("Ferry service to resume after storm damage", "By Amira Haddad"),
+        meta={"title": "Ferry service to resume after storm damage", "authors": ("Amira Haddad",)},
+    ),
     "url_title_date": Case(
         "https://news.example.org/2021/05/12/wind-farm-approved\n\n"
         "Offshore wind farm wins final approval\n\n"

@@ -5,7 +5,10 @@ Decisions, in the order the cleaner takes them:
 * Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.text.dates.is_date_line`),
   a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
   separator), or something else. Un-prefixed bylines ("Jane Doe | Agency") count only below a
-  headline-like line, since breadcrumbs above the headline share their shape.
+  headline-like line, since breadcrumbs above the headline share their shape. A prefix on a
+  line of its own ("By", then "Jane Doe") makes a byline with the line below it; alone, it is
+  what is left of one and goes. A line right under the byline that repeats one of its names is
+  an author box's and goes too.
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
@@ -35,7 +38,6 @@ Decisions, in the order the cleaner takes them:
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -52,6 +54,8 @@ from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
 _SHORT_LEAD_WORDS = 40
+# An author box under a byline (the name again, the outlet, a profile link) takes a few lines.
+_BOX_LINES = 4
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 25
 _UNANCHORED_MIN_WORDS = 4
 _MAX_UNANCHORED_CANDIDATES = 3
@@ -62,6 +66,8 @@ _ANCHORS = frozenset({"date", "byline", "source"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
 _NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
+# A byline's prefix set apart on a line of its own ("By", then the names on the next line).
+_LONE_PREFIX = regex.compile(r"(?:By|BY|Written by|Words by|Von|Par|Por)\s?:?")
 _BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|reporting|text|story)\s+by|by|von|par|por|di|door|av|af|przez|autor|autorka"
     r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
@@ -200,7 +206,10 @@ class Header(Cleaner):
         if first is None:
             return ()
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
-        lines = _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages)
+        lines = _with_split_bylines(
+            _with_bare_bylines([_classify(i, doc.segments[i].text, languages) for i in kept], languages),
+            languages,
+        )
         # A line a phrase table takes (a sign-in link, "Skip to content", "5 min read") is page chrome.
         hits = [found for found in doc.views.phrase_hits.values() if found]
         if hits:
@@ -301,11 +310,14 @@ class Header(Cleaner):
                 )
             )
         verdicts.extend(_date_verdicts(lines, tail, title_pos))
+        verdicts.extend(_author_box(doc, removed, lines, tail))
         for line in (*lines, *tail):
             if line.kind == "url":
                 verdicts.append(
                     Verdict((line.index,), "Source URL lifted into metadata.url.", meta=(("url", line.text),))
                 )
+            elif line.kind == "byline" and not line.authors and not line.date:
+                verdicts.append(Verdict((line.index,), "A byline's prefix on a line of its own."))
             elif line.kind == "byline":
                 verdicts.append(
                     Verdict(
@@ -345,19 +357,62 @@ def _with_bare_bylines(lines: list[_Line], languages: tuple[str, ...] | None) ->
     return out
 
 
+def _author_box(
+    doc: Document, removed: Mapping[int, Category], lines: list[_Line], tail: list[_Line]
+) -> list[Verdict]:
+    """The lines of the zone, or right under the byline, that repeat one of its names: an author box's."""
+    names = {_squash(name) for line in (*lines, *tail) for name in line.authors}
+    if not names:
+        return []
+    # Above the first paragraph the zone's own lines are the box's; under a standfirst, the lines
+    # right under the byline that follows it.
+    box = (
+        [k for k in range(tail[-1].index + 1, len(doc.segments)) if k not in removed][:_BOX_LINES]
+        if tail
+        else []
+    )
+    return [
+        Verdict((i,), "Repeats a name of the byline lifted into metadata.authors.")
+        for i in [line.index for line in lines if line.kind == "other"] + box
+        if _squash(doc.segments[i].text) in names
+    ]
+
+
+def _with_split_bylines(lines: list[_Line], languages: tuple[str, ...] | None) -> list[_Line]:
+    """Read a byline split over two lines ("By", then "Jane Doe") as one: both lines are the byline.
+
+    A page's layout may set the prefix apart from the names. A prefix alone whose next line is no
+    name ("By", then the article's first sentence) is what is left of a byline, and goes as one.
+    """
+    out = list(lines)
+    for p, line in enumerate(out):
+        if line.kind != "other" or _LONE_PREFIX.fullmatch(line.text.strip()) is None:
+            continue
+        if p + 1 < len(out) and out[p + 1].kind == "other":
+            below = out[p + 1]
+            parsed = _parse_byline(f"{line.text.strip()} {below.text.strip()}", languages, bare=False)
+            if parsed is not None:
+                out[p + 1] = _Line(below.index, below.text, "byline", parsed[1], parsed[0])
+        out[p] = _Line(line.index, line.text, "byline")
+    return out
+
+
 def _tail(
     doc: Document, removed: Mapping[int, Category], first: int, languages: tuple[str, ...] | None
 ) -> list[_Line]:
     """Datelines and bylines right under a short first paragraph (a standfirst ending in a period)."""
     if doc.segments[first].words > _SHORT_LEAD_WORDS:
         return []
+    following = [k for k in range(first + 1, len(doc.segments)) if k not in removed][: _TAIL_LINES + 1]
+    read = _with_split_bylines([_classify(k, doc.segments[k].text, languages) for k in following], languages)
     out: list[_Line] = []
-    following = (k for k in range(first + 1, len(doc.segments)) if k not in removed)
-    for k in itertools.islice(following, _TAIL_LINES):
-        line = _classify(k, doc.segments[k].text, languages)
-        if line.kind not in _ANCHORS:
+    limit = _TAIL_LINES
+    for line in read:
+        if len(out) == limit or line.kind not in _ANCHORS:
             break
         out.append(line)
+        if _LONE_PREFIX.fullmatch(line.text.strip()):
+            limit += 1  # the prefix and the names below it make one byline
     return out
 
 
