@@ -661,3 +661,39 @@ def test_menu_labels_with_two_account_controls_or_a_submenu_are_no_headline(menu
     # One control word is a headline's topic.
     headline = "How to sign up for the harbour's new ferry pass"
     assert _judge(Case(f"{headline}\n{body}"))[1] == {"title": headline}
+
+
+_STANDFIRST = (
+    "A storm closed the pier for three weeks, and the repairs cost the island's council far more "
+    "than it had planned when the work began in the autumn, officials said on Friday evening, as "
+    "ferry crews returned to the harbour to prepare the boats for the first sailings next week."
+)
+_BODY = [
+    "The island's ferry will run again from Monday, the operator said after repairs to the pier.",
+    "Passengers were asked to book ahead, since the first sailings are expected to be full.",
+    "The council will publish the final bill for the repairs at its next meeting in April.",
+    "Local shops said the closure had cost them a large part of their winter trade.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        # under a standfirst too long to be the header's, the story's byline
+        (["Ferry service to resume", _STANDFIRST, "By Amira Haddad", *_BODY], "By Amira Haddad"),
+        # under the article's first paragraphs, as a picture's caption may push it
+        ([_BODY[0], "The pier under repair in January.", "By Amira Haddad", *_BODY[1:]], "By Amira Haddad"),
+        # deep in the article, it credits something the article names
+        ([*_BODY, *_BODY, "By Amira Haddad"], None),
+        # two of them: a list of books, each under its title, with its author
+        ([*_BODY[:2], "The Salt Road", "By Amira Haddad", "Night Ferries", "By Leo Park", *_BODY[2:]], None),
+    ],
+)
+def test_a_byline_below_the_first_paragraph(lines: list[str], byline: str | None) -> None:
+    result = Pipeline(cleaners=[Header()]).clean_text("\n\n".join(lines))
+    if byline is None:
+        assert all(line in result.paragraphs for line in lines if line.startswith("By "))
+    else:
+        assert byline not in result.paragraphs
+        assert result.metadata.authors == ("Amira Haddad",)
+        assert [r.text for r in result.removed if r.text.startswith("By ")] == [byline]

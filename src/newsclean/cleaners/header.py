@@ -8,7 +8,9 @@ Decisions, in the order the cleaner takes them:
   headline-like line, since breadcrumbs above the headline share their shape. A prefix on a
   line of its own ("By", then "Jane Doe") makes a byline with the line below it; alone, it is
   what is left of one and goes. A line right under the byline that repeats one of its names is
-  an author box's and goes too.
+  an author box's and goes too. With no byline above the body, a "By Jane Doe" line among its
+  first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
+  the text holds no other: several credit what the article lists (books under their titles).
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
@@ -54,6 +56,10 @@ from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
 _SHORT_LEAD_WORDS = 40
+# A byline below the first paragraph ("By Jane Doe", up to six words) counts among the first three.
+_LATE_BYLINE_WORDS = 6
+_LATE_BYLINE_PARAGRAPHS = 3
+_LONE_BY = regex.compile(r"(?:By|BY)\s")
 # An author box under a byline (the name again, the outlet, a profile link) takes a few lines.
 _BOX_LINES = 4
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 3, 25
@@ -311,6 +317,7 @@ class Header(Cleaner):
             )
         verdicts.extend(_date_verdicts(lines, tail, title_pos))
         verdicts.extend(_author_box(doc, removed, lines, tail))
+        verdicts.extend(_late_byline(doc, removed, first, [*lines, *tail], languages))
         for line in (*lines, *tail):
             if line.kind == "url":
                 verdicts.append(
@@ -355,6 +362,41 @@ def _with_bare_bylines(lines: list[_Line], languages: tuple[str, ...] | None) ->
         seen_title = seen_title or (read.kind == "other" and _title_like(read.text))
         out.append(read)
     return out
+
+
+def _late_byline(
+    doc: Document,
+    removed: Mapping[int, Category],
+    first: int,
+    read: list[_Line],
+    languages: tuple[str, ...] | None,
+) -> list[Verdict]:
+    """A byline below the first paragraph, under a long standfirst or a picture's caption.
+
+    One "By Jane Doe" line among the article's first paragraphs is the story's byline. Further
+    down, or with another such line in the text, it credits something the article lists (a
+    book's author under its title) and stays.
+    """
+    if any(line.kind == "byline" and line.authors for line in read):
+        return []
+    found: list[tuple[int, tuple[str, ...]]] = []
+    paragraphs = 0
+    for k in range(first, len(doc.segments)):
+        if k in removed:
+            continue
+        text = doc.segments[k].text
+        if doc.segments[k].words <= _LATE_BYLINE_WORDS and _LONE_BY.match(text):
+            parsed = _parse_byline(text, languages, bare=False)
+            if parsed is not None:
+                found.append((k, parsed[0]))
+        elif doc.prose[k]:
+            paragraphs += 1
+            if paragraphs > _LATE_BYLINE_PARAGRAPHS and not found:
+                return []
+    if len(found) != 1:
+        return []
+    index, authors = found[0]
+    return [Verdict((index,), "Byline lifted into metadata.authors.", meta=(("authors", authors),))]
 
 
 def _author_box(
