@@ -697,3 +697,31 @@ def test_a_byline_below_the_first_paragraph(lines: list[str], byline: str | None
         assert byline not in result.paragraphs
         assert result.metadata.authors == ("Amira Haddad",)
         assert [r.text for r in result.removed if r.text.startswith("By ")] == [byline]
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        # under a standfirst too long to be the header's, the story's dateline
+        (["Ferry service to resume", _STANDFIRST, "March 12, 2024", *_BODY], "2024-03-12"),
+        # two dates among the first paragraphs: neither is known to be the story's
+        (
+            ["Ferry service to resume", _STANDFIRST, "March 12, 2024", _BODY[0], "April 2, 2024", *_BODY[1:]],
+            None,
+        ),
+        # below the first three paragraphs, a date heads other posts' cards or a timeline's entry
+        (["Ferry service to resume", _STANDFIRST, *_BODY, "March 12, 2024", "The pier reopens"], None),
+    ],
+)
+def test_a_dateline_below_the_first_paragraph(lines: list[str], date: str | None) -> None:
+    result = Pipeline(cleaners=[Header()]).clean_text("\n\n".join(lines))
+    assert result.metadata.date == date
+    dates = [line for line in lines if line[:1].isupper() and line[-4:].isdigit()]
+    assert all((line in result.paragraphs) is (date is None) for line in dates)
+
+
+def test_a_dateline_in_the_header_leaves_later_dates_alone() -> None:
+    lines = ["Ferry service to resume", "March 10, 2024", _STANDFIRST, "March 12, 2024", *_BODY]
+    result = Pipeline(cleaners=[Header()]).clean_text("\n\n".join(lines))
+    assert result.metadata.date == "2024-03-10"
+    assert "March 12, 2024" in result.paragraphs

@@ -11,6 +11,9 @@ Decisions, in the order the cleaner takes them:
   an author box's and goes too. With no byline above the body, a "By Jane Doe" line among its
   first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
   the text holds no other: several credit what the article lists (books under their titles).
+  Likewise, with no date above the body, the one date standing alone on a line among its first
+  three paragraphs is the dateline (further down, dates head other posts' cards or a timeline's
+  entries).
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
@@ -49,16 +52,18 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
-from newsclean.text.dates import date_start, has_calendar_date, parse_date
+from newsclean.text.dates import date_start, has_calendar_date, is_date_line, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
 _TAIL_LINES = 2
 _SHORT_LEAD_WORDS = 40
-# A byline below the first paragraph ("By Jane Doe", up to six words) counts among the first three.
+# A byline below the first paragraph ("By Jane Doe", up to six words), or a date alone on its line
+# (up to eight words), counts among the first three.
 _LATE_BYLINE_WORDS = 6
 _LATE_BYLINE_PARAGRAPHS = 3
+_LATE_DATE_WORDS = 8
 _LONE_BY = regex.compile(r"(?:By|BY)\s")
 # An author box under a byline (the name again, the outlet, a profile link) takes a few lines.
 _BOX_LINES = 4
@@ -316,8 +321,7 @@ class Header(Cleaner):
                 )
             )
         verdicts.extend(_date_verdicts(lines, tail, title_pos))
-        verdicts.extend(_author_box(doc, removed, lines, tail))
-        verdicts.extend(_late_byline(doc, removed, first, [*lines, *tail], languages))
+        verdicts.extend(_below_the_zone(doc, removed, first, lines, tail, languages))
         for line in (*lines, *tail):
             if line.kind == "url":
                 verdicts.append(
@@ -364,6 +368,23 @@ def _with_bare_bylines(lines: list[_Line], languages: tuple[str, ...] | None) ->
     return out
 
 
+def _below_the_zone(
+    doc: Document,
+    removed: Mapping[int, Category],
+    first: int,
+    lines: list[_Line],
+    tail: list[_Line],
+    languages: tuple[str, ...] | None,
+) -> list[Verdict]:
+    """What the header has to say below the zone: an author box, and a byline or dateline set lower."""
+    read = [*lines, *tail]
+    return [
+        *_author_box(doc, removed, lines, tail),
+        *_late_byline(doc, removed, first, read, languages),
+        *_late_dateline(doc, removed, first, read, languages),
+    ]
+
+
 def _late_byline(
     doc: Document,
     removed: Mapping[int, Category],
@@ -397,6 +418,42 @@ def _late_byline(
         return []
     index, authors = found[0]
     return [Verdict((index,), "Byline lifted into metadata.authors.", meta=(("authors", authors),))]
+
+
+def _late_dateline(
+    doc: Document,
+    removed: Mapping[int, Category],
+    first: int,
+    read: list[_Line],
+    languages: tuple[str, ...] | None,
+) -> list[Verdict]:
+    """A dateline below the first paragraph: the one date standing alone among the first three.
+
+    Further down, dates on lines of their own date the cards of other posts, or head a
+    timeline's entries, and stay for the other cleaners.
+    """
+    if any(line.date is not None for line in read):
+        return []
+    found: list[_Line] = []
+    paragraphs = 0
+    for k in range(first, len(doc.segments)):
+        if k in removed:
+            continue
+        if doc.prose[k]:
+            paragraphs += 1
+            if paragraphs > _LATE_BYLINE_PARAGRAPHS:
+                break
+        elif doc.segments[k].words <= _LATE_DATE_WORDS and is_date_line(doc.segments[k].text):
+            line = _classify(k, doc.segments[k].text, languages)
+            if line.kind == "date":
+                found.append(line)
+    if len(found) != 1 or found[0].date is None:
+        return []
+    return [
+        Verdict(
+            (found[0].index,), "Dateline lifted into metadata.date.", meta=(("date", found[0].date[:10]),)
+        )
+    ]
 
 
 def _author_box(
