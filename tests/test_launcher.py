@@ -47,6 +47,34 @@ def test_ctrl_c_during_the_import_exits_130_without_a_traceback() -> None:
     assert done.stdout == ""
 
 
+# The command line's ``main`` is entered, and SIGINT arrives before its own handling starts.
+INTERRUPTED_ENTRY = textwrap.dedent(
+    """
+    import os, signal, sys
+    import newsclean.app.cli as cli
+
+    def main():
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(10**7):  # the interrupt lands here, outside the command line's try
+            pass
+
+    cli.main = main
+    import newsclean_launcher
+    newsclean_launcher.main()
+    """
+)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to oneself")
+def test_ctrl_c_between_the_import_and_the_command_line_exits_130_without_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", INTERRUPTED_ENTRY], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == EXIT_INTERRUPTED, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr == "Error: interrupted\n"
+
+
 def test_without_an_interrupt_the_launcher_runs_the_command_line() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "newsclean_launcher", "--version"],
