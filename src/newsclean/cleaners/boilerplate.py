@@ -578,7 +578,9 @@ def _verse(doc: Document, kept: Sequence[int]) -> set[int]:
 
 def _is_value(text: str) -> bool:
     """Whether a line is one value of a table's cell: an amount, a share, a decimal, or a range of them."""
-    return _VALUE.fullmatch(text.strip()) is not None
+    line = text.strip()
+    # A value opens with a figure, a currency sign or a sign: most lines are turned down here.
+    return bool(line) and not line[0].isalpha() and _VALUE.fullmatch(line) is not None
 
 
 def _value_tables(doc: Document, kept: Sequence[int]) -> set[int]:

@@ -12,7 +12,7 @@ Decisions, in the order the cleaner takes them:
   first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
   the text holds no other: several credit what the article lists (books under their titles).
   Likewise, with no date above the body, the one date standing alone on a line among its first
-  three paragraphs is the dateline (further down, dates head other posts' cards or a timeline's
+  three paragraphs (in a numeric, ISO or English form) is the dateline (further down, dates head other posts' cards or a timeline's
   entries).
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
@@ -52,7 +52,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
-from newsclean.text.dates import date_start, has_calendar_date, is_date_line, parse_date
+from newsclean.text.dates import date_start, has_calendar_date, parse_date
 from newsclean.text.features import LIST_ITEM, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
@@ -443,10 +443,10 @@ def _late_dateline(
             paragraphs += 1
             if paragraphs > _LATE_BYLINE_PARAGRAPHS:
                 break
-        elif doc.segments[k].words <= _LATE_DATE_WORDS and is_date_line(doc.segments[k].text):
-            line = _classify(k, doc.segments[k].text, languages)
-            if line.kind == "date":
-                found.append(line)
+        elif doc.segments[k].words <= _LATE_DATE_WORDS:
+            date = _quick_date(doc.segments[k].text, languages)
+            if date is not None:
+                found.append(_Line(k, doc.segments[k].text, "date", date=date))
     if len(found) != 1 or found[0].date is None:
         return []
     return [
@@ -454,6 +454,17 @@ def _late_dateline(
             (found[0].index,), "Dateline lifted into metadata.date.", meta=(("date", found[0].date[:10]),)
         )
     ]
+
+
+def _quick_date(text: str, languages: tuple[str, ...] | None) -> str | None:
+    """The date of a line that is a date alone, in the forms read without dateparser, else ``None``.
+
+    Numeric, ISO and English dates only: most short lines hold figures and few a date, and asking
+    dateparser about each would cost more than the rest of the header's work.
+    """
+    if not has_calendar_date(text):
+        return None
+    return parse_date(text, languages=languages, thorough=False)
 
 
 def _author_box(
