@@ -12,8 +12,8 @@ Decisions, in the order the cleaner takes them:
   first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
   the text holds no other: several credit what the article lists (books under their titles).
   Likewise, with no date above the body, the one date standing alone on a line among its first
-  three paragraphs (in a numeric, ISO or English form) is the dateline (further down, dates head other posts' cards or a timeline's
-  entries).
+  three paragraphs (in a numeric, ISO or English form) is the dateline (further down, dates
+  head other posts' cards or a timeline's entries).
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
