@@ -603,8 +603,10 @@ def _value_tables(doc: Document, kept: Sequence[int]) -> set[int]:
             rows = 1
             while k + rows * cells in at:
                 rows += 1
+            if rows < _VALUE_MIN_ROWS:
+                continue
             column = {doc.segments[kept[k + r * cells]].text.strip() for r in range(rows)}
-            if rows >= _VALUE_MIN_ROWS and len(column) >= _VALUE_DISTINCT * rows:
+            if len(column) >= _VALUE_DISTINCT * rows:
                 low = max(0, k - 2 * cells + 1)
                 high = min(len(kept), k + (rows - 1) * cells + cells)
                 found.update(

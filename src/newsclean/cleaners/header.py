@@ -43,6 +43,7 @@ Decisions, in the order the cleaner takes them:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -476,11 +477,7 @@ def _author_box(
         return []
     # Above the first paragraph the zone's own lines are the box's; under a standfirst, the lines
     # right under the byline that follows it.
-    box = (
-        [k for k in range(tail[-1].index + 1, len(doc.segments)) if k not in removed][:_BOX_LINES]
-        if tail
-        else []
-    )
+    box = _kept_after(doc, removed, tail[-1].index, _BOX_LINES) if tail else []
     return [
         Verdict((i,), "Repeats a name of the byline lifted into metadata.authors.")
         for i in [line.index for line in lines if line.kind == "other"] + box
@@ -507,13 +504,18 @@ def _with_split_bylines(lines: list[_Line], languages: tuple[str, ...] | None) -
     return out
 
 
+def _kept_after(doc: Document, removed: Mapping[int, Category], index: int, count: int) -> list[int]:
+    """The first ``count`` segments below ``index`` that no cleaner removed."""
+    return list(itertools.islice((k for k in range(index + 1, len(doc.segments)) if k not in removed), count))
+
+
 def _tail(
     doc: Document, removed: Mapping[int, Category], first: int, languages: tuple[str, ...] | None
 ) -> list[_Line]:
     """Datelines and bylines right under a short first paragraph (a standfirst ending in a period)."""
     if doc.segments[first].words > _SHORT_LEAD_WORDS:
         return []
-    following = [k for k in range(first + 1, len(doc.segments)) if k not in removed][: _TAIL_LINES + 1]
+    following = _kept_after(doc, removed, first, _TAIL_LINES + 1)
     read = _with_split_bylines([_classify(k, doc.segments[k].text, languages) for k in following], languages)
     out: list[_Line] = []
     limit = _TAIL_LINES

@@ -123,7 +123,7 @@ class Tags(Cleaner):
                 if listed is not None and len(listed) >= _MIN_UNLABELLED:
                     unlabelled[i] = listed
             i += 1
-        kept = [k for k in range(n) if k not in removed]
+        kept = [k for k in range(n) if k not in removed] if unlabelled else []
         for k, i in enumerate(kept):
             if i not in unlabelled:
                 continue
