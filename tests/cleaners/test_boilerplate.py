@@ -610,6 +610,26 @@ def test_the_lead_under_the_headline_the_url_names_is_no_teaser(url: str | None,
     assert list(result.paragraphs)[-4:] == [P1, P2, P3, P4]
 
 
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        (["14:05"], True),  # a clock
+        (["July 18, 2025", "14:05"], True),  # a date and a clock
+        (["Rivers", "Weather", "Farming"], False),  # more lines than a headline's date and time: a menu
+    ],
+)
+def test_the_lead_under_the_headline_and_its_time_is_no_teaser(between: list[str], kept: bool) -> None:
+    # Between the headline and the lead, a page prints the time or the date of the story: the lead is
+    # still right under the headline. A menu is more than that.
+    headline = "River falls to its lowest level in thirty years"
+    lines = [*MENU, headline, *between, LEAD, *CONTENTS, P1, P2, P3, P4, *FOOTER]
+    chain = [_Takes([headline], Category.METADATA), Boilerplate(HAND_RULES)]
+    url = "https://news.example.org/2025/07/river-falls-lowest-level"
+    result = Pipeline(cleaners=chain).clean_text("\n".join(lines), url=url)
+    assert (LEAD in result.paragraphs) is kept
+    assert list(result.paragraphs)[-4:] == [P1, P2, P3, P4]
+
+
 # A directory of the article's own below its two paragraphs: bulleted entries, each with a few
 # detail lines, most of them with an address, a phone number or a price.
 DIRECTORY = [

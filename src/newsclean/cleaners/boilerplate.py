@@ -43,7 +43,7 @@ from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row, sentence_ends
-from newsclean.text.slug import slug_overlap, slug_words
+from newsclean.text.slug import Slug, slug_overlap, slug_words
 
 # A paragraph this long (and prose) anchors the article's extent.
 _ANCHOR_WORDS = 12
@@ -111,6 +111,9 @@ _VALUE = regex.compile(rf"{_AMOUNT}(?:\s?(?:[-–—/]|to)\s?(?:{_AMOUNT}|{_NUMB
 # article's lead, cut off by a table of contents.
 _LEAD_SLUG_WORDS = 3
 _LEAD_SLUG_SHARED = 2
+# ... or under that headline and at most this many short furniture lines below it.
+_LEAD_FURNITURE = 2
+_LEAD_LABEL_WORDS = 4
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -219,7 +222,8 @@ _LAYOUT_REASONS = {
 
 
 def _lead_under_headline(doc: Document, removed: Mapping[int, Category], page: Layout) -> set[int]:
-    """The lines of a block above the article that opens right under the headline the URL names.
+    """The lines of a block above the article that opens right under the headline the URL names
+    (or under that headline's date and time).
 
     That is the article's lead, cut off from the rest by a table of contents or a picture's
     furniture, not a teaser: a teaser comes with a headline of its own.
@@ -231,13 +235,23 @@ def _lead_under_headline(doc: Document, removed: Mapping[int, Category], page: L
     for cluster in page.clusters:
         if cluster[0] >= main[0]:
             break
-        above = cluster[0] - 1
-        if (
-            removed.get(above) is Category.METADATA
-            and slug_overlap(doc.segments[above].text, slug) >= _LEAD_SLUG_SHARED
-        ):
+        if _under_headline(doc, removed, page, cluster[0], slug):
             return {i for i in page.kept if cluster[0] <= i <= cluster[-1]}
     return set()
+
+
+def _under_headline(
+    doc: Document, removed: Mapping[int, Category], page: Layout, first: int, slug: Slug
+) -> bool:
+    """Whether the headline the URL's ``slug`` names stands right above line ``first``, or above
+    a few short furniture lines (a clock, a date, a reading time) that stand right above it."""
+    for above in range(first - 1, max(-1, first - 2 - _LEAD_FURNITURE), -1):
+        if removed.get(above) is Category.METADATA:
+            if slug_overlap(doc.segments[above].text, slug) >= _LEAD_SLUG_SHARED:
+                return True
+        elif not (page.furniture.get(above, False) or _loose_furniture(doc, above, _LEAD_LABEL_WORDS)):
+            return False
+    return False
 
 
 def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) -> Layout:
