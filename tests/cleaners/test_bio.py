@@ -166,3 +166,49 @@ def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(paragraphs))
     assert list(result.paragraphs) == paragraphs
     assert not result.removed
+
+
+BY_FIRST_NAME = (
+    "Marta has been a freelance journalist for twelve years. She lives in Gdansk and writes on ports."
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "bio", "removed"),
+    [
+        # the author box's name line right above the bio goes with it
+        (["Marta Lindqvist Author"], BY_FIRST_NAME, ["Marta Lindqvist Author\n" + BY_FIRST_NAME]),
+        # ... a few lines above, over a label, it stays
+        (["Marta Lindqvist", "Staff"], BY_FIRST_NAME, [BY_FIRST_NAME]),
+    ],
+)
+def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
+    box: list[str], bio: str, removed: list[str]
+) -> None:
+    # An author box prints the full name, then a bio that calls the writer by the first name alone.
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *box, bio]))
+    assert [r.text for r in result.removed] == removed
+    assert list(result.paragraphs)[: len(ARTICLE)] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no full name near: "Marta" may be anyone the article names
+        ["Marta is an experienced writer who covers ports and shipping for trade titles."],
+        # a product under a heading that names it: its role is no writer's
+        ["Scrivener Pro", "Scrivener is a powerful word processor and editor built for long manuscripts."],
+        # a name line far above the bio
+        [
+            "Marta Lindqvist",
+            "Fares",
+            "Timetables",
+            "Parking",
+            "Tickets",
+            "Marta is a freelance writer in Gdansk.",
+        ],
+    ],
+)
+def test_a_first_name_bio_without_the_full_name_near_stays(tail: list[str]) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *tail]))
+    assert list(result.paragraphs) == [*ARTICLE, *tail]

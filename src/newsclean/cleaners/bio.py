@@ -3,7 +3,9 @@
 A bio names a person (or a desk: "The Metro Desk is a team of journalists"), credentials
 may follow ("Ann Lee, MD, FACP, is ..."), then says what they are: a writer, reporter or
 editor, a contributor, the founder or owner of the business whose page it is, or the
-profession a guest author writes from (a physician, a consultant, a professor). It closes the
+profession a guest author writes from (a physician, a consultant, a professor). A writer's
+bio may call them by the first name alone ("Ann is a freelance writer ...") when an author
+box prints the full name just above or below it. It closes the
 article: it is one of the last two prose paragraphs still kept, or what follows it does not go
 on in paragraphs (cards with one-line blurbs), and it stands below at least three paragraphs
 of the article. Higher up, the same sentence introduces someone the article is about ("Ann Lee
@@ -42,6 +44,16 @@ _ROLE = (
 _BIO = regex.compile(
     rf"^(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
 )
+# A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
+# author box prints the full name next to it: a name line a few lines above or just below that
+# opens with the same first name. The role must then be a writer's: "Veed is an online video
+# editor" or "Valve is a game developer" under a heading that names them describes a product.
+_FIRST_NAME_BIO = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}+),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{L}-]+,?\s){0,6}?"
+    r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter)s?\b"
+)
+_NAMED_ABOVE = 4
+_NAMED_BELOW = 2
 _REPORTED = regex.compile(r"\b(?:said|says|told|according\sto)\b", regex.IGNORECASE)
 _HEADING = regex.compile(
     r"(?:about|meet)\s(?:the\s|our\s|this\s)?(?:authors?|writers?|contributors?|reporters?)|authors?|written\sby",
@@ -101,7 +113,7 @@ class AuthorBio(Cleaner):
         position = _ARTICLE_PARAGRAPHS
         while position < len(prose):
             seg = doc.segments[prose[position]]
-            name = _subject(seg.text) if seg.words <= _MAX_WORDS else None
+            name = _subject(seg.text) or _first_name(doc, seg.index) if seg.words <= _MAX_WORDS else None
             if name is None:
                 position += 1
                 continue
@@ -128,6 +140,23 @@ class AuthorBio(Cleaner):
                 )
             position += len(block)
         return verdicts
+
+
+def _first_name(doc: Document, index: int) -> str | None:
+    """The full name of a writer whose bio opens with the first name, from a name line near it."""
+    found = _FIRST_NAME_BIO.match(doc.segments[index].text)
+    if found is None or _REPORTED.search(doc.segments[index].text) is not None:
+        return None
+    first = found.group("name")
+    full = regex.compile(rf"\b{regex.escape(first)}\s(?:\p{{Lu}}\.\s)?\p{{Lu}}[\p{{Ll}}'’-]+")
+    lines = range(max(0, index - _NAMED_ABOVE), min(len(doc.segments), index + 1 + _NAMED_BELOW))
+    for near in lines:
+        seg = doc.segments[near]
+        if near != index and seg.words <= _NAME_LINE_WORDS:
+            named = full.search(seg.text)
+            if named is not None:
+                return named.group()
+    return None
 
 
 def _names(name: str) -> frozenset[str]:
