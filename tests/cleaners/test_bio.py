@@ -168,6 +168,7 @@ def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
     assert not result.removed
 
 
+FOUNDER = "Oskar is the co-founder and CEO of Quayside Data, which tracks ferry traffic for port authorities."
 BY_FIRST_NAME = (
     "Marta has been a freelance journalist for twelve years. She lives in Gdansk and writes on ports."
 )
@@ -180,13 +181,16 @@ BY_FIRST_NAME = (
         (["Marta Lindqvist Author"], BY_FIRST_NAME, ["Marta Lindqvist Author\n" + BY_FIRST_NAME]),
         # ... a few lines above, over a label, it stays
         (["Marta Lindqvist", "Staff"], BY_FIRST_NAME, [BY_FIRST_NAME]),
+        # the full name just below the bio, on the author box's link (a phrase rule's to take)
+        ([], FOUNDER, [FOUNDER]),
     ],
 )
 def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
     box: list[str], bio: str, removed: list[str]
 ) -> None:
     # An author box prints the full name, then a bio that calls the writer by the first name alone.
-    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *box, bio]))
+    below = ["Read more posts by Oskar Brandt"] if bio == FOUNDER else []
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *box, bio, *below]))
     assert [r.text for r in result.removed] == removed
     assert list(result.paragraphs)[: len(ARTICLE)] == ARTICLE
 

@@ -3,14 +3,14 @@
 A bio names a person (or a desk: "The Metro Desk is a team of journalists"), credentials
 may follow ("Ann Lee, MD, FACP, is ..."), then says what they are: a writer, reporter or
 editor, a contributor, the founder or owner of the business whose page it is, or the
-profession a guest author writes from (a physician, a consultant, a professor). A writer's
-bio may call them by the first name alone ("Ann is a freelance writer ...") when an author
-box prints the full name just above or below it. It closes the
-article: it is one of the last two prose paragraphs still kept, or what follows it does not go
-on in paragraphs (cards with one-line blurbs), and it stands below at least three paragraphs
-of the article. Higher up, the same sentence introduces someone the article is about ("Ann Lee
-is a typography expert who will guide you through the course") and stays; so does a sentence
-that reports speech ("..., said Ann Lee, an analyst").
+profession a guest author writes from (a physician, a consultant, a professor). A writer's or
+founder's bio may call them by the first name alone ("Ann is a freelance writer ...") when an
+author box prints the full name just above or below it. It closes the article: it is one of the
+last two prose paragraphs still kept, or what follows it does not go on in paragraphs (cards
+with one-line blurbs), and it stands below at least three paragraphs of the article. Higher up,
+the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
+will guide you through the course") and stays; so does a sentence that reports speech ("...,
+said Ann Lee, an analyst").
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
 lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
 or the subject's name set as a heading).
@@ -46,11 +46,12 @@ _BIO = regex.compile(
 )
 # A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
 # author box prints the full name next to it: a name line a few lines above or just below that
-# opens with the same first name. The role must then be a writer's: "Veed is an online video
-# editor" or "Valve is a game developer" under a heading that names them describes a product.
+# opens with the same first name. The role must then be a writer's or a founder's: "Veed is an
+# online video editor" or "Valve is a game developer" under a heading that names them is a product.
 _FIRST_NAME_BIO = regex.compile(
     r"^(?P<name>\p{Lu}\p{Ll}+),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{L}-]+,?\s){0,6}?"
-    r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter)s?\b"
+    r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter"
+    r"|(?:co-)?founder|CEO)s?\b"
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
