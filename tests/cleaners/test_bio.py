@@ -216,3 +216,26 @@ def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
 def test_a_first_name_bio_without_the_full_name_near_stays(tail: list[str]) -> None:
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, *tail]))
     assert list(result.paragraphs) == [*ARTICLE, *tail]
+
+
+DESK = "The Harbour Desk is a small team of journalists who follow shipping news around the clock."
+UPDATES = [
+    "09:10 The first ferry left the east bank on time, with forty passengers and two lorries aboard.",
+    "11:45 The harbour master said the second crossing would wait for the fog to lift over the estuary.",
+    "14:20 Both vessels are now running to the timetable, and the queue at the terminal has cleared.",
+]
+
+
+def test_a_bio_printed_under_each_entry_of_a_live_blog_goes_everywhere() -> None:
+    # A live blog prints its desk's bio under every entry: none of the copies is the article's,
+    # and none closes it (the entries go on below the first copies).
+    lines = [ARTICLE[0], ARTICLE[1], *(x for update in UPDATES for x in (update, DESK))]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == [ARTICLE[0], ARTICLE[1], *UPDATES]
+    assert {(r.category, r.cleaner) for r in result.removed} == {("repeated", "author_bio")}
+
+
+def test_a_bio_printed_once_in_the_article_stays() -> None:
+    lines = [ARTICLE[0], DESK, *ARTICLE[1:], *UPDATES]
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines

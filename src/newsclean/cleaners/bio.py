@@ -11,6 +11,8 @@ with one-line blurbs), and it stands below at least three paragraphs of the arti
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
 will guide you through the course") and stays; so does a sentence that reports speech ("...,
 said Ann Lee, an analyst").
+A bio printed more than once (the author box under each entry of a live blog) goes wherever
+it stands.
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
 lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
 or the subject's name set as a heading).
@@ -19,6 +21,7 @@ The wording is English.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import regex
@@ -55,6 +58,7 @@ _FIRST_NAME_BIO = regex.compile(
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
+_PRINTED_REASON = "An author bio printed more than once: the author box of each entry."
 _REPORTED = regex.compile(r"\b(?:said|says|told|according\sto)\b", regex.IGNORECASE)
 _HEADING = regex.compile(
     r"(?:about|meet)\s(?:the\s|our\s|this\s)?(?:authors?|writers?|contributors?|reporters?)|authors?|written\sby",
@@ -111,6 +115,14 @@ class AuthorBio(Cleaner):
         # For each kept line, whether the article goes on in paragraphs below it (once a bio is found).
         goes_on_after: dict[int, bool] = {}
         verdicts: list[Verdict] = []
+        # A bio printed more than once is an author box under each entry of a live blog, wherever
+        # it stands; it does not close the article (the entries go on), hence its category.
+        copies = Counter(doc.segments[i].text for i in prose if doc.segments[i].words <= _MAX_WORDS)
+        printed = tuple(
+            i for i in prose if copies[doc.segments[i].text] > 1 and _subject(doc.segments[i].text)
+        )
+        if printed:
+            verdicts.append(Verdict(printed, _PRINTED_REASON, category=Category.REPEATED))
         position = _ARTICLE_PARAGRAPHS
         while position < len(prose):
             seg = doc.segments[prose[position]]
