@@ -58,6 +58,7 @@ def clean(lines: list[str], category: Category = Category.SOCIAL) -> tuple[list[
         (Category.METADATA, "site_chrome"),
         (Category.COMMENTS, "comments"),
         (Category.PAYWALL, "site_chrome"),
+        (Category.PUBLISHER, "site_chrome"),
     ],
 )
 def test_what_follows_a_late_closing_line_goes(category: Category, lent: str) -> None:
@@ -83,7 +84,7 @@ def test_other_removals_close_nothing(category: Category) -> None:
     assert kept == [*ARTICLE, *TAIL] and removed == []
 
 
-@pytest.mark.parametrize("box", [Category.NEWSLETTER, Category.RELATED, Category.PAYWALL])
+@pytest.mark.parametrize("box", [Category.NEWSLETTER, Category.RELATED, Category.PAYWALL, Category.PUBLISHER])
 def test_paragraphs_after_a_sign_up_box_are_the_article_going_on(box: Category) -> None:
     more = [
         "Work on the access road starts in the autumn, and the old car park will close for good in May.",
@@ -172,3 +173,22 @@ def test_the_extracted_text_guard_does_not_count_the_page_below_the_end(share: f
     result = pipeline.clean_text("\n\n".join(lines), page=Metadata(title="Second ferry terminal approved"))
     assert list(result.paragraphs) == (lines if undone else ARTICLE)
     assert result.stats.guarded == (("article_end", "closing") if undone else ())
+
+
+def test_in_the_default_chain_the_footer_below_a_copyright_line_goes() -> None:
+    # A page's footer under its copyright line: the operator's legal names and a disclaimer, in
+    # sentences the phrase rules do not know. Under a table's copyright, the article goes on.
+    legal = [
+        "Harbour Ferries Ltd is a subsidiary of Coastal Holdings, registered in England and Wales.",
+        "Fares and timetables are subject to change without notice.",
+    ]
+    copyright_line = "© 2025 Harbour Ferries Ltd. All rights reserved."
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE, copyright_line, *legal]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.rule for r in result.removed][-1] == "article_end.publisher"
+    more = [
+        "Work on the access road starts in the autumn, and the old car park will close for good in May.",
+        "The operator expects the new route to carry about a million passengers in its first full year.",
+    ]
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE, copyright_line, *more]))
+    assert list(result.paragraphs) == [*ARTICLE, *more]

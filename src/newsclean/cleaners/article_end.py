@@ -1,8 +1,8 @@
 """The article's end: what a page prints after a comment form, share row or sign-up box.
 
 A comment form, a row of share buttons, a newsletter sign-up, a tag list, an author bio, a
-cookie notice, a subscription prompt (where a paywall cuts the article short) or a list of
-other stories below the article's text closes it: what follows is
+cookie notice, a subscription prompt (where a paywall cuts the article short), a copyright or
+publisher's notice or a list of other stories below the article's text closes it: what follows is
 the comment thread, an author box, teaser cards and the footer, much of it prose that no line
 rule can tell from the article's. When an earlier cleaner removed such a line in the second half
 of the kept text, every kept line after it goes too.
@@ -10,7 +10,7 @@ of the kept text, every kept line after it goes too.
 - The closing line must have at least three words: a bare "Share" or "Email" label floats beside
   the article as often as below it, and a page flattened to text puts it mid-article.
 - Sign-up boxes, subscription offers and lists of other stories also sit between two sections
-  of a long article.
+  of a long article, and a copyright line under a quoted text or a table.
   After such a line the text is cut only when no two paragraphs of prose in a row (or a
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
   cards, names and short blurbs.
@@ -41,10 +41,11 @@ _CLOSING = frozenset(
         Category.METADATA,
         Category.RELATED,
         Category.PAYWALL,
+        Category.PUBLISHER,
     }
 )
 # ... and these only when the article does not go on in paragraphs after them.
-_INLINE_TOO = frozenset({Category.NEWSLETTER, Category.RELATED, Category.PAYWALL})
+_INLINE_TOO = frozenset({Category.NEWSLETTER, Category.RELATED, Category.PAYWALL, Category.PUBLISHER})
 # ... and these only in a run of two or more: a list of other stories, not one inline link.
 _LISTED = frozenset({Category.RELATED})
 _MIN_WORDS = 3
