@@ -1108,6 +1108,50 @@ NEGATIVES += [
     (Category.PUBLISHER, "Residents can contact the county clerk's office at 555-123-4567 for a permit."),
     (Category.PUBLISHER, "Neighbours pitching in to rebuild the barn worked through the weekend."),
     (Category.PUBLISHER, "Farmers contributed to this report's survey of rents, the ministry said."),
+    # moderation rules an article reports
+    (Category.COMMENTS, "The company said comments reflect the views of their authors, not of the paper."),
+    (
+        Category.COMMENTS,
+        "Meta said on Tuesday it reserves the right to remove comments that break its rules.",
+    ),
+    (Category.COMMENTS, "The court ruled that the comments were the responsibility of the platform."),
+]
+
+# A comment section's house rules, printed over the readers' comments.
+POSITIVES += [
+    (
+        Category.COMMENTS,
+        "Comments are the opinions of their authors and not of Harbour News.",
+        "comments.en.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "The views expressed in the comments do not necessarily reflect the views of the publisher.",
+        "comments.en.house-rules",
+    ),
+    (Category.COMMENTS, "We reserve the right to delete any comment.", "comments.en.house-rules"),
+    (
+        Category.COMMENTS,
+        "- El contenido de los comentarios es la opinión de los usuarios y no de este diario.",
+        "comments.es.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "No está permitido verter comentarios injuriantes o ilícitos.",
+        "comments.es.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Os comentários são de inteira responsabilidade de seus autores.",
+        "comments.pt.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Les commentaires sont publiés sous la seule responsabilité de leurs auteurs.",
+        "comments.fr.house-rules",
+    ),
+    (Category.COMMENTS, "Die Kommentare geben die Meinung der Verfasser wieder.", "comments.de.house-rules"),
+    (Category.COMMENTS, "I commenti riflettono le opinioni degli utenti.", "comments.it.house-rules"),
 ]
 
 
