@@ -126,6 +126,9 @@ def test_is_bio(text: str, expected: bool) -> None:
         "Marguerite Olsen, MD, FACP, is a board-certified internist and obesity physician at Lakeside.",
         "Rafael Quintero is a management consultant who has advised ferry operators for a decade.",
         "Ines Varga, PhD, is an associate professor of maritime law at the Northern Institute.",
+        # a business role, and a bio the page sets in parentheses
+        "Kofi Mensah is a Director (Logistics) at Quayside Data. He has 15 years of experience in ports.",
+        "(Lena Roth is an Associate Attorney at Harbour Legal, admitted to practise in two states.)",
     ],
 )
 def test_bio_of_a_guest_author_closing_the_article_is_removed(bio: str) -> None:
@@ -160,6 +163,7 @@ def test_short_line_above_the_bio_that_is_not_its_subject_stays() -> None:
         ],
         # a professional quoted in the last paragraph
         [*ARTICLE, "Rafael Quintero is a consultant to the operator, and he said the fares would stay low."],
+        [*ARTICLE, "Kofi Mensah is the operations director of the port, and he said the ferries would run."],
     ],
 )
 def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
@@ -169,6 +173,8 @@ def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
 
 
 FOUNDER = "Oskar is the co-founder and CEO of Quayside Data, which tracks ferry traffic for port authorities."
+EXECUTIVE = "Tomas is a dynamic and results-driven Enterprise Sales Executive at Quayside Data in Gdansk."
+FIRST_PERSON = "I'm Ilse, a certified personal trainer and rowing coach. I write about training for rowers."
 BY_FIRST_NAME = (
     "Marta has been a freelance journalist for twelve years. She lives in Gdansk and writes on ports."
 )
@@ -183,6 +189,9 @@ BY_FIRST_NAME = (
         (["Marta Lindqvist", "Staff"], BY_FIRST_NAME, [BY_FIRST_NAME]),
         # the full name just below the bio, on the author box's link (a phrase rule's to take)
         ([], FOUNDER, [FOUNDER]),
+        # a business role by first name, and a bio in the first person
+        (["Tomas Kade", "Sales Executive"], EXECUTIVE, [EXECUTIVE]),
+        (["Ilse Varn"], FIRST_PERSON, ["Ilse Varn\n" + FIRST_PERSON]),
     ],
 )
 def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
@@ -202,6 +211,9 @@ def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
         ["Marta is an experienced writer who covers ports and shipping for trade titles."],
         # a product under a heading that names it: its role is no writer's
         ["Scrivener Pro", "Scrivener is a powerful word processor and editor built for long manuscripts."],
+        # the first person without a name, or naming no role
+        ["Marta Lindqvist", "I'm a freelance writer in Gdansk and I cover ports and shipping."],
+        ["Marta Lindqvist", "I'm Marta, and I spent a week on the night ferries to write this."],
         # a name line far above the bio
         [
             "Marta Lindqvist",

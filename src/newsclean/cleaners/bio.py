@@ -2,10 +2,12 @@
 
 A bio names a person (or a desk: "The Metro Desk is a team of journalists"), credentials
 may follow ("Ann Lee, MD, FACP, is ..."), then says what they are: a writer, reporter or
-editor, a contributor, the founder or owner of the business whose page it is, or the
-profession a guest author writes from (a physician, a consultant, a professor). A writer's or
-founder's bio may call them by the first name alone ("Ann is a freelance writer ...") when an
-author box prints the full name just above or below it. It closes the article: it is one of the
+editor, a contributor, the founder, owner or an officer of the business whose page it is (a
+director, a partner, a sales executive), or the profession a guest author writes from (a
+physician, a consultant, a professor); some pages set it in parentheses. A writer's, founder's
+or officer's bio may call them by the first name alone ("Ann is a freelance writer ...", or in
+the first person: "I'm Ann, a certified dietitian ...") when an author box prints the full name
+just above or below it. It closes the article: it is one of the
 last two prose paragraphs still kept, or what follows it does not go on in paragraphs (cards
 with one-line blurbs), and it stands below at least three paragraphs of the article. Higher up,
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
@@ -35,26 +37,33 @@ _NAME = (
     r"(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin)){1,3}"
     r"(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?){0,5}"
 )
-# What a bio says its subject is: a role in writing and publishing, in the publishing business,
-# or a profession a guest author writes from.
+# What a bio says its subject is: a role in writing and publishing, in the publishing business or
+# as an officer of the business whose page it is, or a profession a guest author writes from.
 _ROLE = (
     r"(?i:writer|reporter|editor|journalist|correspondent|contributor|author|columnist|freelancer?"
     r"|blogger|copywriter|critic|producer|photographer|analyst|expert|founder|co-founder|owner|CEO"
     r"|physician|doctor|surgeon|nurse|dietitian|nutritionist|therapist|psychologist|consultant|professor"
     r"|researcher|scientist|lecturer|attorney|lawyer|coach|engineer|designer|developer|marketer|strategist"
-    r"|specialist|practitioner|pharmacist|economist|advisor|adviser|planner)s?"
+    r"|specialist|practitioner|pharmacist|economist|advisor|adviser|planner|director|manager|executive"
+    r"|president|partner|officer)s?"
 )
 _BIO = regex.compile(
-    rf"^(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
+    rf"^\(?(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
 )
 # A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
 # author box prints the full name next to it: a name line a few lines above or just below that
-# opens with the same first name. The role must then be a writer's or a founder's: "Veed is an
-# online video editor" or "Valve is a game developer" under a heading that names them is a product.
+# opens with the same first name. The role must then be a writer's, a founder's or an officer's:
+# "Veed is an online video editor" or "Valve is a game developer" under a heading that names them
+# is a product. In the first person ("I'm Ann, a certified dietitian ...") no product speaks, so
+# every role counts.
 _FIRST_NAME_BIO = regex.compile(
     r"^(?P<name>\p{Lu}\p{Ll}+),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{L}-]+,?\s){0,6}?"
     r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter"
-    r"|(?:co-)?founder|CEO)s?\b"
+    r"|(?:co-)?founder|CEO|director|manager|executive|president|partner)s?\b"
+)
+_FIRST_PERSON_BIO = regex.compile(
+    rf"^(?:(?:Hi|Hello|Hey)(?:\sthere)?[,!]?\s)?I['’]m\s(?P<name>\p{{Lu}}\p{{Ll}}+),\s(?:an?\s|the\s)?"
+    rf"(?:[\p{{L}}-]+,?\s){{0,6}}?(?:{_ROLE}|trainers?)\b"
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
@@ -157,8 +166,9 @@ class AuthorBio(Cleaner):
 
 def _first_name(doc: Document, index: int) -> str | None:
     """The full name of a writer whose bio opens with the first name, from a name line near it."""
-    found = _FIRST_NAME_BIO.match(doc.segments[index].text)
-    if found is None or _REPORTED.search(doc.segments[index].text) is not None:
+    text = doc.segments[index].text
+    found = _FIRST_NAME_BIO.match(text) or _FIRST_PERSON_BIO.match(text)
+    if found is None or _REPORTED.search(text) is not None:
         return None
     first = found.group("name")
     full = regex.compile(rf"\b{regex.escape(first)}\s(?:\p{{Lu}}\.\s)?\p{{Lu}}[\p{{Ll}}'’-]+")
