@@ -129,6 +129,8 @@ def test_is_bio(text: str, expected: bool) -> None:
         # a business role, and a bio the page sets in parentheses
         "Kofi Mensah is a Director (Logistics) at Quayside Data. He has 15 years of experience in ports.",
         "(Lena Roth is an Associate Attorney at Harbour Legal, admitted to practise in two states.)",
+        # the job title first, the name on a line of its own above
+        "Senior Editor at Harbour Weekly. Transport journalist since 2011, with stints at two dailies.",
     ],
 )
 def test_bio_of_a_guest_author_closing_the_article_is_removed(bio: str) -> None:
@@ -164,6 +166,9 @@ def test_short_line_above_the_bio_that_is_not_its_subject_stays() -> None:
         # a professional quoted in the last paragraph
         [*ARTICLE, "Rafael Quintero is a consultant to the operator, and he said the fares would stay low."],
         [*ARTICLE, "Kofi Mensah is the operations director of the port, and he said the ferries would run."],
+        # a job title opening a sentence of the article, or a byline's title alone
+        [*ARTICLE, "Reporters at the Coastal Herald first saw the plans. They were dated 2019."],
+        [*ARTICLE, "Senior Editor at Harbour Weekly."],
     ],
 )
 def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:

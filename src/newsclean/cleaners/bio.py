@@ -7,9 +7,11 @@ director, a partner, a sales executive), or the profession a guest author writes
 physician, a consultant, a professor); some pages set it in parentheses. A writer's, founder's
 or officer's bio may call them by the first name alone ("Ann is a freelance writer ...", or in
 the first person: "I'm Ann, a certified dietitian ...") when an author box prints the full name
-just above or below it. It closes the article: it is one of the
-last two prose paragraphs still kept, or what follows it does not go on in paragraphs (cards
-with one-line blurbs), and it stands below at least three paragraphs of the article. Higher up,
+just above or below it. A bio may also open with the job title, the name standing above it
+("Executive Editor at The Post. Technology journalist since 2008, ...").
+It closes the article: it is one of the last two prose paragraphs still kept, or what follows
+it does not go on in paragraphs (cards with one-line blurbs), and it stands below at least
+three paragraphs of the article. Higher up,
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
 will guide you through the course") and stays; so does a sentence that reports speech ("...,
 said Ann Lee, an analyst").
@@ -64,6 +66,13 @@ _FIRST_NAME_BIO = regex.compile(
 _FIRST_PERSON_BIO = regex.compile(
     rf"^(?:(?:Hi|Hello|Hey)(?:\sthere)?[,!]?\s)?I['’]m\s(?P<name>\p{{Lu}}\p{{Ll}}+),\s(?:an?\s|the\s)?"
     rf"(?:[\p{{L}}-]+,?\s){{0,6}}?(?:{_ROLE}|trainers?)\b"
+)
+# An author box may print the job title first, the name standing on a line of its own: "Executive
+# Editor at The Post. Technology journalist since 2008, ...". A second sentence must follow: the
+# title alone is a byline's.
+_TITLE_FIRST_BIO = regex.compile(
+    r"^(?:\p{Lu}[\p{L}-]*\s){0,3}(?i:editor|writer|reporter|journalist|correspondent|columnist|contributor)"
+    r"\s(?:at|for|with)\s\p{Lu}[^.!?]{0,60}[.!?]\s+\p{Lu}"
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
@@ -136,6 +145,8 @@ class AuthorBio(Cleaner):
         while position < len(prose):
             seg = doc.segments[prose[position]]
             name = _subject(seg.text) or _first_name(doc, seg.index) if seg.words <= _MAX_WORDS else None
+            if name is None and seg.words <= _MAX_WORDS and _title_first(seg.text):
+                name = ""  # no name: only paragraphs opening with a pronoun go on about them
             if name is None:
                 position += 1
                 continue
@@ -180,6 +191,11 @@ def _first_name(doc: Document, index: int) -> str | None:
             if named is not None:
                 return named.group()
     return None
+
+
+def _title_first(text: str) -> bool:
+    """Whether ``text`` is a bio that opens with its subject's job title (see :data:`_TITLE_FIRST_BIO`)."""
+    return _TITLE_FIRST_BIO.match(text) is not None and _REPORTED.search(text) is None
 
 
 def _names(name: str) -> frozenset[str]:
