@@ -439,6 +439,10 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
         (inline_link, "Related: Why shipping rates are rising", True),
         (inline_link, "SEE ALSO: The ports that never recovered", True),
         (inline_link, "Moreover, the port said it would hire staff.", False),
+        # a list item of its own between the article's paragraphs
+        (inline_link, "- See also: A short history of the harbour ferries", True),
+        (inline_link, "• Read more: Why the night crossings stopped", True),
+        (inline_link, "- Related items were sold at the auction: boats, oars and nets.", False),
     ],
 )
 def test_shape_helpers(function: object, text: str, expected: bool) -> None:
