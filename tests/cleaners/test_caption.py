@@ -32,6 +32,15 @@ def judge(text: str) -> tuple[list[str], list[str]]:
     return [doc.segments[i].text for v in verdicts for i in v.indices], captions
 
 
+LONG_ALT = (
+    "Infographic titled “Ferry Traffic in Numbers.” It shows three bar charts side by side: crossings "
+    "per day, passengers per crossing and lorries per crossing, each for the years 2019 to 2025, with "
+    "the winter months shaded grey. Below them, a map of the estuary marks the two terminals, the "
+    "night route and the dredged channel, and a table lists the six vessels of the fleet with their "
+    "year of build, their length and the number of cars and lorries each of them can take on board."
+)
+
+
 @pytest.mark.parametrize(
     ("junk", "removed", "captions"),
     [
@@ -193,6 +202,8 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["A photo of two volunteers planting trees along the river path."],
             ["A photo of two volunteers planting trees along the river path."],
         ),
+        # A long, careful alternative text (longer than any caption), its title in quotes.
+        (LONG_ALT, [LONG_ALT], [LONG_ALT]),
     ],
 )
 def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:
@@ -227,6 +238,7 @@ def test_arabic_caption_with_credit() -> None:
         # About a picture, with a verb: a sentence of the article, not the picture's description.
         "A photo of the suspect was released by the police on Monday evening.",
         "A chart of the bank's forecasts shows inflation falling below 2% next year.",
+        "A chart titled “Rates.” shows the bank's forecasts for the next three years in one line.",
         "Illustrations of the period show the city walls still standing.",
         "Photos of the flooded square circulated widely on Monday.",
         "The council kept the old town hall. Picture by picture, the exhibition retraces its history.",

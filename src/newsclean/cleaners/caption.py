@@ -237,7 +237,9 @@ _REPORTING = regex.compile(
     r"|reveals?|revealed|suggests?|suggested|went|became|appeared|circulated|emerged)\b",
     regex.IGNORECASE,
 )
-_FIRST_SENTENCE = regex.compile(r"^.*?(?:[.!?](?:\s|$)|$)", regex.DOTALL)
+# A sentence ends at a full stop, closing quotes may follow, before a capital or at the end: in
+# 'Infographic titled “Ferry Routes.” It shows ...' the first sentence is the title's.
+_FIRST_SENTENCE = regex.compile(r"^.*?(?:[.!?][\"”’»)]*(?:\s+(?=[\p{Lu}\d\"“‘(])|\s*$)|$)", regex.DOTALL)
 
 _SHAPES = _Shapes(
     (
@@ -425,7 +427,8 @@ class Caption(Cleaner):
             if not seen:  # no caption pattern can match this line
                 continue
             desc = caption_with_credit(text, seen)
-            # Long lines are neither strong captions nor credit lines.
+            # Long lines are neither strong captions nor credit lines; an alternative text may be
+            # long (a diagram described part by part), its verbless opening tells it apart.
             short = seg.words <= _CAPTION_MAX_WORDS
             if desc is not None:
                 taken.add(i)
@@ -433,7 +436,7 @@ class Caption(Cleaner):
             elif short and _SHAPES.first("strong", text, seen) is not None:
                 taken.add(i)
                 verdicts.append(_verdict((i,), text, "A line that describes a picture, as captions do."))
-            elif short and alt_text(text, seen):
+            elif alt_text(text, seen):
                 taken.add(i)
                 verdicts.append(
                     _verdict(
