@@ -256,3 +256,30 @@ def test_a_bio_printed_once_in_the_article_stays() -> None:
     lines = [ARTICLE[0], DESK, *ARTICLE[1:], *UPDATES]
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines
+
+
+STAFF = "Mira Holt is a reporter for the Coastal Herald who covers transport and the port."
+EVENT_CARDS = [
+    "Events",
+    "Thu., March 12, 2026, 2:00 p.m. - 3:00 p.m. ET",
+    "Webinar: Planning Ferry Timetables",
+    "Timetables are hard to get right. Find out how three port authorities plan theirs each winter.",
+    "Wed., March 18, 2026, 1:00 p.m. - 2:00 p.m. ET",
+    "Webinar: Night Crossings and Noise",
+    "Residents and operators disagree about noise. Hear both sides and the research behind them.",
+    "This content is provided by our sponsor. It is not written by the Coastal Herald's editorial staff.",
+]
+
+
+def test_a_staff_writer_s_bio_in_the_second_half_goes_whatever_follows() -> None:
+    # Event cards follow, a blurb and a sponsor's notice in a row: they read as paragraphs going on.
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, STAFF, *EVENT_CARDS]))
+    assert STAFF in [r.text for r in result.removed]
+    assert list(result.paragraphs)[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_staff_writer_s_bio_high_up_stays() -> None:
+    # An article about the press names a reporter early on and goes on about her.
+    text = [*ARTICLE, STAFF, *ARTICLE, *ARTICLE]
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(text))
+    assert STAFF in result.paragraphs

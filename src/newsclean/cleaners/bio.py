@@ -11,7 +11,8 @@ just above or below it. A bio may also open with the job title, the name standin
 ("Executive Editor at The Post. Technology journalist since 2008, ...").
 It closes the article: it is one of the last two prose paragraphs still kept, or what follows
 it does not go on in paragraphs (cards with one-line blurbs), and it stands below at least
-three paragraphs of the article. Higher up,
+three paragraphs of the article. A staff writer's bio that names the publication ("Ann Lee is a
+reporter for The Post who covers ...") closes it anywhere in the text's second half. Higher up,
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
 will guide you through the course") and stays; so does a sentence that reports speech ("...,
 said Ann Lee, an analyst").
@@ -73,6 +74,12 @@ _FIRST_PERSON_BIO = regex.compile(
 _TITLE_FIRST_BIO = regex.compile(
     r"^(?:\p{Lu}[\p{L}-]*\s){0,3}(?i:editor|writer|reporter|journalist|correspondent|columnist|contributor)"
     r"\s(?:at|for|with)\s\p{Lu}[^.!?]{0,60}[.!?]\s+\p{Lu}"
+)
+# A staff writer's bio names the publication: "Ann Lee is a reporter for The Post who covers ...".
+# In the text's second half it closes the article whatever follows (event cards, sponsored teasers).
+_STAFF_BIO = regex.compile(
+    rf"^\(?{_NAME},?\s(?:is|was)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+\s){{0,4}}?"
+    r"(?i:reporter|writer|editor|journalist|correspondent|columnist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}"
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
@@ -160,7 +167,11 @@ class AuthorBio(Cleaner):
                 kept = [s.index for s in doc.segments if s.index not in removed]
                 going = article_end.goes_on(doc, kept)
                 goes_on_after = {i: going[k + 1] for k, i in enumerate(kept)}
-            if len(prose) - position - len(block) < _LAST_PARAGRAPHS or not goes_on_after[block[-1]]:
+            if (
+                len(prose) - position - len(block) < _LAST_PARAGRAPHS
+                or not goes_on_after[block[-1]]
+                or (_STAFF_BIO.match(seg.text) is not None and 2 * position >= len(prose))
+            ):
                 above = block[0] - 1
                 if (
                     above >= 0
