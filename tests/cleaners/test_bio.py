@@ -283,3 +283,41 @@ def test_a_staff_writer_s_bio_high_up_stays() -> None:
     text = [*ARTICLE, STAFF, *ARTICLE, *ARTICLE]
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(text))
     assert STAFF in result.paragraphs
+
+
+GERMAN = [
+    "Die Hafenbehörde hat am Donnerstag ein zweites Fährterminal am Ostufer genehmigt, teilte sie mit.",
+    "Das Terminal soll vier Schiffe gleichzeitig abfertigen und im Frühjahr 2028 eröffnet werden.",
+    "Anwohner hatten im vergangenen Jahr gegen den Lärm der nächtlichen Überfahrten protestiert.",
+    "Die Behörde sagte, die Überfahrten würden um Mitternacht enden und um fünf Uhr wieder beginnen.",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "bio"),
+    [
+        ([], "Anna Weber ist Redakteurin im Ressort Verkehr der Hafenzeitung und lebt in Kiel."),
+        (["Über die Autorin"], "Anna Weber ist freie Journalistin und schreibt über Häfen und Schiffe."),
+        ([], "Marie Dupont est journaliste au service économie du Courrier du Port depuis 2015."),
+        ([], "Ana García es periodista y cubre el puerto y el transporte marítimo desde 2012."),
+        ([], "Giulia Rossi è giornalista e scrive di trasporti per il Corriere del Porto."),
+        ([], "João da Silva é jornalista e cobre o porto e os transportes desde 2010."),
+    ],
+)
+def test_a_bio_in_another_language_closing_the_article_is_removed(heading: list[str], bio: str) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*GERMAN, *heading, bio]))
+    assert list(result.paragraphs) == GERMAN
+    assert [r.text for r in result.removed] == ["\n".join([*heading, bio])]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # reported speech, and a sentence about a city, not a person
+        "Anna Weber ist Journalistin und Anwohnerin, sagte ein Sprecher der Behörde am Montag.",
+        "Kiel ist eine Stadt der Autoren, Verleger und Journalisten, heißt es in der Broschüre.",
+    ],
+)
+def test_bio_like_sentences_in_another_language_stay(last: str) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*GERMAN, last]))
+    assert list(result.paragraphs) == [*GERMAN, last]

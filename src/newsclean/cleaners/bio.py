@@ -21,7 +21,8 @@ it stands.
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
 lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
 or the subject's name set as a heading).
-The wording is English.
+The wording is English, and for a bio's plain form ("Anna Weber ist Redakteurin ...") and its
+heading also German, French, Spanish, Italian and Portuguese.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from newsclean.model import Category
 
 _NAME = (
     r"(?:[Tt]he\s)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}'’.-]*"
-    r"(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin)){1,3}"
+    r"(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|di|du|dos|das|bin)){1,3}"
     r"(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?){0,5}"
 )
 # What a bio says its subject is: a role in writing and publishing, in the publishing business or
@@ -52,6 +53,21 @@ _ROLE = (
 )
 _BIO = regex.compile(
     rf"^\(?(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
+)
+# The same in German, French, Spanish, Italian and Portuguese, for the roles in writing and
+# publishing: "Anna Weber ist Redakteurin im Ressort Wirtschaft", "Marie Dupont est journaliste
+# au service politique", "Ana García es periodista y ...".
+_ROLE_OTHER = (
+    r"(?i:redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporter(?:in)?"
+    r"|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|auteur|autrice"
+    r"|periodista|redact(?:or|ora)|corresponsal|reporter[oa]|columnista|autora?|giornalista"
+    r"|redat(?:tore|trice)|corrispondente|inviat[oa]|editorialista|autore|jornalista|redat(?:or|ora)"
+    r"|correspondente|repórter|colunista)"
+)
+_BIO_OTHER = regex.compile(
+    rf"^\(?(?P<name>{_NAME}),?\s(?:ist|war|est|était|es|era|è|é|foi)\s"
+    r"(?:(?:ein|eine|der|die|un|une|le|la|el|il|lo|um|uma|o|a)\s)?(?:[\p{L}-]+,?\s){0,6}?"
+    rf"{_ROLE_OTHER}\b"
 )
 # A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
 # author box prints the full name next to it: a name line a few lines above or just below that
@@ -84,9 +100,15 @@ _STAFF_BIO = regex.compile(
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
 _PRINTED_REASON = "An author bio printed more than once: the author box of each entry."
-_REPORTED = regex.compile(r"\b(?:said|says|told|according\sto)\b", regex.IGNORECASE)
+_REPORTED = regex.compile(
+    r"\b(?:said|says|told|according\sto|sagte|sagt|erklärte|laut|a\sdéclaré|déclare|selon|dijo|afirmó"
+    r"|según|ha\sdetto|secondo|disse|afirmou|segundo)\b|\bdit\b",
+    regex.IGNORECASE,
+)
 _HEADING = regex.compile(
-    r"(?:about|meet)\s(?:the\s|our\s|this\s)?(?:authors?|writers?|contributors?|reporters?)|authors?|written\sby",
+    r"(?:about|meet)\s(?:the\s|our\s|this\s)?(?:authors?|writers?|contributors?|reporters?)|authors?|written\sby"
+    r"|über\s(?:den\sautor|die\sautorin)|zu[mr]\sautor(?:in)?|à\spropos\sde\sl'auteur|sobre\s(?:el\sautor|la\sautora"
+    r"|o\sautor|a\sautora)|sull'autore",
     regex.IGNORECASE,
 )
 _TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
@@ -102,7 +124,10 @@ _ARTICLE_PARAGRAPHS = 3
 _MAX_MORE = 3
 _NAME_WITHIN = 12
 _NAME_LINE_WORDS = 10
-_PRONOUN = regex.compile(r"^(?:he|she|they|his|her|their)\b", regex.IGNORECASE)
+_PRONOUN = regex.compile(
+    r"^(?:he|she|they|his|her|their|er|sie|sein|ihr|il|elle|ils|elles|él|ella|lui|lei|ele|ela)\b",
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"\w+")
 _TITLES = frozenset({"the", "dr", "prof", "mr", "ms", "mrs"})
 
@@ -122,7 +147,7 @@ def is_bio(text: str) -> bool:
 
 def _subject(text: str) -> str | None:
     """The name a bio starts with, or ``None`` when ``text`` is no bio."""
-    found = _BIO.match(text)
+    found = _BIO.match(text) or _BIO_OTHER.match(text)
     if found is None or _REPORTED.search(text) is not None:
         return None
     return found.group("name")
