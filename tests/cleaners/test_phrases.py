@@ -1020,6 +1020,20 @@ POSITIVES += [
     (Category.SITE_CHROME, "Date Last Reviewed:", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "New Call-to-action", "site_chrome.en.widget-label"),
 ]
+# The same widget in German, French, Spanish, Portuguese and Italian.
+POSITIVES += [
+    (Category.SITE_CHROME, "Bewerten Sie diesen Artikel!", "site_chrome.de.rating-widget"),
+    (Category.SITE_CHROME, "Notez cet article", "site_chrome.fr.rating-widget"),
+    (Category.SITE_CHROME, "Actualmente puntuada con 4 estrella(s) sobre 5", "site_chrome.es.rating-widget"),
+    (Category.SITE_CHROME, "* Puntúalo 2 estrellas", "site_chrome.es.rating-widget"),
+    (Category.SITE_CHROME, "Avalie esta notícia", "site_chrome.pt.rating-widget"),
+    (Category.SITE_CHROME, "Vota con 5 stelle", "site_chrome.it.rating-widget"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Das Hotel wurde von den Gästen mit 4 Sternen bewertet, heißt es im Bericht."),
+    (Category.SITE_CHROME, "El restaurante fue puntuado con 3 estrellas por la guía, según el jurado."),
+    (Category.SITE_CHROME, "Valora esta noticia el ministro, que la calificó de histórica el lunes pasado."),
+]
 NEGATIVES += [
     (Category.SITE_CHROME, "How useful was this vaccine in the trials, the panel asked."),
     (Category.SITE_CHROME, "The average rating of 4.2 out of 5 came from 37 votes, the survey found."),
@@ -1423,6 +1437,7 @@ POSITIVES_CJK: list[tuple[Category, str, str]] = [
     (Category.PUBLISHER, "記事・写真の無断転載を禁じます。", "publisher.ja.reproduction"),
     (Category.PUBLISHER, "版权所有，未经授权不得转载。", "publisher.zh.reproduction"),
     (Category.PUBLISHER, "（责任编辑：李明）", "publisher.zh.editor"),
+    (Category.PUBLISHER, "【纠错】 【责任编辑:王芳 】", "publisher.zh.editor"),
     (Category.PUBLISHER, "<저작권자 ⓒ 한국일보, 무단 전재 및 재배포 금지>", "publisher.ko.reproduction"),
     (Category.SOCIAL, "この記事をシェアする", "social.ja.share"),
     (Category.SOCIAL, "分享到：微博 微信", "social.zh.share"),

@@ -535,7 +535,11 @@ def test_a_single_title_and_summary_is_no_box_of_cards() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["相关新闻", "延伸閱讀", "関連記事", "あわせて読みたい", "관련 기사", "เรื่องที่เกี่ยวข้อง"]
+    "heading",
+    [
+        *("相关新闻", "延伸閱讀", "阅读下一篇：", "猜你喜欢", "関連記事", "あわせて読みたい", "人気記事"),
+        *("관련 기사", "เรื่องที่เกี่ยวข้อง"),
+    ],
 )
 def test_related_headings_in_chinese_japanese_korean_and_thai(heading: str) -> None:
     assert related_heading(heading)
