@@ -1440,6 +1440,7 @@ POSITIVES_CJK: list[tuple[Category, str, str]] = [
     (Category.PUBLISHER, "【纠错】 【责任编辑:王芳 】", "publisher.zh.editor"),
     (Category.PUBLISHER, "<저작권자 ⓒ 한국일보, 무단 전재 및 재배포 금지>", "publisher.ko.reproduction"),
     (Category.SOCIAL, "この記事をシェアする", "social.ja.share"),
+    (Category.SOCIAL, "保存 共有 その他", "social.ja.share"),
     (Category.SOCIAL, "分享到：微博 微信", "social.zh.share"),
     (Category.SOCIAL, "扫一扫，分享到微信", "social.zh.share"),
     (Category.COMMENTS, "发表评论", "comments.zh.widget"),
