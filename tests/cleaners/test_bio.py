@@ -302,6 +302,9 @@ GERMAN = [
         ([], "Ana García es periodista y cubre el puerto y el transporte marítimo desde 2012."),
         ([], "Giulia Rossi è giornalista e scrive di trasporti per il Corriere del Porto."),
         ([], "João da Silva é jornalista e cobre o porto e os transportes desde 2010."),
+        # a guest author's expertise, in a compound
+        ([], "Jan Roth ist Logistik-Experte mit langjähriger Erfahrung in der Planung von Häfen."),
+        ([], "Jean Martin est consultant en logistique portuaire depuis 2010 et vit à Nantes."),
     ],
 )
 def test_a_bio_in_another_language_closing_the_article_is_removed(heading: list[str], bio: str) -> None:

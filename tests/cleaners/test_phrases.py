@@ -1031,6 +1031,8 @@ POSITIVES += [
 ]
 NEGATIVES += [
     (Category.SITE_CHROME, "Das Hotel wurde von den Gästen mit 4 Sternen bewertet, heißt es im Bericht."),
+    (Category.PUBLISHER, "Trotz sorgfältiger Kontrolle der Anlage kam es zu einem Leck, so der Betreiber."),
+    (Category.ADVERTISEMENT, "Für den Vertrag zahlt der Händler eine Provision, so das Gericht."),
     (Category.SITE_CHROME, "El restaurante fue puntuado con 3 estrellas por la guía, según el jurado."),
     (Category.SITE_CHROME, "Valora esta noticia el ministro, que la calificó de histórica el lunes pasado."),
 ]
@@ -1437,6 +1439,17 @@ POSITIVES_CJK: list[tuple[Category, str, str]] = [
     (Category.PUBLISHER, "記事・写真の無断転載を禁じます。", "publisher.ja.reproduction"),
     (Category.PUBLISHER, "版权所有，未经授权不得转载。", "publisher.zh.reproduction"),
     (Category.PUBLISHER, "（责任编辑：李明）", "publisher.zh.editor"),
+    (
+        Category.PUBLISHER,
+        "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für externe Links.",
+        "publisher.de.disclaimer",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Für Links auf dieser Seite zahlt der Händler ggf. eine Provision.",
+        "advertisement.de.notice",
+    ),
+    (Category.NEWSLETTER, "Ich akzeptiere die Datenschutzbestimmungen.", "newsletter.de.consent"),
     (Category.PUBLISHER, "【纠错】 【责任编辑:王芳 】", "publisher.zh.editor"),
     (Category.PUBLISHER, "<저작권자 ⓒ 한국일보, 무단 전재 및 재배포 금지>", "publisher.ko.reproduction"),
     (Category.SOCIAL, "この記事をシェアする", "social.ja.share"),

@@ -55,19 +55,21 @@ _BIO = regex.compile(
     rf"^\(?(?P<name>{_NAME}),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+,?\s){{0,6}}?{_ROLE}\b"
 )
 # The same in German, French, Spanish, Italian and Portuguese, for the roles in writing and
-# publishing: "Anna Weber ist Redakteurin im Ressort Wirtschaft", "Marie Dupont est journaliste
-# au service politique", "Ana García es periodista y ...".
+# publishing and a guest author's expertise: "Anna Weber ist Redakteurin im Ressort Wirtschaft",
+# "Marie Dupont est journaliste au service politique", "Jan Roth ist ERP-Experte mit ...".
 _ROLE_OTHER = (
     r"(?i:redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporter(?:in)?"
     r"|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|auteur|autrice"
     r"|periodista|redact(?:or|ora)|corresponsal|reporter[oa]|columnista|autora?|giornalista"
     r"|redat(?:tore|trice)|corrispondente|inviat[oa]|editorialista|autore|jornalista|redat(?:or|ora)"
-    r"|correspondente|repórter|colunista)"
+    r"|correspondente|repórter|colunista"
+    r"|expert(?:e|in)?|berater(?:in)?|gründer(?:in)?|geschäftsführer(?:in)?|consultante?|fondat(?:eur|rice)"
+    r"|experto|experta|consultora?|fundadora?|espert[oa]|consulente|fondat(?:ore|rice)|especialista)"
 )
 _BIO_OTHER = regex.compile(
     rf"^\(?(?P<name>{_NAME}),?\s(?:ist|war|est|était|es|era|è|é|foi)\s"
     r"(?:(?:ein|eine|der|die|un|une|le|la|el|il|lo|um|uma|o|a)\s)?(?:[\p{L}-]+,?\s){0,6}?"
-    rf"{_ROLE_OTHER}\b"
+    rf"(?:[\p{{L}}\d]+-)?{_ROLE_OTHER}\b"
 )
 # A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
 # author box prints the full name next to it: a name line a few lines above or just below that
