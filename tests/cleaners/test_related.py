@@ -694,3 +694,24 @@ def test_a_bulleted_box_with_a_question_headline_after_the_article_goes() -> Non
 def test_questions_of_the_article_stay(lines: list[str]) -> None:
     questions = {line for line in lines if line.endswith("?")}
     assert not questions & set(removed_texts("\n\n".join(lines)))
+
+
+TEASERS = [
+    "Ferries in the fog: how the night crews find their way across the estuary when the lights fail.",
+    "Read more...",
+    "The old pier gets a new roof. Volunteers raised the money in a single summer of bake sales.",
+    "Read more...",
+]
+
+
+@pytest.mark.parametrize("heading", ["Related posts", "Ähnliche Beiträge"])
+def test_teasers_each_with_its_read_more_link_under_a_related_heading_go(heading: str) -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, heading, *TEASERS]))
+    assert heading in removed
+    assert TEASERS[0] in removed and TEASERS[2] in removed
+
+
+def test_one_teaser_with_a_read_more_link_is_no_box() -> None:
+    # A lone paragraph and its link under the heading may be the article's own section.
+    removed = removed_texts("\n\n".join([P1, "Related posts", TEASERS[0], TEASERS[1], P2, P3]))
+    assert TEASERS[0] not in removed

@@ -16,7 +16,8 @@ list that trails off ("law, science…") means "and so on"; none is taken. Under
 heading, three or more date lines a few lines apart are cards of any shape (some with a category
 label, some with two titles), and the box runs to the last card's end; a heading that can name
 a section of the article ("Latest news") heads no such box. Nor does it head cards of a title and
-a one-sentence summary, two or more in a row, which a related-links heading otherwise does.
+a one-sentence summary, two or more in a row, which a related-links heading otherwise does, as it
+heads two or more teasers in a row that each end in a "Read more" link.
 Without a heading, three or more cards a few lines apart, each a date over its title, are a list
 of cards too when at most two lines of prose lie between two dates and no date tells the time of
 day (a live blog's entries do); not in text an HTML extractor chose as the article.
@@ -141,6 +142,15 @@ _ATTRIBUTION = regex.compile(r"[—―]\s")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
+# A teaser under a related-links heading: at most this many lines and words before its link.
+_TEASER_MAX_LINES = 3
+_TEASER_MAX_WORDS = 150
+_MIN_TEASERS = 2
+_READ_MORE = regex.compile(
+    r"^[\W_]*(?:read\smore|continue\sreading|weiterlesen|mehr\slesen|lire\sla\ssuite|leer\smás|seguir\sleyendo"
+    r"|leia\smais|continua\sa\sleggere|leggi\sdi\spiù|читать\sдалее)[\W_]*$",
+    regex.IGNORECASE,
+)
 _MAX_VALUE_WORDS = 4
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
@@ -286,6 +296,9 @@ class Related(Cleaner):
                 summarised, size = _summarised_cards_under(doc, i, removed)
                 if len(summarised) > len(items):
                     items, what = summarised, f"{len(summarised) // size} cards of a title and a summary"
+                teasers, count = _teasers_under(doc, i, removed)
+                if len(teasers) > len(items):
+                    items, what = teasers, f"{count} teasers, each with its 'read more' link"
                 at_end = doc.last_prose is None or i > doc.last_prose
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
@@ -436,6 +449,34 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _teasers_under(
+    doc: Document, heading: int, removed: Mapping[int, Category]
+) -> tuple[tuple[int, ...], int]:
+    """Teasers under a related-links heading, each closed by its "read more" link, and their count.
+
+    "Related posts", then a post's excerpt and "Read more...", another excerpt and "Read more...":
+    two or more in a row, each of at most a few lines (an optional title and the excerpt). An
+    article's section under such a heading would not break off into links after each paragraph.
+    """
+    found: list[int] = []
+    count = 0
+    lines: list[int] = []
+    for j in range(heading + 1, len(doc.segments)):
+        if _READ_MORE.match(doc.segments[j].text) is not None:
+            if not lines:
+                break
+            found.extend([*lines, j] if j not in removed else lines)
+            count += 1
+            lines = []
+            continue
+        if j in removed:
+            break
+        lines.append(j)
+        if len(lines) > _TEASER_MAX_LINES or sum(doc.segments[k].words for k in lines) > _TEASER_MAX_WORDS:
+            break
+    return (tuple(found), count) if count >= _MIN_TEASERS else ((), 0)
 
 
 def _summarised_cards_under(
