@@ -403,6 +403,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.COMMENTS, "Comments ( 3 )", "comments.en.widget"),
     (Category.COMMENTS, "All Comments", "comments.en.widget"),
     (Category.COMMENTS, "Pingback: How the harbour bridge was rebuilt in a year", "comments.en.pingback"),
+    (Category.COMMENTS, "2. Pingback von Hafenblog - Lesezeichen | 11.09.2011 23:31", "comments.de.pingback"),
     (Category.COMMENTS, "Discussion about this story", "comments.en.widget"),
     (Category.COMMENTS, "Community guidelines | Discussion", "comments.en.widget"),
     (
