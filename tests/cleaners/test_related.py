@@ -439,6 +439,13 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
         (inline_link, "Related: Why shipping rates are rising", True),
         (inline_link, "SEE ALSO: The ports that never recovered", True),
         (inline_link, "Moreover, the port said it would hire staff.", False),
+        # more European languages
+        (related_heading, "Související články", True),
+        (related_heading, "Saistītie raksti", True),
+        (related_heading, "Διαβάστε επίσης:", True),
+        (inline_link, "Lue myös: Satama avaa uuden terminaalin", True),
+        (inline_link, "Citește și: Portul deschide un nou terminal", True),
+        (inline_link, "Läs också om hamnen och färjorna i vinter.", False),
         # a list item of its own between the article's paragraphs
         (inline_link, "- See also: A short history of the harbour ferries", True),
         (inline_link, "• Read more: Why the night crossings stopped", True),

@@ -38,8 +38,10 @@ from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
+# Compared casefolded: a Greek final sigma folds to "σ".
 _HEADINGS = frozenset(
-    {
+    heading.casefold()
+    for heading in (
         "related", "related stories", "related articles", "related news", "related content",
         "related posts", "related coverage", "related reading", "related links", "read more", "read also",
         "also read", "see also", "more stories", "more news", "more on this story", "more on this topic",
@@ -78,7 +80,14 @@ _HEADINGS = frozenset(
         "zobacz także", "powiązane artykuły", "ilgili haberler", "i\u0307lgili haberler",
         "ilginizi çekebilir", "baca juga", "berita terkait", "artikel terkait", "tin liên quan",
         "bài liên quan", "xem thêm", "читайте також", "схожі новини", "новини за темою",
-    }
+        "relaterade artiklar", "läs också", "mest lästa", "relaterede artikler", "læs også", "mest læste",
+        "relaterte artikler", "les også", "mest lest", "aiheeseen liittyvät", "lue myös", "luetuimmat",
+        "související články", "čtěte také", "nejčtenější", "súvisiace články", "čítajte aj", "najčítanejšie",
+        "kapcsolódó cikkek", "ajánlott cikkek", "legolvasottabb", "articole similare", "citește și",
+        "cele mai citite", "σχετικά άρθρα", "διαβάστε επίσης", "saistītie raksti", "lasi arī",
+        "susiję straipsniai", "taip pat skaitykite", "seotud artiklid", "loe ka", "povezani članci",
+        "pročitajte i", "najčitanije", "свързани статии", "прочетете още",
+    )
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
 _HEADING_PREFIXES = (
@@ -108,6 +117,8 @@ _INLINE = regex.compile(
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
     r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще|також)|смотрите\sтакже"
     r"|lees\sook|czytaj\s(?:też|także)|zobacz\s(?:też|także)|baca\sjuga|xem\sthêm"
+    r"|läs\sockså|læs\sogså|les\sogså|lue\smyös|čtěte\staké|čítajte\saj|citește\sși|διαβάστε\sεπίσης"
+    r"|lasi\sarī|taip\spat\sskaitykite|loe\ska|pročitajte\si|прочетете\sоще"
     r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
