@@ -11,6 +11,7 @@ from newsclean import Pipeline
 from newsclean.cleaners.base import Document
 from newsclean.cleaners.related import (
     Related,
+    _dated_meta,
     _heading_key,
     glued_card,
     inline_link,
@@ -291,6 +292,54 @@ DATED_CARDS = [
 def test_cards_with_a_date_line_at_one_spacing_go() -> None:
     removed = removed_texts("\n\n".join([P1, P2, P3, *DATED_CARDS]))
     assert removed == sorted(DATED_CARDS)
+
+
+# The date opening a meta line with the card's section and author.
+META_CARDS = [
+    "Harbour pilots call off strike",
+    "12/19/2025 • Port News • Lena Fox",
+    "The pilots' union said talks with the port authority would resume next week.",
+    "Ferry route links island towns",
+    "12/19/2025 • Travel • Tom Berg",
+    "A daily service between the islands and the mainland starts in May, the operator said.",
+    "Coastal road closed for repairs",
+    "12/18/2025 • Roads • Lena Fox",
+    "Crews expect the road to reopen by the end of the week if the weather holds.",
+]
+
+
+def test_cards_with_a_dated_meta_line_at_one_spacing_go() -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, *META_CARDS]))
+    assert removed == sorted(META_CARDS)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12/19/2025 • Port News • Lena Fox", True),
+        ("Dec 19, 2025 | Travel", True),
+        # a phrase after the date, not short fields; the date not first; no separator
+        ("12/19/2025 • Pilots agree a new pay deal", False),
+        ("Updated 12/19/2025 • Port News", False),
+        ("12/19/2025 Port News", False),
+    ],
+)
+def test_a_card_s_meta_line_is_a_date_then_short_fields(line: str, expected: bool) -> None:
+    assert _dated_meta(line) is expected
+
+
+def test_a_timeline_s_dated_entries_are_no_meta_lines() -> None:
+    # After the date, a phrase of five words or more: an entry of the article's timeline.
+    entries = [
+        "12/19/2025 • Pilots call off their strike",
+        "The union said talks with the port authority would resume next week.",
+        "12/20/2025 • First ferries leave on time",
+        "The queues at the terminal cleared by noon, the operator said.",
+        "12/21/2025 • Port clears its lorry backlog",
+        "The authority said the last lorries left the yard overnight.",
+    ]
+    removed = removed_texts("\n\n".join([P1, P2, P3, *entries]))
+    assert not set(entries) & set(removed)
 
 
 # Cards of different shapes: some with a category label, one with a second title.

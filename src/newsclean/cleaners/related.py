@@ -34,7 +34,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
-from newsclean.text.dates import is_date_line
+from newsclean.text.dates import date_start, is_date_line
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
@@ -157,6 +157,8 @@ _ITEM_MAX_WORDS = 25
 _TEASER_MAX_LINES = 3
 _TEASER_MAX_WORDS = 150
 _MIN_TEASERS = 2
+# The separators between a card's meta fields ("12/19/2025 • Markets • Jane Doe").
+_META_SEPARATOR = regex.compile(r"\s+[•|·]\s+")
 _READ_MORE = regex.compile(
     r"^[\W_]*(?:read\smore|continue\sreading|weiterlesen|mehr\slesen|lire\sla\ssuite|leer\smás|seguir\sleyendo"
     r"|leia\smais|continua\sa\sleggere|leggi\sdi\spiù|читать\sдалее)[\W_]*$",
@@ -544,8 +546,20 @@ def _card_date(text: str, words: int, languages: tuple[str, ...] | None) -> bool
         words <= _DATE_MAX_WORDS
         and not text.endswith(":")
         and _DIGIT.search(text) is not None
-        and is_date_line(text, languages=languages, thorough=False)
+        and (is_date_line(text, languages=languages, thorough=False) or _dated_meta(text))
     )
+
+
+def _dated_meta(text: str) -> bool:
+    """Whether ``text`` is a card's meta line: a whole date, then short fields after separators.
+
+    >>> _dated_meta("12/19/2025 • Markets • Jane Doe"), _dated_meta("12/19/2025: the day the market fell")
+    (True, False)
+    """
+    if date_start(text) != 0:
+        return False
+    parts = _META_SEPARATOR.split(text)
+    return len(parts) >= 2 and is_date_line(parts[0]) and all(0 < len(p.split()) <= 4 for p in parts[1:])
 
 
 def _over_a_title(doc: Document, index: int) -> bool:
