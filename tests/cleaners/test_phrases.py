@@ -167,6 +167,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.NEWSLETTER, "Thanks! Your submission has been received.", "newsletter.en.form-message"),
     (Category.NEWSLETTER, "Did someone forward this email? Subscribe here.", "newsletter.en.forwarded"),
     (Category.PAYWALL, "This episode is for paid subscribers", "paywall.en.subscribers-only"),
+    (Category.PAYWALL, "This article is exclusive to STAT+ subscribers", "paywall.en.subscribers-only"),
     (
         Category.ADVERTISEMENT,
         "Harbour Guide is reader-supported: when you buy via a link, we may earn an affiliate commission.",
