@@ -812,3 +812,22 @@ def test_a_table_of_values_below_the_article_is_the_article_s(block: list[str], 
 )
 def test_a_value_is_an_amount_a_share_or_a_decimal(text: str, value: bool) -> None:
     assert _is_value(text) is value
+
+
+SUMMARY = ["1. Harbour Ferries: Best overall", "2. Coastal Lines: Best value"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # the section the article's own numbered list announces, cut off by its comparison table
+        ("2. Coastal Lines: Best value", True),
+        # a numbered line the list does not announce (another list's entry)
+        ("2. Island Hoppers: Best view", False),
+    ],
+)
+def test_a_listicle_s_numbered_section_cut_off_from_the_article_stays(heading: str, kept: bool) -> None:
+    gap = PLAYLIST[:9]
+    lines = [P1, SUMMARY[0], SUMMARY[1], P2, P3, P4, *gap, heading, SECTION]
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join(lines))
+    assert (SECTION in result.paragraphs) is kept

@@ -17,7 +17,9 @@ this cleaner only takes them where the page layout makes them furniture:
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
-mostly the article they take its own later sections and lists for furniture. A learned line
+mostly the article they take its own later sections and lists for furniture. A lighter block
+headed by an entry of the article's own numbered list ("2. Coastal Lines: Best value", listed
+in the summary, then its section under a comparison table) is the article's. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
 when the scorer also judges it not article text. A lighter cluster of prose that lines of code
 cut off from the article is not a teaser: a technical article's code blocks split its prose.
@@ -114,6 +116,11 @@ _LEAD_SLUG_SHARED = 2
 # ... or under that headline and at most this many short furniture lines below it.
 _LEAD_FURNITURE = 2
 _LEAD_LABEL_WORDS = 4
+# A numbered heading of a listicle's section: "3. American Van Lines: Best value".
+_NUMBERED_HEADING = regex.compile(r"^[^\w\n]{0,3}(\d{1,2})[.):]\s+\p{Lu}")
+_NUMBERED_HEADING_WORDS = 14
+# ... standing among a block's lines or at most this many lines above its first paragraph.
+_HEADING_REACH = 2
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -298,6 +305,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         return out
     first, last = main[0], main[-1]
     heaviest = page.weights[page.main]
+    numbered = _item_numbers(doc, [i for i in page.kept if first <= i <= last])
     minor: list[int] = []
     taken: set[int] = set()  # minor clusters, and lighter ones that are the article's own sections
     inside: set[int] = set()  # within a block as heavy as the article's: part of the article
@@ -305,7 +313,11 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         lines = [i for i in page.kept if c[0] <= i <= c[-1]]
         if k != page.main and w < _MINOR_SHARE * heaviest:
             taken.update(lines)
-            if not _cut_off_by_block(doc, page, c, main):
+            heads = [i for i in page.kept if c[0] - _HEADING_REACH <= i < c[0]]
+            if _continues_numbering(doc, [*heads, *lines], numbered):
+                # A listicle's next numbered section ("3. Best value"), cut off by its comparison table.
+                first, last = min(first, c[0]), max(last, c[-1])
+            elif not _cut_off_by_block(doc, page, c, main):
                 minor.extend(lines)
             else:
                 # The article's own block: the code or table between it and the main one is the article's too.
@@ -330,6 +342,24 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
     out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
     return out
+
+
+def _item_numbers(doc: Document, lines: Sequence[int]) -> set[tuple[int, str]]:
+    """The numbered headings among ``lines`` ("3. American Van Lines: Best value"), as their
+    number and the first two words of the name."""
+    found = set()
+    for i in lines:
+        match = _NUMBERED_HEADING.match(doc.segments[i].text)
+        if match is not None and doc.segments[i].words <= _NUMBERED_HEADING_WORDS:
+            name = " ".join(_WORD.findall(doc.segments[i].text[match.end(1) :].casefold())[:2])
+            found.add((int(match.group(1)), name))
+    return found
+
+
+def _continues_numbering(doc: Document, lines: Sequence[int], numbered: set[tuple[int, str]]) -> bool:
+    """Whether ``lines`` hold a numbered heading that an entry of the article's own numbered list
+    announces: the same number and name ("2. Colonial Van Lines" in the summary, then its section)."""
+    return bool(_item_numbers(doc, lines) & numbered)
 
 
 def _cut_off_by_block(doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int]) -> bool:
