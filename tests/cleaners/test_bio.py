@@ -178,6 +178,7 @@ def test_professionals_in_the_article_stay(paragraphs: list[str]) -> None:
 
 
 FOUNDER = "Oskar is the co-founder and CEO of Quayside Data, which tracks ferry traffic for port authorities."
+VERB = "Tomas Kade co-founded a shipping start-up and has covered the ports for a decade since."
 EXECUTIVE = "Tomas is a dynamic and results-driven Enterprise Sales Executive at Quayside Data in Gdansk."
 FIRST_PERSON = "I'm Ilse, a certified personal trainer and rowing coach. I write about training for rowers."
 BY_FIRST_NAME = (
@@ -197,6 +198,8 @@ BY_FIRST_NAME = (
         # a business role by first name, and a bio in the first person
         (["Tomas Kade", "Sales Executive"], EXECUTIVE, [EXECUTIVE]),
         (["Ilse Varn"], FIRST_PERSON, ["Ilse Varn\n" + FIRST_PERSON]),
+        # what the writer does, under the byline that names them
+        (["Written by: Tomas Kade, Senior Analyst"], VERB, [VERB]),
     ],
 )
 def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
@@ -216,6 +219,8 @@ def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
         ["Marta is an experienced writer who covers ports and shipping for trade titles."],
         # a product under a heading that names it: its role is no writer's
         ["Scrivener Pro", "Scrivener is a powerful word processor and editor built for long manuscripts."],
+        # what someone does, with no name line near
+        ["Marta covers the ports and shipping for the trade press in Gdansk."],
         # the first person without a name, or naming no role
         ["Marta Lindqvist", "I'm a freelance writer in Gdansk and I cover ports and shipping."],
         ["Marta Lindqvist", "I'm Marta, and I spent a week on the night ferries to write this."],

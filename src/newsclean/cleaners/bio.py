@@ -6,9 +6,10 @@ editor, a contributor, the founder, owner or an officer of the business whose pa
 director, a partner, a sales executive), or the profession a guest author writes from (a
 physician, a consultant, a professor); some pages set it in parentheses. A writer's, founder's
 or officer's bio may call them by the first name alone ("Ann is a freelance writer ...", or in
-the first person: "I'm Ann, a certified dietitian ...") when an author box prints the full name
-just above or below it. A bio may also open with the job title, the name standing above it
-("Executive Editor at The Post. Technology journalist since 2008, ...").
+the first person: "I'm Ann, a certified dietitian ...", or by what they do: "Ann covers housing
+...", "Ann Lee co-founded ...") when an author box prints the full name just above or below
+it. A bio may also open with the job title, the name standing above it ("Executive Editor at
+The Post. Technology journalist since 2008, ...").
 It closes the article: it is one of the last two prose paragraphs still kept, or what follows
 it does not go on in paragraphs (cards with one-line blurbs), and it stands below at least
 three paragraphs of the article. A staff writer's bio that names the publication ("Ann Lee is a
@@ -81,6 +82,11 @@ _FIRST_NAME_BIO = regex.compile(
     r"^(?P<name>\p{Lu}\p{Ll}+),?\s(?:is|was|has\sbeen|serves\sas)\s(?:an?\s|the\s)?(?:[\p{L}-]+,?\s){0,6}?"
     r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter"
     r"|(?:co-)?founder|CEO|director|manager|executive|president|partner)s?\b"
+)
+# ... or say what they do: "Tim explores the ethics of ...", "Sean Peek co-founded a small business".
+_VERB_BIO = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+)?\s(?:covers|writes\s(?:about|for|on)|reports\son"
+    r"|has\s(?:written|covered|reported)|(?:co-)?founded|explores|speciali[sz]es\sin|focuses\son)\b"
 )
 _FIRST_PERSON_BIO = regex.compile(
     rf"^(?:(?:Hi|Hello|Hey)(?:\sthere)?[,!]?\s)?I['’]m\s(?P<name>\p{{Lu}}\p{{Ll}}+),\s(?:an?\s|the\s)?"
@@ -216,7 +222,7 @@ class AuthorBio(Cleaner):
 def _first_name(doc: Document, index: int) -> str | None:
     """The full name of a writer whose bio opens with the first name, from a name line near it."""
     text = doc.segments[index].text
-    found = _FIRST_NAME_BIO.match(text) or _FIRST_PERSON_BIO.match(text)
+    found = _FIRST_NAME_BIO.match(text) or _FIRST_PERSON_BIO.match(text) or _VERB_BIO.match(text)
     if found is None or _REPORTED.search(text) is not None:
         return None
     first = found.group("name")
