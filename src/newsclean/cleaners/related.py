@@ -556,10 +556,10 @@ def _dated_meta(text: str) -> bool:
     >>> _dated_meta("12/19/2025 • Markets • Jane Doe"), _dated_meta("12/19/2025: the day the market fell")
     (True, False)
     """
-    if date_start(text) != 0:
-        return False
     parts = _META_SEPARATOR.split(text)
-    return len(parts) >= 2 and is_date_line(parts[0]) and all(0 < len(p.split()) <= 4 for p in parts[1:])
+    if len(parts) < 2 or date_start(text) != 0:
+        return False
+    return is_date_line(parts[0]) and all(0 < len(p.split()) <= 4 for p in parts[1:])
 
 
 def _over_a_title(doc: Document, index: int) -> bool:
