@@ -329,3 +329,10 @@ def test_a_bio_in_another_language_closing_the_article_is_removed(heading: list[
 def test_bio_like_sentences_in_another_language_stay(last: str) -> None:
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*GERMAN, last]))
     assert list(result.paragraphs) == [*GERMAN, last]
+
+
+def test_a_staff_writer_s_bio_followed_by_a_paragraph_stays() -> None:
+    # A story about a reporter names her in a sentence of its own in its second half and goes on.
+    text = [*ARTICLE, *ARTICLE, STAFF, *ARTICLE[:3]]
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(text))
+    assert STAFF in result.paragraphs

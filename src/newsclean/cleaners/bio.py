@@ -13,7 +13,8 @@ The Post. Technology journalist since 2008, ...").
 It closes the article: it is one of the last two prose paragraphs still kept, or what follows
 it does not go on in paragraphs (cards with one-line blurbs), and it stands below at least
 three paragraphs of the article. A staff writer's bio that names the publication ("Ann Lee is a
-reporter for The Post who covers ...") closes it anywhere in the text's second half. Higher up,
+reporter for The Post who covers ...") closes it anywhere in the text's second half when no
+paragraph follows right under it (a box of event cards may, further down). Higher up,
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
 will guide you through the course") and stays; so does a sentence that reports speech ("...,
 said Ann Lee, an analyst").
@@ -105,6 +106,8 @@ _STAFF_BIO = regex.compile(
     rf"^\(?{_NAME},?\s(?:is|was)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+\s){{0,4}}?"
     r"(?i:reporter|writer|editor|journalist|correspondent|columnist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}"
 )
+# A paragraph of this many words right after a staff writer's bio means the article goes on.
+_FOLLOWING_WORDS = 12
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
 _PRINTED_REASON = "An author bio printed more than once: the author box of each entry."
@@ -203,7 +206,11 @@ class AuthorBio(Cleaner):
             if (
                 len(prose) - position - len(block) < _LAST_PARAGRAPHS
                 or not goes_on_after[block[-1]]
-                or (_STAFF_BIO.match(seg.text) is not None and 2 * position >= len(prose))
+                or (
+                    _STAFF_BIO.match(seg.text) is not None
+                    and 2 * position >= len(prose)
+                    and not _paragraph_follows(doc, block[-1], removed)
+                )
             ):
                 above = block[0] - 1
                 if (
@@ -235,6 +242,13 @@ def _first_name(doc: Document, index: int) -> str | None:
             if named is not None:
                 return named.group()
     return None
+
+
+def _paragraph_follows(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
+    """Whether the next kept line after ``index`` is a paragraph of prose: the article goes on
+    (a story about a reporter names her in a sentence of its own), not a box of cards."""
+    after = next((j for j in range(index + 1, len(doc.segments)) if j not in removed), None)
+    return after is not None and doc.prose[after] and doc.segments[after].words >= _FOLLOWING_WORDS
 
 
 def _title_first(text: str) -> bool:
