@@ -456,6 +456,7 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.NEWSLETTER, "The court said users had not agreed that the firm could send them offers."),
     (Category.PAYWALL, "The streaming service said it had reached 200 million subscribers in the quarter."),
     (Category.PAYWALL, "Readers who subscribe to both newspapers pay less, according to the survey."),
+    (Category.PAYWALL, "The feature is available for Prime members in the US from Tuesday."),
     (Category.PAYWALL, "If you enjoyed the film, the novel it is based on will not disappoint you."),
     (Category.PAYWALL, "She said that if you value this story, you should tell it to your children."),
     (Category.PAYWALL, "Die Zahl der Abonnenten stieg im vergangenen Jahr um zehn Prozent."),
