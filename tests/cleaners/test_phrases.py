@@ -466,6 +466,7 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.NEWSLETTER, "She signed up for the army at the age of 18."),
     (Category.NEWSLETTER, "By providing a phone number, the caller agreed to be recorded, the court heard."),
     (Category.NEWSLETTER, "Strikers told workers to reply stop to the company's survey texts."),
+    (Category.NEWSLETTER, "Experts say you should never reply STOP to unsubscribe from a scam text."),
     (Category.NEWSLETTER, "Residents can sign up for the vaccine at any pharmacy from Monday."),
     (Category.NEWSLETTER, "Police said the suspect had sent threatening emails to the mayor's office."),
     (Category.NEWSLETTER, "Der Newsletter des Vereins erscheint seit 1998 viermal im Jahr."),
