@@ -121,14 +121,14 @@ def test_many_sign_up_lines_are_judged_in_one_pass(monkeypatch: pytest.MonkeyPat
     from newsclean.cleaners import article_end
 
     calls = 0
-    real = article_end._paragraph
+    real = article_end.is_paragraph
 
     def counted(doc: Document, index: int) -> bool:
         nonlocal calls
         calls += 1
         return real(doc, index)
 
-    monkeypatch.setattr(article_end, "_paragraph", counted)
+    monkeypatch.setattr(article_end, "is_paragraph", counted)
     n = 400
     # Only the last two paragraphs show the article going on after each box: the judge must not
     # scan the rest of the text once per box.

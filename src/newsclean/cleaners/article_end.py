@@ -102,11 +102,12 @@ def goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:
     out = [False] * (len(kept) + 1)
     for k in range(len(kept) - 2, -1, -1):
         a, b = kept[k], kept[k + 1]
-        pair = _paragraph(doc, b) and (_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
+        pair = is_paragraph(doc, b) and (is_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
         out[k] = pair or out[k + 1]
     return out
 
 
-def _paragraph(doc: Document, index: int) -> bool:
+def is_paragraph(doc: Document, index: int) -> bool:
+    """Whether segment ``index`` is a paragraph of prose: twelve words or more, ending a sentence."""
     text = doc.segments[index].text
     return doc.prose[index] and doc.segments[index].words >= _PARAGRAPH_WORDS and ends_sentence(text)

@@ -106,8 +106,6 @@ _STAFF_BIO = regex.compile(
     rf"^\(?{_NAME},?\s(?:is|was)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+\s){{0,4}}?"
     r"(?i:reporter|writer|editor|journalist|correspondent|columnist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}"
 )
-# A paragraph of this many words right after a staff writer's bio means the article goes on.
-_FOLLOWING_WORDS = 12
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2
 _PRINTED_REASON = "An author bio printed more than once: the author box of each entry."
@@ -248,7 +246,7 @@ def _paragraph_follows(doc: Document, index: int, removed: Mapping[int, Category
     """Whether the next kept line after ``index`` is a paragraph of prose: the article goes on
     (a story about a reporter names her in a sentence of its own), not a box of cards."""
     after = next((j for j in range(index + 1, len(doc.segments)) if j not in removed), None)
-    return after is not None and doc.prose[after] and doc.segments[after].words >= _FOLLOWING_WORDS
+    return after is not None and article_end.is_paragraph(doc, after)
 
 
 def _title_first(text: str) -> bool:
