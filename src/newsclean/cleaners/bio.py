@@ -73,6 +73,8 @@ _BIO_OTHER = regex.compile(
     r"(?:(?:ein|eine|der|die|un|une|le|la|el|il|lo|um|uma|o|a)\s)?(?:[\p{L}-]+,?\s){0,6}?"
     rf"(?:[\p{{L}}\d]+-)?{_ROLE_OTHER}\b"
 )
+# The roles of a publication's own writers.
+_WRITER = r"(?i:writer|reporter|editor|journalist|correspondent|columnist|contributor)"
 # A bio may call its subject by the first name alone ("Irene is a freelance writer ...") when an
 # author box prints the full name next to it: a name line a few lines above or just below that
 # opens with the same first name. The role must then be a writer's, a founder's or an officer's:
@@ -97,14 +99,14 @@ _FIRST_PERSON_BIO = regex.compile(
 # Editor at The Post. Technology journalist since 2008, ...". A second sentence must follow: the
 # title alone is a byline's.
 _TITLE_FIRST_BIO = regex.compile(
-    r"^(?:\p{Lu}[\p{L}-]*\s){0,3}(?i:editor|writer|reporter|journalist|correspondent|columnist|contributor)"
-    r"\s(?:at|for|with)\s\p{Lu}[^.!?]{0,60}[.!?]\s+\p{Lu}"
+    rf"^(?:\p{{Lu}}[\p{{L}}-]*\s){{0,3}}{_WRITER}\s(?:at|for|with)\s\p{{Lu}}[^.!?]{{0,60}}[.!?]\s+\p{{Lu}}"
 )
 # A staff writer's bio names the publication: "Ann Lee is a reporter for The Post who covers ...".
-# In the text's second half it closes the article whatever follows (event cards, sponsored teasers).
+# In the text's second half it closes the article when no paragraph follows right under it
+# (event cards or sponsored teasers may).
 _STAFF_BIO = regex.compile(
-    rf"^\(?{_NAME},?\s(?:is|was)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+\s){{0,4}}?"
-    r"(?i:reporter|writer|editor|journalist|correspondent|columnist|contributor)\s(?:at|for|with|of)\s(?:the\s)?\p{Lu}"
+    rf"^\(?{_NAME},?\s(?:is|was)\s(?:an?\s|the\s)?(?:[\p{{L}}-]+\s){{0,4}}?{_WRITER}\s(?:at|for|with|of)\s"
+    r"(?:the\s)?\p{Lu}"
 )
 _NAMED_ABOVE = 4
 _NAMED_BELOW = 2

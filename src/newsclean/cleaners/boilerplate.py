@@ -305,7 +305,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         return out
     first, last = main[0], main[-1]
     heaviest = page.weights[page.main]
-    numbered = _item_numbers(doc, [i for i in page.kept if first <= i <= last])
+    numbered: set[tuple[int, str]] | None = None  # the article's numbered headings, when asked for
     minor: list[int] = []
     taken: set[int] = set()  # minor clusters, and lighter ones that are the article's own sections
     inside: set[int] = set()  # within a block as heavy as the article's: part of the article
@@ -313,6 +313,8 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
         lines = [i for i in page.kept if c[0] <= i <= c[-1]]
         if k != page.main and w < _MINOR_SHARE * heaviest:
             taken.update(lines)
+            if numbered is None:
+                numbered = _item_numbers(doc, [i for i in page.kept if main[0] <= i <= main[-1]])
             heads = [i for i in page.kept if c[0] - _HEADING_REACH <= i < c[0]]
             if _continues_numbering(doc, [*heads, *lines], numbered):
                 # A listicle's next numbered section ("3. Best value"), cut off by its comparison table.
