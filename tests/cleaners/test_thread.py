@@ -141,6 +141,45 @@ def test_article_ending_with_reader_address_is_kept(tail: list[str]) -> None:
     assert list(result.paragraphs) == lines
 
 
+# Readers' first comments, under the author's signature, before any reaction.
+FIRST_COMMENTS = [
+    "I grew up two streets from the new building and never thought the council would manage it.",
+    "Does the makerspace need volunteers on weekends? I could help with the printers.",
+]
+
+
+@pytest.mark.parametrize("sign_off", ["— JS", "-Steve", "– Ann Hill"])
+def test_comments_start_under_the_authors_sign_off(sign_off: str) -> None:
+    lines = [*ARTICLE, sign_off, *FIRST_COMMENTS, *UNHEADED]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == [*ARTICLE, sign_off]
+    [removal] = result.removed
+    assert removal.text.startswith(FIRST_COMMENTS[0])
+    assert "sign-off" in removal.reason
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no reactions below the signature: nothing tells the text under it is the readers'
+        [*ARTICLE, "— JS", *FIRST_COMMENTS, ARTICLE[0]],
+        # a signature far above the reactions is no longer the one that closes the post
+        [*ARTICLE, "— JS", *[f"{line} (part {n})" for n in range(8) for line in ARTICLE], *UNHEADED],
+    ],
+)
+def test_text_under_a_sign_off_without_reactions_close_below_stays(lines: list[str]) -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    kept = list(result.paragraphs)
+    assert kept[: len(lines) - len(UNHEADED)] == lines[: len(lines) - len(UNHEADED)]
+
+
+def test_a_sign_off_above_a_short_text_does_not_open_the_thread() -> None:
+    # The signature must close an article of some length, as a thread heading must.
+    lines = ["Library opens.", "— JS", *FIRST_COMMENTS, *ARTICLE, *UNHEADED]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == ["Library opens.", "— JS", *FIRST_COMMENTS, *ARTICLE]
+
+
 def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
     # A post that opens by answering its readers is not a thread: most of the text comes after.
     lines = [UNHEADED[2], UNHEADED[3], UNHEADED[4], *ARTICLE, *ARTICLE[::-1]]
@@ -159,6 +198,15 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("We agree with the other readers here.", True),
         ("LOL, my cat does exactly the same thing.", True),
         ("Keep up the good work, this blog gets better every month.", True),
+        ("So incredibly helpful!", True),
+        ("Great trend-spotting, Dylan. Thanks!", True),
+        ("A great list, too bad the old branch is not on it.", True),
+        ("A really interesting article – my town did the same.", True),
+        ("I appreciate this post, it answered all my questions.", True),
+        ("A good idea is to bring your card on the first visit.", False),
+        ("So useful for students.", False),
+        ("Good morning, Vietnam.", False),
+        ("Great Britain, France and Spain sent delegations.", False),
         ("Thanks to a late goal, the home side won the cup.", False),
         ("Thanks all for reading, and see you next week.", False),
         ("Yes.", False),

@@ -8,7 +8,9 @@ Extractors that keep comments without their heading (trafilatura's default outpu
 to the text) leave only the readers' voice: reactions to the post ("Great article!", "Thanks
 for sharing", "Hi Anna,", "@mark I agree"). A run of paragraphs after most of the text, opened
 by such a reaction and holding several more of them, is a thread too (English reactions only).
-An article that ends by thanking its readers has one such line, not a run of them.
+An article that ends by thanking its readers has one such line, not a run of them. When the
+author signed the post off ("— JS") a little above the first reaction, the thread starts under
+the signature: the first comments need not be reactions.
 
 A bare label ("Comments") is a thread's heading only when commenters' signatures follow it
 ("Posted by: Anna at May 2, 2025 10:14 AM" under each comment, as blog engines print them).
@@ -66,20 +68,27 @@ _MIN_PARAGRAPHS_BEFORE = 2
 # bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
     r"""(?:
-        (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s)?
+        (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s|(?P<a>an?\s(?:really\s|very\s|truly\s)?))?
         (?:great|excellent|awesome|nice|wonderful|fantastic|amazing|informative|helpful|useful
           |interesting|insightful|brilliant|cool|lovely|fabulous|terrific|super|thoughtful|good)
         \b[^.!?\n]{0,40}?\b
         (?:article|post|read|list|piece|write-?up|site|blog|summary|job|work|info|information|content
           |stuff|tips|ideas?|review|column|series|guide|points?|suggestions?|explanation|analysis
           |discussion|breakdown|overview|round-?up)s?\b
+        # after "A great ...", the praise is the whole clause ("A great list, too bad ..."), not a
+        # subject ("A good idea is to start early")
+        (?(a)(?=\s*(?:[,.!:;–—-]|$)))
+      | (?:great|excellent|awesome|nice|wonderful|fantastic|amazing|brilliant|lovely|terrific)
+        \b[^.!?\n,]{0,40},\s(?-i:\p{Lu}\p{Ll}+)\s*[.!]
+      | (?:so|very|really|super|truly)\s(?:\p{L}+ly\s)?
+        (?:helpful|useful|informative|interesting|insightful|inspiring|well[\s-]written)\s*!
       | (?:many\s|huge\s|big\s)?(?:thanks?|thank\syou|thx)\b
         (?!\s(?:to|(?:(?:all|everyone|everybody|again|folks)\s)?for\s(?:reading|watching|listening|following|joining))\b)
       | (?:hi|hello|hey|dear)\s+\p{Lu}[\p{L}.]*\s*[,!]
       | @\p{L}[\p{L}\d_.’']*(?:[,:]?\s+|\s[-–—]\s)\p{L}[^<>{}=;]*$
       | pingback:
       | (?:i|we)\s(?:agree|disagree|second)\b
-      | (?:i|we)\s(?:really\s)?(?:love|loved|enjoyed)\s(?:this|your|the)\s
+      | (?:i|we)\s(?:really\s|truly\s)?(?:love|loved|enjoyed|appreciate|appreciated)\s(?:this|your|the)\s
         (?:post|article|read|piece|list|series|blog)\b
       | (?:love|loved)\s(?:this|these|it|your)\b
       | kudos\b | great\s(?:decision|move|idea|initiative)\b
@@ -108,6 +117,9 @@ _REACTIONS_MIN = 3
 _REACTIONS_WINDOW = 30
 _REACTIONS_SHARE = 0.05
 _ARTICLE_SHARE = 0.3
+# The author's sign-off ("— JS", "-Steve") ends the post: when a thread of reactions follows it,
+# the readers' comments start right under it, though the first ones are no reactions.
+_SIGN_OFF = regex.compile(r"^[—–-]{1,2}\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*$")
 
 
 class CommentThread(Cleaner):
@@ -209,10 +221,15 @@ def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
             and after[position] >= _REACTIONS_SHARE * (len(tail) - position)
         ):
             text = doc.segments[index].text
+            start = _signed_off(doc, kept, first + position)
+            under = "" if start == first + position else ", and the comments under the author's sign-off"
+            reason = (
+                f"Readers' comments: {after[position]} reactions to the post, from {text[:60]!r} on{under}."
+            )
             return [
                 Verdict(
-                    tuple(tail[position:]),
-                    f"Readers' comments: {after[position]} reactions to the post, from {text[:60]!r} on.",
+                    tuple(kept[start:]),
+                    reason,
                     rule="comment_thread.en.reactions",
                 )
             ]
@@ -220,6 +237,21 @@ def _reactions(doc: Document, kept: list[int]) -> Sequence[Verdict]:
             words += doc.segments[index].words
             paragraphs += 1
     return ()
+
+
+def _signed_off(doc: Document, kept: list[int], start: int) -> int:
+    """Where the thread of reactions from ``kept[start]`` on starts: under the author's sign-off above it.
+
+    The sign-off must close an article of some length, as a thread heading must.
+    """
+    for position in range(start - 1, max(start - _REACTIONS_WINDOW, 0), -1):
+        if _SIGN_OFF.match(doc.segments[kept[position]].text):
+            before = [i for i in kept[:position] if doc.prose[i]]
+            long_enough = len(before) >= _MIN_PARAGRAPHS_BEFORE and (
+                sum(doc.segments[i].words for i in before) >= _MIN_WORDS_BEFORE
+            )
+            return position + 1 if long_enough else start
+    return start
 
 
 def is_reaction(text: str) -> bool:
