@@ -204,6 +204,22 @@ LONG_ALT = (
         ),
         # A long, careful alternative text (longer than any caption), its title in quotes.
         (LONG_ALT, [LONG_ALT], [LONG_ALT]),
+        # An alternative text describing the picture's scene: who is in it, doing what.
+        (
+            "Young man reading the new timetable at the ferry pier.",
+            ["Young man reading the new timetable at the ferry pier."],
+            ["Young man reading the new timetable at the ferry pier."],
+        ),
+        (
+            "Two women holding umbrellas outside the town hall",
+            ["Two women holding umbrellas outside the town hall"],
+            ["Two women holding umbrellas outside the town hall"],
+        ),
+        (
+            "hands typing on a laptop keyboard",
+            ["hands typing on a laptop keyboard"],
+            ["hands typing on a laptop keyboard"],
+        ),
     ],
 )
 def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:
@@ -257,6 +273,18 @@ def test_arabic_caption_with_credit() -> None:
         "The image source was a phone video that a passenger shared on Monday.",
         "Above all, the council wants lower fares for students.",
         "The plant shut down. Its last shift ended on May 2, 2020 in Dayton, Ohio.",
+        # People doing something, in a sentence: a finite verb, a past tense, a second sentence,
+        # a list item's figures or a question.
+        "Students taking the late ferry can buy a cheaper ticket on board.",
+        "People using the new tram line saved twenty minutes a day",
+        "Workers walking to the yard. The gates open at six.",
+        "Kids playing outside: half an hour a day",
+        "Kids playing outside for 30 minutes a day",
+        "Children riding the ferry alone need a permit",
+        "Customers using the app pay less for the crossing",
+        "Women wearing red marched through the square",
+        "People looking for a flat in the city?",
+        "• Women holding the banner at the front of the march",
     ],
 )
 def test_prose_about_pictures_stays(line: str) -> None:

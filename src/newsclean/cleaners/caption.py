@@ -7,7 +7,8 @@ credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several lan
 description that names its picture ("A handout picture released by ... shows", "... is seen in
 this illustration") or, as wire photos do, the day and place it was taken ("... , on November 7,
 2019 in New Delhi, India."); an image's alternative text, which some renderings put among the
-paragraphs ("Diagram showing ...", "Screenshot of ..."); a slideshow's captions, each opened by
+paragraphs ("Diagram showing ...", "Screenshot of ...", or the scene: "Young woman using a
+phone"); a slideshow's captions, each opened by
 its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit line,
 which goes with the credit.
 Prose that merely mentions a photograph stays.
@@ -226,6 +227,26 @@ _ALT_TEXT = _sources(
     r"|titled|displaying|comparing|representing)\s",
     r"^(?:an?\s+)?(?:(?:stock|close-up)\s+)?(?:photo(?:graph)?|picture|image|portrait|headshot)\s+of\s",
 )
+# An alternative text that describes the picture's scene: people, then what they are doing
+# ("Young woman using a language app on her phone", "Hands holding a dumbbell"), as a noun phrase
+# of a line of its own. With a finite verb or a past tense it is a sentence ("People using the
+# new line saved 20 minutes"): see scene_text.
+_SCENE = _sources(
+    r"^(?:(?:an?|the|two|three|four|several|some|young|older|elderly|smiling|happy|senior|close-up\sof)\s+)*"
+    r"(?:man|woman|men|women|person|people|couple|hands?|girl|boy|child|children|kids?|family|team|students?"
+    r"|workers?|businessman|businesswoman|customers?)\s(?:[\w'’-]+\s){0,6}?"
+    r"(?:holding|wearing|sitting|standing|using|looking|smiling|working|walking|carrying|showcasing|typing"
+    r"|reading|writing|talking|browsing|pointing|playing|taking|enjoying|testing|checking|cooking|eating"
+    r"|drinking|lying|riding|posing|shaking|hugging|laughing)\b"
+)
+_SCENE_MAX_WORDS = 25
+# A past tense, or a common verb in the present: the line is a sentence about such people.
+_SENTENCE_VERB = regex.compile(
+    r"\b(?:\w{3,}ed|need|needs|get|gets|pay|pays|save|saves|spend|spends|make|makes|say|says|find|finds"
+    r"|tend|tends|face|faces|prefer|prefers|want|wants|use|uses|take|takes|go|goes|see|sees|feel|feels"
+    r"|do|does|don't|doesn't|can't|won't|report|reports|earn|earns|lose|loses|risk|risks)\b",
+    regex.IGNORECASE,
+)
 # A slideshow's counter before each caption ("1 of 4 Firefighters ...", "Photo 2 of 12").
 _GALLERY = regex.compile(
     r"^[\W_]{0,3}(?:(?:photo|image|picture|slide)\s+)?(?P<at>\d{1,3})\s+of\s+(?P<total>\d{1,3})(?!\w)\s*(?P<rest>.*)$",
@@ -246,6 +267,7 @@ _SHAPES = _Shapes(
         ("paren", _PAREN_CREDIT),
         ("strong", _STRONG_SHAPES),
         ("alt", _ALT_TEXT),
+        ("scene", _SCENE),
         ("credit", _CREDIT_LINE),
         ("trailing", _TRAILING_CREDIT),
         ("rights", _RIGHTS),
@@ -348,6 +370,27 @@ def alt_text(text: str, candidates: frozenset[int] | None = None) -> bool:
     return first is None or _REPORTING.search(first.group()) is None
 
 
+def scene_text(text: str, words: int, candidates: frozenset[int] | None = None) -> bool:
+    """Whether ``text`` is an image's alternative text describing its scene: who does what.
+
+    >>> scene_text("Young woman using a language app on her smartphone", 8)
+    True
+    >>> scene_text("People using the new tram line saved twenty minutes a day.", 11)
+    False
+    """
+    return (
+        words <= _SCENE_MAX_WORDS
+        and _SHAPES.first("scene", text, candidates) is not None
+        and _REPORTING.search(text) is None
+        and _SENTENCE_VERB.search(text) is None
+        and text.count(". ") == 0
+        # a list item or a table row ("Kids playing outside: 30 minutes")
+        and ":" not in text
+        and _DIGIT.search(text) is None
+        and not text.rstrip().endswith("?")
+    )
+
+
 def caption_with_credit(text: str, candidates: frozenset[int] | None = None) -> str | None:
     """The description of a line that ends in a picture credit, or ``None``.
 
@@ -442,6 +485,11 @@ class Caption(Cleaner):
                     _verdict(
                         (i,), text, "An image's alternative text: the kind of picture and what it shows."
                     )
+                )
+            elif scene_text(text, seg.words, seen):
+                taken.add(i)
+                verdicts.append(
+                    _verdict((i,), text, "An image's alternative text: who is in the picture, doing what.")
                 )
             elif (
                 short
