@@ -43,6 +43,8 @@ def slug_words(url: str | None) -> Slug:
     0
     >>> sorted(slug_words("https://example.com/terms/d/digital-marketing.asp").words)
     ['digital', 'marketing']
+    >>> sorted(slug_words("https://example.edu/news-and-events/harbour-bridge-reopens").words)
+    ['bridge', 'harbour', 'reopens']
     >>> sorted(slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82").words)
     ['мост', 'открыт']
     """
@@ -52,7 +54,9 @@ def slug_words(url: str | None) -> Slug:
     parts = [part for part in path.split("/")[1:] if part]
     if not parts:
         return Slug()
-    slug = max(parts, key=lambda part: part.count("-") + part.count("_"))
+    # On a tie the later segment wins: sections and categories come first, the page's own name last
+    # ("/best-practices-how-to-articles/top-10-secure-computing-tips").
+    slug = max(reversed(parts), key=lambda part: part.count("-") + part.count("_"))
     if "-" not in slug and "_" not in slug:
         return Slug()
     tokens = [w.casefold() for w in _SPLIT.split(slug) if w]
