@@ -32,7 +32,7 @@ class Slug:
 
 
 def slug_words(url: str | None) -> Slug:
-    """The words of a URL's slug: its path segment with the most hyphens or underscores.
+    """The words of a URL's slug: its last path segment of words joined by hyphens or underscores.
 
     Figures, file extensions and a few function words are left out; a path without such a
     segment ("/news/12345") names nothing.
@@ -43,7 +43,9 @@ def slug_words(url: str | None) -> Slug:
     0
     >>> sorted(slug_words("https://example.com/terms/d/digital-marketing.asp").words)
     ['digital', 'marketing']
-    >>> sorted(slug_words("https://example.edu/news-and-events/harbour-bridge-reopens").words)
+    >>> sorted(slug_words("https://example.edu/ideas-made-to-matter/harbour-bridge-reopens").words)
+    ['bridge', 'harbour', 'reopens']
+    >>> sorted(slug_words("https://example.com/harbour-bridge-reopens/2024-05-03/").words)
     ['bridge', 'harbour', 'reopens']
     >>> sorted(slug_words("https://example.ru/news/%D0%BC%D0%BE%D1%81%D1%82-%D0%BE%D1%82%D0%BA%D1%80%D1%8B%D1%82").words)
     ['мост', 'открыт']
@@ -54,15 +56,17 @@ def slug_words(url: str | None) -> Slug:
     parts = [part for part in path.split("/")[1:] if part]
     if not parts:
         return Slug()
-    # On a tie the later segment wins: sections and categories come first, the page's own name last
-    # ("/best-practices-how-to-articles/top-10-secure-computing-tips").
-    slug = max(reversed(parts), key=lambda part: part.count("-") + part.count("_"))
-    if "-" not in slug and "_" not in slug:
-        return Slug()
-    tokens = [w.casefold() for w in _SPLIT.split(slug) if w]
-    words = frozenset(w for w in tokens if not w.isdigit() and w not in SKIP and len(w) > 1)
-    last = tokens[-1] if tokens and tokens[-1] in words else ""
-    return Slug(words, last)
+    # The last segment that is a phrase names the page; the ones before it are its sections
+    # ("/ideas-made-to-matter/machine-learning-explained"), or a date and an id.
+    for slug in reversed(parts):
+        if "-" not in slug and "_" not in slug:
+            continue
+        tokens = [w.casefold() for w in _SPLIT.split(slug) if w]
+        words = frozenset(w for w in tokens if not w.isdigit() and w not in SKIP and len(w) > 1)
+        if words:
+            last = tokens[-1] if tokens[-1] in words else ""
+            return Slug(words, last)
+    return Slug()
 
 
 def slug_overlap(text: str, slug: Slug) -> int:
