@@ -909,6 +909,16 @@ POSITIVES += [
     (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
 ]
+# What a rendering prints for a picture or an embed it cannot show.
+POSITIVES += [
+    (Category.SITE_CHROME, "image", "site_chrome.en.media-placeholder"),
+    (Category.SITE_CHROME, "Video", "site_chrome.en.media-placeholder"),
+    (Category.SITE_CHROME, "Article content", "site_chrome.en.media-placeholder"),
+]
+NEGATIVES += [
+    (Category.SITE_CHROME, "Video of the crash was shared widely on Monday."),
+    (Category.SITE_CHROME, "Article content must be reviewed by two editors."),
+]
 # A marker under the story, and a blog's subscription box, often split over two lines.
 POSITIVES += [
     (Category.SITE_CHROME, "End of Article", "site_chrome.en.menu-label"),
