@@ -207,6 +207,22 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("So useful for students.", False),
         ("Good morning, Vietnam.", False),
         ("Great Britain, France and Spain sent delegations.", False),
+        # in German, French, Spanish, Italian and Portuguese
+        ("Liebe Anna, danke für die Tipps!", True),
+        ("Guten Morgen Martina, eine schöne Tasche.", True),
+        ("Toller Beitrag, weiter so!", True),
+        ("Merci pour cet article, très utile.", True),
+        ("Gracias por compartir, me sirvió mucho.", True),
+        ("Ottimo articolo, complimenti.", True),
+        ("Obrigado pelo texto!", True),
+        ("Je suis d'accord avec Paul.", True),
+        ("Was für eine Story hahaha", True),
+        ("Dank der neuen Regeln sank die Zahl der Unfälle.", False),
+        ("Vielen Dank an alle, die gekommen sind.", False),
+        ("Merci à la mairie pour son soutien.", False),
+        ("Gracias a la lluvia, el partido se retrasó.", False),
+        ("Grazie al sindaco la biblioteca ha riaperto.", False),
+        ("Hallo zusammen, heute geht es um die neue Bibliothek.", False),
         ("Thanks to a late goal, the home side won the cup.", False),
         ("Thanks all for reading, and see you next week.", False),
         ("Yes.", False),
@@ -227,6 +243,26 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
 )
 def test_is_reaction(text: str, expected: bool) -> None:
     assert is_reaction(text) is expected
+
+
+ARTIKEL = [
+    "Die Stadt hat am Samstag ihre erste öffentliche Bibliothek im Norden eröffnet, sagten Beamte.",
+    "Das Gebäude hat 40.000 Bücher und eine Werkstatt mit 3D-Druckern für Schüler aus der Gegend.",
+    "Der Bau dauerte zwei Jahre und kostete weniger als geplant, teilte das Büro des Bürgermeisters mit.",
+    "Mehr als 2.000 Menschen haben sich am Eröffnungswochenende einen Ausweis geholt.",
+]
+KOMMENTARE = [
+    "Liebe Redaktion, danke für den Bericht!",
+    "Wir waren am Sonntag dort, die Kinder wollten gar nicht mehr gehen.",
+    "Toller Artikel, endlich gute Nachrichten aus dem Norden.",
+    "Vielen Dank für die Öffnungszeiten, die habe ich gesucht.",
+]
+
+
+def test_an_unheaded_thread_in_german_is_removed() -> None:
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join([*ARTIKEL, *KOMMENTARE]))
+    assert list(result.paragraphs) == ARTIKEL
+    assert result.removed[0].rule == "comment_thread.en.reactions"
 
 
 def test_reactions_need_an_article_above_them() -> None:

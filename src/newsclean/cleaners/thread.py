@@ -7,7 +7,8 @@ that follows the article, after which everything is the readers' and not the aut
 Extractors that keep comments without their heading (trafilatura's default output appends them
 to the text) leave only the readers' voice: reactions to the post ("Great article!", "Thanks
 for sharing", "Hi Anna,", "@mark I agree"). A run of paragraphs after most of the text, opened
-by such a reaction and holding several more of them, is a thread too (English reactions only).
+by such a reaction and holding several more of them, is a thread too (reactions in English,
+German, French, Spanish, Italian and Portuguese).
 An article that ends by thanking its readers has one such line, not a run of them. When the
 author signed the post off ("— JS") a little above the first reaction, the thread starts under
 the signature: the first comments need not be reactions.
@@ -64,8 +65,8 @@ _MIN_PARAGRAPHS_BEFORE = 2
 # naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
 # author's "thanks all for reading"), a greeting by name, agreement, laughter, applause
 # ("Kudos to the author", "Great decision!", and as a whole sentence "Well done!", "Respect!",
-# "About time 😉"). Second person alone is no cue (how-to articles address the reader), nor a
-# bare "Yes." or "Exactly." (interviews).
+# "About time 😉"), in English and in five other European languages. Second person alone is no
+# cue (how-to articles address the reader), nor a bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
     r"""(?:
         (?:so\s|such\san?\s|what\san?\s|really\s|very\s|absolutely\s|(?P<a>an?\s(?:really\s|very\s|truly\s)?))?
@@ -93,13 +94,27 @@ _REACTION = regex.compile(
       | (?:love|loved)\s(?:this|these|it|your)\b
       | kudos\b | great\s(?:decision|move|idea|initiative)\b
       | (?:thumbs\sup|bravo|well\sdone|way\sto\sgo|nice\sone|respect|about\stime)(?=\s*(?:[!.,]|\p{So}|$))
+      # The same in German, French, Spanish, Italian and Portuguese: thanks (not "thanks to":
+      # "gracias a la lluvia"), a greeting by name, praise naming the post, agreement.
+      | (?:vielen\s)?dank(?:e|\sschön)?\b(?!\s(?:an|der|des|dem|einer?)\b)
+      | (?:merci|gracias|muchas\sgracias|grazie|grazie\smille|obrigad[oa]|muito\sobrigad[oa])\b
+        (?!\s(?:à|a|al|alla|ao|à\sla|aux)\b)
+      | (?:hallo|liebe[rs]?|guten\s(?:morgen|tag|abend)|bonjour|salut|cher|chère|hola|buenos\sdías|querid[oa]
+          |ciao|buongiorno|car[oa]|olá|oi|bom\sdia)\s+(?-i:\p{Lu})[\p{L}.]*\s*[,!]
+      | (?:ein\s)?(?:toller|super|schöner|guter|sehr\sguter|interessanter|klasse)
+        \s(?:artikel|beitrag|post|blog|text)\b
+      | (?:super|très\sbon|excellent|bel|bon)\s(?:article|billet|post|blog)\b
+      | (?:excelente|buen|muy\sbuen|gran)\s(?:artículo|post|blog|aporte)\b
+      | (?:ottimo|bell'|bellissimo|grande)\s?(?:articolo|post|blog)\b
+      | (?:ótimo|excelente|bom|muito\sbom)\s(?:artigo|post|texto|blog)\b
+      | (?:ich\sstimme|je\ssuis\sd'accord|estoy\sde\sacuerdo|sono\sd'accordo|concordo)\b
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Reactions anywhere in the paragraph; each needs one of _ANYWHERE_KEYS in it, a cheaper test first.
 _REACTION_ANYWHERE = regex.compile(
     r"\byour\s(?:article|post|blog\spost|write-?up)\b(?!['’])|\bkeep\sup\sthe\s(?:good|great)\swork\b"
-    r"|\b(?:lol|omg|imho?|haha)\b",
+    r"|\b(?:lol|omg|imho?|ha(?:ha)+)\b",
     regex.IGNORECASE,
 )
 _ANYWHERE_KEYS = ("your", "keep up", "lol", "omg", "imh", "haha")
