@@ -909,6 +909,18 @@ POSITIVES += [
     (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
 ]
+# A shop button's price and retailer, and a product box's price.
+POSITIVES += [
+    (Category.ADVERTISEMENT, "$75 at Amazon", "advertisement.en.price-button"),
+    (Category.ADVERTISEMENT, "$115 at Wayfair$115 at Nordstrom", "advertisement.en.price-button"),
+    (Category.ADVERTISEMENT, "$7 at pooky.com", "advertisement.en.price-button"),
+    (Category.ADVERTISEMENT, "Starting at $20.00", "advertisement.en.price-button"),
+]
+NEGATIVES += [
+    (Category.ADVERTISEMENT, "$75 at the door"),
+    (Category.ADVERTISEMENT, "Tickets cost $75 at Harbour Hall on Friday night."),
+    (Category.ADVERTISEMENT, "Prices starting at $20 put the service within reach of students."),
+]
 # What a rendering prints for a picture or an embed it cannot show.
 POSITIVES += [
     (Category.SITE_CHROME, "image", "site_chrome.en.media-placeholder"),
