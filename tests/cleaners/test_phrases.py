@@ -909,6 +909,12 @@ POSITIVES += [
     (Category.SITE_CHROME, "Post Tags", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "- No Categories", "site_chrome.en.widget-label"),
 ]
+# A post's details whose date or name the rendering left out.
+POSITIVES += [
+    (Category.SITE_CHROME, "Posted on", "site_chrome.en.widget-label"),
+    (Category.SITE_CHROME, "Filed under:", "site_chrome.en.widget-label"),
+]
+NEGATIVES += [(Category.SITE_CHROME, "Posted on Monday, the notice drew a long queue at the library.")]
 # A shop button's price and retailer, and a product box's price.
 POSITIVES += [
     (Category.ADVERTISEMENT, "$75 at Amazon", "advertisement.en.price-button"),
