@@ -165,6 +165,9 @@ def test_comments_start_under_the_authors_sign_off(sign_off: str) -> None:
         [*ARTICLE, "— JS", *FIRST_COMMENTS, ARTICLE[0]],
         # a signature far above the reactions is no longer the one that closes the post
         [*ARTICLE, "— JS", *[f"{line} (part {n})" for n in range(8) for line in ARTICLE], *UNHEADED],
+        # a list's items are no signature, bulleted with a hyphen and a space or with any dash
+        [*ARTICLE, "The makerspace teaches:", "- Python", "- Java", ARTICLE[0], *UNHEADED],
+        [*ARTICLE, "The makerspace teaches:", "–Python", "–Java", ARTICLE[0], *UNHEADED],
     ],
 )
 def test_text_under_a_sign_off_without_reactions_close_below_stays(lines: list[str]) -> None:

@@ -134,7 +134,9 @@ _REACTIONS_SHARE = 0.05
 _ARTICLE_SHARE = 0.3
 # The author's sign-off ("— JS", "-Steve") ends the post: when a thread of reactions follows it,
 # the readers' comments start right under it, though the first ones are no reactions.
-_SIGN_OFF = regex.compile(r"^[—–-]{1,2}\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*$")
+# A hyphen with a space after it is a list's bullet ("- Java"), as is any dash on the lines around.
+_SIGN_OFF = regex.compile(r"^(?:[—–]{1,2}\s?|-{1,2})(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*$")
+_DASHED = regex.compile(r"^[—–-]")
 
 
 class CommentThread(Cleaner):
@@ -260,7 +262,9 @@ def _signed_off(doc: Document, kept: list[int], start: int) -> int:
     The sign-off must close an article of some length, as a thread heading must.
     """
     for position in range(start - 1, max(start - _REACTIONS_WINDOW, 0), -1):
-        if _SIGN_OFF.match(doc.segments[kept[position]].text):
+        if _SIGN_OFF.match(doc.segments[kept[position]].text) and not any(
+            _DASHED.match(doc.segments[kept[near]].text) for near in (position - 1, position + 1)
+        ):
             before = [i for i in kept[:position] if doc.prose[i]]
             long_enough = len(before) >= _MIN_PARAGRAPHS_BEFORE and (
                 sum(doc.segments[i].words for i in before) >= _MIN_WORDS_BEFORE
