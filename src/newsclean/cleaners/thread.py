@@ -274,7 +274,7 @@ def _signed_off(doc: Document, kept: list[int], start: int) -> int:
 
 
 def is_reaction(text: str) -> bool:
-    """Whether the paragraph reads as a reader's reaction to the post (English).
+    """Whether the paragraph reads as a reader's reaction to the post (in six European languages).
 
     >>> is_reaction("Great read, thanks for putting it together!")
     True
