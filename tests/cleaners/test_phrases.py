@@ -204,6 +204,40 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "advertisement.en.affiliate",
     ),
     (
+        Category.ADVERTISEMENT,
+        "Harbor Cards may be compensated when you click on a link or when an account is opened.",
+        "advertisement.en.disclosure",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Some offers on this page come from lenders from which RateDesk receives compensation.",
+        "advertisement.en.disclosure",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "This compensation may influence which products we write about and where they appear.",
+        "advertisement.en.disclosure",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Several of the card offers you see here come from issuers from which Point Atlas receives"
+        " compensation when a reader clicks through or an application is approved. This compensation"
+        " may impact where and in what order the cards appear. Our editors write and rate every card"
+        " on their own, and we do not cover every offer on the market. Read our advertising policy to"
+        " see how we make money and how we choose what to review.",
+        "advertisement.en.disclosure",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "Loan Compass earns commissions from featured partners. How we rate lenders.",
+        "advertisement.en.affiliate",
+    ),
+    (
+        Category.ADVERTISEMENT,
+        "If you sign up through our link we get a commission, at no extra cost to you.",
+        "advertisement.en.affiliate",
+    ),
+    (
         Category.NEWSLETTER,
         "Subscribe to stay up to date with our research and upcoming events.",
         "newsletter.en.sign-up-start",
@@ -768,6 +802,17 @@ NEGATIVES += [
         "Creators earn a commission when fans buy games or gear through their affiliate links.",
     ),
     (Category.ADVERTISEMENT, "The agent may earn a commission of 3% on the sale of the house, she said."),
+    (Category.ADVERTISEMENT, '"We could be compensated by the state for the lost harvest," a farmer said.'),
+    (Category.ADVERTISEMENT, "The fund from which flood victims receive compensation was set up in 2019."),
+    (
+        Category.ADVERTISEMENT,
+        "Under the new rules, passengers may be compensated when a flight is cancelled less than two"
+        " weeks before departure, and airlines could be fined when they fail to tell travellers what"
+        " they are owed. Consumer groups said the change was overdue, while carriers warned that fares"
+        " would rise to cover the cost of the payments.",
+    ),
+    (Category.ADVERTISEMENT, "Nurses may be compensated if they work a second shift, the hospital said."),
+    (Category.ADVERTISEMENT, "The brokerage earns commissions from trades its clients place each day."),
     (Category.COMMENTS, "There are no comments from the ministry on the report so far, officials said."),
     (
         Category.NEWSLETTER,
