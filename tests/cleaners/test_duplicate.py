@@ -347,3 +347,24 @@ def test_captions_rendered_twice_in_a_row_lose_their_second_copies() -> None:
 )
 def test_a_long_structured_line_doubled_stays(row: str) -> None:
     assert removed_indices("\n\n".join([P1, row, row, P2])) == []
+
+
+@pytest.mark.parametrize(
+    ("page_title", "removed"),
+    [
+        # the page holds the article twice; the extractor left the headline out of the text above
+        # the first copy, so the first line (the standfirst) has no line above it: the headline
+        # over the second copy is no question that announces it
+        ("Should the clinics open on Saturdays? | Harbour Health", [3, 4]),
+        # under a question of its own the copy is an answer the article gives again, and stays
+        ("New hospital plan announced | Harbour Health", [4]),
+        (None, [4]),
+    ],
+)
+def test_a_second_rendering_under_the_pages_headline_goes_with_its_first_line(
+    page_title: str | None, removed: list[int]
+) -> None:
+    text = "\n\n".join([P1, P2, "Should the clinics open on Saturdays?", P1, P2, P3])
+    # (P2's copy goes either way: no line announces it)
+    doc = Document.build(segment_text(text), detect_language(text), Config(), page_title=page_title)
+    assert [i for v in Duplicate().judge(doc, {}) for i in v.indices] == removed

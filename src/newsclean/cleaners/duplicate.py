@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.header import names_title
 from newsclean.model import Category
 from newsclean.text.features import BULLET, is_structured
 
@@ -181,6 +182,8 @@ def _introduced(doc: Document, index: int, original: int) -> bool:
     A question on a line of its own announces its answer: an FAQ may answer with a paragraph the
     article already holds. A scraper's or a template's second copy comes after what came before the
     first: a lead-in that repeats the original's, or a short label ("Read next:"), is no announcement.
+    Over a copy of the text's first line, the page's headline (which an extractor leaves out above
+    the first copy) is no announcement either, even as a question.
     """
     if index == 0:
         return False
@@ -191,7 +194,9 @@ def _introduced(doc: Document, index: int, original: int) -> bool:
     # A question in a list is one of its items, not the question a copy answers.
     if not text.endswith(_ANNOUNCING) and not (text.endswith(_ASKING) and BULLET.match(text) is None):
         return False
-    return original == 0 or duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
+    if original == 0:
+        return doc.page_title is None or not names_title(text, doc.page_title)
+    return duplicate_key(doc.segments[original - 1].text) != duplicate_key(lead.text)
 
 
 def _block_copy(

@@ -258,7 +258,7 @@ class Header(Cleaner):
             title_pos is not None
             and doc.extracted
             and doc.page_title is not None
-            and not _names_title(lines[title_pos].text, doc.page_title)
+            and not names_title(lines[title_pos].text, doc.page_title)
         ):
             title_pos = standfirst_pos = None
         verdicts: list[Verdict] = []
@@ -606,12 +606,12 @@ def _standfirst_of(headline: str, line: str) -> bool:
     )
 
 
-def _names_title(line: str, title: str) -> bool:
+def names_title(line: str, title: str) -> bool:
     """Whether ``line`` is the page's title: nearly all its words are the title's.
 
-    >>> _names_title("Rates rise again", "Rates Rise Again | Daily Post")
+    >>> names_title("Rates rise again", "Rates Rise Again | Daily Post")
     True
-    >>> _names_title("Why trust our reviews?", "Best Moving Companies in 2025")
+    >>> names_title("Why trust our reviews?", "Best Moving Companies in 2025")
     False
     """
     words = _WORD.findall(line.casefold())
