@@ -242,6 +242,17 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("Respect for the planning rules delayed the opening.", False),
         ("About time zones: the catalogue shows opening hours in local time.", False),
         ("Bravo Company held its reunion at the library.", False),
+        # agreement as a whole sentence, praise of the writer's insights, and delight with an
+        # exclamation mark
+        ("So true, our branch closed the same way.", True),
+        ("Spot on!", True),
+        ("Couldn't agree more.", True),
+        ("Great insights, thanks for sharing.", True),
+        ("What a thoughtful perspective.", True),
+        ("Exciting to see these trends in one place! Will there be a part two?", True),
+        ("So true to its name, the river floods every spring.", False),
+        ("Spot on the map where the bridge will stand.", False),
+        ("Good to see the council act at last, the mayor said.", False),
     ],
 )
 def test_is_reaction(text: str, expected: bool) -> None:

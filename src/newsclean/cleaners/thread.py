@@ -65,7 +65,8 @@ _MIN_PARAGRAPHS_BEFORE = 2
 # naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
 # author's "thanks all for reading"), a greeting by name, agreement, laughter, applause
 # ("Kudos to the author", "Great decision!", and as a whole sentence "Well done!", "Respect!",
-# "About time 😉"), in English and in five other European languages. Second person alone is no
+# "About time 😉", "So true!", "Spot on."), delight ending in "!" ("Exciting to see this!"), in
+# English and in five other European languages. Second person alone is no
 # cue (how-to articles address the reader), nor a bare "Yes." or "Exactly." (interviews).
 _REACTION = regex.compile(
     r"""(?:
@@ -75,7 +76,7 @@ _REACTION = regex.compile(
         \b[^.!?\n]{0,40}?\b
         (?:article|post|read|list|piece|write-?up|site|blog|summary|job|work|info|information|content
           |stuff|tips|ideas?|review|column|series|guide|points?|suggestions?|explanation|analysis
-          |discussion|breakdown|overview|round-?up)s?\b
+          |discussion|breakdown|overview|round-?up|insight|thought|perspective|reminder|resource|advice)s?\b
         # after "A great ...", the praise is the whole clause ("A great list, too bad ..."), not a
         # subject ("A good idea is to start early")
         (?(a)(?=\s*(?:[,.!:;–—-]|$)))
@@ -93,7 +94,9 @@ _REACTION = regex.compile(
         (?:post|article|read|piece|list|series|blog)\b
       | (?:love|loved)\s(?:this|these|it|your)\b
       | kudos\b | great\s(?:decision|move|idea|initiative)\b
-      | (?:thumbs\sup|bravo|well\sdone|way\sto\sgo|nice\sone|respect|about\stime)(?=\s*(?:[!.,]|\p{So}|$))
+      | (?:thumbs\sup|bravo|well\sdone|way\sto\sgo|nice\sone|respect|about\stime|well\ssaid|so\strue|spot\son
+          |couldn'?t\sagree\smore|same\shere|totally\sagree)(?=\s*(?:[!.,]|\p{So}|$))
+      | (?:exciting|great|good|nice|glad|happy)\sto\s(?:see|hear|read)\b[^.!?\n]{0,80}!
       # The same in German, French, Spanish, Italian and Portuguese: thanks (not "thanks to":
       # "gracias a la lluvia"), a greeting by name, praise naming the post, agreement.
       | (?:vielen\s)?dank(?:e|\sschön)?\b(?!\s(?:an|der|des|dem|einer?)\b)
