@@ -190,6 +190,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (
         Category.ADVERTISEMENT,
+        "We also may use affiliate links in our reviews. Thank you!",
+        "advertisement.en.affiliate",
+    ),
+    (Category.ADVERTISEMENT, "I sometimes use affiliate links to books.", "advertisement.en.affiliate"),
+    (
+        Category.ADVERTISEMENT,
         "If you buy a tent through these links, we may get a small cut at no cost to you.",
         "advertisement.en.affiliate",
     ),
@@ -813,6 +819,7 @@ NEGATIVES += [
     ),
     (Category.ADVERTISEMENT, "Nurses may be compensated if they work a second shift, the hospital said."),
     (Category.ADVERTISEMENT, "The brokerage earns commissions from trades its clients place each day."),
+    (Category.ADVERTISEMENT, "Scammers may also use fake links to lure shoppers, the police warned."),
     (Category.COMMENTS, "There are no comments from the ministry on the report so far, officials said."),
     (
         Category.NEWSLETTER,
