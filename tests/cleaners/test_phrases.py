@@ -450,7 +450,15 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (
         Category.COMMENTS,
         "Your email address will not be published. Required fields are marked *",
-        "comments.en.form",
+        "comments.en.form-notice",
+    ),
+    (
+        Category.COMMENTS,
+        "Please keep your name and email apart in the form. Your email address will not be published."
+        " Required fields are marked *. Be kind to other readers: comments that insult or harass"
+        " anyone are deleted, and repeated offenders are blocked. Read our full comment policy before"
+        " you post, and report any comment you think breaks it.",
+        "comments.en.form-notice",
     ),
     (Category.COMMENTS, "View 48 comments", "comments.en.widget"),
     (Category.COMMENTS, "Kommentare (5)", "comments.de"),
