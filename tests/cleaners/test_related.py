@@ -245,6 +245,54 @@ def test_teaser_excerpts_cut_off_close_together_go(cards: list[str]) -> None:
     assert not {P1, P2, P3} & set(removed)
 
 
+# Teasers one under the other without a title beside them, each cut off at about the same length;
+# one ends in a name cut off after a comma, as a list that trails off would.
+TEASERS_IN_A_ROW = [
+    "According to the harbour office, the busiest ferry routes this winter are Northway, Isle...",
+    "According to the harbour office, the ten largest cargo firms are Baltic Lines Ltd, Nort...",
+    "According to the harbour office, the top four shipyards are Kessel Marine, Inc., Ha...",
+    "According to the harbour office, the most used berths this year are Pier 4 and West ...",
+]
+
+
+def test_teasers_cut_off_one_under_the_other_go() -> None:
+    removed = removed_texts("\n\n".join([P1, P2, P3, *TEASERS_IN_A_ROW]))
+    assert removed == sorted(TEASERS_IN_A_ROW)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two in a row are no run
+        TEASERS_IN_A_ROW[:2],
+        # a story's lines that trail off, of very different lengths
+        [
+            "She waited at the pier until the last boat came in...",
+            "Nobody on the quay that night could say where the old ferry had gone, or when it had"
+            " last been seen leaving the harbour with its lights on...",
+            "Then the lights went out across the whole of the town...",
+        ],
+        # lists that trail off, one under the other
+        [
+            "Harbour courses on sailing, navigation, knots, first aid…",
+            "Island courses on fishing, boat repair, weather, tides…",
+            "Evening courses on radio, charts, engines, safety…",
+        ],
+        # as many lists that trail off as sentences cut off
+        [
+            "Harbour courses on sailing, navigation, knots, first aid…",
+            "The harbour office said the new courses would start in…",
+            "Island courses on fishing, boat repair, weather, tides…",
+            "The island school said its evening classes were full until…",
+            "Evening courses on radio, charts, engines, safety…",
+            "The ferry company said its crews would train on the new…",
+        ],
+    ],
+)
+def test_lines_cut_off_in_a_row_that_are_no_teasers_stay(lines: list[str]) -> None:
+    assert removed_texts("\n\n".join([P1, P2, P3, *lines])) == []
+
+
 # Cards whose Title Case title runs into the summary, as a whole page flattened to text joins them.
 GLUED = [
     "Harbour Pilots Call Off Weekend StrikeThe pilots' union said talks with the port would resume.",

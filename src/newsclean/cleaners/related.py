@@ -8,7 +8,8 @@ last block of prose, a run needs six lines that read as news headlines (seven wo
 mostly without a bullet or dash, no code): an article's own list is marked or short.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
-cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or lines where
+cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
+under the other and cut to about the same length where no paragraphs enclose them, or lines where
 a card's title in Title Case runs into its summary with no break ("Bill At Troy SteakhouseA party
 of six left..."), the way a whole page flattened to text joins them, each within a few lines of
 the next. An article's own sentences that trail off stand alone or between its paragraphs, and a
@@ -177,6 +178,11 @@ _TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _CUT_OFF)
 _ETCETERA = regex.compile(r"(?:,\s*[^,]{1,30}){2,}(?:\.\.\.|…)$")
 _MIN_EXCERPTS = 3
 _EXCERPT_SPAN = 5
+# Excerpts one right under the other need no label beside them, but about the same length (a
+# card holds so many characters); most of them (and three at least) are sentences cut off, not
+# lists that trail off.
+_RUN_SENTENCE_SHARE = 2 / 3
+_RUN_LENGTH_RATIO = 1.5
 # A card's title run into its summary: a lowercase letter or a digit (and closing punctuation) directly
 # followed by a capitalised word; the title before it is Title Case, the summary a few words long.
 _GLUE = regex.compile(r"(?<=[\p{Ll}\p{Nd}][\p{Pe}\p{Pf}'\"?!.]?)(?=\p{Lu}\p{Ll}*\s)")
@@ -400,11 +406,36 @@ class Related(Cleaner):
                 groups[-1].append(i)
             else:
                 groups.append([i])
-        return [
+        verdicts = [
             Verdict(tuple(g), f"{len(g)} teaser excerpts of article cards, close together.")
             for g in groups
             if len(g) >= _MIN_EXCERPTS
         ]
+        grouped = {i for g in groups if len(g) >= _MIN_EXCERPTS for i in g}
+        run: list[int] = []
+        for i in [*range(len(doc.segments)), None]:
+            if (
+                i is not None
+                and i not in removed
+                and i not in taken
+                and i not in grouped
+                and _trails_off(doc, i)
+            ):
+                run.append(i)
+                continue
+            # A teaser may end in a name cut off after a comma ("Grain Millers, Inc., Th..."): a list
+            # that trails off among the others; lists that trail off one under the other are no cards.
+            sentences = sum(1 for k in run if not _ETCETERA.search(doc.segments[k].text))
+            lengths = [len(doc.segments[k].text) for k in run]
+            if (
+                sentences >= _MIN_EXCERPTS
+                and sentences >= _RUN_SENTENCE_SHARE * len(run)
+                and max(lengths) <= _RUN_LENGTH_RATIO * min(lengths)
+                and not _between_paragraphs(doc, run[0], run[-1])
+            ):
+                verdicts.append(Verdict(tuple(run), f"{len(run)} teaser excerpts in a row, each cut off."))
+            run = []
+        return verdicts
 
     @staticmethod
     def _items_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
@@ -651,6 +682,23 @@ def _cut_off_excerpt(doc: Document, index: int) -> bool:
         and not _ETCETERA.search(text)
         and _beside_a_label(doc, index)
     )
+
+
+def _trails_off(doc: Document, index: int) -> bool:
+    """A line cut off with an ellipsis.
+
+    Teasers listed one under the other, cut to about the same length, need no label beside them
+    to be cards, unless paragraphs stand right above and below them, as around an interview's
+    answers that trail off.
+    """
+    text = doc.segments[index].text
+    return _EXCERPT.search(text, max(0, len(text) - _EXCERPT_TAIL)) is not None
+
+
+def _between_paragraphs(doc: Document, first: int, last: int) -> bool:
+    """Whether prose paragraphs stand right above ``first`` and right below ``last``: an interview's
+    answers that trail off sit so, a list of teasers under its heading or at the page's edge not."""
+    return first > 0 and last + 1 < len(doc.segments) and doc.prose[first - 1] and doc.prose[last + 1]
 
 
 def glued_card(text: str) -> bool:
