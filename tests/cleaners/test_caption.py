@@ -12,6 +12,7 @@ from newsclean.cleaners import caption
 from newsclean.cleaners.base import Document, Verdict
 from newsclean.cleaners.caption import Caption, alt_text, caption_with_credit, credit_only, strong_caption
 from newsclean.config import Config
+from newsclean.model import Category
 from newsclean.text.detect import detect_language
 from newsclean.text.segment import segment_text
 
@@ -608,3 +609,34 @@ def test_a_labelled_credit_line_is_no_description_glued_to_its_credit() -> None:
     # "deLuz / Getty Images" looks glued, but the colon makes the line a credit line of its own.
     assert caption_with_credit("Photo Credit: Estudio deLuz / Getty Images") is None
     assert credit_only("Photo Credit: Estudio deLuz / Getty Images")
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        # a picture's alternative text filled with the post's title, numbered
+        ("Wildfires Force Thousands to Flee Coastal Towns 2", True),
+        ("Wildfires force thousands to flee coastal towns 14", True),
+        # the same words with no number, or another line with a number, are not
+        ("Wildfires force thousands to flee coastal towns", False),
+        ("Thousands flee coastal towns 2", False),
+        ("Wildfires force thousands to flee coastal towns in 2", False),
+    ],
+)
+def test_the_headline_numbered_is_a_pictures_alternative_text(line: str, removed: bool) -> None:
+    text = f"{TITLE}\n\n{FIRST}\n\n{line}\n\n{LAST}\n"
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    taken = [doc.segments[i].text for v in Caption().judge(doc, {0: Category.METADATA}) for i in v.indices]
+    assert taken == ([line] if removed else [])
+
+
+def test_without_a_headline_no_line_is_its_numbered_copy() -> None:
+    line = "Wildfires force thousands to flee coastal towns 2"
+    assert judge(f"{TITLE}\n\n{FIRST}\n\n{line}\n\n{LAST}\n") == ([], [])
+
+
+def test_a_short_metadata_line_numbered_is_no_headline_copy() -> None:
+    # a date or label of a word or two lifted as metadata ("Updated") makes no headline
+    text = f"Week 12\n\n{FIRST}\n\nWeek 12 3\n\n{LAST}\n"
+    doc = Document.build(segment_text(text), detect_language(text), Config())
+    assert list(Caption().judge(doc, {0: Category.METADATA})) == []

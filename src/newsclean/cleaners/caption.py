@@ -7,10 +7,10 @@ credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several lan
 description that names its picture ("A handout picture released by ... shows", "... is seen in
 this illustration") or, as wire photos do, the day and place it was taken ("... , on November 7,
 2019 in New Delhi, India."); an image's alternative text, which some renderings put among the
-paragraphs ("Diagram showing ...", "Screenshot of ...", or the scene: "Young woman using a
-phone"); a slideshow's captions, each opened by
-its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit line,
-which goes with the credit.
+paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman using a
+phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
+opened by its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit
+line, which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
 
@@ -277,6 +277,10 @@ _SHAPES = _Shapes(
 
 # A wire caption runs to two sentences: the picture, then the story's context (60 to 80 words).
 _CAPTION_MAX_WORDS = 80
+# The headline copied into a picture's alternative text, numbered: "The Best Smart Home Lamps 4".
+_NUMBERED = regex.compile(r"^(?P<head>.*\S)\s+\d{1,3}$")
+_KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_HEADLINE_MIN_WORDS = 3
 _WEAK_CAPTION_MAX_WORDS = 40
 # No shape fits a longer line: a description has at most 80 words and a credit after it at most
 # 8 (after a label) or 60 characters in parentheses (after an agency), with room for rounding.
@@ -461,6 +465,12 @@ class Caption(Cleaner):
         for i, description in gallery.items():
             taken.add(i)
             verdicts.append(_verdict((i,), description, "A slideshow counter and its picture's caption."))
+        for i in _numbered_headlines(doc, removed):
+            if i not in taken:
+                taken.add(i)
+                verdicts.append(
+                    _verdict((i,), None, "An image's alternative text: the headline with a number after it.")
+                )
         for seg in doc.segments:
             i = seg.index
             if i in removed or i in taken or seg.words > _LONGEST_CAPTION_WORDS:
@@ -550,6 +560,31 @@ class Caption(Cleaner):
             ):
                 return near
         return None
+
+
+def _numbered_headlines(doc: Document, removed: Mapping[int, Category]) -> list[int]:
+    """Kept lines that repeat the headline with a number after it ("The Best Smart Home Lamps 4").
+
+    A site that fills its pictures' alternative texts with the post's title numbers them; a
+    rendering that keeps alternative texts puts one under each picture.
+    """
+    headlines = {
+        _words_key(doc.segments[i].text)
+        for i, category in removed.items()
+        if category is Category.METADATA and doc.segments[i].words >= _HEADLINE_MIN_WORDS
+    }
+    found = []
+    for seg in doc.segments:
+        if seg.index in removed or not headlines:
+            continue
+        match = _NUMBERED.match(seg.text)
+        if match is not None and _words_key(match.group("head")) in headlines:
+            found.append(seg.index)
+    return found
+
+
+def _words_key(text: str) -> str:
+    return " ".join(_KEY_WORD.findall(text.casefold()))
 
 
 def title_case(text: str) -> bool:
