@@ -640,3 +640,33 @@ def test_a_short_metadata_line_numbered_is_no_headline_copy() -> None:
     text = f"Week 12\n\n{FIRST}\n\nWeek 12 3\n\n{LAST}\n"
     doc = Document.build(segment_text(text), detect_language(text), Config())
     assert list(Caption().judge(doc, {0: Category.METADATA})) == []
+
+
+_STUDIO_LINES = ["Harbour Map Sketch by Tidewater", "Ferry Icons by Tidewater"]
+
+
+@pytest.mark.parametrize(
+    ("url", "lines", "removed"),
+    [
+        # pictures the site credits to itself, on its own blog
+        ("https://www.tidewater.studio/blog/maps", _STUDIO_LINES, _STUDIO_LINES),
+        # one such line alone may be the post's byline
+        ("https://www.tidewater.studio/blog/maps", _STUDIO_LINES[:1], []),
+        # credits to others, a sentence, or a page without a URL
+        ("https://www.harbour.example/maps", _STUDIO_LINES, []),
+        (
+            "https://www.tidewater.studio/blog/maps",
+            ["The map was drawn by Tidewater.", "The icons were drawn by Tidewater."],
+            [],
+        ),
+        (None, _STUDIO_LINES, []),
+        # a name of two letters is as likely someone's initials
+        ("https://jd.example/maps", ["Harbour Map Sketch by JD", "Ferry Icons by JD"], []),
+    ],
+)
+def test_pictures_the_site_credits_to_itself_go(
+    url: str | None, lines: list[str], removed: list[str]
+) -> None:
+    text = f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n"
+    doc = Document.build(segment_text(text), detect_language(text), Config(), url=url)
+    assert [doc.segments[i].text for v in Caption().judge(doc, {}) for i in v.indices] == removed

@@ -9,7 +9,8 @@ this illustration") or, as wire photos do, the day and place it was taken ("... 
 2019 in New Delhi, India."); an image's alternative text, which some renderings put among the
 paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman using a
 phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
-opened by its counter ("1 of 4 ...", "2 of 4 ..."); and a descriptive line right next to a credit
+opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site credits to itself ("Color
+Wheel by Clay" on clay.global, two at least); and a descriptive line right next to a credit
 line, which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import regex
 
@@ -281,6 +283,10 @@ _CAPTION_MAX_WORDS = 80
 _NUMBERED = regex.compile(r"^(?P<head>.*\S)\s+\d{1,3}$")
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HEADLINE_MIN_WORDS = 3
+# A picture credited to the site: "Web Design Process by Clay" on clay.global, twice at least.
+_BY_NAME = regex.compile(r"\bby\s+(?P<who>[\p{L}\p{N}][\p{L}\p{N}&.' -]{1,39})$", regex.IGNORECASE)
+_SITE_NAME_MIN_CHARS = 3
+_SITE_CREDITS_MIN = 2
 _WEAK_CAPTION_MAX_WORDS = 40
 # No shape fits a longer line: a description has at most 80 words and a credit after it at most
 # 8 (after a label) or 60 characters in parentheses (after an agency), with room for rounding.
@@ -471,6 +477,10 @@ class Caption(Cleaner):
                 verdicts.append(
                     _verdict((i,), None, "An image's alternative text: the headline with a number after it.")
                 )
+        for i in _site_credits(doc, removed):
+            if i not in taken:
+                taken.add(i)
+                verdicts.append(_verdict((i,), None, "A picture's title credited to the site itself."))
         for seg in doc.segments:
             i = seg.index
             if i in removed or i in taken or seg.words > _LONGEST_CAPTION_WORDS:
@@ -581,6 +591,26 @@ def _numbered_headlines(doc: Document, removed: Mapping[int, Category]) -> list[
         if match is not None and _words_key(match.group("head")) in headlines:
             found.append(seg.index)
     return found
+
+
+def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
+    """Short lines that credit a picture to the site itself ("Color Wheel by Clay" on clay.global),
+    two of them at least: a design studio's blog names each of its pictures so.
+
+    One such line alone may be the post's byline.
+    """
+    host = (urlsplit(doc.url).hostname or "").casefold() if doc.url else ""
+    name = "".join(_KEY_WORD.findall(host.removeprefix("www.").split(".")[0]))
+    if len(name) < _SITE_NAME_MIN_CHARS:
+        return []
+    found = []
+    for seg in doc.segments:
+        if seg.index in removed or seg.words > _CREDIT_MAX_WORDS or ends_sentence(seg.text):
+            continue
+        match = _BY_NAME.search(seg.text)
+        if match is not None and "".join(_KEY_WORD.findall(match.group("who").casefold())) == name:
+            found.append(seg.index)
+    return found if len(found) >= _SITE_CREDITS_MIN else []
 
 
 def _words_key(text: str) -> str:
