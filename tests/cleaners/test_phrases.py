@@ -252,6 +252,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Get in touch with us today", "site_chrome.en.cta-button"),
     (
         Category.SITE_CHROME,
+        "On Behalf of Harbor & Vale Law Group | Mar 3, 2024 | Personal Injury",
+        "site_chrome.en.on-behalf-of",
+    ),
+    (
+        Category.SITE_CHROME,
         "Sorry, something went wrong. Please try again later.",
         "site_chrome.en.error-message",
     ),
@@ -818,6 +823,7 @@ NEGATIVES += [
     (Category.ADVERTISEMENT, "The agent may earn a commission of 3% on the sale of the house, she said."),
     (Category.ADVERTISEMENT, '"We could be compensated by the state for the lost harvest," a farmer said.'),
     (Category.ADVERTISEMENT, "The fund from which flood victims receive compensation was set up in 2019."),
+    (Category.SITE_CHROME, "On behalf of the council, the mayor thanked the volunteers on Mar 3, 2024."),
     (
         Category.ADVERTISEMENT,
         "Under the new rules, passengers may be compensated when a flight is cancelled less than two"
