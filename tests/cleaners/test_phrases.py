@@ -255,6 +255,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "On Behalf of Harbor & Vale Law Group | Mar 3, 2024 | Personal Injury",
         "site_chrome.en.on-behalf-of",
     ),
+    (Category.SITE_CHROME, "91% of readers found this guide helpful.", "site_chrome.en.feedback"),
+    (Category.SITE_CHROME, "Bottom of Page", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Published in Harbours, Ferry Design & Safety", "site_chrome.en.posted-in"),
     (
         Category.SITE_CHROME,
         "Sorry, something went wrong. Please try again later.",
@@ -824,6 +827,8 @@ NEGATIVES += [
     (Category.ADVERTISEMENT, '"We could be compensated by the state for the lost harvest," a farmer said.'),
     (Category.ADVERTISEMENT, "The fund from which flood victims receive compensation was set up in 2019."),
     (Category.SITE_CHROME, "On behalf of the council, the mayor thanked the volunteers on Mar 3, 2024."),
+    (Category.SITE_CHROME, "About 91% of readers found this guide helpful, the survey said."),
+    (Category.SITE_CHROME, "Published in Harbour Weekly, the survey found most ferries ran late."),
     (
         Category.ADVERTISEMENT,
         "Under the new rules, passengers may be compensated when a flight is cancelled less than two"
