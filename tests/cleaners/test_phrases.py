@@ -256,6 +256,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "site_chrome.en.on-behalf-of",
     ),
     (Category.SITE_CHROME, "91% of readers found this guide helpful.", "site_chrome.en.feedback"),
+    (
+        Category.SITE_CHROME,
+        "Have a question about your ferry refund? Fill out the form below and our team will reply.",
+        "site_chrome.en.form-prompt",
+    ),
     (Category.SITE_CHROME, "Bottom of Page", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Published in Harbours, Ferry Design & Safety", "site_chrome.en.posted-in"),
     (
@@ -828,6 +833,7 @@ NEGATIVES += [
     (Category.ADVERTISEMENT, "The fund from which flood victims receive compensation was set up in 2019."),
     (Category.SITE_CHROME, "On behalf of the council, the mayor thanked the volunteers on Mar 3, 2024."),
     (Category.SITE_CHROME, "About 91% of readers found this guide helpful, the survey said."),
+    (Category.SITE_CHROME, "Applicants must complete the form by Friday, the ministry said."),
     (Category.SITE_CHROME, "Published in Harbour Weekly, the survey found most ferries ran late."),
     (
         Category.ADVERTISEMENT,
