@@ -583,9 +583,11 @@ def _numbered_headlines(doc: Document, removed: Mapping[int, Category]) -> list[
         for i, category in removed.items()
         if category is Category.METADATA and doc.segments[i].words >= _HEADLINE_MIN_WORDS
     }
+    if not headlines:
+        return []
     found = []
     for seg in doc.segments:
-        if seg.index in removed or not headlines:
+        if seg.index in removed or not seg.text[-1:].isdigit():
             continue
         match = _NUMBERED.match(seg.text)
         if match is not None and _words_key(match.group("head")) in headlines:
@@ -607,7 +609,8 @@ def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
     for seg in doc.segments:
         if seg.index in removed or seg.words > _CREDIT_MAX_WORDS or ends_sentence(seg.text):
             continue
-        match = _BY_NAME.search(seg.text)
+        # Most lines hold no " by " at all: a substring test spares them the pattern.
+        match = _BY_NAME.search(seg.text) if "by " in seg.text.casefold() else None
         if match is not None and "".join(_KEY_WORD.findall(match.group("who").casefold())) == name:
             found.append(seg.index)
     return found if len(found) >= _SITE_CREDITS_MIN else []

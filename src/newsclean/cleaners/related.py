@@ -692,7 +692,9 @@ def _trails_off(doc: Document, index: int) -> bool:
     answers that trail off.
     """
     text = doc.segments[index].text
-    return _EXCERPT.search(text, max(0, len(text) - _EXCERPT_TAIL)) is not None
+    return (
+        text.endswith(("...", "…")) and _EXCERPT.search(text, max(0, len(text) - _EXCERPT_TAIL)) is not None
+    )
 
 
 def _between_paragraphs(doc: Document, first: int, last: int) -> bool:
