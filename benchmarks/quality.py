@@ -535,9 +535,7 @@ def gated_scores(
     return {row: rows[row].score for row in GATED}
 
 
-def gated_scores_all(
-    pages: dict[str, Sequence[str] | None], workers: int = 1
-) -> dict[str, dict[str, Score]]:
+def gated_scores_all(pages: dict[str, Sequence[str] | None], workers: int = 1) -> dict[str, dict[str, Score]]:
     """The gated rows' scores on several corpora (``{corpus: keys or None for all}``), computed
     live in one pool of ``workers`` spawned processes."""
     if workers <= 1:

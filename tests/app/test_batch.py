@@ -48,6 +48,7 @@ def test_a_one_document_batch_warms_up_in_its_one_worker(
     # A parent that loaded the tables would only have to free them at exit; with two or more
     # documents, loading them once before the fork spares every worker its own copy.
     events: list[str] = []
+
     def warm_up(config: object, *, html: bool, every_script: bool = True) -> None:
         events.append("warm every script" if every_script else "warm Latin")
 

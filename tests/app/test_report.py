@@ -236,8 +236,10 @@ def delta_e2000(one: tuple[float, float, float], two: tuple[float, float, float]
         mean_h = (h1 + h2 + 360) / 2 if h1 + h2 < 360 else (h1 + h2 - 360) / 2
     cos = [math.cos(math.radians(k * mean_h - shift)) for k, shift in ((1, 30), (2, 0), (3, -6), (4, 63))]
     t = 1 - 0.17 * cos[0] + 0.24 * cos[1] + 0.32 * cos[2] - 0.20 * cos[3]
-    rotation = -2 * math.sqrt(mean_cp**7 / (mean_cp**7 + 25**7)) * math.sin(
-        math.radians(60 * math.exp(-(((mean_h - 275) / 25) ** 2)))
+    rotation = (
+        -2
+        * math.sqrt(mean_cp**7 / (mean_cp**7 + 25**7))
+        * math.sin(math.radians(60 * math.exp(-(((mean_h - 275) / 25) ** 2))))
     )
     sl = 1 + 0.015 * (mean_l - 50) ** 2 / math.sqrt(20 + (mean_l - 50) ** 2)
     sc, sh = 1 + 0.045 * mean_cp, 1 + 0.015 * mean_cp * t

@@ -44,11 +44,16 @@ def test_declared_url(page: str, expected: str | None) -> None:
 
 def test_a_long_page_is_read_past_its_first_bytes() -> None:
     head = "<html><head>" + "<script>var x = '<meta';</script>" * 5000
-    page = head + '<meta property="og:url" content="https://b.example/y"><link rel="canonical" href="https://a.example/x">'
+    page = (
+        head
+        + '<meta property="og:url" content="https://b.example/y"><link rel="canonical" href="https://a.example/x">'
+    )
     assert len(page.encode()) > 100_000
     assert declared_url(page.encode()) == declared_url(page) == "https://a.example/x"
 
 
 def test_a_page_in_another_encoding_keeps_its_ascii_url() -> None:
-    page = '<meta charset="windows-1251"><title>Новости</title><link rel="canonical" href="https://d.example/n">'
+    page = (
+        '<meta charset="windows-1251"><title>Новости</title><link rel="canonical" href="https://d.example/n">'
+    )
     assert declared_url(page.encode("cp1251")) == "https://d.example/n"

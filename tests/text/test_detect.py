@@ -291,6 +291,7 @@ def test_hybrid_is_the_default_backend() -> None:
 
 def test_hybrid_takes_cld2_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsclean.text import detect
+
     def no_langdetect(text: str, script: str) -> dict[str, float]:
         raise AssertionError("langdetect should not run")
 

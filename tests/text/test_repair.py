@@ -180,9 +180,7 @@ def test_the_mojibake_prefilter_never_hides_what_ftfy_would_fix(text: str) -> No
     st.text(st.characters(min_codepoint=0x80, max_codepoint=0x10FFFF, exclude_categories=["Cs"]), min_size=1),
     st.sampled_from(CHARMAP_ENCODINGS),
 )
-def test_utf8_read_in_any_of_ftfys_code_pages_shows_a_pair_of_it(
-    text: str, encoding: str
-) -> None:
+def test_utf8_read_in_any_of_ftfys_code_pages_shows_a_pair_of_it(text: str, encoding: str) -> None:
     data = text.encode("utf-8")
     try:
         shown = data.decode(encoding)

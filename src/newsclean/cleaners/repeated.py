@@ -40,9 +40,7 @@ class Repeated(Cleaner):
         found = doc.views.profiled
         if site is None or not found:
             return []
-        fresh = [
-            i for i, p in enumerate(doc.prose) if p and i not in removed and i not in found
-        ]
+        fresh = [i for i, p in enumerate(doc.prose) if p and i not in removed and i not in found]
         first, last = (fresh[0], fresh[-1]) if fresh else (len(doc.segments), -1)
         by_reason: dict[str, list[int]] = {}
         for index, entry in sorted(found.items()):

@@ -215,10 +215,7 @@ def _dateparser_path(text: str, languages: tuple[str, ...] | None) -> str | None
     years = set(_YEAR_ONLY.findall(text))
     # A day needs a number besides the year (CJK writes 日 after it, still a digit run). The
     # result's year must be one of these, and in range: without such a year it is None.
-    if (
-        not any(_MIN_YEAR <= int(year) <= _MAX_YEAR for year in years)
-        or len(_DIGIT_RUN.findall(text)) < 2
-    ):
+    if not any(_MIN_YEAR <= int(year) <= _MAX_YEAR for year in years) or len(_DIGIT_RUN.findall(text)) < 2:
         return None
     import dateparser
 
