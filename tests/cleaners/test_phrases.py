@@ -834,6 +834,8 @@ NEGATIVES += [
     (Category.SITE_CHROME, "On behalf of the council, the mayor thanked the volunteers on Mar 3, 2024."),
     (Category.SITE_CHROME, "About 91% of readers found this guide helpful, the survey said."),
     (Category.SITE_CHROME, "Applicants must complete the form by Friday, the ministry said."),
+    (Category.COMMENTS, "The platform said comments with slurs will be removed within a day."),
+    (Category.COMMENTS, "Comments from the minister will be published on Friday."),
     (Category.SITE_CHROME, "Published in Harbour Weekly, the survey found most ferries ran late."),
     (
         Category.ADVERTISEMENT,
@@ -1292,6 +1294,37 @@ POSITIVES += [
     ),
     (Category.COMMENTS, "Die Kommentare geben die Meinung der Verfasser wieder.", "comments.de.house-rules"),
     (Category.COMMENTS, "I commenti riflettono le opinioni degli utenti.", "comments.it.house-rules"),
+    # what a comment may not hold, and what becomes of it
+    (
+        Category.COMMENTS,
+        "Comments containing personal attacks will not be published.",
+        "comments.en.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Comentarios con lenguaje ofensivo no serán publicados.",
+        "comments.es.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "AVISO: Comentários que desrespeitem outros leitores não serão aprovados.",
+        "comments.pt.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Les commentaires contenant des insultes seront supprimés.",
+        "comments.fr.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Kommentare mit Beleidigungen werden nicht freigeschaltet.",
+        "comments.de.house-rules",
+    ),
+    (
+        Category.COMMENTS,
+        "Commenti con insulti verranno rimossi.",
+        "comments.it.house-rules",
+    ),
 ]
 
 
