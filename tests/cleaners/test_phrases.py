@@ -836,6 +836,8 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Applicants must complete the form by Friday, the ministry said."),
     (Category.COMMENTS, "The platform said comments with slurs will be removed within a day."),
     (Category.COMMENTS, "Comments from the minister will be published on Friday."),
+    (Category.ADVERTISEMENT, "Reklama w telewizji kosztuje coraz więcej, podał urząd."),
+    (Category.ADVERTISEMENT, "Reklam harcamaları bu yıl yüzde on arttı."),
     (Category.SITE_CHROME, "Published in Harbour Weekly, the survey found most ferries ran late."),
     (
         Category.ADVERTISEMENT,
@@ -1294,6 +1296,19 @@ POSITIVES += [
     ),
     (Category.COMMENTS, "Die Kommentare geben die Meinung der Verfasser wieder.", "comments.de.house-rules"),
     (Category.COMMENTS, "I commenti riflettono le opinioni degli utenti.", "comments.it.house-rules"),
+    # an advertisement's label alone on its line, in languages with few rules of their own
+    (Category.ADVERTISEMENT, "Advertentie", "advertisement.nl.label"),
+    (Category.ADVERTISEMENT, "REKLAMA", "advertisement.pl.label"),
+    (Category.ADVERTISEMENT, "Reklam", "advertisement.tr.label"),
+    (Category.ADVERTISEMENT, "Konten Bersponsor", "advertisement.id.label"),
+    (Category.ADVERTISEMENT, "Quảng cáo", "advertisement.vi.label"),
+    (Category.ADVERTISEMENT, "スポンサーリンク", "advertisement.ja.label"),
+    (Category.ADVERTISEMENT, "广告", "advertisement.zh.label"),
+    (Category.ADVERTISEMENT, "광고", "advertisement.ko.label"),
+    (Category.ADVERTISEMENT, "Annons", "advertisement.sv.label"),
+    (Category.ADVERTISEMENT, "Kaupallinen yhteistyö", "advertisement.fi.label"),
+    (Category.ADVERTISEMENT, "Hirdetés", "advertisement.hu.label"),
+    (Category.ADVERTISEMENT, "Διαφήμιση", "advertisement.el.label"),
     # what a comment may not hold, and what becomes of it
     (
         Category.COMMENTS,
