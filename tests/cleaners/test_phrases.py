@@ -838,6 +838,8 @@ NEGATIVES += [
     (Category.COMMENTS, "Comments from the minister will be published on Friday."),
     (Category.ADVERTISEMENT, "Reklama w telewizji kosztuje coraz więcej, podał urząd."),
     (Category.ADVERTISEMENT, "Reklam harcamaları bu yıl yüzde on arttı."),
+    (Category.SOCIAL, "Dela ut mat till hemlösa varje vecka, säger föreningen."),
+    (Category.SOCIAL, "Podijeli se s nama, rekao je gradonačelnik novinarima u utorak."),
     (Category.SITE_CHROME, "Published in Harbour Weekly, the survey found most ferries ran late."),
     (
         Category.ADVERTISEMENT,
@@ -1309,6 +1311,15 @@ POSITIVES += [
     (Category.ADVERTISEMENT, "Kaupallinen yhteistyö", "advertisement.fi.label"),
     (Category.ADVERTISEMENT, "Hirdetés", "advertisement.hu.label"),
     (Category.ADVERTISEMENT, "Διαφήμιση", "advertisement.el.label"),
+    # a share or follow button's label alone on its line
+    (Category.SOCIAL, "Deel dit artikel", "social.nl.label"),
+    (Category.SOCIAL, "Udostępnij", "social.pl.label"),
+    (Category.SOCIAL, "Bizi takip edin", "social.tr.label"),
+    (Category.SOCIAL, "Chia sẻ bài viết", "social.vi.label"),
+    (Category.SOCIAL, "Поділитися", "social.uk.label"),
+    (Category.SOCIAL, "Sledujte nás", "social.cs.label"),
+    (Category.SOCIAL, "Κοινοποίηση", "social.el.label"),
+    (Category.SOCIAL, "공유하기", "social.ko.label"),
     # what a comment may not hold, and what becomes of it
     (
         Category.COMMENTS,
