@@ -319,6 +319,14 @@ WIRE_CAPTION = (
         # A news site's labels in its language editions: the picture's source, then its caption.
         (credit_only, "Image source, Lena Marsh", True),
         (credit_only, "Автор фото, Reuters", True),
+        # the label in more languages
+        (credit_only, "Fotoğraf: AA", True),
+        (credit_only, "Ảnh: Reuters", True),
+        (credit_only, "Zdjęcie: PAP", True),
+        (credit_only, "图片：新华社", True),
+        (credit_only, "사진: 연합뉴스", True),
+        (credit_only, "Φωτογραφία: Eurokinissi", True),
+        (credit_only, "Ảnh đẹp nhất năm nay là của anh ấy.", False),
         (credit_only, "Fuente de la imagen, EPA", True),
         (credit_only, "منبع تصویر، ایرنا", True),
         (credit_only, "Автор фотографии уехал в Осло.", False),

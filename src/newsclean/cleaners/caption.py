@@ -115,7 +115,8 @@ _STRONG_PAREN = regex.compile(rf"/|\b{_PHOTO_WORD}\b|\bcredit\b|\bcourtesy\b|\bf
 _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|pics?|illustration|credits?|photo\scredits?|image\scredits?"
     r"|image\ssource|crédits?(?:\sphoto)?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|imagen|immagine"
-    r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير)"
+    r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير"
+    r"|fotoğraf|zdjęcie|kuva|ảnh|nuotrauka|attēls|fotografija|φωτογραφία|写真|图片|圖片|摄影|攝影|사진)"
 )
 _CREDIT_LINE = _sources(
     # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
