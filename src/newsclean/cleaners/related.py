@@ -423,6 +423,9 @@ class Related(Cleaner):
             ):
                 run.append(i)
                 continue
+            if len(run) < _MIN_EXCERPTS:
+                run = []
+                continue
             # A teaser may end in a name cut off after a comma ("Grain Millers, Inc., Th..."): a list
             # that trails off among the others; lists that trail off one under the other are no cards.
             sentences = sum(1 for k in run if not _ETCETERA.search(doc.segments[k].text))
