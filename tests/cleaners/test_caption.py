@@ -678,3 +678,67 @@ def test_pictures_the_site_credits_to_itself_go(
     text = f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n"
     doc = Document.build(segment_text(text), detect_language(text), Config(), url=url)
     assert [doc.segments[i].text for v in Caption().judge(doc, {}) for i in v.indices] == removed
+
+
+_MIDDLE = "Crews worked through the night to clear the debris from the harbour road before the morning tide."
+_LOWER_ALTS = ["ferry crossing the estuary at dawn", "harbour workers loading crates onto the quay"]
+
+
+def _between_paragraphs(lines: list[str], tail: list[str] | None = None) -> str:
+    """``lines`` each between two paragraphs of prose; ``tail`` (short lines) after the last one."""
+    body = [FIRST]
+    for line in lines:
+        body += [line, _MIDDLE]
+    body[-1] = LAST if tail is None else _MIDDLE
+    return f"{TITLE}\n\n" + "\n\n".join([*body, *(tail or [])]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "tail", "removed"),
+    [
+        # a site's alternative texts, a search phrase in lower case under each picture
+        (_LOWER_ALTS, None, _LOWER_ALTS),
+        # one such line alone may be a heading written in lower case
+        (_LOWER_ALTS[:1], None, []),
+        # a brand in lower case has a capital inside its first word; names make a heading
+        (["iPhone app design for small teams", "eBay listing photos done right"], None, []),
+        (["ferry from Dover to Calais", "talks between Paris and Berlin Officials"], None, []),
+        # figures, code and sentences are no picture's description
+        (["ferry timetable for 2025", "harbour workers at berth 12"], None, []),
+        # a comparison is a heading
+        (["python vs rust for embedded work", "tabs vs spaces in the style guide"], None, []),
+        (["ferry crossing the estuary at dawn.", "harbour workers loading crates onto the quay."], None, []),
+    ],
+)
+def test_lower_case_alternative_texts_between_paragraphs_go(
+    lines: list[str], tail: list[str] | None, removed: list[str]
+) -> None:
+    assert judge(_between_paragraphs(lines, tail))[0] == removed
+
+
+def test_lower_case_lines_in_the_page_tail_are_left_to_the_layout_rules() -> None:
+    # Below the last paragraph ("tell us about your project" above an FAQ and a share row) such a
+    # line is a button or a card, whose removal as a caption would hide it from the footer's zone.
+    text = _between_paragraphs(_LOWER_ALTS, ["tell us about your project", "FAQ", "Share", "Copy link", LAST])
+    assert judge(text)[0] == _LOWER_ALTS
+
+
+def test_a_lower_case_line_that_carries_a_sentence_on_stays() -> None:
+    text = _between_paragraphs(_LOWER_ALTS).replace(
+        FIRST,
+        "The council published the list of closures, which runs to\n\nnine roads across the county and the "
+        f"harbour\n\n{FIRST}",
+    )
+    assert judge(text)[0] == _LOWER_ALTS
+
+
+def test_a_line_of_code_in_lower_case_stays() -> None:
+    assert judge(_between_paragraphs([*_LOWER_ALTS, "return pubkeys, nil"]))[0] == _LOWER_ALTS
+
+
+def test_lower_case_verse_between_paragraphs_stays() -> None:
+    couplets = [
+        "the sea was grey and calm\n\nthe boats were all at rest",
+        "the gulls came in at dusk\n\nthe tide went out at ten",
+    ]
+    assert judge(_between_paragraphs(couplets))[0] == []

@@ -10,8 +10,9 @@ this illustration") or, as wire photos do, the day and place it was taken ("... 
 paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman using a
 phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
 opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site credits to itself ("Color
-Wheel by Clay" on clay.global, two at least); and a descriptive line right next to a credit
-line, which goes with the credit.
+Wheel by Clay" on clay.global, two at least); alternative texts written in lower case as a
+search phrase ("girl in a village by the lake"), between paragraphs, two at least; and a
+descriptive line right next to a credit line, which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
 
@@ -25,9 +26,9 @@ from urllib.parse import urlsplit
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.model import Category
+from newsclean.model import Category, Segment
 from newsclean.rules.prefilter import Prefilter
-from newsclean.text.features import ends_sentence, word_count, word_count_up_to
+from newsclean.text.features import ends_sentence, is_code_line, word_count, word_count_up_to
 
 _Source = tuple[str, int]
 """A pattern and its flags, compiled when first needed (``regex`` keeps what it compiled)."""
@@ -289,6 +290,18 @@ _BY_NAME = regex.compile(r"\bby\s+(?P<who>[\p{L}\p{N}][\p{L}\p{N}&.' -]{1,39})$"
 _SITE_NAME_MIN_CHARS = 3
 _SITE_CREDITS_MIN = 2
 _WEAK_CAPTION_MAX_WORDS = 40
+# An alternative text written as a search phrase: "girl in a village by the lake", "tiktok monthly
+# active users". One such line may be a heading in lower case; a site that writes them so has one
+# under each picture.
+_LOWER_ALT_MIN_WORDS = 3
+_LOWER_ALT_MAX_WORDS = 20
+_LOWER_ALT_MIN = 2
+# The paragraph above ends a sentence of some length: the line starts nothing it continues.
+_LOWER_ALT_PROSE_WORDS = 8
+_LOWER_ALT_REACH = 3
+# Code, figures, dates, links and handles are no picture's description.
+_NOT_ALT = regex.compile(r"[\d=;{}()<>/_\[\]@#|]")
+_LOWER_WORD = regex.compile(r"\p{Ll}{2,}")
 # No shape fits a longer line: a description has at most 80 words and a credit after it at most
 # 8 (after a label) or 60 characters in parentheses (after an agency), with room for rounding.
 _LONGEST_CAPTION_WORDS = 120
@@ -482,6 +495,11 @@ class Caption(Cleaner):
             if i not in taken:
                 taken.add(i)
                 verdicts.append(_verdict((i,), None, "A picture's title credited to the site itself."))
+        for i in _lower_case_alt_texts(doc, removed):
+            if i not in taken:
+                taken.add(i)
+                reason = "An image's alternative text, a phrase in lower case."
+                verdicts.append(_verdict((i,), doc.segments[i].text, reason))
         for seg in doc.segments:
             i = seg.index
             if i in removed or i in taken or seg.words > _LONGEST_CAPTION_WORDS:
@@ -615,6 +633,46 @@ def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
         if match is not None and "".join(_KEY_WORD.findall(match.group("who").casefold())) == name:
             found.append(seg.index)
     return found if len(found) >= _SITE_CREDITS_MIN else []
+
+
+def _lower_case_alt_texts(doc: Document, removed: Mapping[int, Category]) -> list[int]:
+    """Kept lines written in lower case as a search phrase, between paragraphs, two of them at least.
+
+    An image's alternative text that a rendering keeps among the paragraphs: "girl in a village
+    by the lake travel insurance" after a paragraph's full stop and before a capital. A sentence
+    never starts so, and a heading rarely: a brand in lower case ("iPhone app design") has a
+    capital inside its first word, and a heading of names is mostly capitalised.
+    """
+    kept = [s for s in doc.segments if s.index not in removed]
+    found = []
+    for k in range(1, len(kept) - 1):
+        seg = kept[k]
+        text = seg.text.strip()
+        if not (_LOWER_ALT_MIN_WORDS <= seg.words <= _LOWER_ALT_MAX_WORDS) or not text[:1].islower():
+            continue
+        words = text.split()
+        if (
+            _LOWER_WORD.fullmatch(words[0]) is None
+            or text[-1] in '.!?:;,…"”’)'
+            or _NOT_ALT.search(text) is not None
+            or 3 * sum(1 for w in words if w[:1].isupper()) > len(words)
+            or "vs" in words
+            or is_code_line(text)
+        ):
+            continue
+        above, below = kept[k - 1], kept[k + 1]
+        if (
+            _prose(above)
+            and below.text[:1].isupper()
+            # the article goes on below, maybe under a heading: not the page's tail
+            and any(_prose(s) for s in kept[k + 1 : k + 1 + _LOWER_ALT_REACH])
+        ):
+            found.append(seg.index)
+    return found if len(found) >= _LOWER_ALT_MIN else []
+
+
+def _prose(seg: Segment) -> bool:
+    return seg.words >= _LOWER_ALT_PROSE_WORDS and ends_sentence(seg.text)
 
 
 def _words_key(text: str) -> str:
