@@ -293,6 +293,23 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "The .gov means it’s official.", "site_chrome.en.widget-label"),
     (Category.NEWSLETTER, "Oops, we already have this email address!", "newsletter.en.form-message"),
     (Category.NEWSLETTER, "Breaking news alerts", "newsletter.en.label"),
+    (Category.NEWSLETTER, "Sign up for our eNewsletters", "newsletter.en.label"),
+    (Category.NEWSLETTER, "Get the latest Harbourline news", "newsletter.en.latest"),
+    (
+        Category.NEWSLETTER,
+        "Get the latest news about our live events and online courses.",
+        "newsletter.en.latest",
+    ),
+    (
+        Category.NEWSLETTER,
+        "Get the latest travel tips, crucial news, flight & hotel deal alerts...",
+        "newsletter.en.latest",
+    ),
+    (
+        Category.NEWSLETTER,
+        "Receive the latest case studies and data on lead gen along with our updates and promotions.",
+        "newsletter.en.latest",
+    ),
     (
         Category.NEWSLETTER,
         "Get our alerts. The headlines that matter most, delivered weekday mornings.",
@@ -776,6 +793,8 @@ NEGATIVES += [
     (Category.SITE_CHROME, "Written by hand, the letters took the prisoners weeks to finish."),
     (Category.SITE_CHROME, "Written by Tolstoy, it runs to a thousand pages"),
     (Category.SITE_CHROME, "The founder and CEO resigned."),
+    (Category.NEWSLETTER, "Get the latest updates for Windows by opening Settings."),
+    (Category.NEWSLETTER, "Get the latest news from the ministry before you travel. Rules change often."),
     (Category.SITE_CHROME, "Published in 1962, the novel sold a million copies in its first year."),
     (Category.SITE_CHROME, "The whole report makes a 9 min read."),
     (Category.SITE_CHROME, "The old browser you are using at work was replaced in May, the IT team said."),
