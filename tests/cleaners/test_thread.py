@@ -57,6 +57,19 @@ def test_article_without_a_trailing_thread_is_kept(lines: list[str]) -> None:
     assert list(result.paragraphs) == lines
 
 
+def test_a_heading_naming_the_post_opens_a_thread_with_no_article_above() -> None:
+    # A rendering that lost the article: all it holds is the comment section.
+    lines = ["Discussion about this post", *REPLIES]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == []
+
+
+def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
+    lines = ["14 thoughts on “A new library for the north”", *ARTICLE[:1], *REPLIES]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

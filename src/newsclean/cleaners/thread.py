@@ -2,7 +2,9 @@
 
 Comments are prose, so phrase rules cannot see them; what marks them is their place:
 a thread heading ("12 thoughts on “…”", "3 Responses to …", "Comments (8)", "Leave a Reply")
-that follows the article, after which everything is the readers' and not the author's.
+that follows the article, after which everything is the readers' and not the author's. A
+heading that names the post ("Discussion about this post") opens the thread wherever it stands:
+a rendering that lost the article starts with it.
 
 Extractors that keep comments without their heading (trafilatura's default output appends them
 to the text) leave only the readers' voice: reactions to the post ("Great article!", "Thanks
@@ -61,6 +63,10 @@ _HEADING_MAX_WORDS = 30
 # that a story of some length comes first, not its share of the page.
 _MIN_WORDS_BEFORE = 50
 _MIN_PARAGRAPHS_BEFORE = 2
+# ... except a heading that names the post it discusses, which no page prints above its article: a
+# rendering that lost the article (a newsletter's page whose body the renderer left out) opens
+# with it, and all it holds below is the readers'.
+_NAMES_POST = regex.compile(r"^discussion\sabout\sthis\s(?:post|article|story)[\s.:!]*$", regex.IGNORECASE)
 # A reader's reaction to the post, as the whole paragraph's opening (or an "@" reply): praise
 # naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
 # author's "thanks all for reading"), a greeting by name, agreement, laughter, applause
@@ -166,7 +172,7 @@ class CommentThread(Cleaner):
                 and paragraphs >= _MIN_PARAGRAPHS_BEFORE
                 and segment.words <= _HEADING_MAX_WORDS
                 and _HEADING.match(segment.text) is not None
-            ):
+            ) or (segment.words <= _HEADING_MAX_WORDS and _NAMES_POST.match(segment.text) is not None):
                 text = segment.text
                 thread = tuple(i for i in visible[position:] if i not in removed)
                 if not thread:
