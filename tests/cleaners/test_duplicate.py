@@ -368,3 +368,42 @@ def test_a_second_rendering_under_the_pages_headline_goes_with_its_first_line(
     # (P2's copy goes either way: no line announces it)
     doc = Document.build(segment_text(text), detect_language(text), Config(), page_title=page_title)
     assert [i for v in Duplicate().judge(doc, {}) for i in v.indices] == removed
+
+
+_SOURCE = (
+    "Nurses welcomed the news. “We have waited years for this,” one said. Clinics will open on "
+    "Saturdays and hire three hundred additional nurses before the winter."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "removed"),
+    [
+        # a pull quote after its paragraph, and before it
+        ([P1, _SOURCE, "“Clinics will open on Saturdays and hire three hundred additional nurses”", P3], [2]),
+        (
+            [P1, "“Clinics will open on Saturdays and hire three hundred additional nurses.”", P3, _SOURCE],
+            [1],
+        ),
+        # a quotation that says more than any paragraph stays
+        ([P1, "“Clinics will open on Saturdays and hire three hundred nurses, unions say”", P3, _SOURCE], []),
+        # a quote of a few words is the article's own emphasis
+        ([P1, "“hire three hundred additional nurses”", P3, _SOURCE], []),
+        # a speaker's words quoted in two quoted paragraphs: one quotation continued, no pull quote
+        (
+            [
+                "“Clinics will open on Saturdays and hire three hundred more nurses.”",
+                P3,
+                "“We said it before: clinics will open on Saturdays and hire three hundred more nurses.”",
+            ],
+            [],
+        ),
+        # a sentence of a paragraph, not in quotes, is a summary point; a quotation opened or
+        # closed on the line runs over paragraphs
+        ([P1, "Clinics will open on Saturdays and hire three hundred additional nurses", P3, _SOURCE], []),
+        ([P1, "“Clinics will open on Saturdays and hire three hundred additional nurses", P3, _SOURCE], []),
+        ([P1, "Clinics will open on Saturdays and hire three hundred additional nurses”", P3, _SOURCE], []),
+    ],
+)
+def test_pull_quotes_go_when_the_paragraph_stays(paragraphs: list[str], removed: list[int]) -> None:
+    assert removed_indices("\n\n".join(paragraphs)) == removed

@@ -11,6 +11,9 @@ second copy a little differently: a call to action left out, a list item dropped
 stretch repeats an earlier stretch in the same order, it goes whole, subheadings and list items
 too (see :func:`_second_rendering`).
 
+A pull quote, a sentence of a paragraph set apart in quotation marks (``duplicate.pull-quote``),
+goes wherever it stands: the paragraph it quotes keeps the words.
+
 No guard undoes these removals (the cleaner is ``certain``): the first copy stays, so the article
 loses nothing, and a page that holds its article twice has a second copy half the text long.
 
@@ -61,6 +64,10 @@ _LEAD_IN_MIN_WORDS = 4
 _ANNOUNCING = (":", "：")
 _ASKING = ("?", "？", "؟")
 _NUMERIC = regex.compile(r"^[\p{P}\p{S}]*\d")
+# A pull quote: a sentence of eight words or more, quoted whole, from a paragraph saying more.
+_PULL_QUOTE_MIN_WORDS = 8
+_OPENING_QUOTES = tuple("\"“„«‘'")
+_CLOSING_QUOTES = ('"', "”", "»", "’", "'")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -143,12 +150,57 @@ class Duplicate(Cleaner):
         copied = {index for index, _ in copies}
         copies.extend(c for c in _doubled_lines(doc, removed) if c[0] not in copied)
         copies.sort()
-        return [
+        verdicts = [
             Verdict(
                 (index,), f"Repeats the paragraph at line {doc.segments[original].start_line} word for word."
             )
             for index, original in copies
         ]
+        copied = {index for index, _ in copies}
+        verdicts.extend(
+            Verdict(
+                (index,),
+                f"A pull quote of the paragraph at line {doc.segments[source].start_line}, quoted whole.",
+                rule="duplicate.pull-quote",
+            )
+            for index, source in _pull_quotes(doc, removed)
+            if index not in copied
+        )
+        return sorted(verdicts, key=lambda v: v.indices)
+
+
+def _pull_quotes(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
+    """Lines that quote a sentence of a longer kept paragraph, whole, in quotation marks.
+
+    A page sets a striking sentence of its article apart as a pull quote; a rendering keeps it as
+    a paragraph of its own, a copy of words the article says anyway. The paragraph it comes from
+    is not itself in quotes (a speaker's words quoted again), and says more than the quote.
+    """
+    quoted = []
+    for seg in doc.segments:
+        text = seg.text.strip()
+        if (
+            seg.index not in removed
+            and seg.words >= _PULL_QUOTE_MIN_WORDS
+            and text[:1] in _OPENING_QUOTES
+            and text.rstrip(".").endswith(_CLOSING_QUOTES)
+        ):
+            quoted.append(seg.index)
+    if not quoted:
+        return []
+    sources = [
+        (seg.index, f" {duplicate_key(seg.text)} ")
+        for seg in doc.segments
+        if seg.index not in removed and seg.index not in quoted and seg.words >= _PULL_QUOTE_MIN_WORDS
+    ]
+    found = []
+    for index in quoted:
+        key = f" {duplicate_key(doc.segments[index].text)} "
+        for source, text in sources:
+            if len(text) > len(key) and key in text:
+                found.append((index, source))
+                break
+    return found
 
 
 def _doubled_lines(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
