@@ -534,6 +534,10 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
         (related_heading, "More from the interview with the minister below.", False),
         (inline_link, "Leia também: Governo anuncia novo pacote", True),
         (inline_link, "Related: Why shipping rates are rising", True),
+        (inline_link, "Must read: Why shipping rates are rising", True),
+        (inline_link, "Can Also Read: The ports that never recovered", True),
+        (inline_link, "- Check out: Best advice for renting a car on the island", True),
+        (inline_link, "Check out the new ferry timetable before you travel.", False),
         (inline_link, "SEE ALSO: The ports that never recovered", True),
         (inline_link, "Moreover, the port said it would hire staff.", False),
         # more European languages
