@@ -801,6 +801,7 @@ NEGATIVES += [
     (Category.SITE_CHROME, "The founder and CEO resigned."),
     (Category.SITE_CHROME, "Get the Template"),
     (Category.SITE_CHROME, "Up"),
+    (Category.SITE_CHROME, "Edited by the author himself in 1931, it sold well"),
     (Category.SITE_CHROME, "Back to top form, the champion won again."),
     (Category.SITE_CHROME, "Go to Settings > Privacy > Location"),
     (Category.SITE_CHROME, "Up Next: Best 4K Video Cameras →"),
@@ -1110,6 +1111,9 @@ NEGATIVES += [
 POSITIVES += [
     (Category.SITE_CHROME, "Fact checked", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "Medically reviewed by Anna Berg, MD", "site_chrome.en.review-badge"),
+    (Category.SITE_CHROME, "Edited by: Anna Berg", "site_chrome.en.review-badge"),
+    (Category.SITE_CHROME, "Fact Checked by: Anna Berg", "site_chrome.en.review-badge"),
+    (Category.SITE_CHROME, "SCROLL FOR MORE", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Proudly powered by WordPress", "site_chrome.en.platform-footer"),
     (Category.SITE_CHROME, "Published with Ghost", "site_chrome.en.platform-footer"),
     (Category.SITE_CHROME, "Go back home", "site_chrome.en.menu-label"),
