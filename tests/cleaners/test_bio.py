@@ -336,3 +336,35 @@ def test_a_staff_writer_s_bio_followed_by_a_paragraph_stays() -> None:
     text = [*ARTICLE, *ARTICLE, STAFF, *ARTICLE[:3]]
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(text))
     assert STAFF in result.paragraphs
+
+
+_BOX = [
+    "About Harbourline",
+    "Harbourline is a ferry operator running twelve routes across the estuary since 1998.",
+    "Harbourline carries four million passengers a year and employs 900 crew.",
+]
+
+
+@pytest.mark.parametrize(
+    ("url", "lines", "removed"),
+    [
+        # the site's own box, at the end or in the middle of the text
+        ("https://www.harbourline.example/news/terminal", [*ARTICLE, *_BOX], _BOX),
+        ("https://harbourline.example/news/terminal", [*ARTICLE[:2], *_BOX, *ARTICLE[2:]], _BOX),
+        # the site's name written as words ("Harbour Line") on harbourline.example
+        (
+            "https://harbourline.example/news/terminal",
+            [*ARTICLE, "About Harbour Line", "Harbour Line is a ferry operator with twelve routes."],
+            ["About Harbour Line", "Harbour Line is a ferry operator with twelve routes."],
+        ),
+        # a paragraph below that does not open with the site's name is the article's
+        ("https://harbourline.example/news/terminal", [*ARTICLE[:2], _BOX[0], *ARTICLE[2:]], _BOX[:1]),
+        # another site's name, or no URL: an article's own section
+        ("https://coastalherald.example/news/terminal", [*ARTICLE, *_BOX], []),
+        (None, [*ARTICLE, *_BOX], []),
+    ],
+)
+def test_the_sites_own_box_goes(url: str | None, lines: list[str], removed: list[str]) -> None:
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(lines), url=url)
+    assert [line for r in result.removed for line in r.text.split("\n")] == removed
+    assert {(r.category, r.rule) for r in result.removed} <= {("publisher", "author_bio.site-box")}

@@ -25,6 +25,10 @@ lives in Leeds ...") leave with it, and so does a heading just above it ("About 
 or the subject's name set as a heading).
 The wording is English, and for a bio's plain form ("Anna Weber ist Redakteurin ...") and its
 heading also German, French, Spanish, Italian and Portuguese.
+
+The site's own box goes wherever it stands (``author_bio.site-box``, a publisher's notice): a
+heading "About" the site the URL's host names ("About Harbourline" on harbourline.com) and the
+paragraphs right under it that open with that name ("Harbourline is a ferry operator ...").
 """
 
 from __future__ import annotations
@@ -37,6 +41,15 @@ import regex
 from newsclean.cleaners import article_end
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
+from newsclean.text.slug import name_key, site_name
+
+# The site's own box: "About Harbourline" (a heading of a few words) and up to two paragraphs
+# under it that open with the site's name, which has at most four words ("Class Central").
+_ABOUT_SITE = regex.compile(r"^\W*about\s+(?:the\s+)?(?P<name>\S.{0,40}?)\W*$", regex.IGNORECASE)
+_SITE_BOX_HEADING_WORDS = 6
+_SITE_BOX_PARAGRAPHS = 2
+_SITE_NAME_MAX_WORDS = 4
+_SITE_BOX_REASON = "The site's own box, 'About' the site, and the lines under it that describe it."
 
 _NAME = (
     r"(?:[Tt]he\s)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}'’.-]*"
@@ -172,10 +185,16 @@ class AuthorBio(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """A verdict for each closing bio, with the paragraphs after it that go on about its subject."""
+        verdicts: list[Verdict] = []
+        box = _site_box(doc, removed)
+        if box:
+            verdicts.append(
+                Verdict(box, _SITE_BOX_REASON, rule="author_bio.site-box", category=Category.PUBLISHER)
+            )
+            removed = {**removed, **dict.fromkeys(box, Category.PUBLISHER)}
         prose = [i for i in range(len(doc.segments)) if doc.prose[i] and i not in removed]
         # For each kept line, whether the article goes on in paragraphs below it (once a bio is found).
         goes_on_after: dict[int, bool] = {}
-        verdicts: list[Verdict] = []
         # A bio printed more than once is an author box under each entry of a live blog, wherever
         # it stands; it does not close the article (the entries go on), hence its category.
         copies = Counter(doc.segments[i].text for i in prose if doc.segments[i].words <= _MAX_WORDS)
@@ -224,6 +243,32 @@ class AuthorBio(Cleaner):
                 )
             position += len(block)
         return verdicts
+
+
+def _site_box(doc: Document, removed: Mapping[int, Category]) -> tuple[int, ...]:
+    """The site's own box: a heading "About <the site>" and the paragraphs under it that open
+    with the site's name ("About Harbourline", "Harbourline is a ferry operator ...").
+
+    The site's name comes from the URL's host; no article calls a section of itself so.
+    """
+    name = site_name(doc.url)
+    if not name:
+        return ()
+    kept = [seg for seg in doc.segments if seg.index not in removed]
+    found: list[int] = []
+    for k, seg in enumerate(kept):
+        if seg.words > _SITE_BOX_HEADING_WORDS:  # a cheap test first: the pattern allows no more
+            continue
+        heading = _ABOUT_SITE.match(seg.text)
+        if heading is None or name_key(heading.group("name")) != name:
+            continue
+        found.append(seg.index)
+        for below in kept[k + 1 : k + 1 + _SITE_BOX_PARAGRAPHS]:
+            words = below.text.split(maxsplit=_SITE_NAME_MAX_WORDS)
+            if not any(name_key(" ".join(words[:n])) == name for n in range(1, _SITE_NAME_MAX_WORDS + 1)):
+                break
+            found.append(below.index)
+    return tuple(found)
 
 
 def _first_name(doc: Document, index: int) -> str | None:

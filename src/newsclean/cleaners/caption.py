@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import regex
 
@@ -29,6 +28,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category, Segment
 from newsclean.rules.prefilter import Prefilter
 from newsclean.text.features import ends_sentence, is_code_line, word_count, word_count_up_to
+from newsclean.text.slug import name_key, site_name
 
 _Source = tuple[str, int]
 """A pattern and its flags, compiled when first needed (``regex`` keeps what it compiled)."""
@@ -287,7 +287,6 @@ _KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _HEADLINE_MIN_WORDS = 3
 # A picture credited to the site: "Web Design Process by Clay" on clay.global, twice at least.
 _BY_NAME = regex.compile(r"\bby\s+(?P<who>[\p{L}\p{N}][\p{L}\p{N}&.' -]{1,39})$", regex.IGNORECASE)
-_SITE_NAME_MIN_CHARS = 3
 _SITE_CREDITS_MIN = 2
 _WEAK_CAPTION_MAX_WORDS = 40
 # An alternative text written as a search phrase: "girl in a village by the lake", "tiktok monthly
@@ -620,9 +619,8 @@ def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
 
     One such line alone may be the post's byline.
     """
-    host = (urlsplit(doc.url).hostname or "").casefold() if doc.url else ""
-    name = "".join(_KEY_WORD.findall(host.removeprefix("www.").split(".")[0]))
-    if len(name) < _SITE_NAME_MIN_CHARS:
+    name = site_name(doc.url)
+    if not name:
         return []
     found = []
     for seg in doc.segments:
@@ -630,7 +628,7 @@ def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
             continue
         # Most lines hold no " by " at all: a substring test spares them the pattern.
         match = _BY_NAME.search(seg.text) if "by " in seg.text.casefold() else None
-        if match is not None and "".join(_KEY_WORD.findall(match.group("who").casefold())) == name:
+        if match is not None and name_key(match.group("who")) == name:
             found.append(seg.index)
     return found if len(found) >= _SITE_CREDITS_MIN else []
 

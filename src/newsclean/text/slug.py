@@ -93,3 +93,32 @@ def slug_overlap(text: str, slug: Slug) -> int:
 def content_words(text: str) -> set[str]:
     """The casefolded words of ``text``, without those a slug leaves out."""
     return {w.casefold() for w in _WORD.findall(text)} - SKIP
+
+
+# A site's name shorter than this is as likely initials or a country code.
+_SITE_NAME_MIN_CHARS = 3
+_LETTERS_AND_DIGITS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def site_name(url: str | None) -> str:
+    """The site's name as its host gives it, letters and digits only ("" when too short or unknown).
+
+    It compares with a name in the text by :func:`name_key`: "Class Central" on classcentral.com.
+
+    >>> site_name("https://www.classcentral.com/report/free-certificates/")
+    'classcentral'
+    >>> site_name("https://jd.example/maps"), site_name(None)
+    ('', '')
+    """
+    host = (urllib.parse.urlsplit(url).hostname or "").casefold() if url else ""
+    name = name_key(host.removeprefix("www.").split(".")[0])
+    return name if len(name) >= _SITE_NAME_MIN_CHARS else ""
+
+
+def name_key(text: str) -> str:
+    """``text`` case-folded with only its letters and digits, to compare with :func:`site_name`.
+
+    >>> name_key("Class Central")
+    'classcentral'
+    """
+    return "".join(_LETTERS_AND_DIGITS.findall(text.casefold()))
