@@ -1114,6 +1114,7 @@ POSITIVES += [
     (Category.SITE_CHROME, "Edited by: Anna Berg", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "Fact Checked by: Anna Berg", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "SCROLL FOR MORE", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Listen to this article in summarized format", "site_chrome.en.reading-time"),
     (Category.SITE_CHROME, "Proudly powered by WordPress", "site_chrome.en.platform-footer"),
     (Category.SITE_CHROME, "Published with Ghost", "site_chrome.en.platform-footer"),
     (Category.SITE_CHROME, "Go back home", "site_chrome.en.menu-label"),
