@@ -742,3 +742,23 @@ def test_lower_case_verse_between_paragraphs_stays() -> None:
         "the gulls came in at dusk\n\nthe tide went out at ten",
     ]
     assert judge(_between_paragraphs(couplets))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        # alternative texts that end in the kind of picture
+        (
+            ["Harbourline Review Cover", "Anna Berg Profile Image"],
+            ["Harbourline Review Cover", "Anna Berg Profile Image"],
+        ),
+        # one alone may be a heading
+        (["Improving Your Brand Image"], []),
+        # a heading that opens with an article or a question word, and code, are no alternative texts
+        (["The Cover", "How We Chose Our Logo"], []),
+        (["logo = load_logo() # icon", "x = 1 # placeholder"], []),
+    ],
+)
+def test_alternative_texts_that_end_in_the_kind_of_picture_go(lines: list[str], removed: list[str]) -> None:
+    text = f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n"
+    assert judge(text)[0] == removed

@@ -11,8 +11,10 @@ paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman 
 phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
 opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site credits to itself ("Color
 Wheel by Clay" on clay.global, two at least); alternative texts written in lower case as a
-search phrase ("girl in a village by the lake"), between paragraphs, two at least; and a
-descriptive line right next to a credit line, which goes with the credit.
+search phrase ("girl in a village by the lake"), between paragraphs, two at least; short lines
+that end in the kind of picture they stand for ("Harbourline Review Cover", "Jane Doe Profile
+Image", two at least, removed as the page's furniture); and a descriptive line right next to a
+credit line, which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
 
@@ -289,6 +291,15 @@ _HEADLINE_MIN_WORDS = 3
 _BY_NAME = regex.compile(r"\bby\s+(?P<who>[\p{L}\p{N}][\p{L}\p{N}&.' -]{1,39})$", regex.IGNORECASE)
 _SITE_CREDITS_MIN = 2
 _WEAK_CAPTION_MAX_WORDS = 40
+# An alternative text that names the picture's kind last: "Busuu Review Cover", "Jane Doe Profile
+# Image", "Acme logo"; not a sentence, a heading's question or a line of code (only words).
+_KINDS = ("cover", "logo", "image", "icon", "headshot", "thumbnail", "banner", "placeholder")
+_KIND_LAST = regex.compile(
+    r"(?!(?i:the|a|an|our|my|your|how|why|what|this|that)\s)(?:[\p{L}\p{N}&'’.-]+\s){1,6}"
+    r"(?i:cover|logo|image|icon|headshot|thumbnail|banner|placeholder)"
+)
+_KIND_LAST_MAX_WORDS = 7
+_KIND_LAST_MIN = 2
 # An alternative text written as a search phrase: "girl in a village by the lake", "tiktok monthly
 # active users". One such line may be a heading in lower case; a site that writes them so has one
 # under each picture.
@@ -494,6 +505,12 @@ class Caption(Cleaner):
             if i not in taken:
                 taken.add(i)
                 verdicts.append(_verdict((i,), None, "A picture's title credited to the site itself."))
+        for i in _kind_named_last(doc, removed):
+            if i not in taken:
+                taken.add(i)
+                # A logo's or an icon's label is the page's furniture, where a caption is the article's.
+                reason = "An image's alternative text that ends in the kind of picture it is."
+                verdicts.append(Verdict((i,), reason, category=Category.SITE_CHROME))
         for i in _lower_case_alt_texts(doc, removed):
             if i not in taken:
                 taken.add(i)
@@ -631,6 +648,23 @@ def _site_credits(doc: Document, removed: Mapping[int, Category]) -> list[int]:
         if match is not None and name_key(match.group("who")) == name:
             found.append(seg.index)
     return found if len(found) >= _SITE_CREDITS_MIN else []
+
+
+def _kind_named_last(doc: Document, removed: Mapping[int, Category]) -> list[int]:
+    """Short kept lines that end in the kind of picture they stand for ("Busuu Review Cover",
+    "Jane Doe Profile Image", "Acme logo"), two of them at least.
+
+    A page builder writes a picture's alternative text so; a rendering keeps one where each
+    picture was. One such line alone may be a heading ("Improving Your Brand Image").
+    """
+    found = []
+    for seg in doc.segments:
+        if seg.index in removed or seg.words > _KIND_LAST_MAX_WORDS:
+            continue
+        text = seg.text.strip()
+        if text.lower().endswith(_KINDS) and _KIND_LAST.fullmatch(text) is not None:
+            found.append(seg.index)
+    return found if len(found) >= _KIND_LAST_MIN else []
 
 
 def _lower_case_alt_texts(doc: Document, removed: Mapping[int, Category]) -> list[int]:
