@@ -354,6 +354,8 @@ WIRE_CAPTION = (
         (strong_caption, "In this Jan. 5, 2020, file photo, workers repair the bridge", True),
         (strong_caption, "A photo taken on Monday shows smoke above the port", True),
         (strong_caption, "She refused to pose for a photo with the minister.", False),
+        (alt_text, "Hero image for blog post 15 Essential Ferry Routes", True),
+        (alt_text, "The cover photo for the album was taken in 1969 by his sister.", False),
         (strong_caption, WIRE_CAPTION, True),
         (strong_caption, WIRE_CAPTION + " " + WIRE_CAPTION, False),  # too long for any caption
     ],

@@ -1117,6 +1117,7 @@ POSITIVES += [
     (Category.SITE_CHROME, "Fact Checked by: Anna Berg", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "SCROLL FOR MORE", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "ree", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "Please set an alt value for this image...", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Youtube Placeholder", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "author image", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Anna Berg's image", "site_chrome.any.image-placeholder"),

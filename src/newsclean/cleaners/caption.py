@@ -232,6 +232,8 @@ _ALT_TEXT = _sources(
     rf"^(?:an?\s+)?(?:(?:vector|stock|3d|digital|flat)\s+)?{_ALT_KIND}\s+(?:of|showing|illustrating|depicting"
     r"|titled|displaying|comparing|representing)\s",
     r"^(?:an?\s+)?(?:(?:stock|close-up)\s+)?(?:photo(?:graph)?|picture|image|portrait|headshot)\s+of\s",
+    # A post's lead picture described by its role: "Hero image for blog post 15 Essential ...".
+    r"^(?:an?\s+|the\s+)?(?:hero|featured|feature|header|cover|banner|thumbnail)\s+(?:image|photo|picture)\s+(?:for|of)\s",
 )
 # An alternative text that describes the picture's scene: people, then what they are doing
 # ("Young woman using a language app on her phone", "Hands holding a dumbbell"), as a noun phrase
