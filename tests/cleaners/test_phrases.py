@@ -1116,6 +1116,7 @@ POSITIVES += [
     (Category.SITE_CHROME, "Edited by: Anna Berg", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "Fact Checked by: Anna Berg", "site_chrome.en.review-badge"),
     (Category.SITE_CHROME, "SCROLL FOR MORE", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "No topics found.", "site_chrome.en.widget-label"),
     (Category.SITE_CHROME, "This slideshow requires JavaScript.", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Accessibility Toolbar", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "ree", "site_chrome.any.image-placeholder"),
