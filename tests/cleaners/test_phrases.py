@@ -1120,6 +1120,12 @@ POSITIVES += [
     (Category.SITE_CHROME, "This slideshow requires JavaScript.", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Accessibility Toolbar", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "ree", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "Autocapture video.mp4", "site_chrome.any.file-name"),
+    (
+        Category.SITE_CHROME,
+        "Podcast: Play in new window | Download (Duration: 13:55 — 9.6MB) | Embed",
+        "site_chrome.en.podcast-player",
+    ),
     (Category.SITE_CHROME, "Please set an alt value for this image...", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Youtube Placeholder", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "author image", "site_chrome.any.image-placeholder"),
