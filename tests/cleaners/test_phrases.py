@@ -1128,6 +1128,11 @@ POSITIVES += [
     (Category.SITE_CHROME, "✅ Thank you for completing the survey!", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "ree", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Autocapture video.mp4", "site_chrome.any.file-name"),
+    (Category.SITE_CHROME, "IMG_2671", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "Screenshot 2025-12-15 at 11", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "image/svg+xml", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "Show Sidebar", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Article by", "site_chrome.en.menu-label"),
     (
         Category.SITE_CHROME,
         "Podcast: Play in new window | Download (Duration: 13:55 — 9.6MB) | Embed",
