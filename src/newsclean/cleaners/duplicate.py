@@ -163,40 +163,50 @@ class Duplicate(Cleaner):
                 f"A pull quote of the paragraph at line {doc.segments[source].start_line}, quoted whole.",
                 rule="duplicate.pull-quote",
             )
-            for index, source in _pull_quotes(doc, removed)
+            for index, source in _pull_quotes(doc, removed, signatures)
             if index not in copied
         )
         return sorted(verdicts, key=lambda v: v.indices)
 
 
-def _pull_quotes(doc: Document, removed: Mapping[int, Category]) -> list[tuple[int, int]]:
+def _pull_quotes(
+    doc: Document, removed: Mapping[int, Category], signatures: Mapping[int, bytes]
+) -> list[tuple[int, int]]:
     """Lines that quote a sentence of a longer kept paragraph, whole, in quotation marks.
 
     A page sets a striking sentence of its article apart as a pull quote; a rendering keeps it as
     a paragraph of its own, a copy of words the article says anyway. The paragraph it comes from
     is not itself in quotes (a speaker's words quoted again), and says more than the quote.
     """
-    quoted = []
-    for seg in doc.segments:
-        text = seg.text.strip()
-        if (
-            seg.index not in removed
-            and seg.words >= _PULL_QUOTE_MIN_WORDS
-            and text[:1] in _OPENING_QUOTES
-            and text.rstrip(".").endswith(_CLOSING_QUOTES)
-        ):
-            quoted.append(seg.index)
+    # Segments hold no space at their ends; most open with no quotation mark: test that first.
+    quoted = [
+        seg.index
+        for seg in doc.segments
+        if seg.text[:1] in _OPENING_QUOTES
+        and seg.words >= _PULL_QUOTE_MIN_WORDS
+        and seg.text.rstrip(".").endswith(_CLOSING_QUOTES)
+        and seg.index not in removed
+    ]
     if not quoted:
         return []
     sources = [
-        (seg.index, f" {duplicate_key(seg.text)} ")
+        seg.index
         for seg in doc.segments
         if seg.index not in removed and seg.index not in quoted and seg.words >= _PULL_QUOTE_MIN_WORDS
     ]
+    keys: dict[int, str] = {}
     found = []
     for index in quoted:
+        # A key inside another's has its signature inside the other's (both drop the same
+        # characters): a cheap test spares the keys of the paragraphs that cannot hold the quote.
+        signature = signatures.get(index) or _signature(doc.segments[index].text)
         key = f" {duplicate_key(doc.segments[index].text)} "
-        for source, text in sources:
+        for source in sources:
+            if signature not in (signatures.get(source) or _signature(doc.segments[source].text)):
+                continue
+            if source not in keys:
+                keys[source] = f" {duplicate_key(doc.segments[source].text)} "
+            text = keys[source]
             if len(text) > len(key) and key in text:
                 found.append((index, source))
                 break
