@@ -804,6 +804,7 @@ NEGATIVES += [
     (Category.SITE_CHROME, "The icon of the city"),
     (Category.SITE_CHROME, "How To Become A Data Analyst"),
     (Category.SITE_CHROME, "By then the council had voted"),
+    (Category.SITE_CHROME, "-- By Anna Berg"),
     (Category.SITE_CHROME, "By 2030"),
     (Category.SITE_CHROME, "- Strength and Conditioning Consultant"),
     (Category.SITE_CHROME, "Hiring a project manager"),
