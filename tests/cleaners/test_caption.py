@@ -338,6 +338,8 @@ WIRE_CAPTION = (
         (credit_only, "Image credit: NASA", True),
         (credit_only, "Reuters", False),
         (credit_only, "Picture: Sam Lee", True),
+        (credit_only, "Credit...Sam Lee/The Harbour Times", True),
+        (credit_only, "Credit card fees rose again...", False),
         (credit_only, "Image: NASA/JPL-Caltech", True),
         (credit_only, "عکس: ایرنا", True),
         (credit_only, "(AFP Photo)", True),

@@ -1135,6 +1135,8 @@ POSITIVES += [
     (Category.SITE_CHROME, "ree", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Autocapture video.mp4", "site_chrome.any.file-name"),
     (Category.SITE_CHROME, "IMG_2671", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "chevron_left Browse All Posts", "site_chrome.any.icon-ligature"),
+    (Category.SITE_CHROME, "Read in Full chevron_right", "site_chrome.any.icon-ligature"),
     (Category.SITE_CHROME, "Screenshot 2025-12-15 at 11", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "image/svg+xml", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Show Sidebar", "site_chrome.en.menu-label"),

@@ -124,6 +124,8 @@ _LABEL = (
 _CREDIT_LINE = _sources(
     # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
     rf"^{_LABEL}\s?[:：]\s*(?:\S|$)",
+    # "Credit...Jane Doe/The Daily Post", as one newspaper prints it under each picture.
+    r"^credits?\s?(?:\.\.\.|…)\s?\S",
     # Russian "from the personal archive of ..." (a family photo's credit).
     r"^(?:фото\s)?(?:из\s)?личн(?:ый|ого)\sархив(?:а)?(?:\s[\p{L}-]+){1,3}$",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
