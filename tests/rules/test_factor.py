@@ -34,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[2] / "fixtures"
         ("[ıiIİ]nfo|news", "[ıiIİ]nfo|news"),  # a class of case variants counts as a letter
         ("[^.]*", "[^.]*"),  # nothing literal: kept whole
         (r"\x{e9}t\x{e9}.*x", r"\x{e9}t\x{e9}"),
-        ("(?s:a.b)", "(?s:a.b)"),  # inline flags: not read, kept
+        ("(?s:a.b)", "(?s:a.b)"),  # a group with inline flags keeps them
+        ("(?-i:AB)x.*y", "(?-i:AB)x"),  # and is read like any group
+        ("(?s:ab.*c)", "(?s:ab)"),  # opened alone, it keeps its flags
         ("(ab", "(ab"),  # not a pattern: kept
         (r"a{2,}b", r"a{2,}b"),  # a repeated letter is kept
         (r"[a-z]+ x", " x"),

@@ -13,13 +13,17 @@ states the automaton has to build. Over the bundled tables on news text, the fir
 the states are built) cost 6 times less and later passes 2 times less, for 40% more candidates.
 
 The patterns read are those :mod:`newsclean.rules.prefilter` writes: literals, escapes, classes,
-``(?:`` and capturing groups, alternation and repeats. A pattern with anything else (inline
-flags) is returned unchanged.
+``(?:`` and capturing groups, groups with inline flags (``(?-i:``), alternation and repeats. A
+pattern with anything else is returned unchanged.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# A group with inline flags RE2 reads alike (case, multi-line, dot-all): "(?-i:AP)".
+_FLAGGED = re.compile(r"\(\?[ims]*-?[ims]*:")
 
 
 class _UnreadError(ValueError):
@@ -100,8 +104,11 @@ class _Parser:
         text, start = self.text, self.pos
         char = text[start]
         if char == "(":
+            flags = _FLAGGED.match(text, start)
             if text.startswith("(?:", start):
                 opening = "(?:"
+            elif flags is not None:
+                opening = flags.group()  # "(?-i:": a group with its own case rule, kept as written
             elif text.startswith("(?", start):
                 raise _UnreadError(text[start:])
             else:
@@ -196,7 +203,9 @@ def _best_run(items: tuple[_Item, ...]) -> tuple[_Item, ...]:
     if not best_weight:
         return items
     if len(best) == 1 and best[0].alternatives is not None and best[0].low == best[0].high == 1:
-        return (_Item("(?:", _narrow(best[0].alternatives), False),)
+        # A group with inline flags keeps them: without "s" a dot no longer takes a newline.
+        opening = best[0].source if _FLAGGED.fullmatch(best[0].source) else "(?:"
+        return (_Item(opening, _narrow(best[0].alternatives), False),)
     return best
 
 
