@@ -665,7 +665,8 @@ def _kind_named_last(doc: Document, removed: Mapping[int, Category]) -> list[int
     for seg in doc.segments:
         if seg.index in removed or seg.words > _KIND_LAST_MAX_WORDS:
             continue
-        text = seg.text.strip()
+        # Segments hold no space at their ends.
+        text = seg.text
         if text.lower().endswith(_KINDS) and _KIND_LAST.fullmatch(text) is not None:
             found.append(seg.index)
     return found if len(found) >= _KIND_LAST_MIN else []
@@ -683,7 +684,7 @@ def _lower_case_alt_texts(doc: Document, removed: Mapping[int, Category]) -> lis
     found = []
     for k in range(1, len(kept) - 1):
         seg = kept[k]
-        text = seg.text.strip()
+        text = seg.text
         if not (_LOWER_ALT_MIN_WORDS <= seg.words <= _LOWER_ALT_MAX_WORDS) or not text[:1].islower():
             continue
         words = text.split()

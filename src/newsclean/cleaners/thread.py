@@ -66,7 +66,7 @@ _MIN_PARAGRAPHS_BEFORE = 2
 # ... except a heading that names the post it discusses, which no page prints above its article: a
 # rendering that lost the article (a newsletter's page whose body the renderer left out) opens
 # with it, and all it holds below is the readers'.
-_NAMES_POST = regex.compile(r"^discussion\sabout\sthis\s(?:post|article|story)[\s.:!]*$", regex.IGNORECASE)
+_NAMES_POST = "discussion about this "  # then "post", "article" or "story", as _HEADING has it
 # A reader's reaction to the post, as the whole paragraph's opening (or an "@" reply): praise
 # naming the post ("Great read!", "Such a helpful list"), thanks (not "thanks to ..." nor the
 # author's "thanks all for reading"), a greeting by name, agreement, laughter, applause
@@ -168,11 +168,13 @@ class CommentThread(Cleaner):
                 return signed
             # is_thread_heading, with the word count every segment already has asked first.
             if (
-                before >= _MIN_WORDS_BEFORE
-                and paragraphs >= _MIN_PARAGRAPHS_BEFORE
-                and segment.words <= _HEADING_MAX_WORDS
+                segment.words <= _HEADING_MAX_WORDS
+                and (
+                    (before >= _MIN_WORDS_BEFORE and paragraphs >= _MIN_PARAGRAPHS_BEFORE)
+                    or segment.text[: len(_NAMES_POST)].casefold() == _NAMES_POST
+                )
                 and _HEADING.match(segment.text) is not None
-            ) or (segment.words <= _HEADING_MAX_WORDS and _NAMES_POST.match(segment.text) is not None):
+            ):
                 text = segment.text
                 thread = tuple(i for i in visible[position:] if i not in removed)
                 if not thread:
