@@ -535,6 +535,7 @@ def test_removed_lines_do_not_break_a_trailing_run() -> None:
         (inline_link, "Leia também: Governo anuncia novo pacote", True),
         (inline_link, "Related: Why shipping rates are rising", True),
         (inline_link, "Must read: Why shipping rates are rising", True),
+        (inline_link, "Related post: Pickled ferry timetables, a recipe", True),
         (inline_link, "You may also be interested: The ports that never recovered", True),
         (inline_link, "Can Also Read: The ports that never recovered", True),
         (inline_link, "- Check out: Best advice for renting a car on the island", True),
