@@ -189,10 +189,11 @@ def _pull_quotes(
     ]
     if not quoted:
         return []
+    in_quotes = set(quoted)
     sources = [
         seg.index
         for seg in doc.segments
-        if seg.index not in removed and seg.index not in quoted and seg.words >= _PULL_QUOTE_MIN_WORDS
+        if seg.index not in removed and seg.index not in in_quotes and seg.words >= _PULL_QUOTE_MIN_WORDS
     ]
     keys: dict[int, str] = {}
     found = []
