@@ -387,6 +387,24 @@ def test_the_menu_rule_alone_takes_a_run_of_labels() -> None:
     assert removed == ["\n".join(LABELS)]
 
 
+SHORT_CODE = [
+    'config.Name = "drought-alerts";',
+    "// how often to check",
+    "config.Interval = Hours.Six;",
+    "var gauge = sensors.first;",
+    "return gauge.level;",
+    "config.Notify = true;",
+    "export default config;",
+]
+
+
+def test_short_lines_of_code_are_no_menu() -> None:
+    # As short as menu labels and not sentences, but a code block's lines: the article's own.
+    paragraphs, removed = run([P1, P2, *SHORT_CODE, P3, P4], HAND_RULES)
+    assert removed == []
+    assert paragraphs == [P1, P2, *SHORT_CODE, P3, P4]
+
+
 def test_a_run_of_short_items_in_an_article_alone_stays() -> None:
     lines = [P1, P2, *ARTICLE_LIST, P3, P4]
     assert run(lines) == (lines, [])

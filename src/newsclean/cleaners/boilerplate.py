@@ -913,4 +913,5 @@ def _menu_item(text: str, words: int) -> bool:
         and not text.endswith((":", ","))
         and not _DIGIT.search(text)
         and not is_table_row(text)
+        and not is_code_line(text)
     )
