@@ -849,3 +849,27 @@ def test_a_listicle_s_numbered_section_cut_off_from_the_article_stays(heading: s
     lines = [P1, SUMMARY[0], SUMMARY[1], P2, P3, P4, *gap, heading, SECTION]
     result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join(lines))
     assert (SECTION in result.paragraphs) is kept
+
+
+# A stock card under each numbered section: ticker, label, then the next heading.
+CARDS = ["Key Data Points", "Market Cap", "Dividend Yield", "Industry", "Add to Watchlist"]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "kept"),
+    [
+        ((3, 4), True),  # the article's list goes on: its sections, cut off by their cards
+        ((4, 5), True),  # one section may come without a heading of its own
+        ((1, 2), False),  # another list starts over: a widget's entries
+        ((6, 7), False),  # too far past the article's last number
+        ((3,), False),  # one numbered line is no list going on
+    ],
+)
+def test_a_listicle_s_later_sections_cut_off_by_widgets_stay(numbers: tuple[int, ...], kept: bool) -> None:
+    names = ["Harbour Ferries", "Coastal Lines", "Island Hoppers", "Bay Shuttles", "Port Runners"]
+    listed = [P1, SUMMARY[0], P2, SUMMARY[1], P3, P4]
+    gap = [line for n in numbers for line in (f"{n}. {names[n % len(names)]}", *CARDS)]
+    gap += CARDS * (len(numbers) < 2)
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join([*listed, *gap, SECTION]))
+    assert (SECTION in result.paragraphs) is kept
+    assert [p for p in result.paragraphs if p in listed] == listed

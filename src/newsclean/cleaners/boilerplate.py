@@ -121,6 +121,10 @@ _NUMBERED_HEADING = regex.compile(r"^[^\w\n]{0,3}(\d{1,2})[.):]\s+\p{Lu}")
 _NUMBERED_HEADING_WORDS = 14
 # ... standing among a block's lines or at most this many lines above its first paragraph.
 _HEADING_REACH = 2
+# A lighter block below the article is the article's too when at least two numbered headings stand
+# before or in it, the first at most two past the article's last number (one may have no heading).
+_GOES_ON_MIN = 2
+_GOES_ON_SKIP = 2
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -320,7 +324,9 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
                 # A listicle's next numbered section ("3. Best value"), cut off by its comparison table.
                 first, last = min(first, c[0]), max(last, c[-1])
             elif not _cut_off_by_block(doc, page, c, main):
-                minor.extend(lines)
+                if not _numbering_goes_on(doc, page, c, main, numbered):
+                    minor.extend(lines)
+                # Else its later sections, cut off by widgets: the widgets' lines between stay furniture.
             else:
                 # The article's own block: the code or table between it and the main one is the article's too.
                 first, last = min(first, c[0]), max(last, c[-1])
@@ -362,6 +368,21 @@ def _continues_numbering(doc: Document, lines: Sequence[int], numbered: set[tupl
     """Whether ``lines`` hold a numbered heading that an entry of the article's own numbered list
     announces: the same number and name ("2. Colonial Van Lines" in the summary, then its section)."""
     return bool(_item_numbers(doc, lines) & numbered)
+
+
+def _numbering_goes_on(
+    doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int], numbered: set[tuple[int, str]]
+) -> bool:
+    """Whether the numbered headings between the article's ``main`` cluster and a lighter ``cluster``
+    below it go on with the article's own numbering: "1. Salesforce" and "2. Adobe" in the article,
+    then "4. Zoom" and "5. ServiceNow" between the stock cards that cut the rest of the list off.
+    A cluster above the article has no line between."""
+    if not numbered:
+        return False
+    between = [i for i in page.kept if main[-1] < i <= cluster[-1]]
+    numbers = sorted({number for number, _ in _item_numbers(doc, between)})
+    last = max(number for number, _ in numbered)
+    return len(numbers) >= _GOES_ON_MIN and last < numbers[0] <= last + _GOES_ON_SKIP
 
 
 def _cut_off_by_block(doc: Document, page: Layout, cluster: Sequence[int], main: Sequence[int]) -> bool:
