@@ -725,3 +725,39 @@ def test_a_dateline_in_the_header_leaves_later_dates_alone() -> None:
     result = Pipeline(cleaners=[Header()]).clean_text("\n\n".join(lines))
     assert result.metadata.date == "2024-03-10"
     assert "March 12, 2024" in result.paragraphs
+
+
+# A guide opening with its headline, as short as the subheadings of its body.
+GUIDE = (
+    "Winter Cycling Safety Tips\n\n"
+    "Riding through the winter takes more preparation than a summer commute, and better lights.\n\n"
+    "Roads freeze early in the morning, so the first ride of the day is the riskiest one.\n\n"
+    "Choosing the Right Winter Tyres\n\n"
+    "Studded tyres grip on ice, while wider tyres at lower pressure help on packed snow.\n\n"
+    "Most riders keep a second wheel set and swap it in November, when the frost arrives."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        # the URL spells the line out: three slug words or more, three in four of them
+        ("https://bikes.example.com/guides/winter-cycling-safety-tips", "Winter Cycling Safety Tips"),
+        (
+            "https://bikes.example.com/guides/winter-cycling-safety-tips-for-commuters",
+            "Winter Cycling Safety Tips",
+        ),
+        # a slug of two words: too few to tell the headline from a subheading
+        ("https://bikes.example.com/guides/winter-cycling", None),
+        # two of three slug words: as likely a first subheading of the body
+        ("https://bikes.example.com/guides/winter-cycling-guide", None),
+        # five of eight slug words: as likely a first subheading of the body
+        ("https://bikes.example.com/winter-cycling-safety-tips-every-new-rider-needs", None),
+        # no URL: a lone line no longer than the body's subheadings is one of them
+        (None, None),
+    ],
+)
+def test_a_lone_headline_the_url_spells_out_is_the_title(url: str | None, title: str | None) -> None:
+    result = Pipeline(cleaners=[Header()]).clean_text(GUIDE, url=url)
+    assert result.metadata.title == title
+    assert (result.paragraphs[0] == "Winter Cycling Safety Tips") is (title is None)

@@ -189,6 +189,10 @@ _SLUG_NAMES_WORDS = 3
 _PARAGRAPHS_ABOVE_NAMED = 2
 _NAMED_SLUG_SHARE = 2 / 3
 _NAMED_LINE_SHARE = 0.5
+# A lone line opening the text that holds this many of the slug's words, and this share of them,
+# is the headline even when the body's subheadings are as long.
+_SPELLED_MIN_WORDS = 3
+_SPELLED_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,11 @@ class Header(Cleaner):
         # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
         slug = Slug() if doc.extracted else slug_words(doc.url)
         title_pos, standfirst_pos = _choose_title(lines, slug)
-        if title_pos is not None and _is_subheading(doc, removed, lines, tail, title_pos):
+        if (
+            title_pos is not None
+            and _is_subheading(doc, removed, lines, tail, title_pos)
+            and not _slug_spells_out(lines[title_pos].text, slug)
+        ):
             title_pos = standfirst_pos = None
         # When the page named its title, a line that is not it is a heading or standfirst of the body.
         if (
@@ -585,6 +593,17 @@ def _named_below(doc: Document, removed: Mapping[int, Category], first: int, slu
         if shared >= need and shared >= _NAMED_LINE_SHARE * words and (best is None or shared > best[0]):
             best = (shared, k)
     return None if best is None else best[1]
+
+
+def _slug_spells_out(text: str, slug: Slug) -> bool:
+    """Whether the line ``text`` holds three of the URL's slug words at least, and three in four.
+
+    Such a line opening the text is the headline, however short the body's subheadings are; a
+    first subheading shares a word or two with the slug ("Introduction to Web Design" under
+    ``/web-design-guide``).
+    """
+    shared = slug_overlap(text, slug)
+    return shared >= _SPELLED_MIN_WORDS and shared >= _SPELLED_SHARE * len(slug)
 
 
 def _standfirst_under(lines: list[_Line], title_pos: int) -> int | None:
