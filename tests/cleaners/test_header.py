@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.cleaners.base import Document, MetaValue
-from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header
+from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header, _title_like
 from newsclean.config import Config
 from newsclean.model import Category, Metadata
 from newsclean.pipeline import Pipeline
@@ -761,3 +761,45 @@ def test_a_lone_headline_the_url_spells_out_is_the_title(url: str | None, title:
     result = Pipeline(cleaners=[Header()]).clean_text(GUIDE, url=url)
     assert result.metadata.title == title
     assert (result.paragraphs[0] == "Winter Cycling Safety Tips") is (title is None)
+
+
+# A disclosure paragraph above a long headline, most of whose words the short slug leaves out.
+DISCLOSED = (
+    "Advertiser Disclosure\n\n"
+    "Some of the offers on this site come from partners who pay us when a reader follows a link.\n\n"
+    "The 10 Best Bike Rental Shops in 2025 [Prices, Fleet, Service, Opening Hours and More]\n\n"
+    "Renting a bike for a weekend costs less than most riders expect, and the best shops deliver.\n\n"
+    "We compared prices, fleets and service at every shop in the city over three months."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        # all four slug words: the headline, though they make less than half of its words
+        (
+            "https://bikes.example.com/best-bike-rental-shops",
+            "The 10 Best Bike Rental Shops in 2025 [Prices, Fleet, Service, Opening Hours and More]",
+        ),
+        # two of four: no more than a line that shares a topic
+        ("https://bikes.example.com/bike-rental-insurance-guide", None),
+    ],
+)
+def test_a_headline_below_a_first_paragraph_that_the_url_spells_out_is_the_title(
+    url: str, title: str | None
+) -> None:
+    result = Pipeline(cleaners=[Header()]).clean_text(DISCLOSED, url=url)
+    assert result.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("The Hottest Housing Markets in the U.S.", True),  # an initialism's periods
+        ("Why Rents Keep Rising in Washington, D.C.", True),
+        ("Rents keep rising in the capital.", False),  # a sentence
+        ("Rents keep rising in the capital, again.", False),
+    ],
+)
+def test_an_initialism_closing_a_line_is_no_sentence_end(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like

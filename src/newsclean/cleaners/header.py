@@ -78,6 +78,8 @@ _ANCHORS = frozenset({"date", "byline", "source"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
 _NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
+# ... but for the periods of an initialism closing a headline ("Hottest Markets in the U.S.").
+_INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 # A byline's prefix set apart on a line of its own ("By", then the names on the next line).
 _LONE_PREFIX = regex.compile(r"(?:By|BY|Written by|Words by|Von|Par|Por)\s?:?")
 _BYLINE_PREFIX = regex.compile(
@@ -590,7 +592,8 @@ def _named_below(doc: Document, removed: Mapping[int, Category], first: int, slu
             continue
         shared = slug_overlap(text, slug)
         words = len(content_words(text))
-        if shared >= need and shared >= _NAMED_LINE_SHARE * words and (best is None or shared > best[0]):
+        named = shared >= need and shared >= _NAMED_LINE_SHARE * words
+        if (named or _slug_spells_out(text, slug)) and (best is None or shared > best[0]):
             best = (shared, k)
     return None if best is None else best[1]
 
@@ -775,7 +778,7 @@ def _title_like(line: str) -> bool:
     words = word_count(text)
     return (
         _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
-        and not _NOT_TITLE_END.search(text)
+        and not (_NOT_TITLE_END.search(text) and not _INITIALISM_END.search(text))
         and not _LOWER_START.match(text)
         and not _CREDIT_END.search(text)
         and _NOT_HEADLINE_START.match(text) is None
