@@ -777,10 +777,13 @@ DISCLOSED = (
     ("url", "title"),
     [
         # all four slug words: the headline, though they make less than half of its words
+        # (above a first paragraph, three in four would do)
         (
             "https://bikes.example.com/best-bike-rental-shops",
             "The 10 Best Bike Rental Shops in 2025 [Prices, Fleet, Service, Opening Hours and More]",
         ),
+        # three of four below a paragraph: the body may hold lines as near a slug cut short
+        ("https://bikes.example.com/best-bike-rental-deals", None),
         # two of four: no more than a line that shares a topic
         ("https://bikes.example.com/bike-rental-insurance-guide", None),
     ],

@@ -593,20 +593,22 @@ def _named_below(doc: Document, removed: Mapping[int, Category], first: int, slu
         shared = slug_overlap(text, slug)
         words = len(content_words(text))
         named = shared >= need and shared >= _NAMED_LINE_SHARE * words
-        if (named or _slug_spells_out(text, slug)) and (best is None or shared > best[0]):
+        # Below the zone, a long headline must hold every word of the slug (not a cut-short one's).
+        if (named or _slug_spells_out(text, slug, share=1.0)) and (best is None or shared > best[0]):
             best = (shared, k)
     return None if best is None else best[1]
 
 
-def _slug_spells_out(text: str, slug: Slug) -> bool:
-    """Whether the line ``text`` holds three of the URL's slug words at least, and three in four.
+def _slug_spells_out(text: str, slug: Slug, share: float = _SPELLED_SHARE) -> bool:
+    """Whether the line ``text`` holds three of the URL's slug words at least, and three in four
+    (or the given ``share``).
 
     Such a line opening the text is the headline, however short the body's subheadings are; a
     first subheading shares a word or two with the slug ("Introduction to Web Design" under
     ``/web-design-guide``).
     """
     shared = slug_overlap(text, slug)
-    return shared >= _SPELLED_MIN_WORDS and shared >= _SPELLED_SHARE * len(slug)
+    return shared >= _SPELLED_MIN_WORDS and shared >= share * len(slug)
 
 
 def _standfirst_under(lines: list[_Line], title_pos: int) -> int | None:
