@@ -510,6 +510,11 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "Live music returned to the city's parks on Saturday after a two-year pause."),
     (Category.SITE_CHROME, "The search for the missing hikers resumed at dawn on Sunday."),
     (Category.SITE_CHROME, "Home prices rose 4% in the year to March, the agency said."),
+    # a question the article puts in brackets, in a sentence, is no explainer link
+    (
+        Category.SITE_CHROME,
+        "The council asked one question (what is the harbour for?) and waited for answers.",
+    ),
     (
         Category.SITE_CHROME,
         "Readers can reach the newsroom at tips@harbour-post.org with corrections and story ideas.",
@@ -1153,6 +1158,12 @@ POSITIVES += [
     ),
     (Category.SITE_CHROME, "Please set an alt value for this image...", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Youtube Placeholder", "site_chrome.any.image-placeholder"),
+    (Category.SITE_CHROME, "Tide Charts Explorer (What is the Explorer?)", "site_chrome.en.explainer-link"),
+    (
+        Category.SITE_CHROME,
+        "Harbour Watch Alerts (What are Harbour Alerts?)",
+        "site_chrome.en.explainer-link",
+    ),
     (Category.SITE_CHROME, "author image", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Anna Berg's image", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "• icon", "site_chrome.any.image-placeholder"),
