@@ -510,6 +510,10 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "Live music returned to the city's parks on Saturday after a two-year pause."),
     (Category.SITE_CHROME, "The search for the missing hikers resumed at dawn on Sunday."),
     (Category.SITE_CHROME, "Home prices rose 4% in the year to March, the agency said."),
+    # reviews and a show the article reports on are no show's ask
+    (Category.PUBLISHER, "Owners asked happy clients to leave a review after each visit."),
+    (Category.PUBLISHER, "Critics who liked the show praised its cast and its score."),
+    (Category.PUBLISHER, "The word about the harbour podcast spread fast among fishermen."),
     # a question the article puts in brackets, in a sentence, is no explainer link
     (
         Category.SITE_CHROME,
@@ -1159,6 +1163,13 @@ POSITIVES += [
     (Category.SITE_CHROME, "Please set an alt value for this image...", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Youtube Placeholder", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Tide Charts Explorer (What is the Explorer?)", "site_chrome.en.explainer-link"),
+    (Category.PUBLISHER, "Help us spread the word about this podcast!", "publisher.en.show-promo"),
+    (
+        Category.PUBLISHER,
+        "Tell two friends about the show. If you enjoyed the episode, please rate it and share it.",
+        "publisher.en.show-promo",
+    ),
+    (Category.PUBLISHER, "Please leave us a five-star review on Apple Podcasts.", "publisher.en.show-promo"),
     (
         Category.SITE_CHROME,
         "Harbour Watch Alerts (What are Harbour Alerts?)",
