@@ -510,6 +510,9 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SITE_CHROME, "Live music returned to the city's parks on Saturday after a two-year pause."),
     (Category.SITE_CHROME, "The search for the missing hikers resumed at dawn on Sunday."),
     (Category.SITE_CHROME, "Home prices rose 4% in the year to March, the agency said."),
+    # leaving a site, and a PDF, in the article's own words
+    (Category.SITE_CHROME, "You are leaving the harbour town for good, the mayor told the ferry crew."),
+    (Category.SITE_CHROME, "Residents said they would need the report to view the plans in full."),
     # reviews and a show the article reports on are no show's ask
     (Category.PUBLISHER, "Owners asked happy clients to leave a review after each visit."),
     (Category.PUBLISHER, "Critics who liked the show praised its cast and its score."),
@@ -1164,6 +1167,21 @@ POSITIVES += [
     (Category.SITE_CHROME, "Youtube Placeholder", "site_chrome.any.image-placeholder"),
     (Category.SITE_CHROME, "Tide Charts Explorer (What is the Explorer?)", "site_chrome.en.explainer-link"),
     (Category.PUBLISHER, "Help us spread the word about this podcast!", "publisher.en.show-promo"),
+    (
+        Category.SITE_CHROME,
+        "You are now leaving our website. The linked site is run by a third party with its own terms.",
+        "site_chrome.en.exit-notice",
+    ),
+    (
+        Category.SITE_CHROME,
+        "This file is in portable document format (PDF). Most readers are a free download.",
+        "site_chrome.en.exit-notice",
+    ),
+    (
+        Category.SITE_CHROME,
+        "To view these files, you will need the free Adobe Acrobat Reader.",
+        "site_chrome.en.exit-notice",
+    ),
     (
         Category.PUBLISHER,
         "Tell two friends about the show. If you enjoyed the episode, please rate it and share it.",
