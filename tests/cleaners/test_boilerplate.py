@@ -873,3 +873,46 @@ def test_a_listicle_s_later_sections_cut_off_by_widgets_stay(numbers: tuple[int,
     result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join([*listed, *gap, SECTION]))
     assert (SECTION in result.paragraphs) is kept
     assert [p for p in result.paragraphs if p in listed] == listed
+
+
+def _entry(name: str) -> str:
+    """A listing's entry described at length: one paragraph of more than sixty words."""
+    return (
+        f"{name} has carried passengers between the islands since the harbour reopened, and its crews "
+        "know every sandbank on the route. Riders praise the punctual departures, the clean cabins and "
+        "the staff who help with bicycles and prams. Tickets cost a little more than the cheapest "
+        "operator charges, but the company refunds any sailing cancelled for the weather within a day, "
+        "and it runs the only late boat on Sundays in the winter months."
+    )
+
+
+# The widgets between a listing's entries: ratings and services, short labels.
+ENTRY_CARD = ["Company Info", "Fleet size", "Years in service", "Services Offered", *SECTIONS, "Compare"]
+
+
+@pytest.mark.parametrize(
+    ("names", "words", "above", "kept"),
+    [
+        (["Harbour Ferries", "Coastal Lines"], 60, True, True),  # two entries described at length
+        (["Harbour Ferries"], 60, True, False),  # one long block alone: a teaser above the article
+        (["Harbour Ferries", "Coastal Lines"], 20, True, False),  # a short blurb in each: teasers
+        (["Harbour Ferries", "Coastal Lines"], 60, False, False),  # below the article: other stories
+    ],
+)
+def test_a_listing_s_entries_cut_apart_by_widgets_above_the_article_stay(
+    names: list[str], words: int, above: bool, kept: bool
+) -> None:
+    # Each entry: its description, a rating between, and more of it.
+    entries = [
+        (" ".join(_entry(name).split()[:words]) + ".", "Top rated", _entry(name).replace("islands", "bay"))
+        for name in names
+    ]
+    article = [P1, P2, P3, P4, P1.replace("river", "harbour"), P2.replace("valley", "coast")] * 5
+    listing = [line for entry in entries for line in (*ENTRY_CARD, *entry)]
+    lines = [*listing, *ENTRY_CARD, *article] if above else [*article, *listing, *ENTRY_CARD]
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join(lines))
+    for first, rating, rest in entries:
+        assert (first in result.paragraphs) is kept
+        assert (rest in result.paragraphs) is kept
+        assert rating not in result.paragraphs
+    assert all(label not in result.paragraphs for label in ENTRY_CARD)

@@ -125,6 +125,9 @@ _HEADING_REACH = 2
 # before or in it, the first at most two past the article's last number (one may have no heading).
 _GOES_ON_MIN = 2
 _GOES_ON_SKIP = 2
+# Two lighter blocks or more above the article, each of paragraphs this long, are its entries.
+_ENTRY_WORDS = 60
+_ENTRIES_MIN = 2
 # A tag with attributes (``name=value``) or a comment is left over from a page's source. A bare
 # tag (``<li>``, ``</table>``) is that only on a line of its own: among words it is markup the
 # article quotes. Words in angle brackets without an ``=`` are placeholders ("<repo url>").
@@ -313,6 +316,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     minor: list[int] = []
     taken: set[int] = set()  # minor clusters, and lighter ones that are the article's own sections
     inside: set[int] = set()  # within a block as heavy as the article's: part of the article
+    entries = _entries_above(doc, page)
     for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True)):
         lines = [i for i in page.kept if c[0] <= i <= c[-1]]
         if k != page.main and w < _MINOR_SHARE * heaviest:
@@ -324,7 +328,10 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
                 # A listicle's next numbered section ("3. Best value"), cut off by its comparison table.
                 first, last = min(first, c[0]), max(last, c[-1])
             elif not _cut_off_by_block(doc, page, c, main):
-                if not _numbering_goes_on(doc, page, c, main, numbered):
+                if k in entries:
+                    # The article's entries: their paragraphs stay, the widgets' lines among them may go.
+                    minor.extend(i for i in lines if i not in c)
+                elif not _numbering_goes_on(doc, page, c, main, numbered):
                     minor.extend(lines)
                 # Else its later sections, cut off by widgets: the widgets' lines between stay furniture.
             else:
@@ -368,6 +375,24 @@ def _continues_numbering(doc: Document, lines: Sequence[int], numbered: set[tupl
     """Whether ``lines`` hold a numbered heading that an entry of the article's own numbered list
     announces: the same number and name ("2. Colonial Van Lines" in the summary, then its section)."""
     return bool(_item_numbers(doc, lines) & numbered)
+
+
+def _entries_above(doc: Document, page: Layout) -> set[int]:
+    """The lighter blocks above the article that are its entries, cut apart by their widgets: two
+    blocks or more whose paragraphs all run long (a listing's companies, each described at length
+    between its ratings and its services). A teaser is a sentence or two, and comes alone."""
+    if page.main is None:
+        return set()
+    top = page.clusters[page.main][0]
+    heaviest = page.weights[page.main]
+    found = {
+        k
+        for k, (c, w) in enumerate(zip(page.clusters, page.weights, strict=True))
+        if c[-1] < top
+        and w < _MINOR_SHARE * heaviest
+        and all(doc.segments[i].words >= _ENTRY_WORDS for i in c)
+    }
+    return found if len(found) >= _ENTRIES_MIN else set()
 
 
 def _numbering_goes_on(
