@@ -916,3 +916,22 @@ def test_a_listing_s_entries_cut_apart_by_widgets_above_the_article_stay(
         assert (rest in result.paragraphs) is kept
         assert rating not in result.paragraphs
     assert all(label not in result.paragraphs for label in ENTRY_CARD)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Pros", True),
+        ("Advantages:", True),
+        ("**The Good**", True),
+        ("Highlights", False),  # any other heading over short items there is the page's menu
+    ],
+)
+def test_a_review_s_pros_and_cons_above_the_article_stay(heading: str, kept: bool) -> None:
+    review = [heading, "- Fast crossings", "- Friendly crews", "Cons", "- Few winter sailings"]
+    lines = [*MENU[:5], *review, *MENU[5:], P1, P2, P3, P4]
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert all(label not in paragraphs for label in MENU)
+    assert ("- Fast crossings" in paragraphs) is kept
+    assert "- Few winter sailings" in paragraphs
+    assert paragraphs[-4:] == [P1, P2, P3, P4]

@@ -158,6 +158,12 @@ _FIGURE = regex.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 # A bulleted list of three phrases or more under a subheading of at most twelve words.
 _SUBHEADING_WORDS = 12
 _HEADED_MIN_ITEMS = 3
+# A review's list heading: "Pros", "Cons:", "Pros & Cons", "Advantages", "The Bad".
+_PROS_CONS = regex.compile(
+    r"^\W{0,3}(?:pros(?:\s(?:and|&)\scons)?|cons|advantages|disadvantages|drawbacks|the\s(?:good|bad)"
+    r"|what\swe\s(?:like|love|liked|loved|don['’]t\slike|didn['’]t\slike))\W{0,3}$",
+    regex.IGNORECASE,
+)
 # A section's heading may stand over the list's subheading ("Benefits of meditation", then
 # "Physical health benefits"): a heading of two words or more under a full paragraph.
 _STACKED_HEADING_WORDS = 2
@@ -281,6 +287,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         | _headed_lists(doc, kept)
         | _verse(doc, kept)
         | _value_tables(doc, kept)
+        | _pros_and_cons(doc, kept)
         | doc.cells.intersection(kept)
     )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
@@ -491,6 +498,21 @@ def _run_on(doc: Document, index: int) -> bool:
     if words < _RUN_ON_WORDS:
         return False
     return words >= _RUN_ON_WORDS * (sentence_ends(doc.segments[index].text) + 1)
+
+
+def _pros_and_cons(doc: Document, kept: Sequence[int]) -> set[int]:
+    """A review's pros and cons: a "Pros" or "Cons" heading ("Advantages:", "The Good") and the
+    bulleted items under it. No menu or footer heads its links so."""
+    found: set[int] = set()
+    for position, index in enumerate(kept):
+        if _PROS_CONS.match(doc.segments[index].text) is None:
+            continue
+        found.add(index)
+        for below in kept[position + 1 :]:
+            if BULLET.match(doc.segments[below].text) is None:
+                break
+            found.add(below)
+    return found
 
 
 def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
