@@ -19,7 +19,11 @@ The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerpla
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
 mostly the article they take its own later sections and lists for furniture. A lighter block
 headed by an entry of the article's own numbered list ("2. Coastal Lines: Best value", listed
-in the summary, then its section under a comparison table) is the article's. A learned line
+in the summary, then its section under a comparison table) is the article's; so are a lighter
+block below it after numbered headings that go on with the article's numbering, and two lighter
+blocks or more above it whose paragraphs all run long (a listing's entries cut apart by their
+widgets), though the widgets' lines between may go. A review's pros and cons (a "Pros" heading
+and its bulleted items) are never furniture. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
 when the scorer also judges it not article text. A lighter cluster of prose that lines of code
 cut off from the article is not a teaser: a technical article's code blocks split its prose.

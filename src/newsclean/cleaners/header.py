@@ -19,7 +19,8 @@ Decisions, in the order the cleaner takes them:
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
   the URL names the one that is this page's. Text an extractor chose has the page's declared
   title for that. When no line of the zone is named so, a line just below it may be: a
-  whole-page rendering can open with a teaser or a cookie notice above the headline. When none
+  whole-page rendering can open with a teaser or a cookie notice above the headline (there a long
+  headline, most of whose words the slug leaves out, must hold all the slug's words). When none
   is, and the line the zone would give holds none of a slug's three words or more, it is another
   line (a menu's labels, a promotion, a first subheading): it goes as the header's, but the title
   stays unknown.
@@ -29,7 +30,8 @@ Decisions, in the order the cleaner takes them:
   names, a longer line just below it is the standfirst). The standfirst stays in the body and
   is copied to ``metadata.description``. Without a dateline or byline beside it, a headline needs
   four words, and more than three headline-like lines mean short-line body text: no headline.
-  A lone such line opening the text, no longer than the body's subheadings, is one of them.
+  A lone such line opening the text, no longer than the body's subheadings, is one of them,
+  unless the URL's slug spells it out (three of the slug's words at least, three in four).
   A line a phrase table takes (a sign-in link, a reading-time badge) is page chrome, and a list
   item, a credit, post details or a line holding a whole date is not headline-like (see
   :func:`_title_like`), nor is a line that runs on into the lower-case line below it (the
@@ -260,7 +262,7 @@ class Header(Cleaner):
         if (
             title_pos is not None
             and _is_subheading(doc, removed, lines, tail, title_pos)
-            and not _slug_spells_out(lines[title_pos].text, slug)
+            and not _spells_out(slug_overlap(lines[title_pos].text, slug), slug)
         ):
             title_pos = standfirst_pos = None
         # When the page named its title, a line that is not it is a heading or standfirst of the body.
@@ -594,20 +596,19 @@ def _named_below(doc: Document, removed: Mapping[int, Category], first: int, slu
         words = len(content_words(text))
         named = shared >= need and shared >= _NAMED_LINE_SHARE * words
         # Below the zone, a long headline must hold every word of the slug (not a cut-short one's).
-        if (named or _slug_spells_out(text, slug, share=1.0)) and (best is None or shared > best[0]):
+        if (named or _spells_out(shared, slug, share=1.0)) and (best is None or shared > best[0]):
             best = (shared, k)
     return None if best is None else best[1]
 
 
-def _slug_spells_out(text: str, slug: Slug, share: float = _SPELLED_SHARE) -> bool:
-    """Whether the line ``text`` holds three of the URL's slug words at least, and three in four
-    (or the given ``share``).
+def _spells_out(shared: int, slug: Slug, share: float = _SPELLED_SHARE) -> bool:
+    """Whether a line sharing ``shared`` words with the URL's ``slug`` holds three of them at least,
+    and three in four (or the given ``share``).
 
     Such a line opening the text is the headline, however short the body's subheadings are; a
     first subheading shares a word or two with the slug ("Introduction to Web Design" under
     ``/web-design-guide``).
     """
-    shared = slug_overlap(text, slug)
     return shared >= _SPELLED_MIN_WORDS and shared >= share * len(slug)
 
 
@@ -765,7 +766,8 @@ def _is_agency(item: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """Headline-shaped: 3 to 25 words, no closing period or comma, not opening in lower case, no credit.
+    """Headline-shaped: 3 to 25 words, no closing period (an initialism's aside) or comma, not opening
+    in lower case, no credit.
 
     Nor a photo credit ("Getty Images/Sipa USA"), who is who in a photo ("(L-R) ..."),
     a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
