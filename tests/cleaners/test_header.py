@@ -806,3 +806,26 @@ def test_a_headline_below_a_first_paragraph_that_the_url_spells_out_is_the_title
 )
 def test_an_initialism_closing_a_line_is_no_sentence_end(line: str, title_like: bool) -> None:
     assert _title_like(line) is title_like
+
+
+@pytest.mark.parametrize(
+    ("other", "goes"),
+    [
+        ("Harbour Bridge Reopens: What Commuters Need to Know", True),  # the headline and a subtitle
+        ("Harbour Bridge Reopens", True),  # the same words
+        ("Ferry Timetables Change for the Winter", False),  # another headline-shaped line
+        ("Harbour Bridge Reopens in pictures:", False),  # a line that heads a list, no headline
+    ],
+)
+def test_another_version_of_the_headline_in_the_header_goes_with_it(other: str, goes: bool) -> None:
+    text = (
+        f"{other}\n\n"
+        "By Lena Marsh\n\n"
+        "Harbour Bridge Reopens\n\n"
+        "The bridge reopened to traffic on Monday after three years of repairs, the council said.\n\n"
+        "Commuters queued from dawn to be among the first to cross the new deck."
+    )
+    url = "https://news.example.org/2024/10/harbour-bridge-reopens"
+    result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
+    assert result.metadata.title == "Harbour Bridge Reopens"
+    assert (other not in result.paragraphs) is goes

@@ -315,7 +315,7 @@ class Header(Cleaner):
                     meta=(("title", title),),
                 )
                 for pos, line in enumerate(lines)
-                if pos != title_pos and line.kind == "other" and _squash(line.text) == _squash(title)
+                if pos != title_pos and line.kind == "other" and _restates(line.text, title)
             )
         if unnamed is not None:
             verdicts.append(
@@ -824,6 +824,15 @@ def _last_crumb(text: str) -> str:
     """
     arrows = list((_TRAIL_ARROW_QUOTED if "«" in text else _TRAIL_ARROW).finditer(text))
     return text[arrows[-1].end() :].strip() if len(arrows) >= 2 else text
+
+
+def _restates(line: str, title: str) -> bool:
+    """Whether a header line is the headline again: the same words, or another headline-shaped
+    version of it, one holding nearly all the other's words (the page's title above its H1, "Pros
+    and Cons of Consulting" over "Pros and Cons of Consulting: Is It a Good Fit for You?")."""
+    if _squash(line) == _squash(title):
+        return True
+    return _title_like(line) and (names_title(line, title) or names_title(title, line))
 
 
 def _squash(text: str) -> str:
