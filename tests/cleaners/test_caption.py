@@ -225,6 +225,21 @@ LONG_ALT = (
             ["hands typing on a laptop keyboard"],
             ["hands typing on a laptop keyboard"],
         ),
+        (
+            "A tour group admiring the waterfall from the viewing platform.",
+            ["A tour group admiring the waterfall from the viewing platform."],
+            ["A tour group admiring the waterfall from the viewing platform."],
+        ),
+        (
+            "Athletic women having a spin class in the new sports hall",
+            ["Athletic women having a spin class in the new sports hall"],
+            ["Athletic women having a spin class in the new sports hall"],
+        ),
+        (
+            "Super cute kitten asking for one more treat",
+            ["Super cute kitten asking for one more treat"],
+            ["Super cute kitten asking for one more treat"],
+        ),
     ],
 )
 def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:
@@ -261,6 +276,9 @@ def test_arabic_caption_with_credit() -> None:
         "A chart of the bank's forecasts shows inflation falling below 2% next year.",
         "A chart titled “Rates.” shows the bank's forecasts for the next three years in one line.",
         "Illustrations of the period show the city walls still standing.",
+        # A section's title: the verb is a noun there, written with a capital.
+        "Group Training Sessions for Every Level",
+        "Drivers Stopping at Red Lights Waste Fuel",
         # AI-made pictures and text, as the article talks about them.
         "AI-generated images flooded the council's inbox before the vote.",
         "The AI generated a timetable that nobody could read.",

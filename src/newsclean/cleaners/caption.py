@@ -248,12 +248,19 @@ _ALT_TEXT = _sources(
 # of a line of its own. With a finite verb or a past tense it is a sentence ("People using the
 # new line saved 20 minutes"): see scene_text.
 _SCENE = _sources(
-    r"^(?:(?:an?|the|two|three|four|several|some|young|older|elderly|smiling|happy|senior|close-up\sof)\s+)*"
+    r"^(?:(?:an?|the|two|three|four|several|some|young|older|elderly|smiling|happy|senior|athletic|cute"
+    r"|super\scute|little|close-up\sof)\s+)*"
     r"(?:man|woman|men|women|person|people|couple|hands?|girl|boy|child|children|kids?|family|team|students?"
-    r"|workers?|businessman|businesswoman|customers?)\s(?:[\w'’-]+\s){0,6}?"
+    r"|workers?|businessman|businesswoman|customers?|drivers?|(?:tour\s)?group|crowd|athletes?|runners?"
+    r"|cyclists?|hikers?|travell?ers?|tourists?|friends|colleagues|employees?|doctors?|nurses?|chefs?|baby"
+    r"|toddler|kittens?)\s(?:[\w'’-]+\s){0,6}?"
     r"(?:holding|wearing|sitting|standing|using|looking|smiling|working|walking|carrying|showcasing|typing"
     r"|reading|writing|talking|browsing|pointing|playing|taking|enjoying|testing|checking|cooking|eating"
-    r"|drinking|lying|riding|posing|shaking|hugging|laughing)\b"
+    r"|drinking|lying|riding|posing|shaking|hugging|laughing"
+    # Verbs that are as often a noun in a title ("Group Training", "Dog Walking Tips") count in lower case.
+    r"|(?-i:doing|having|asking|stopping|admiring|driving|running|hiking|exercising|lifting|stretching"
+    r"|planting|painting|cleaning|sleeping|climbing|swimming|dancing|cycling|preparing|serving|waiting"
+    r"|watching|listening|relaxing|studying|shopping|packing|loading))\b"
 )
 _SCENE_MAX_WORDS = 25
 # A past tense, or a common verb in the present: the line is a sentence about such people.
