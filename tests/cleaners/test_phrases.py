@@ -282,6 +282,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Book your free consultation today", "site_chrome.en.cta-button"),
     (Category.SITE_CHROME, "Get the Template >", "site_chrome.en.cta-button"),
     (Category.SITE_CHROME, "Watch Now →", "site_chrome.en.cta-button"),
+    # a button's label alone: a start, a sign-up, a free trial of the product a post promotes
+    (Category.SITE_CHROME, "GET STARTED NOW", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Enroll today", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Try Harbourline Pro for free!", "site_chrome.en.cta-button"),
+    (Category.SITE_CHROME, "Try for free", "site_chrome.en.cta-button"),
     (Category.SITE_CHROME, "Sign up for free →Contact Sales →", "site_chrome.en.cta-button"),
     (Category.NEWSLETTER, "Join the mailing list, it's free", "newsletter.en.label"),
     (
@@ -799,6 +804,11 @@ POSITIVES += [
 ]
 
 NEGATIVES += [
+    # a heading or an advice that starts like a button is the article's
+    (Category.SITE_CHROME, "Getting started with the harbour ferry app"),
+    (Category.SITE_CHROME, "Try 3 ferry routes per week"),
+    (Category.SITE_CHROME, "Try it now, before the tide turns."),
+    (Category.SITE_CHROME, "Join today's walking tour of the harbour."),
     # a quote the article sets in a "Click to tweet" box keeps the box's label glued to it
     (Category.SOCIAL, "Every harbour town lives on the tides of its trade.”Click To Tweet"),
     (Category.PAYWALL, "- Courses – sell lessons and member-only content to paying students."),
