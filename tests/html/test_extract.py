@@ -770,3 +770,35 @@ def test_the_trim_keeps_credit_lines_between_the_article_s_paragraphs() -> None:
     ]
     precise = "\n".join(article[i] for i in (0, 1, 3, 5))
     assert extract_module._trim("\n".join(article), precise) == "\n".join(article)
+
+
+@pytest.mark.parametrize(
+    ("heading", "element", "title"),
+    [
+        # A blog theme sets the blog's name as the page's only <h1>: the <title> names the post.
+        (
+            "Anna's Blog",
+            "Vierzig Kilometer neue Radwege für Kassel | Anna's Blog",
+            "Vierzig Kilometer neue Radwege für Kassel",
+        ),
+        (
+            "annabecker.example",
+            "annabecker.example Vierzig Kilometer neue Radwege",
+            "Vierzig Kilometer neue Radwege",
+        ),
+        # A headline with a word of the address in it is a headline.
+        ("Anna fährt Rad in Kassel", "Radwege | Anna's Blog", "Anna fährt Rad in Kassel"),
+        # A <title> that is the site's name too gives no post title.
+        ("Anna's Blog", "Anna's Blog", "Anna's Blog"),
+    ],
+)
+def test_a_blogs_name_as_the_h1_gives_way_to_the_title_element(
+    heading: str, element: str, title: str
+) -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f"<html><head><title>{element}</title></head>"
+        f"<body><header><h1>{heading}</h1></header><article>{article}</article></body></html>"
+    )
+    url = "https://blog.annabecker.example/2027/radwege"
+    assert extract_html(html, url=url).metadata.title == title

@@ -123,6 +123,8 @@ _HEADLINE_WORDS = (3, 40)
 _HEADLINE_SHARED = 0.3
 _CONTENT_WORD = 4
 _SITE_NAME_WORDS = 4
+# Words a blog's name adds to its address: "Jane's Blog" is jane.example's; "s" is the possessive's.
+_SITE_WORDS = frozenset({"blog", "home", "www", "s", "the", "official", "site", "website"})
 _INLINE = frozenset(
     {"em", "i", "b", "strong", "u", "mark", "sup", "sub", "small", "abbr", "q", "cite", "code"}
 )
@@ -190,6 +192,9 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
 
             found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
         metadata = _metadata(found, url, joiners)
+        declared = _declared_title(metadata, _title_element(tree, joiners))
+        if declared is not None:
+            metadata = dataclasses.replace(metadata, title=declared)
         headline = _headline(tree, metadata.title, metadata.sitename, joiners)
         if headline is not None:
             metadata = dataclasses.replace(metadata, title=headline)
@@ -754,6 +759,54 @@ def _headline_of(parts: list[str], title: str, sitename: str | None) -> str | No
     if all(w in site_name or w in last for w in content):
         return None
     return headline
+
+
+def _declared_title(metadata: Metadata, element: str | None) -> str | None:
+    """The page's ``<title>`` element, less the site's name, when the title found names the site.
+
+    trafilatura takes a page's only ``<h1>`` for its title, and some blog themes set the blog's
+    name in it on every post ("Jane's Blog", "janedoe.com"). That title is then all words of the
+    site's address; the ``<title>`` element names the post.
+
+    >>> found = Metadata(title="Jane's Blog", url="https://blog.jane.example/p/tides")
+    >>> _declared_title(found, "Reading the tides | Jane's Blog")
+    'Reading the tides'
+    >>> _declared_title(found, "Jane's Blog") is None
+    True
+    >>> _declared_title(Metadata(title="Reading the tides", url="https://jane.example/"), "Jane") is None
+    True
+    """
+    title = metadata.title
+    if not title or not element or not _names_site(title, metadata):
+        return None
+    if element.casefold().startswith(title.casefold()):
+        element = element[len(title) :].lstrip(" |-–—:")  # "janedoe.com Reading the tides"
+    parts = _TITLE_PARTS.split(element)
+    kept = [part for part in parts if part.strip() and not _names_site(part, metadata)]
+    if (
+        not kept
+        or len(kept) < len(parts) - 1
+        or not any(len(w) >= _CONTENT_WORD for w in _words(" ".join(kept)))
+    ):
+        return None  # the site's name inside the title, or no words of a post's title left
+    start = element.index(kept[0])
+    end = element.rindex(kept[-1]) + len(kept[-1])
+    return element[start:end].strip() or None
+
+
+def _names_site(text: str, metadata: Metadata) -> bool:
+    """Whether every word of ``text`` is in the site's address, or is "blog" or "home".
+
+    Not its declared name: trafilatura may take a page's own heading for it.
+    """
+    host = (metadata.url or "").partition("//")[2].partition("/")[0].casefold()
+    site = set(_words(host)) | _SITE_WORDS
+    words = _words(text)
+    return (
+        bool(words)
+        and any(w not in _SITE_WORDS for w in words)
+        and all(w in site or (len(w) >= _CONTENT_WORD and w in host) for w in words)
+    )
 
 
 def _title_element(tree: _Tree, joiners: Joiners) -> str | None:
