@@ -829,3 +829,21 @@ def test_another_version_of_the_headline_in_the_header_goes_with_it(other: str, 
     result = Pipeline(cleaners=[Header()]).clean_text(text, url=url)
     assert result.metadata.title == "Harbour Bridge Reopens"
     assert (other not in result.paragraphs) is goes
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        # a photo's credit in brackets closes a caption
+        ("Ferry passengers queue at the harbour (Reuters)", False),
+        ("Ferry passengers queue at the harbour (AP Photo/Jane Doe)", False),
+        # a headline's own aside runs longer, or holds a figure or a mark
+        ("The Harbour Year: Looking Back With Pride (and Ahead With Worry)", True),
+        ("Best Ferry Operators on the Coast (2026 Ratings)", True),
+        ("How to Sail a Dinghy (Without Capsizing!)", True),
+        ("Top Ferry Routes (+ When to Book Them)", True),
+        ("Why Ferries Still Matter (And Why Our Town Keeps Three of Them)", True),
+    ],
+)
+def test_a_headline_may_close_with_its_own_aside(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
