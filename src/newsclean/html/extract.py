@@ -779,7 +779,7 @@ def _declared_title(metadata: Metadata, element: str | None) -> str | None:
     title = metadata.title
     if not title or not element or not _names_site(title, metadata):
         return None
-    if element.casefold().startswith(title.casefold()):
+    if element[: len(title)].casefold() == title.casefold():
         element = element[len(title) :].lstrip(" |-–—:")  # "janedoe.com Reading the tides"
     parts = _TITLE_PARTS.split(element)
     kept = [part for part in parts if part.strip() and not _names_site(part, metadata)]
