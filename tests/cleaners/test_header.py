@@ -837,6 +837,7 @@ def test_another_version_of_the_headline_in_the_header_goes_with_it(other: str, 
         # a photo's credit in brackets closes a caption
         ("Ferry passengers queue at the harbour (Reuters)", False),
         ("Ferry passengers queue at the harbour (AP Photo/Jane Doe)", False),
+        ("Ferry passengers queue at the harbour (Photo by Jane Doe for the Herald, 2019)", False),
         # a headline's own aside runs longer, or holds a figure or a mark
         ("The Harbour Year: Looking Back With Pride (and Ahead With Worry)", True),
         ("Best Ferry Operators on the Coast (2026 Ratings)", True),

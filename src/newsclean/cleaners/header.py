@@ -147,11 +147,15 @@ _ROLE = regex.compile(
     r"(?i)(?<!\p{L})(?:correspondent|reporter|editor|writer|staff|contributor|columnist|bureau|chief"
     r"|senior|press|news|agency|desk|media|redaktion|rédaction|redacción|корреспондент)"
 )
-# Headlines in cased scripts open with a capital; a line ending in "(Agency)" or "(AP Photo/Jane
-# Doe)" is a photo caption. A headline's own aside runs longer or holds a figure or a mark ("(2025
-# Reviews)", "(and Looking Ahead)", "(+ How to Choose)", "(With Confidence!)").
+# Headlines in cased scripts open with a capital; a line ending in "(Agency)", "(AP Photo/Jane
+# Doe)" or "(Photo by Jane Doe for the Herald, 2019)" is a photo caption. A headline's own aside
+# runs longer or holds a figure or a mark ("(2025 Reviews)", "(and Looking Ahead)", "(+ How to
+# Choose)", "(With Confidence!)").
 _LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
-_CREDIT_END = regex.compile(r"\((?![^()]*[\d!?+])(?=[^()]*\p{Lu})(?!\p{Ll})[^()\s]+(?:\s[^()\s]+){0,3}\)$")
+_CREDIT_END = regex.compile(
+    r"\((?:(?![^()]*[\d!?+])(?=[^()]*\p{Lu})(?!\p{Ll})[^()\s]+(?:\s[^()\s]+){0,3}"
+    r"|(?i:[^()]{0,60}\b(?:photo|photograph|image|picture|credit|courtesy|file|getty|reuters|afp|ap|epa)\b[^()]{0,60}))\)$"
+)
 _SQUASH = regex.compile(r"[\W_]+")
 _WORD = regex.compile(r"\w+")
 # Menu labels run together without spaces ("HomeServicesPricingAbout Us") join a lower-case
