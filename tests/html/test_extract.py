@@ -14,7 +14,8 @@ import newsclean
 import newsclean.html.extract as extract_module
 from newsclean.config import Config
 from newsclean.errors import ConfigError, ExtractionError
-from newsclean.html.extract import extract_html
+from newsclean.html.extract import _names_site, extract_html
+from newsclean.model import Metadata
 
 PARAGRAPHS = (
     "Die Stadtverwaltung von Kassel hat am Montag einen neuen Plan für den Ausbau der Radwege vorgestellt.",
@@ -802,3 +803,20 @@ def test_a_blogs_name_as_the_h1_gives_way_to_the_title_element(
     )
     url = "https://blog.annabecker.example/2027/radwege"
     assert extract_html(html, url=url).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jane's Blog", True),
+        ("janedoe.example", True),
+        ("The Janedoe Blog", True),
+        # a headline with the site's name in it names its topic
+        ("Jane Doe reads the tides", False),
+        # a word every site may have names none
+        ("Blog", False),
+        ("Home", False),
+    ],
+)
+def test_a_title_names_the_site_when_all_its_words_are_the_address(text: str, names: bool) -> None:
+    assert _names_site(text, Metadata(url="https://blog.janedoe.example/2027/tides")) is names
