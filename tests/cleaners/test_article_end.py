@@ -192,3 +192,44 @@ def test_in_the_default_chain_the_footer_below_a_copyright_line_goes() -> None:
     ]
     result = Pipeline().clean_text("\n\n".join([*ARTICLE, copyright_line, *more]))
     assert list(result.paragraphs) == [*ARTICLE, *more]
+
+
+SOURCES = [
+    "Sources",
+    "1. Harbour Authority. “Annual traffic report,” March 2025.",
+    "2. Port of Kiel, timetable archive, https://example.org/timetables",
+    "• Estuary Trust (2019), Night crossings and noise.",
+]
+
+
+LONGER = [
+    *ARTICLE,
+    "The operator expects the new route to carry about a million passengers in its first year.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Sources", "References:", "Article Sources", "Works Cited"])
+def test_what_follows_the_articles_list_of_sources_goes(heading: str) -> None:
+    # The list stays with the article; the author box and the page's links below it go.
+    sources = [heading, *SOURCES[1:]]
+    kept, removed = clean([*LONGER, *sources, *TAIL])
+    assert kept == [*LONGER, *sources]
+    assert removed == [("article_end", "article_end.sources", "site_chrome")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a list of sources in the text's first half: the article goes on below it
+        [ARTICLE[0], *SOURCES, *ARTICLE[1:]],
+        # a heading over no citation: a section called "Sources" of the article's own
+        [*LONGER, "Sources", *TAIL],
+        # the list closes the text: nothing follows to cut
+        [*LONGER, *SOURCES],
+        # a longer line naming sources is no heading
+        [*LONGER, "Sources close to the harbour authority", *SOURCES[1:], *TAIL],
+    ],
+)
+def test_a_list_of_sources_cuts_nothing_else(lines: list[str]) -> None:
+    kept, removed = clean(lines)
+    assert kept == lines and removed == []

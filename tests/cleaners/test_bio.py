@@ -33,6 +33,21 @@ def test_bio_closing_the_article_is_removed(bio: str) -> None:
     assert [(r.category, r.cleaner) for r in result.removed] == [("metadata", "author_bio")]
 
 
+@pytest.mark.parametrize("heading", ["About the Author", "About the author:", "Written by"])
+def test_a_heading_run_into_the_bio_goes_with_it(heading: str) -> None:
+    # A page flattened to text may join the author box's heading and its bio on one line.
+    bio = f"{heading} Jorge Diaz is a writer at Harbour Weekly, where he covers ferries and ports."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, bio]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.text for r in result.removed] == [bio]
+
+
+def test_a_heading_run_into_a_sentence_of_the_article_is_no_bio() -> None:
+    last = "About the harbour: Jorge Diaz is a writer and a ferry captain who has long opposed the plan."
+    result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, last]))
+    assert list(result.paragraphs) == [*ARTICLE, last]
+
+
 def test_heading_above_the_bio_goes_with_it() -> None:
     bio = "Ana Ruiz is a contributing editor who has written about ports for twenty years."
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join([*ARTICLE, "About the Author", bio]))
@@ -184,6 +199,8 @@ FIRST_PERSON = "I'm Ilse, a certified personal trainer and rowing coach. I write
 BY_FIRST_NAME = (
     "Marta has been a freelance journalist for twelve years. She lives in Gdansk and writes on ports."
 )
+YEARS = "Oskar has over 15 years of experience in port logistics. He advises ferry operators in the Baltic."
+WHERE = "Ilse is a content enthusiast at Quayside Data, with a passion for maps, ships and storytelling."
 
 
 @pytest.mark.parametrize(
@@ -200,6 +217,9 @@ BY_FIRST_NAME = (
         (["Ilse Varn"], FIRST_PERSON, ["Ilse Varn\n" + FIRST_PERSON]),
         # what the writer does, under the byline that names them
         (["Written by: Tomas Kade, Senior Analyst"], VERB, [VERB]),
+        # how long they have done it, and what they are where they work
+        (["Oskar Brandt", "Logistics Lead"], YEARS, [YEARS]),
+        (["Ilse Varn", "June 3, 2025"], WHERE, [WHERE]),
     ],
 )
 def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
@@ -221,6 +241,10 @@ def test_a_bio_by_first_name_under_the_author_s_full_name_is_removed(
         ["Scrivener Pro", "Scrivener is a powerful word processor and editor built for long manuscripts."],
         # what someone does, with no name line near
         ["Marta covers the ports and shipping for the trade press in Gdansk."],
+        ["Oskar has over 15 years of experience in port logistics and now runs the night crossings."],
+        # a name line near, but no bio: a count that is no career, a role that names no workplace
+        ["Oskar Brandt", "Oskar has 15 years left on the lease of the old ferry terminal, he said."],
+        ["Ilse Varn", "Ilse is a keen sailor and a regular on the night ferries across the estuary."],
         # the first person without a name, or naming no role
         ["Marta Lindqvist", "I'm a freelance writer in Gdansk and I cover ports and shipping."],
         ["Marta Lindqvist", "I'm Marta, and I spent a week on the night ferries to write this."],

@@ -825,3 +825,53 @@ def test_one_teaser_with_a_read_more_link_is_no_box() -> None:
     # A lone paragraph and its link under the heading may be the article's own section.
     removed = removed_texts("\n\n".join([P1, "Related posts", TEASERS[0], TEASERS[1], P2, P3]))
     assert TEASERS[0] not in removed
+
+
+NAV = ["Previous", "How to read a ferry timetable", "Next", "Ten quiet crossings for the winter"]
+OLDER = [
+    "« Older post",
+    "How to read a ferry timetable",
+    "Newer post »",
+    "Ten quiet crossings for the winter",
+]
+# the link forward first, a date under its title (the date is no link: it stays for the other rules)
+DATED = ["Next", "Ten quiet crossings for the winter", "May 2, 2025", "Prev", "How to read a ferry timetable"]
+
+
+@pytest.mark.parametrize(
+    ("nav", "removed"),
+    [(NAV, NAV), (OLDER, OLDER), (DATED, [line for line in DATED if line != "May 2, 2025"])],
+)
+def test_links_to_the_previous_and_the_next_post_go_with_their_titles(
+    nav: list[str], removed: list[str]
+) -> None:
+    assert removed_texts("\n\n".join([P1, P2, P3, *nav])) == sorted(removed)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one label over a title: the article's own next step
+        ["Next", "Book the crossing at the terminal office"],
+        # a label over a sentence, not a title
+        [
+            "Previous",
+            "The old timetable ran four crossings a day.",
+            "Next",
+            "Ten quiet crossings for the winter",
+        ],
+        # labels too far apart
+        [
+            "Previous",
+            "How to read a ferry timetable",
+            P1,
+            P2,
+            P3,
+            "Next",
+            "Ten quiet crossings for the winter",
+        ],
+    ],
+)
+def test_a_lone_or_distant_previous_or_next_label_stays(lines: list[str]) -> None:
+    text = "\n\n".join([P1, P2, P3, *lines])
+    assert not any(line in {"Previous", "Next"} for line in removed_texts(text))

@@ -19,11 +19,17 @@ of the kept text, every kept line after it goes too.
 - In text an HTML extractor chose, no closing line cuts off paragraphs that go on: the
   extractor has already dropped most of a page's tail, and what it kept past a share row can be
   the article itself, laid out after a copy of the page's furniture.
+
+The article's own list of sources closes it too: a "References" or "Sources" heading in the text's
+second half over a run of citations (numbered or bulleted, or naming a year, a link or a quoted
+title). The list stays; what follows it is the author box, a disclaimer and the page's links.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+
+import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
@@ -52,6 +58,15 @@ _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
+# The heading of the article's list of sources, as a whole line.
+_SOURCES = regex.compile(
+    r"[\W_]*(?:article\s)?(?:sources?|references?|citations?|bibliography|works\scited|footnotes"
+    r"|sources\sand\sreferences)[\W_]*",
+    regex.IGNORECASE,
+)
+_SOURCES_WORDS = 3
+# A citation: numbered or bulleted, or naming a link, a year or a quoted title.
+_CITATION = regex.compile(r"^(?:\[?\d{1,3}\]?\.?|[•*·▪-])\s|https?://|\b(?:1[89]|20)\d\d\b|[“\"«].{3,}[”\"»]")
 
 
 class ArticleEnd(Cleaner):
@@ -89,7 +104,25 @@ class ArticleEnd(Cleaner):
             lent = Category.COMMENTS if category is Category.COMMENTS else self.category
             reason = f"Below the article's end: a {category} line in the text's second half closes it."
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
-        return ()
+        return _after_sources(doc, kept, total)
+
+
+def _after_sources(doc: Document, kept: Sequence[int], total: int) -> Sequence[Verdict]:
+    """The kept lines after the article's list of sources, when it stands in the text's second half."""
+    before = 0
+    for k, i in enumerate(kept):
+        seg = doc.segments[i]
+        before += len(seg.text)
+        if seg.words > _SOURCES_WORDS or before < _MIN_BEFORE * total or not _SOURCES.fullmatch(seg.text):
+            continue
+        end = k + 1
+        while end < len(kept) and _CITATION.search(doc.segments[kept[end]].text):
+            end += 1
+        if end == k + 1 or end == len(kept):
+            continue
+        reason = "Below the article's end: what follows its list of sources."
+        return (Verdict(tuple(kept[end:]), reason, rule="article_end.sources"),)
+    return ()
 
 
 def goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:

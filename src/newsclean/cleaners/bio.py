@@ -99,10 +99,15 @@ _FIRST_NAME_BIO = regex.compile(
     r"(?i:writer|reporter|journalist|correspondent|contributor|columnist|freelancer?|blogger|copywriter"
     r"|(?:co-)?founder|CEO|director|manager|executive|president|partner)s?\b"
 )
-# ... or say what they do: "Tim explores the ethics of ...", "Sean Peek co-founded a small business".
+# ... or say what they do: "Tim explores the ethics of ...", "Sean Peek co-founded a small business",
+# how long they have done it ("Lisa has over 20 years of experience in tax preparation"), or what
+# they are where they work ("Kaavya is a creative enthusiast at ProServeIT").
 _VERB_BIO = regex.compile(
     r"^(?P<name>\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+)?\s(?:covers|writes\s(?:about|for|on)|reports\son"
-    r"|has\s(?:written|covered|reported)|(?:co-)?founded|explores|speciali[sz]es\sin|focuses\son)\b"
+    r"|has\s(?:written|covered|reported)|(?:co-)?founded|explores|speciali[sz]es\sin|focuses\son"
+    r"|has\s(?:over\s|more\sthan\s|nearly\s|almost\s)?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten"
+    r"|fifteen|twenty|thirty)\s(?:years|decades)\sof\s(?:experience|expertise)"
+    r"|is\san?\s(?:[\p{L}-]+\s){0,4}?(?:at|with)\s(?=\p{Lu}))\b"
 )
 _FIRST_PERSON_BIO = regex.compile(
     rf"^(?:(?:Hi|Hello|Hey)(?:\sthere)?[,!]?\s)?I['’]m\s(?P<name>\p{{Lu}}\p{{Ll}}+),\s(?:an?\s|the\s)?"
@@ -136,6 +141,9 @@ _HEADING = regex.compile(
     regex.IGNORECASE,
 )
 _TRIM = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+# A text flattened from the page may run the box's heading into the bio: "About the Author Jorge
+# Diaz is a writer at ...". The heading is then read past; the name must follow with a capital.
+_RUN_IN = regex.compile(rf"^(?i:{_HEADING.pattern})\s*[:.\u2014\u2013-]?\s+(?=\p{{Lu}})")
 _MAX_WORDS = 150
 _HEADING_WORDS = 4
 # The bio is one of this many last prose paragraphs kept (paragraphs that go on about its
@@ -171,6 +179,7 @@ def is_bio(text: str) -> bool:
 
 def _subject(text: str) -> str | None:
     """The name a bio starts with, or ``None`` when ``text`` is no bio."""
+    text = _RUN_IN.sub("", text, count=1)
     found = _BIO.match(text) or _BIO_OTHER.match(text)
     if found is None or _REPORTED.search(text) is not None:
         return None

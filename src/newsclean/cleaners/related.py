@@ -169,6 +169,15 @@ _READ_MORE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_VALUE_WORDS = 4
+# A blog's post navigation: the bare labels of its links to the posts before and after it, each
+# over the post's title ("Previous" / "The Ultimate Wedding Checklist" / "Next" / "How to ...").
+_NAV_LABEL = regex.compile(
+    r"[\W_]*(?:(?P<back>previous|prev|older)|next|newer)(?:\s(?:post|article|story|entry))?[\W_]*",
+    regex.IGNORECASE,
+)
+_NAV_LABEL_WORDS = 2
+# The two labels are at most this many lines apart (a title each, maybe a date or a thumbnail's alt).
+_NAV_SPAN = 4
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
 # "could cause a fire, one ...").
@@ -327,6 +336,7 @@ class Related(Cleaner):
                     verdicts.append(Verdict((i, *items), f"A related-articles heading with {what} under it."))
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
+        verdicts.extend(_post_navigation(doc, removed, taken))
         languages = doc.date_languages
         dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
         verdicts.extend(self._dated_cards(doc, dates, removed, taken))
@@ -499,6 +509,31 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _post_navigation(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+    """A blog's links to the posts before and after it: a bare "Previous" label over one post's
+    title and a bare "Next" label over the other's, a few lines apart.
+
+    One label over a title alone stays: "Next" may head the article's own next step.
+    """
+    labels: list[tuple[int, int, bool]] = []  # the label, the title under it, whether it points back
+    for i, seg in enumerate(doc.segments):
+        if i in removed or i in taken or seg.words > _NAV_LABEL_WORDS:
+            continue
+        found = _NAV_LABEL.fullmatch(seg.text)
+        if found is None:
+            continue
+        title = next((j for j in range(i + 1, len(doc.segments)) if j not in removed), None)
+        if title is not None and title not in taken and is_headline_like(doc.segments[title].text):
+            labels.append((i, title, found.group("back") is not None))
+    verdicts: list[Verdict] = []
+    for (a, title_a, back_a), (b, title_b, back_b) in itertools.pairwise(labels):
+        if back_a != back_b and b - a <= _NAV_SPAN and a not in taken and title_a < b:
+            lines = (a, title_a, b, title_b)
+            taken.update(lines)
+            verdicts.append(Verdict(lines, "Links to the previous and the next post, each over its title."))
+    return verdicts
 
 
 def _teasers_under(
