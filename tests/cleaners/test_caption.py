@@ -240,6 +240,22 @@ LONG_ALT = (
             ["Super cute kitten asking for one more treat"],
             ["Super cute kitten asking for one more treat"],
         ),
+        # where the picture stands, or its people do, and an accessible description of it
+        (
+            "Left: Mara Voss, Night Ferry, 1931, private collection.",
+            ["Left: Mara Voss, Night Ferry, 1931, private collection."],
+            ["Left: Mara Voss, Night Ferry, 1931, private collection."],
+        ),
+        (
+            "Clockwise from top left: the pier, the old terminal and the harbour master's office",
+            ["Clockwise from top left: the pier, the old terminal and the harbour master's office"],
+            ["Clockwise from top left: the pier, the old terminal and the harbour master's office"],
+        ),
+        (
+            "This image shows the east bank from the deck of the morning ferry.",
+            ["This image shows the east bank from the deck of the morning ferry."],
+            ["This image shows the east bank from the deck of the morning ferry."],
+        ),
     ],
 )
 def test_captions_and_credits_are_removed(junk: str, removed: list[str], captions: list[str]) -> None:
@@ -298,6 +314,10 @@ def test_arabic_caption_with_credit() -> None:
         "The image caption contest drew three hundred entries this year.",
         "The image source was a phone video that a passenger shared on Monday.",
         "Above all, the council wants lower fares for students.",
+        # a direction or a picture in a sentence that does not open with it
+        "Left behind: the residents of the east bank, the council's report says.",
+        "The image shows how far the water rose in the night, the harbour master said.",
+        "Right now, the ferry runs every forty minutes.",
         "The plant shut down. Its last shift ended on May 2, 2020 in Dayton, Ohio.",
         # People doing something, in a sentence: a finite verb, a past tense, a second sentence,
         # a list item's figures or a question.

@@ -5,8 +5,9 @@ parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937
 photographer and agency after its last sentence, "... on Sunday.Jane Doe / Getty Images"); a
 credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
 description that names its picture ("A handout picture released by ... shows", "... is seen in
-this illustration") or, as wire photos do, the day and place it was taken ("... , on November 7,
-2019 in New Delhi, India."); an image's alternative text, which some renderings put among the
+this illustration", "This image shows ...") or where it stands ("Left: ...", "From left: ...")
+or, as wire photos do, the day and place it was taken ("... , on November 7, 2019 in New Delhi,
+India."); an image's alternative text, which some renderings put among the
 paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman using a
 phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
 opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site credits to itself ("Color
@@ -211,6 +212,13 @@ _STRONG_SHAPES = _sources(
     r"^(?:(?:image|media|video)\scaption|подпись\sк\sфото|pie\sde\sfoto|legenda\sda\sfoto|توضیح\sتصویر"
     r"|التعليق\sعلى\sالصورة)\s?[,:،]?\s\S",
     r"^(?:pictured\s)?(?:above|below)\s?:\s\S",
+    # ... where a picture stands, or where its people do: "Left: Edward Burra, Three Sailors ...",
+    # "Top right: ...", "From left: ...", "Clockwise from top left: ...".
+    r"^(?:(?:top|bottom)\s)?(?:left|right)\s?:\s\S",
+    r"^(?:from\sleft|clockwise\sfrom\s(?:(?:top|bottom)\s)?(?:left|right))\s?[:,]\s\S",
+    # An accessible description of the picture: "This image shows the view from the plane.", "Image
+    # shows a rustic menu for a fall gathering."
+    rf"^(?:this\s)?{_PICTURE}\sshows\s",
     # A wire photo's caption closes with the day and the place it was taken, a sentence of its own
     # in the present tense: "A bird sits on a street light amid smog, on November 7, 2019 in New
     # Delhi, India." ("She was born on May 3, 1950 in Leeds, England." is a sentence of the story.)
