@@ -313,6 +313,23 @@ CASES = {
         removed=("YouTube and LinkedIn Test New PayPal Tools",),
         meta={"title": "YouTube and LinkedIn Test New PayPal Tools"},
     ),
+    # A repository's abstract page labels the headline; a button's label under it is no headline.
+    "a_labelled_title_is_the_headline_without_its_label": Case(
+        "Physics > Fluid Dynamics\n"
+        "Title:Tidal Mixing in Shallow Estuaries Under Changing Winds\n"
+        "Download PDF Versions Here\n"
+        "Abstract: We measure how wind changes the mixing of fresh and salt water in three shallow estuaries.",
+        removed=("Title:Tidal Mixing in Shallow Estuaries Under Changing Winds",),
+        meta={"title": "Tidal Mixing in Shallow Estuaries Under Changing Winds"},
+    ),
+    "a_labelled_title_in_german": Case(
+        "Titel: Gezeiten im flachen Wattenmeer neu vermessen\n"
+        "Kurzfassung und Daten herunterladen\n"
+        "Wir messen, wie der Wind die Durchmischung von Süß- und Salzwasser in drei Buchten verändert.",
+        removed=("Titel: Gezeiten im flachen Wattenmeer neu vermessen",),
+        meta={"title": "Gezeiten im flachen Wattenmeer neu vermessen"},
+        language="de",
+    ),
 }
 
 

@@ -14,6 +14,8 @@ Decisions, in the order the cleaner takes them:
   Likewise, with no date above the body, the one date standing alone on a line among its first
   three paragraphs (in a numeric, ISO or English form) is the dateline (further down, dates
   head other posts' cards or a timeline's entries).
+* A headline-like line labelled as the title ("Title: ...", as a repository's abstract page
+  prints it) is the headline, and the label does not go into ``metadata.title``.
 * When the document's URL has a slug ("/harbour-bridge-reopens-after-repairs"), the
   headline-like line sharing most of its words (two at least) is the headline: a page prints
   other headline-shaped lines (calls to action, image text, a site's slogan) above its body, and
@@ -178,6 +180,9 @@ _CREDENTIALED = regex.compile(
 # a quotation mark, and a spaced "»" a French closing one, when a "«" opens a quote in the line.
 _LINK_ARROW_END = regex.compile(r"\s(?:>|›|→|➔|➜|➝|⟶)$|»$")
 _TRAIL_ARROW = regex.compile(r"\s[>›»→]\s")
+# A headline printed with its label, as a repository's abstract page does: "Title: Alignment-Preserving
+# Model Merging", "Title:AlignMerge - ...". The label names the line: it is the headline.
+_TITLE_LABEL = regex.compile(r"^(?:title|titel|titre|título|titolo|заголовок)\s?:\s?(?=\S)", regex.IGNORECASE)
 _TRAIL_ARROW_QUOTED = regex.compile(r"\s[>›→]\s")
 # A site's account and navigation controls: two of them on one line ("Sign In Subscription
 # Explore", "Back to top Sign in Sign up") are menu labels run together, as is a "submenu".
@@ -302,11 +307,11 @@ class Header(Cleaner):
                 Verdict(
                     (named,),
                     "Headline lifted into metadata.title.",
-                    meta=(("title", _last_crumb(doc.segments[named].text)),),
+                    meta=(("title", _headline_text(doc.segments[named].text)),),
                 )
             )
         if title_pos is not None:
-            title = _last_crumb(lines[title_pos].text)
+            title = _headline_text(lines[title_pos].text)
             verdicts.append(
                 Verdict(
                     (lines[title_pos].index,),
@@ -551,6 +556,9 @@ def _choose_title(lines: list[_Line], slug: Slug) -> tuple[int | None, int | Non
     candidates = [p for p, line in enumerate(lines) if line.kind == "other" and _title_like(line.text)]
     if not candidates:
         return None, None
+    labelled = [p for p in candidates if _TITLE_LABEL.match(lines[p].text)]
+    if labelled:
+        return labelled[-1], None
     if len(slug) >= _SLUG_MIN_WORDS:
         # The page's URL names its headline: the candidate sharing most of the slug's words (the
         # nearest the body on a tie) is it, wherever a dateline or byline sits.
@@ -784,7 +792,7 @@ def _title_like(line: str) -> bool:
     Nor is a button's label ending in a link arrow ("Log in to view >"). A breadcrumb trail is
     judged by the page it ends on (see :func:`_last_crumb`).
     """
-    text = _last_crumb(line)
+    text = _headline_text(line)
     words = word_count(text)
     return (
         _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
@@ -816,6 +824,15 @@ def _controls(text: str) -> bool:
 def _link_button(text: str) -> bool:
     """A button's label ending in a link arrow ("Log in to view >"), not a quotation closing with "»"."""
     return _LINK_ARROW_END.search(text) is not None and not ("«" in text and text.endswith("»"))
+
+
+def _headline_text(line: str) -> str:
+    """The headline a zone line gives: the page a breadcrumb trail ends on, without a "Title:" label.
+
+    >>> _headline_text("Title:Ferry timetables, explained")
+    'Ferry timetables, explained'
+    """
+    return _last_crumb(_TITLE_LABEL.sub("", line, count=1))
 
 
 def _last_crumb(text: str) -> str:
