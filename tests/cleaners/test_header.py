@@ -318,7 +318,7 @@ CASES = {
         "Physics > Fluid Dynamics\n"
         "Title:Tidal Mixing in Shallow Estuaries Under Changing Winds\n"
         "Download PDF Versions Here\n"
-        "Abstract: We measure how wind changes the mixing of fresh and salt water in three shallow estuaries.",
+        "Abstract: We measure how wind changes the mixing of fresh and salt water in three estuaries.",
         removed=("Title:Tidal Mixing in Shallow Estuaries Under Changing Winds",),
         meta={"title": "Tidal Mixing in Shallow Estuaries Under Changing Winds"},
     ),
