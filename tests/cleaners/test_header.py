@@ -426,6 +426,14 @@ def test_header_through_pipeline() -> None:
         ("By the numbers", None),
         ("By Land And Sea", None),
         ("By Staff Reporter", None),
+        # set as a list item, or with a full-width separator and a name in CJK script after the prefix
+        ("* By Jane Doe", ("Jane Doe",)),
+        ("• by Harbour Law Office / 2016.12.01", ("Harbour Law Office",)),
+        ("by ライトハウス国際特許事務所 ／ 2016.12.01", ("ライトハウス国際特許事務所",)),
+        ("* by 山田太郎", ("山田太郎",)),
+        # a list item that only opens like a byline, and a CJK word without the prefix
+        ("• By the numbers", None),
+        ("山田太郎 ／ 2016.12.01", None),
     ],
 )
 def test_bylines(byline: str, authors: tuple[str, ...] | None) -> None:

@@ -4,10 +4,11 @@ Decisions, in the order the cleaner takes them:
 
 * Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.text.dates.is_date_line`),
   a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
-  separator), or something else. Un-prefixed bylines ("Jane Doe | Agency") count only below a
-  headline-like line, since breadcrumbs above the headline share their shape. A prefix on a
-  line of its own ("By", then "Jane Doe") makes a byline with the line below it; alone, it is
-  what is left of one and goes. A line right under the byline that repeats one of its names is
+  separator; maybe set as a list item, "* By ..."; after the prefix a name in Chinese, Japanese or
+  Korean script is one run of it), or something else. Un-prefixed bylines ("Jane Doe | Agency")
+  count only below a headline-like line, since breadcrumbs above the headline share their shape.
+  A prefix on a line of its own ("By", then "Jane Doe") makes a byline with the line below it;
+  alone, it is what is left of one and goes. A line right under the byline that repeats one of its names is
   an author box's and goes too. With no byline above the body, a "By Jane Doe" line among its
   first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
   the text holds no other: several credit what the article lists (books under their titles).
@@ -132,8 +133,12 @@ _RUN_ON_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
-_PART_SEPARATOR = regex.compile(r"\s+[|•·/—–-]\s+|\s*[|•·]\s*")
-_SEPARATOR_CHAR = regex.compile(r"[|•·/—–-]")
+# Full-width forms separate the parts of bylines set in Chinese or Japanese ("by 編集部 ／ 2016.12.01").
+_PART_SEPARATOR = regex.compile(r"\s+[|•·/—–\-／｜]\s+|\s*[|•·／｜]\s*")
+_SEPARATOR_CHAR = regex.compile(r"[|•·/—–\-／｜]")
+_CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,20}")
+# A byline a rendering set as a list item ("* By Jane Doe", "• by Harbour Law Office / 2016.12.01").
+_LIST_MARKER = regex.compile(r"^[*•·▪‣◦-]\s+")
 _COMMA = regex.compile(r"\s*[,;،]\s*")
 _CONJUNCTION = regex.compile(r"\s*&\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|و)\s+")
 _NAME_TOKEN = regex.compile(r"(?:[a-z]{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*")
@@ -720,7 +725,7 @@ def _parse_byline(
     Names come first; what follows a separator, or a comma closing a list of names ("A and B,
     Agency"), may only be an agency, a role or a date.
     """
-    text = _READING_TIME_END.sub("", text.strip())
+    text = _LIST_MARKER.sub("", _READING_TIME_END.sub("", text.strip()), count=1)
     # Separators hold none of the prefix's letters or spaces: the prefix of the first part is
     # the prefix of the whole line, so most lines are turned down before any split.
     if not bare and _BYLINE_PREFIX.match(text) is None:
@@ -740,7 +745,8 @@ def _parse_byline(
     authors = [
         item for chunk in chunks[:split_at] for item in _CONJUNCTION.split(chunk) if not _ROLE.search(item)
     ]
-    if not authors or not all(_is_name(a) for a in authors):
+    # A name in Chinese, Japanese or Korean has no spaces: one run of those scripts, after a prefix.
+    if not authors or not all(_is_name(a) or (prefix and _CJK_NAME.fullmatch(a)) for a in authors):
         return None
     date: str | None = None
     for item in [*extra, *rest]:
