@@ -13,7 +13,7 @@ from newsclean import Pipeline
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.boilerplate import Boilerplate, _is_value
 from newsclean.cleaners.line_scorer import LineScorer
-from newsclean.model import Category
+from newsclean.model import Category, Metadata
 from newsclean.text.features import BULLET, word_count
 
 P1 = "The river authority said on Thursday that water levels had fallen for the third week in a row."
@@ -758,6 +758,42 @@ def test_a_line_that_repeats_words_is_no_doubled_label(line: str) -> None:
     result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join([P1, P2, line, P3, P4]))
     assert line in result.paragraphs
     assert not any(r.rule == "boilerplate.doubled" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        ["1. Home", "2. Water", "3. Drought plan for the lower valley:..."],
+        ["1. HOME >", "2. News >", "3. Drought"],
+        ["1) Startseite", "2) Umwelt"],
+    ],
+)
+@pytest.mark.parametrize("extracted", [False, True])
+def test_a_breadcrumb_trail_laid_out_as_a_numbered_list_goes(trail: list[str], extracted: bool) -> None:
+    text = "\n".join([*trail, "Drought plan for the lower valley", P1, P2, P3])
+    # Text an HTML extractor chose comes with the page's metadata.
+    page = Metadata(title="Drought plan for the lower valley") if extracted else None
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text(text, page=page)
+    assert [(r.rule, r.text) for r in result.removed if r.rule == "boilerplate.crumbs"] == [
+        ("boilerplate.crumbs", "\n".join(trail))
+    ]
+    assert list(result.paragraphs)[-3:] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the home page alone, or not first, or an item that is no home page
+        ["1. Home", P1, P2, P3, P4],
+        ["2. Home", "3. Water", P1, P2, P3, P4],
+        ["1. Homemade bread", "2. Butter", P1, P2, P3, P4],
+        # the article's own list in the text's second half
+        [P1, P2, P3, "Where the council will save water:", "1. Home", "2. Schools", "3. Parks"],
+    ],
+)
+def test_a_numbered_list_that_is_no_breadcrumb_trail_stays(lines: list[str]) -> None:
+    result = Pipeline(cleaners=[Boilerplate(HAND_RULES)]).clean_text("\n".join(lines))
+    assert not any(r.rule == "boilerplate.crumbs" for r in result.removed)
 
 
 # A table a rendering laid out one cell per line below the article's last paragraph: column

@@ -322,6 +322,17 @@ CASES = {
         removed=("Title:Tidal Mixing in Shallow Estuaries Under Changing Winds",),
         meta={"title": "Tidal Mixing in Shallow Estuaries Under Changing Winds"},
     ),
+    # A breadcrumb trail laid out as a numbered list ends on the title cut short, which reads as a
+    # sentence: the headline is under the trail.
+    "a_headline_under_a_numbered_breadcrumb_trail": Case(
+        "1. Home\n"
+        "2. Transport\n"
+        "3. The east bank ferry will run all night from June, the council says:...\n"
+        "The east bank ferry will run all night from June\n"
+        "The council approved the night timetable on Tuesday after a year of trials on the estuary.",
+        removed=("The east bank ferry will run all night from June",),
+        meta={"title": "The east bank ferry will run all night from June"},
+    ),
     "a_labelled_title_in_german": Case(
         "Titel: Gezeiten im flachen Wattenmeer neu vermessen\n"
         "Kurzfassung und Daten herunterladen\n"

@@ -13,7 +13,9 @@ this cleaner only takes them where the page layout makes them furniture:
   line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
   laid out with tabs (:attr:`Document.cells`) are never furniture;
 - anywhere, when the line is leftover HTML markup, or one label written twice and run together
-  (an image's alt and title texts: "Jane DoeJane Doe").
+  (an image's alt and title texts: "Jane DoeJane Doe"), or, in the text's first half, a
+  breadcrumb trail a rendering laid out as a numbered list ("1. Home", "2. Guides", "3. Why
+  rents rise"): the home page first.
 
 The layout rules outside the article (``boilerplate.minor-cluster``, ``boilerplate.zone-before``,
 ``boilerplate.zone-after``) fit whole pages flattened to text; on a rendering that is already
@@ -48,7 +50,14 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.line_scorer import Layout, LineScorer, line_features
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_table_row, sentence_ends
+from newsclean.text.features import (
+    BULLET,
+    crumb_trail,
+    ends_sentence,
+    is_code_line,
+    is_table_row,
+    sentence_ends,
+)
 from newsclean.text.slug import Slug, slug_overlap, slug_words
 
 # A paragraph this long (and prose) anchors the article's extent.
@@ -85,6 +94,8 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # columns under one heading, or a name ("Bora Bora").
 _DOUBLED_MIN = 6
 _DOUBLED_REASON = "A label written twice: an image's alt and title texts, or a link's two labels."
+_MAX_CRUMBS = 12
+_CRUMBS_REASON = "A breadcrumb trail laid out as a numbered list, from the home page down to this one."
 # This many furniture lines between two paragraphs separate two clusters of text.
 _CLUSTER_GAP = 8
 # A cluster this much lighter than the article's is page furniture (teasers, widgets, disclaimers).
@@ -202,6 +213,9 @@ class Boilerplate(Cleaner):
         doubled = tuple(i for i in kept if i not in empty and _is_doubled(doc.segments[i].text))
         if doubled:
             verdicts.append(Verdict(doubled, _DOUBLED_REASON, rule="boilerplate.doubled"))
+        crumbs = _numbered_crumbs(doc, [i for i in kept if i not in empty and i not in doubled])
+        if crumbs:
+            verdicts.append(Verdict(crumbs, _CRUMBS_REASON, rule="boilerplate.crumbs"))
         if doc.extracted:
             # The extractor already chose the article from the page's layout; the short lines it
             # kept are the article's own lists and subheadings.
@@ -749,6 +763,22 @@ def _is_markup(text: str) -> bool:
     if tags < _MARKUP_SHARE * len(text):
         return False
     return bool(source) or not _has_letter_or_digit(_BARE_TAG.sub("", text))
+
+
+def _numbered_crumbs(doc: Document, kept: Sequence[int]) -> tuple[int, ...]:
+    """The lines of a breadcrumb trail laid out as a numbered list (see :func:`crumb_trail`) that
+    opens in the text's first half, where a page prints it above the article."""
+    out: list[int] = []
+    k = 0
+    while k < len(kept) // 2:
+        # Most lines do not open with "1": no trail to read from them.
+        if not doc.segments[kept[k]].text.lstrip().startswith("1"):
+            k += 1
+            continue
+        n = crumb_trail([doc.segments[i].text for i in kept[k : k + _MAX_CRUMBS]])
+        out.extend(kept[k : k + n])
+        k += n or 1
+    return tuple(out)
 
 
 def _is_doubled(text: str) -> bool:

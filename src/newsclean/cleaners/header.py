@@ -44,6 +44,9 @@ Decisions, in the order the cleaner takes them:
   headline, or with no headline at all, is a page clock: it is left to the site-chrome cleaner.
 * A short first paragraph may be a standfirst with the dateline or byline under it: those two
   lines after it are judged as header lines too. Dates inside sentences never count.
+* A breadcrumb trail laid out as a numbered list ("1. Home", "2. Transport", "3. The ferry will
+  run all night, the council says:...") ends on the title cut short, which may read as a
+  sentence: the zone goes on to the first paragraph below the trail.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
-from newsclean.text.features import LIST_ITEM, word_count
+from newsclean.text.features import LIST_ITEM, crumb_trail, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
@@ -239,6 +242,7 @@ class Header(Cleaner):
         # A byline or dateline that ends like a sentence ("... at 11:08 a.m.") heads the body.
         while first is not None and _classify(first, doc.segments[first].text, languages).kind in _ANCHORS:
             first = next((k for k in range(first + 1, len(doc.segments)) if doc.prose[k]), None)
+        first = _below_crumbs(doc, removed, first)
         if first is None:
             return ()
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
@@ -554,6 +558,25 @@ def _tail(
         if _LONE_PREFIX.fullmatch(line.text.strip()):
             limit += 1  # the prefix and the names below it make one byline
     return out
+
+
+def _below_crumbs(doc: Document, removed: Mapping[int, Category], first: int | None) -> int | None:
+    """The first paragraph below a numbered breadcrumb trail that ``first`` is part of, else ``first``.
+
+    The trail's last item is the page's title cut short ("3. 11 HR Trends for 2026:..."), which
+    may read as a sentence; the headline is under the trail.
+    """
+    if first is None:
+        return None
+    kept = [i for i in range(min(first + 1, len(doc.segments))) if i not in removed][-_ZONE_MAX_LINES:]
+    for i in kept:
+        if not doc.segments[i].text.lstrip().startswith("1"):
+            continue
+        following = [j for j in range(i, len(doc.segments)) if j not in removed][:_ZONE_MAX_LINES]
+        n = crumb_trail([doc.segments[j].text for j in following])
+        if n and following[n - 1] >= first:
+            return next((j for j in range(following[n - 1] + 1, len(doc.segments)) if doc.prose[j]), None)
+    return first
 
 
 def _choose_title(lines: list[_Line], slug: Slug) -> tuple[int | None, int | None]:

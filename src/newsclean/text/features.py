@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 _WORD = regex.compile(r"\w+")
@@ -197,3 +199,37 @@ def is_headline_like(text: str, words: int | None = None) -> bool:
         and not text.endswith((",", ";", ":"))
         and not is_table_row(text)
     )
+
+
+# A breadcrumb trail laid out as a numbered list: the home page first ("1. Home", "1. HOME >"),
+# then the sections down to the page, each a short item numbered on ("2. Guides", "3. ...").
+_HOME_CRUMB = regex.compile(
+    r"1\s?[.)]\s*(?:home(?:\s?page)?|startseite|accueil|inicio|início|главная|ホーム|首页|首頁|홈"
+    r"|الرئيسية|صفحه اصلی|خانه)\s*[>›»/]?",
+    regex.IGNORECASE,
+)
+_CRUMB_ITEM = regex.compile(r"(?P<n>\d{1,2})\s?[.)]\s")
+_CRUMB_MAX_WORDS = 16
+
+
+def crumb_trail(lines: Sequence[str]) -> int:
+    """How many of ``lines``, from the first, make a breadcrumb trail laid out as a numbered list.
+
+    The home page comes first, then items numbered on: two lines at least, else none.
+
+    >>> crumb_trail(["1. Home", "2. Guides", "3. Why rents rise in spring", "Why rents rise in spring"])
+    3
+    >>> crumb_trail(["1. Home", "Why rents rise in spring"])
+    0
+    >>> crumb_trail(["1. Homemade bread", "2. Butter"])
+    0
+    """
+    if not lines or _HOME_CRUMB.fullmatch(lines[0].strip()) is None:
+        return 0
+    n = 1
+    for line in lines[1:]:
+        item = _CRUMB_ITEM.match(line)
+        if item is None or int(item.group("n")) != n + 1 or word_count(line) > _CRUMB_MAX_WORDS:
+            break
+        n += 1
+    return n if n >= 2 else 0
