@@ -67,6 +67,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Your shopping cart is empty", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Forgot your password? Get help", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Log in / Register", "site_chrome.en.menu-label"),
+    # an accordion's controls, an author box's link
+    (Category.SITE_CHROME, "Expand All", "site_chrome.en.menu-label"),
+    (Category.SITE_CHROME, "Full Bio", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Table of Content ▼", "site_chrome.en.menu-label"),
     (Category.SITE_CHROME, "Jump to section", "site_chrome.en.skip-link"),
     (Category.SITE_CHROME, "Go to contents", "site_chrome.en.skip-link"),
@@ -436,6 +439,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.PUBLISHER, "No part of this website may be republished without consent.", "publisher.en"),
     (Category.PUBLISHER, "This article was originally published on The Conversation.", "publisher.en"),
+    (
+        Category.PUBLISHER,
+        "This post was originally written by Dana Whit.",
+        "publisher.en.originally-published",
+    ),
     (
         Category.PUBLISHER,
         "To find out more about republishing our stories, visit our licensing page.",
@@ -1114,6 +1122,8 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
     (Category.SITE_CHROME, "Get a quote from three movers first."),
     (Category.SITE_CHROME, "Get a quote 503-555-0187 before the ferry season starts"),
+    (Category.PUBLISHER, "The article was originally written by hand, then typed up by the clerk."),
+    (Category.SITE_CHROME, "Expand all the night crossings to every island"),
 ]
 # A newsletter platform's prompts, an "ask an AI" widget, a writer's support button, share and
 # navigation labels.
