@@ -717,9 +717,6 @@ POSITIVES += [
     (Category.PAYWALL, "Sign in to continue", "paywall.en.account-prompt"),
     (Category.SITE_CHROME, "Download the white paper", "site_chrome.en.download-button"),
     (Category.SITE_CHROME, "Get a Quote from Harbour Removals", "site_chrome.en.cta-button"),
-    # with the number to call beside the button
-    (Category.SITE_CHROME, "Get a Quote (503) 555-0187", "site_chrome.en.cta-button"),
-    (Category.SITE_CHROME, "Request a free estimate 503.555.0187", "site_chrome.en.cta-button"),
     (
         Category.SITE_CHROME,
         "Privacy Notice | Terms of Service | Cookie Settings | Do Not Sell My Personal Information",
@@ -1121,7 +1118,6 @@ NEGATIVES += [
     (Category.NEWSLETTER, "Readers can sign up to get posts via email, the company said on Monday."),
     (Category.NEWSLETTER, "Follow the RSS feed of the agency for a list of every recall issued this year."),
     (Category.SITE_CHROME, "Get a quote from three movers first."),
-    (Category.SITE_CHROME, "Get a quote 503-555-0187 before the ferry season starts"),
     (Category.PUBLISHER, "The article was originally written by hand, then typed up by the clerk."),
     (Category.SITE_CHROME, "Expand all the night crossings to every island"),
 ]
