@@ -33,7 +33,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence
+from newsclean.text.features import BULLET, ends_sentence
 
 # Removals of these categories close the article when they come late enough: the page prints
 # them below it (an author bio is ``metadata``).
@@ -66,7 +66,9 @@ _SOURCES = regex.compile(
 )
 _SOURCES_WORDS = 3
 # A citation: numbered or bulleted, or naming a link, a year or a quoted title.
-_CITATION = regex.compile(r"^(?:\[?\d{1,3}\]?\.?|[•*·▪-])\s|https?://|\b(?:1[89]|20)\d\d\b|[“\"«].{3,}[”\"»]")
+_CITATION = regex.compile(
+    rf"{BULLET.pattern}|^\[?\d{{1,3}}\]?\.?\s|https?://|\b(?:1[89]|20)\d\d\b|[“\"«].{{3,}}[”\"»]"
+)
 
 
 class ArticleEnd(Cleaner):

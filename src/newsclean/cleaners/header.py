@@ -8,10 +8,11 @@ Decisions, in the order the cleaner takes them:
   Korean script is one run of it), or something else. Un-prefixed bylines ("Jane Doe | Agency")
   count only below a headline-like line, since breadcrumbs above the headline share their shape.
   A prefix on a line of its own ("By", then "Jane Doe") makes a byline with the line below it;
-  alone, it is what is left of one and goes. A line right under the byline that repeats one of its names is
-  an author box's and goes too. With no byline above the body, a "By Jane Doe" line among its
-  first three paragraphs (under a long standfirst, or a picture's caption) is the story's, when
-  the text holds no other: several credit what the article lists (books under their titles).
+  alone, it is what is left of one and goes. A line right under the byline that repeats one of
+  its names is an author box's and goes too. With no byline above the body, a "By Jane Doe" line
+  among its first three paragraphs (under a long standfirst, or a picture's caption) is the
+  story's, when the text holds no other: several credit what the article lists (books under
+  their titles).
   Likewise, with no date above the body, the one date standing alone on a line among its first
   three paragraphs (in a numeric, ISO or English form) is the dateline (further down, dates
   head other posts' cards or a timeline's entries).
@@ -62,7 +63,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
-from newsclean.text.features import LIST_ITEM, crumb_trail, word_count
+from newsclean.text.features import BULLET, LIST_ITEM, crumb_trail, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
@@ -140,8 +141,6 @@ _PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–\-／｜]\s+|\s*[|•·／｜]\s*")
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–\-／｜]")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,20}")
-# A byline a rendering set as a list item ("* By Jane Doe", "• by Harbour Law Office / 2016.12.01").
-_LIST_MARKER = regex.compile(r"^[*•·▪‣◦-]\s+")
 _COMMA = regex.compile(r"\s*[,;،]\s*")
 _CONJUNCTION = regex.compile(r"\s*&\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|و)\s+")
 _NAME_TOKEN = regex.compile(r"(?:[a-z]{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*")
@@ -748,7 +747,8 @@ def _parse_byline(
     Names come first; what follows a separator, or a comma closing a list of names ("A and B,
     Agency"), may only be an agency, a role or a date.
     """
-    text = _LIST_MARKER.sub("", _READING_TIME_END.sub("", text.strip()), count=1)
+    # A rendering may set the byline as a list item: "* By Jane Doe", "• by Harbour Law Office".
+    text = BULLET.sub("", _READING_TIME_END.sub("", text.strip()), count=1).lstrip()
     # Separators hold none of the prefix's letters or spaces: the prefix of the first part is
     # the prefix of the whole line, so most lines are turned down before any split.
     if not bare and _BYLINE_PREFIX.match(text) is None:
