@@ -707,6 +707,34 @@ def test_the_title_element_may_vouch_for_the_h1(og_title: str, heading: str, tit
     assert extract_html(html).metadata.title == title
 
 
+@pytest.mark.parametrize(
+    ("element", "og_title", "logo"),
+    [
+        (
+            "Kassel baut vierzig Kilometer neue Radwege – Regionales – Nordhessen Bote",
+            "Kassel baut vierzig Kilometer neue Radwege",
+            "Regionales – Nordhessen Bote",
+        ),
+        (
+            "市議会が新しい橋の建設を承認\u3000写真2枚\u3000地域ニュース：Minato Shimbun",
+            "市議会が新しい橋の建設を承認",
+            "地域ニュース：Minato Shimbun",
+        ),
+    ],
+)
+def test_the_title_element_does_not_vouch_for_an_h1_of_its_closing_words(
+    element: str, og_title: str, logo: str
+) -> None:
+    # The first <h1> holds the section and the site (a logo's text for screen readers): the
+    # words the <title> element closes with, after the story's.
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html><head><title>{element}</title><meta property="og:title" content="{og_title}"></head>'
+        f"<body><h1>{logo}</h1><article><h1>{og_title}</h1>{article}</article></body></html>"
+    )
+    assert extract_html(html).metadata.title == og_title
+
+
 _GRID_ARTICLE = [
     "The harbour board voted on Tuesday to extend the ferry pier by forty metres before the summer season.",
     "Engineers said the work would close the northern quay for six weeks, starting in early April.",

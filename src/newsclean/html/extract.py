@@ -730,7 +730,23 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
         element = _title_element(tree, joiners)
         if element and element != title:
             headline = _headline_of(parts, element, sitename)
+            if headline is not None and _closes(element, headline):
+                # "Story 写真1枚 国際ニュース：AFPBB News" ends with the section and the site: an <h1>
+                # of those words alone is the logo's, set hidden for screen readers.
+                headline = None
     return headline
+
+
+def _closes(title: str, part: str) -> bool:
+    """Whether ``part`` is the closing words of ``title`` after other words: a site's or section's name.
+
+    >>> _closes("Rates rise again - World news - Daily Post", "World news - Daily Post")
+    True
+    >>> _closes("Rates rise again", "Rates rise again")
+    False
+    """
+    words, tail = _words(title), _words(part)
+    return 0 < len(tail) < len(words) and words[-len(tail) :] == tail
 
 
 def _headline_of(parts: list[str], title: str, sitename: str | None) -> str | None:
