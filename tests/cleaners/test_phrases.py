@@ -1448,6 +1448,17 @@ POSITIVES += [
     ),
     (Category.COMMENTS, "Die Kommentare geben die Meinung der Verfasser wieder.", "comments.de.house-rules"),
     (Category.COMMENTS, "I commenti riflettono le opinioni degli utenti.", "comments.it.house-rules"),
+    (Category.COMMENTS, "التعليقات المنشورة لا تعبر عن رأي الموقع.", "comments.ar.house-rules"),
+    (
+        Category.COMMENTS,
+        "الآراء الواردة أدناه لا تعبر بالضرورة عن رأي الصحيفة، بل عن وجهات نظر أصحابها.",
+        "comments.ar.house-rules",
+    ),
+    (Category.COMMENTS, "يحتفظ الموقع بحق حذف أي تعليق مسيء.", "comments.ar.house-rules"),
+    # a comment button alone on its line
+    (Category.COMMENTS, "Comentar", "comments.es.widget"),
+    (Category.COMMENTS, "Commenter", "comments.fr.widget"),
+    (Category.COMMENTS, "Comente", "comments.pt.widget"),
     # an advertisement's label alone on its line, in languages with few rules of their own
     (Category.ADVERTISEMENT, "Advertentie", "advertisement.nl.label"),
     (Category.ADVERTISEMENT, "REKLAMA", "advertisement.pl.label"),
@@ -1790,6 +1801,9 @@ NEGATIVES += [
     (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
     (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
     (Category.SOCIAL, "分享经济的未来"),
+    # an opinion the article reports, and a ruling on comments it reports
+    (Category.COMMENTS, "وقال الوزير إن الآراء الواردة في التقرير لا تعبر عن رأي الحكومة."),
+    (Category.COMMENTS, "Le juge a refusé de commenter la décision du tribunal administratif."),
     (Category.SOCIAL, "このニュースをシェアした人は千人を超えた。"),
     (Category.SOCIAL, "彼は友人と喜びを共有した。"),
     (Category.COMMENTS, "市长拒绝对此事发表评论。"),

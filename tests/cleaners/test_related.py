@@ -132,6 +132,12 @@ def test_related_links_are_removed(text: str, removed: list[str]) -> None:
             "Les armateurs accusent la hausse du prix du carburant et une demande plus faible en Europe.\n",
             ["À lire aussi : Le gouvernement présente son plan pour les ports"],
         ),
+        (  # a capital loses its accent in much French typesetting
+            "Le port a enregistré une baisse du trafic pour le troisième mois consécutif, selon l'autorité "
+            "portuaire.\n\nA voir aussi : Les images de la grève des dockers\n\n"
+            "Les armateurs accusent la hausse du prix du carburant et une demande plus faible en Europe.\n",
+            ["A voir aussi : Les images de la grève des dockers"],
+        ),
         (
             "Портовое управление сообщило о снижении грузооборота третий месяц подряд, "
             "заявили в компании.\n\n"

@@ -117,7 +117,7 @@ _INLINE = regex.compile(
     r"^(?:[-–—•*·▪]\s)?[\[(]?(?:read\s(?:more|also|next)|(?:also|must|can\salso|you\s(?:may|might)\salso)\sread"
     r"|(?:recommended|suggested)\sread(?:ing)?|check\sout|you\s(?:may|might)\salso\s(?:be\sinterested(?:\sin)?|like|enjoy)"
     r"|see\s(?:also|more)|watch|don'?t\smiss|related(?:\s(?:post|article|story|reading|guide)s?)?|recommended|more"
-    r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:à\s)?lire\saussi|voir\saussi"
+    r"|lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|(?:[àa]\s)?(?:lire|voir)\saussi"
     r"|lee\stambién|lea\stambién|ver\stambién|te\spuede\sinteresar|leia\s(?:também|mais)|veja\stambém"
     r"|leggi\sanche|vedi\sanche|читайте\s(?:также|ещё|еще|також)|смотрите\sтакже"
     r"|lees\sook|czytaj\s(?:też|także)|zobacz\s(?:też|także)|baca\sjuga|xem\sthêm"
