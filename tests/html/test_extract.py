@@ -848,3 +848,50 @@ def test_a_blogs_name_as_the_h1_gives_way_to_the_title_element(
 )
 def test_a_title_names_the_site_when_all_its_words_are_the_address(text: str, names: bool) -> None:
     assert _names_site(text, Metadata(url="https://blog.janedoe.example/2027/tides")) is names
+
+
+_ARTICULO = [
+    "El ayuntamiento aprobó el martes la ampliación del muelle norte en cuarenta metros antes del verano.",
+    "Los ingenieros dijeron que las obras cerrarán el paseo marítimo durante seis semanas a partir de abril.",
+    "Los comerciantes del puerto celebraron la decisión, pero pidieron un embarcadero provisional.",
+]
+_LECTORES = [
+    "Ya era hora, llevamos diez años esperando este muelle y siempre nos dicen que el año que viene.",
+    "Seis semanas sin paseo en plena primavera es una barbaridad para los bares de la zona, la verdad.",
+    "¿Y quién paga todo esto? Porque las cuentas del ayuntamiento no salen ni con calculadora.",
+]
+
+
+def _page_with_comments(container: str, wrapper: str = "div") -> str:
+    article = "".join(f"<p>{p}</p>" for p in _ARTICULO)
+    comments = "".join(
+        f'<div class="mensaje"><span>lector{n}</span><p>{c}</p></div>' for n, c in enumerate(_LECTORES)
+    )
+    return (
+        "<html><head><title>El muelle norte crecerá cuarenta metros</title></head><body>"
+        f'<{wrapper}><h1>El muelle norte crecerá cuarenta metros</h1><div class="cuerpo">{article}</div>'
+        f"{container.format(comments=comments)}</{wrapper}></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "container",
+    [
+        '<div id="comentarios"><h3>Comentarios</h3>{comments}</div>',
+        '<section class="bloque-comentarios lista">{comments}</section>',
+        '<div id="comentarios_lectores_listado">{comments}</div>',
+        '<div class="article-kommentare">{comments}</div>',
+    ],
+)
+def test_readers_comments_named_in_the_page_s_language_are_left_out(container: str) -> None:
+    text = extract_html(_page_with_comments(container)).text
+    assert all(p in text for p in _ARTICULO)
+    assert not any(c in text for c in _LECTORES)
+
+
+def test_a_wrapper_named_for_comments_that_holds_the_article_stays() -> None:
+    # The page's wrapper names the comments it also holds: it stays with the article, the thread goes.
+    page = _page_with_comments('<div id="comentarios">{comments}</div>')
+    text = extract_html(page.replace("<div><h1>", '<div class="con-comentarios"><h1>')).text
+    assert all(p in text for p in _ARTICULO)
+    assert not any(c in text for c in _LECTORES)

@@ -123,6 +123,16 @@ _HEADLINE_WORDS = (3, 40)
 _HEADLINE_SHARED = 0.3
 _CONTENT_WORD = 4
 _SITE_NAME_WORDS = 4
+# A readers' comment container in another language goes from this much text up to this share of
+# the page's body (see _drop_reader_comments).
+_THREAD_CHARS = 200
+# Readers' comments, as pages in Spanish, French, German, Scandinavian languages, Finnish, Italian,
+# Dutch, Polish and Turkish name their containers.
+_COMMENT_NAMES = (
+    "comentarios", "commentaires", "kommentare", "kommentarer", "kommentit", "commenti", "reacties",
+    "komentarze", "yorumlar",
+)  # fmt: skip
+_THREAD_SHARE = 0.5
 # Words a blog's name adds to its address: "Jane's Blog" is jane.example's; "s" is the possessive's.
 _SITE_WORDS = frozenset({"blog", "home", "www", "s", "the", "official", "site", "website"})
 _INLINE = frozenset(
@@ -186,6 +196,7 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
         if tree is None:
             return Extracted("", Metadata(url=url))
         page_chars = _page_chars(tree)
+        _drop_reader_comments(tree)
         text, found = _main_text(tree, url, config.html_favor)
         if found is None:
             from trafilatura.metadata import extract_metadata
@@ -272,6 +283,51 @@ def _parse(html: str) -> _Tree | None:
             if _NOTE_MARK.match("".join(element.itertext()).strip()):
                 _drop(element)
     return tree
+
+
+def _drop_reader_comments(tree: _Tree) -> None:
+    """Drop the readers' comment threads a page names in its own language (``id="comentarios"``).
+
+    trafilatura leaves out comment sections it knows by English names ("comments", "disqus");
+    ``comentarios_lectores`` or ``kommentare`` it takes for the article's end. A container so named
+    goes when it holds a thread's worth of text and not most of the page: a count by the byline
+    ("3 comentarios") is left to the comment cleaners, and a page that names its ``<body>`` or
+    wrapper so keeps it.
+    """
+    if str(tree.get("lang") or "").lower().startswith("en"):
+        return  # the names are other languages'; trafilatura knows the English ones
+    attributes_of, containers = _comment_names()
+    attributes = " ".join(attributes_of(tree)).lower()
+    if not any(name in attributes for name in _COMMENT_NAMES):
+        return  # a cheap test first: matching each element's attributes with a pattern costs 4 ms a page
+    found = containers(tree)
+    length = _text_paths()[2]
+    body = next(iter(tree.iter("body")), tree)
+    whole = length(body)
+    dropped: set[Any] = set()
+    for element in found:  # in document order: a container before the ones it holds
+        if _THREAD_CHARS <= length(element) <= _THREAD_SHARE * whole and dropped.isdisjoint(
+            element.iterancestors()
+        ):
+            _drop(element)
+            dropped.add(element)
+
+
+@functools.cache
+def _comment_names() -> tuple[Any, Any]:
+    from lxml import etree
+
+    # An id or a class token naming comments in another language: "comentarios_lectores",
+    # "bloque-comentarios", "kommentare".
+    pattern = rf"(^|[\s_-])({'|'.join(_COMMENT_NAMES)})($|[\s_-])"
+    named = f"re:test(@id, '{pattern}', 'i') or re:test(@class, '{pattern}', 'i')"
+    return (
+        etree.XPath("//@id|//@class"),
+        etree.XPath(
+            f"//*[not(self::html or self::body)][{named}]",
+            namespaces={"re": "http://exslt.org/regular-expressions"},
+        ),
+    )
 
 
 @functools.cache
