@@ -270,6 +270,20 @@ CASES = {
             "date": "2021-03-09",
         },
     ),
+    "bare_byline_with_a_place_holding_a_particle": Case(
+        "El puerto de Valencia bate su récord de contenedores\n"
+        "Lucía Ferrer | Rio de Janeiro | 14/03/2022\n"
+        "El tráfico de contenedores creció un doce por ciento en febrero, según la autoridad portuaria.",
+        removed=(
+            "El puerto de Valencia bate su récord de contenedores",
+            "Lucía Ferrer | Rio de Janeiro | 14/03/2022",
+        ),
+        meta={
+            "title": "El puerto de Valencia bate su récord de contenedores",
+            "authors": ("Lucía Ferrer",),
+            "date": "2022-03-14",
+        },
+    ),
     "breadcrumb_above_title_is_not_a_byline": Case(
         "Middle East | Politics\n"
         "Ceasefire talks resume in the capital\n"

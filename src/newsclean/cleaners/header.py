@@ -804,8 +804,13 @@ def _is_name(item: str) -> bool:
 
 
 def _is_agency(item: str) -> bool:
+    # An agency or a place, whose name may hold a particle ("Palma de Mallorca", "Rio de Janeiro").
     tokens = item.split()
-    return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+    return (
+        1 <= len(tokens) <= 4
+        and _NAME_TOKEN.fullmatch(tokens[0]) is not None
+        and all(_NAME_TOKEN.fullmatch(t) or t.casefold() in _PARTICLES for t in tokens)
+    )
 
 
 def _title_like(line: str) -> bool:
