@@ -54,6 +54,22 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "brand_mark.svgbrand_mark.svg", "site_chrome.any.file-name"),
     # four or more short links set apart by vertical bars, in any language
     (Category.SITE_CHROME, "Politik | Wirtschaft | Sport | Kultur | Reisen", "site_chrome.any.pipe-menu"),
+    # a typo-report widget
+    (
+        Category.SITE_CHROME,
+        "Если вы обнаружили ошибку в тексте, выделите её и нажмите Ctrl+Enter.",
+        "site_chrome.any.typo-report",
+    ),
+    (
+        Category.SITE_CHROME,
+        "Помітили помилку в тексті? Виділіть її та натисніть Ctrl + Enter",
+        "site_chrome.any.typo-report",
+    ),
+    (
+        Category.SITE_CHROME,
+        "Atzīmējiet fragmentu un nospiediet Ctrl+Enter, lai to nosūtītu redaktoram.",
+        "site_chrome.any.typo-report",
+    ),
     (Category.SITE_CHROME, "Listen on: Spotify | Apple | Pocket Casts | RSS", "site_chrome.any.pipe-menu"),
     (
         Category.SITE_CHROME,
@@ -1801,6 +1817,9 @@ NEGATIVES += [
     (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
     (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
     (Category.SOCIAL, "分享经济的未来"),
+    # a keyboard shortcut in a tutorial, even in the editor
+    (Category.SITE_CHROME, "Press Ctrl+Enter to run the cell and print the result."),
+    (Category.SITE_CHROME, "В редакторе нажмите Ctrl+Enter, чтобы выполнить запрос."),
     # an opinion the article reports, and a ruling on comments it reports
     (Category.COMMENTS, "وقال الوزير إن الآراء الواردة في التقرير لا تعبر عن رأي الحكومة."),
     (Category.COMMENTS, "Le juge a refusé de commenter la décision du tribunal administratif."),

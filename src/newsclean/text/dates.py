@@ -42,6 +42,19 @@ _MONTH_NUMBER = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+# The month names of Syria, Lebanon, Jordan, Palestine and Iraq, which dateparser does not know,
+# as the ones it does; keyed without hamza or madda on the alef ("أيار" is also written "ايار"). A
+# page may give both names ("28 آب/اغسطس 2013"): the pair becomes one.
+_LEVANTINE_NAMES = {
+    "كانون الثاني": "يناير", "شباط": "فبراير", "اذار": "مارس", "نيسان": "أبريل", "ايار": "مايو",
+    "حزيران": "يونيو", "تموز": "يوليو", "اب": "أغسطس", "ايلول": "سبتمبر", "تشرين الاول": "أكتوبر",
+    "تشرين الثاني": "نوفمبر", "كانون الاول": "ديسمبر",
+}  # fmt: skip
+_BARE_ALEF = str.maketrans("أآ", "اا")
+_LEVANTINE_MONTH = regex.compile(
+    r"(?<!\p{L})(?:\p{Arabic}+\s?/\s?)?(?P<name>كانون ال(?:ثاني|[أا]ول)|تشرين ال(?:ثاني|[أا]ول)|شباط"
+    r"|[آا]ذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول)(?:\s?/\s?\p{Arabic}+)?(?!\p{L})"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 _ISO = regex.compile(
@@ -212,6 +225,7 @@ def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tupl
 
 
 def _dateparser_path(text: str, languages: tuple[str, ...] | None) -> str | None:
+    text = _LEVANTINE_MONTH.sub(lambda m: _LEVANTINE_NAMES[m["name"].translate(_BARE_ALEF)], text)
     years = set(_YEAR_ONLY.findall(text))
     # A day needs a number besides the year (CJK writes 日 after it, still a digit run). The
     # result's year must be one of these, and in range: without such a year it is None.
