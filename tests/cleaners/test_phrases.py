@@ -54,6 +54,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "brand_mark.svgbrand_mark.svg", "site_chrome.any.file-name"),
     # four or more short links set apart by vertical bars, in any language
     (Category.SITE_CHROME, "Politik | Wirtschaft | Sport | Kultur | Reisen", "site_chrome.any.pipe-menu"),
+    # a page's view counter, and a Japanese article's page counter
+    (Category.SOCIAL, "Leído 1.523 veces", "social.any.view-counter"),
+    (Category.SOCIAL, "Просмотров: 2 041", "social.any.view-counter"),
+    (Category.SOCIAL, "3.870 Aufrufe", "social.any.view-counter"),
+    (Category.SITE_CHROME, "（2/4ページ）", "site_chrome.ja.pager"),
+    (Category.SITE_CHROME, "次のページへ", "site_chrome.ja.pager"),
     # a typo-report widget
     (
         Category.SITE_CHROME,
@@ -1817,6 +1823,9 @@ NEGATIVES += [
     (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
     (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
     (Category.SOCIAL, "分享经济的未来"),
+    # a count in a sentence, and a page named in one
+    (Category.SOCIAL, "La película fue vista 3.000 veces en su primera semana."),
+    (Category.SITE_CHROME, "詳しくは次のページで説明する。"),
     # a keyboard shortcut in a tutorial, even in the editor
     (Category.SITE_CHROME, "Press Ctrl+Enter to run the cell and print the result."),
     (Category.SITE_CHROME, "В редакторе нажмите Ctrl+Enter, чтобы выполнить запрос."),
