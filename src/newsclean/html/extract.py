@@ -126,13 +126,13 @@ _SITE_NAME_WORDS = 4
 # A readers' comment container in another language goes from this much text up to this share of
 # the page's body (see _drop_reader_comments).
 _THREAD_CHARS = 200
+_THREAD_SHARE = 0.5
 # Readers' comments, as pages in Spanish, French, German, Scandinavian languages, Finnish, Italian,
 # Dutch, Polish and Turkish name their containers.
 _COMMENT_NAMES = (
     "comentarios", "commentaires", "kommentare", "kommentarer", "kommentit", "commenti", "reacties",
     "komentarze", "yorumlar",
 )  # fmt: skip
-_THREAD_SHARE = 0.5
 # Words a blog's name adds to its address: "Jane's Blog" is jane.example's; "s" is the possessive's.
 _SITE_WORDS = frozenset({"blog", "home", "www", "s", "the", "official", "site", "website"})
 _INLINE = frozenset(
@@ -296,7 +296,7 @@ def _drop_reader_comments(tree: _Tree) -> None:
     """
     if str(tree.get("lang") or "").lower().startswith("en"):
         return  # the names are other languages'; trafilatura knows the English ones
-    attributes_of, containers = _comment_names()
+    attributes_of, containers = _comment_paths()
     attributes = " ".join(attributes_of(tree)).lower()
     if not any(name in attributes for name in _COMMENT_NAMES):
         return  # a cheap test first: matching each element's attributes with a pattern costs 4 ms a page
@@ -314,7 +314,7 @@ def _drop_reader_comments(tree: _Tree) -> None:
 
 
 @functools.cache
-def _comment_names() -> tuple[Any, Any]:
+def _comment_paths() -> tuple[Any, Any]:
     from lxml import etree
 
     # An id or a class token naming comments in another language: "comentarios_lectores",
@@ -787,8 +787,8 @@ def _headline(tree: _Tree, title: str | None, sitename: str | None, joiners: Joi
         if element and element != title:
             headline = _headline_of(parts, element, sitename)
             if headline is not None and _closes(element, headline):
-                # "Story 写真1枚 国際ニュース：AFPBB News" ends with the section and the site: an <h1>
-                # of those words alone is the logo's, set hidden for screen readers.
+                # "Story – World news – Daily Post" ends with the section and the site: an <h1> of
+                # those words alone is the logo's, set hidden for screen readers.
                 headline = None
     return headline
 
