@@ -889,6 +889,19 @@ def test_readers_comments_named_in_the_page_s_language_are_left_out(container: s
     assert not any(c in text for c in _LECTORES)
 
 
+def test_a_wrapper_named_for_comments_that_holds_the_headline_stays_beside_a_larger_page() -> None:
+    # Menus and footers outweigh the article: the wrapper holds less than half of the page, but
+    # it holds the headline.
+    footer = "".join(
+        f"<li>Sección {n}: noticias, deportes, cultura y opinión del día</li>" for n in range(40)
+    )
+    page = _page_with_comments('<div id="comentarios">{comments}</div>')
+    page = page.replace("<div><h1>", '<div class="noticia-comentarios"><h1>')
+    text = extract_html(page.replace("</body>", f"<footer><ul>{footer}</ul></footer></body>")).text
+    assert all(p in text for p in _ARTICULO)
+    assert not any(c in text for c in _LECTORES)
+
+
 def test_a_wrapper_named_for_comments_that_holds_the_article_stays() -> None:
     # The page's wrapper names the comments it also holds: it stays with the article, the thread goes.
     page = _page_with_comments('<div id="comentarios">{comments}</div>')

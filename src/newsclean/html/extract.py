@@ -290,13 +290,14 @@ def _drop_reader_comments(tree: _Tree) -> None:
 
     trafilatura leaves out comment sections it knows by English names ("comments", "disqus");
     ``comentarios_lectores`` or ``kommentare`` it takes for the article's end. A container so named
-    goes when it holds a thread's worth of text and not most of the page: a count by the byline
-    ("3 comentarios") is left to the comment cleaners, and a page that names its ``<body>`` or
-    wrapper so keeps it.
+    goes when it holds a thread's worth of text and not most of the page, nor the headline or the
+    article's body (``itemprop="articleBody"``): a count by the byline ("3 comentarios") is left
+    to the comment cleaners, and a page that names its ``<body>`` or the article's wrapper so
+    keeps it.
     """
     if str(tree.get("lang") or "").lower().startswith("en"):
         return  # the names are other languages'; trafilatura knows the English ones
-    attributes_of, containers = _comment_paths()
+    attributes_of, containers, article = _comment_paths()
     attributes = " ".join(attributes_of(tree)).lower()
     if not any(name in attributes for name in _COMMENT_NAMES):
         return  # a cheap test first: matching each element's attributes with a pattern costs 4 ms a page
@@ -306,15 +307,17 @@ def _drop_reader_comments(tree: _Tree) -> None:
     whole = length(body)
     dropped: set[Any] = set()
     for element in found:  # in document order: a container before the ones it holds
-        if _THREAD_CHARS <= length(element) <= _THREAD_SHARE * whole and dropped.isdisjoint(
-            element.iterancestors()
+        if (
+            _THREAD_CHARS <= length(element) <= _THREAD_SHARE * whole
+            and dropped.isdisjoint(element.iterancestors())
+            and not article(element)
         ):
             _drop(element)
             dropped.add(element)
 
 
 @functools.cache
-def _comment_paths() -> tuple[Any, Any]:
+def _comment_paths() -> tuple[Any, Any, Any]:
     from lxml import etree
 
     # An id or a class token naming comments in another language: "comentarios_lectores",
@@ -327,6 +330,7 @@ def _comment_paths() -> tuple[Any, Any]:
             f"//*[not(self::html or self::body)][{named}]",
             namespaces={"re": "http://exslt.org/regular-expressions"},
         ),
+        etree.XPath("boolean(.//h1|.//*[@itemprop='articleBody'])"),
     )
 
 
