@@ -60,6 +60,10 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "3.870 Aufrufe", "social.any.view-counter"),
     (Category.SITE_CHROME, "（2/4ページ）", "site_chrome.ja.pager"),
     (Category.SITE_CHROME, "次のページへ", "site_chrome.ja.pager"),
+    # a post's time as today or yesterday and a clock
+    (Category.SITE_CHROME, "Vandaag, 08:05", "site_chrome.any.today-clock"),
+    (Category.SITE_CHROME, "Gestern um 21:10 Uhr", "site_chrome.any.today-clock"),
+    (Category.SITE_CHROME, "Вчера, 09:45", "site_chrome.any.today-clock"),
     # a typo-report widget
     (
         Category.SITE_CHROME,
@@ -1823,6 +1827,8 @@ NEGATIVES += [
     (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
     (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
     (Category.SOCIAL, "分享经济的未来"),
+    # a sentence that gives a day and a time
+    (Category.SITE_CHROME, "Today at 5:30 the council meets to vote on the harbour budget."),
     # a count in a sentence, and a page named in one
     (Category.SOCIAL, "La película fue vista 3.000 veces en su primera semana."),
     (Category.SITE_CHROME, "詳しくは次のページで説明する。"),
