@@ -284,6 +284,32 @@ CASES = {
             "date": "2022-03-14",
         },
     ),
+    "byline_labelled_in_the_plural": Case(
+        "El puerto de Valencia bate su récord de contenedores\n"
+        "Autores: Lucía Ferrer y Tomás Vidal\n"
+        "El tráfico de contenedores creció un doce por ciento en febrero, según la autoridad portuaria.",
+        removed=(
+            "El puerto de Valencia bate su récord de contenedores",
+            "Autores: Lucía Ferrer y Tomás Vidal",
+        ),
+        meta={
+            "title": "El puerto de Valencia bate su récord de contenedores",
+            "authors": ("Lucía Ferrer", "Tomás Vidal"),
+        },
+    ),
+    "byline_with_a_role_in_brackets": Case(
+        "Harbour crane collapses in high winds\n"
+        "By Priya Nair (Transport Correspondent)\n"
+        "A crane at the container terminal fell onto an empty quay on Sunday night, the port said.",
+        removed=("Harbour crane collapses in high winds", "By Priya Nair (Transport Correspondent)"),
+        meta={"title": "Harbour crane collapses in high winds", "authors": ("Priya Nair",)},
+    ),
+    "headline_opening_with_a_label_word_is_no_byline": Case(
+        "Autores españoles ganan el premio europeo de novela\n"
+        "El jurado destacó la calidad de las tres obras finalistas, escritas por autores jóvenes.",
+        removed=("Autores españoles ganan el premio europeo de novela",),
+        meta={"title": "Autores españoles ganan el premio europeo de novela"},
+    ),
     "breadcrumb_above_title_is_not_a_byline": Case(
         "Middle East | Politics\n"
         "Ceasefire talks resume in the capital\n"

@@ -93,7 +93,10 @@ _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 _LONE_PREFIX = regex.compile(r"(?:By|BY|Written by|Words by|Von|Par|Por)\s?:?")
 _BYLINE_PREFIX = regex.compile(
     r"^(?:(?:written|words|reporting|text|story)\s+by|by|von|par|por|di|door|av|af|przez|autor|autorka"
-    r"|автор|текст|بقلم|كتب|نویسنده|yazar)(?!\p{L})\s*:?\s*",
+    r"|автор|текст|بقلم|كتب|نویسنده|yazar"
+    # Labels naming the authors, in the plural too: "Autores: Ana Pérez y Luis Gómez".
+    r"|autores|autoren|auteurs?|autore|autori|autorzy|autoři|авторы|forfatter|författare|tekijä|szerző"
+    r")(?!\p{L})\s*:?\s*",
     regex.IGNORECASE,
 )
 # Openings of lines shaped like headlines that are not one: a list item; an English byline
@@ -142,6 +145,8 @@ _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–\-／｜]\s+|\s*[|•·／｜
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–\-／｜]")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー・]{2,20}")
 _COMMA = regex.compile(r"\s*[,;،]\s*")
+# A role or a desk in brackets after the names: "By Jane Doe (Staff Writer)".
+_ROLE_ASIDE = regex.compile(r"\s*\([^()]{1,80}\)\s*$")
 _CONJUNCTION = regex.compile(r"\s*&\s*|\s+(?:and|und|et|y|e|i|и|og|och|en|ve|و)\s+")
 _NAME_TOKEN = regex.compile(r"(?:[a-z]{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}]*")
 _PARTICLES = frozenset(
@@ -758,7 +763,7 @@ def _parse_byline(
     head, *rest = _PART_SEPARATOR.split(text) if _SEPARATOR_CHAR.search(text) else (text,)
     prefix = _BYLINE_PREFIX.match(head)
     if prefix is not None:
-        head = _PLACE_SUFFIX.sub("", head[prefix.end() :])
+        head = _PLACE_SUFFIX.sub("", _ROLE_ASIDE.sub("", head[prefix.end() :]))
     elif not bare or not rest:
         return None
     chunks = [c.strip() for c in _COMMA.split(head)]
