@@ -1481,6 +1481,18 @@ POSITIVES += [
         "comments.ar.house-rules",
     ),
     (Category.COMMENTS, "يحتفظ الموقع بحق حذف أي تعليق مسيء.", "comments.ar.house-rules"),
+    (
+        Category.COMMENTS,
+        (
+            "نرحب بتعليقاتكم ونقاشاتكم المفيدة، ولكي لا نضطر إلى مراجعة "
+            "التعليقات قبل نشرها نرجو منكم الالتزام بآداب الحوار وعدم "
+            "الإساءة إلى أي شخص أو جهة، والابتعاد عن الألفاظ النابية "
+            "والتعليقات الخارجة عن موضوع الخبر، علماً بأن التعليقات "
+            "المخالفة ستحذف فوراً ودون إشعار مسبق من إدارة الموقع التي "
+            "تحتفظ بحقها في ذلك كاملاً."
+        ),
+        "comments.ar.house-rules",
+    ),
     # a comment button alone on its line
     (Category.COMMENTS, "Comentar", "comments.es.widget"),
     (Category.COMMENTS, "Commenter", "comments.fr.widget"),

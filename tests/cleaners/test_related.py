@@ -132,6 +132,17 @@ def test_related_links_are_removed(text: str, removed: list[str]) -> None:
             "Les armateurs accusent la hausse du prix du carburant et une demande plus faible en Europe.\n",
             ["À lire aussi : Le gouvernement présente son plan pour les ports"],
         ),
+        (  # a newspaper's front-page box, named for the site
+            "Le port a enregistré une baisse du trafic pour le troisième mois consécutif, selon l'autorité "
+            "portuaire.\n\nÀ la une de leport.fr\nLa grève des dockers paralyse Marseille\n"
+            "Le gouvernement présente son plan pour les ports\n\n"
+            "Les armateurs accusent la hausse du prix du carburant et une demande plus faible en Europe.\n",
+            [
+                "La grève des dockers paralyse Marseille",
+                "Le gouvernement présente son plan pour les ports",
+                "À la une de leport.fr",
+            ],
+        ),
         (  # a capital loses its accent in much French typesetting
             "Le port a enregistré une baisse du trafic pour le troisième mois consécutif, selon l'autorité "
             "portuaire.\n\nA voir aussi : Les images de la grève des dockers\n\n"

@@ -60,6 +60,7 @@ _HEADINGS = frozenset(
         "ähnliche artikel", "verwandte beiträge", "das könnte dich auch interessieren", "à lire aussi",
         "a lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
         "vous aimerez aussi", "les plus lus", "voir aussi", "à voir aussi", "dans la même rubrique",
+        "à la une", "a la une",
         "noticias relacionadas", "artículos relacionados", "te puede interesar",
         "también te puede interesar", "lee también", "lea también", "más noticias", "lo más leído",
         "entradas relacionadas", "publicaciones relacionadas", "artículos similares", "posts relacionados",
@@ -94,7 +95,8 @@ _HEADINGS = frozenset(
 _HEADING_PREFIXES = (
     "more from ", "more in ", "more on ", "more about ", "more by ", "other stories from ", "latest from ",
     "mehr aus ",
-    "mehr zu ", "mehr von ", "plus de ", "plus d'", "más de ", "más sobre ", "mais de ", "mais sobre ",
+    "mehr zu ", "mehr von ", "plus de ", "plus d'", "à la une de ", "a la une de ", "más de ", "más sobre ",
+    "mais de ", "mais sobre ",
     "altro da ", "altri articoli ", "ещё из ", "еще из ", "больше о ", "المزيد من ", "بیشتر از ",
 )  # fmt: skip
 _HEADING_MAX_WORDS = 6
