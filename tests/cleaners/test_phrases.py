@@ -60,6 +60,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "3.870 Aufrufe", "social.any.view-counter"),
     (Category.SITE_CHROME, "（2/4ページ）", "site_chrome.ja.pager"),
     (Category.SITE_CHROME, "次のページへ", "site_chrome.ja.pager"),
+    # a post's age, in languages with no rule of their own for it
+    (Category.SITE_CHROME, "12 minuten geleden", "site_chrome.any.relative-time"),
+    (Category.SITE_CHROME, "3 dni temu", "site_chrome.any.relative-time"),
+    (Category.SITE_CHROME, "2 gün önce", "site_chrome.any.relative-time"),
+    (Category.SITE_CHROME, "5日前", "site_chrome.any.relative-time"),
+    (Category.SITE_CHROME, "منذ 5 دقائق", "site_chrome.any.relative-time"),
     # a post's time as today or yesterday and a clock
     (Category.SITE_CHROME, "Vandaag, 08:05", "site_chrome.any.today-clock"),
     (Category.SITE_CHROME, "Gestern um 21:10 Uhr", "site_chrome.any.today-clock"),
@@ -1839,7 +1845,9 @@ NEGATIVES += [
     (Category.PUBLISHER, "出版社は写真の無断転載について裁判所に訴えた。"),
     (Category.PUBLISHER, "该公司表示，版权问题将在下个月的会议上讨论。"),
     (Category.SOCIAL, "分享经济的未来"),
-    # a sentence that gives a day and a time
+    # a sentence that gives a day and a time, or an age
+    (Category.SITE_CHROME, "Hij verhuisde 5 jaar geleden naar Amsterdam om daar te studeren."),
+    (Category.SITE_CHROME, "3년 전 그는 서울로 이사했다."),
     (Category.SITE_CHROME, "Today at 5:30 the council meets to vote on the harbour budget."),
     # a count in a sentence, and a page named in one
     (Category.SOCIAL, "La película fue vista 3.000 veces en su primera semana."),
