@@ -924,3 +924,30 @@ def test_another_version_of_the_headline_in_the_header_goes_with_it(other: str, 
 )
 def test_a_headline_may_close_with_its_own_aside(line: str, title_like: bool) -> None:
     assert _title_like(line) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("Veteran sprinter Ana Lusk, who in 2011 set the", False),  # a sentence cut where it wrapped
+        ("The council says the new bridge will open in a", False),
+        ("Ferry Timetables Change for the Winter", True),
+        ("Vitamin A and the Immune System", True),  # an article inside the line, a capital A at the end
+        ("Why Everyone Wants a Plan A", True),
+    ],
+)
+def test_a_line_stopping_on_an_article_is_no_headline(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
+
+
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_not_the_title() -> None:
+    text = (
+        "Photos\n"
+        "Veteran sprinter Ana Lusk, who in 2011 set the\n"
+        "National Indoor Record over 60 metres, has shared new photos of herself\n"
+        " with her training group on social media.\n"
+        "She said the group trains six days a week at the city stadium.\n"
+    )
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.metadata.title != "Veteran sprinter Ana Lusk, who in 2011 set the"
+    assert any(p.startswith("Veteran sprinter Ana Lusk") for p in result.paragraphs)

@@ -459,6 +459,19 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.PUBLISHER, "Copyright @ 2021 Northern Daily Ltd", "publisher.any.copyright-year"),
     (Category.PUBLISHER, "© Northern Daily Media Group, 2021", "publisher.any.copyright-year"),
     (Category.PUBLISHER, "Copyright (с) ООО «Северная газета», 2021.", "publisher.any.copyright-year"),
+    # a copyright footer that goes on in the site's own words, past what the year-closed rule covers
+    (
+        Category.PUBLISHER,
+        "© 2021 Hafenblatt Medien GmbH. Alle Inhalte sind urheberrechtlich geschützt und dürfen nicht"
+        " ohne schriftliche Genehmigung der Redaktion weiterverwendet werden.",
+        "publisher.any.copyright-notice",
+    ),
+    (
+        Category.PUBLISHER,
+        "Copyright © 2016-2024 Северная газета. Все права защищены. Перепечатка материалов разрешена"
+        " только со ссылкой на источник и с согласия редакции издания.",
+        "publisher.any.copyright-notice",
+    ),
     (
         Category.PUBLISHER,
         "Любое воспроизведение материалов без разрешения редакции воспрещается.",
@@ -623,6 +636,10 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SOCIAL, "Sie teilte das Video auf Facebook, wo es tausendfach geteilt wurde."),
     (Category.SOCIAL, "Miles de usuarios compartieron la imagen en Twitter durante la noche."),
     (Category.PUBLISHER, "The company said it would defend its copyright in court."),
+    (
+        Category.PUBLISHER,
+        "Copyright law changed in 2019, and the court said © marks on the maps did not matter.",
+    ),
     (Category.PUBLISHER, "The book was first published in 1962 and became a bestseller."),
     (Category.PUBLISHER, "Several newspapers refused to republish the cartoons."),
     (Category.PUBLISHER, "The report was first published in the journal Nature in March."),
@@ -1275,6 +1292,7 @@ POSITIVES += [
     (Category.PUBLISHER, "Copyright Anna Berg 2014-2025. CC BY-SA 4.0.", "publisher.any.copyright-year"),
     (Category.SITE_CHROME, "Newer post: Why our builds got slower", "site_chrome.en.post-nav"),
     (Category.SITE_CHROME, "Previous entry »", "site_chrome.en.post-nav"),
+    (Category.SITE_CHROME, "Random post · Newer post →", "site_chrome.en.post-nav"),
     (Category.ADVERTISEMENT, "In partnership with", "advertisement.en.label"),
     (Category.NEWSLETTER, "Please check your inbox for your welcome email.", "newsletter.en.confirmation"),
 ]

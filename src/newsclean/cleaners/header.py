@@ -89,6 +89,9 @@ _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
 _NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
 # ... but for the periods of an initialism closing a headline ("Hottest Markets in the U.S.").
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
+# A line stopping on an English article is a sentence cut where the text wrapped ("..., who in
+# 2008 won the"), not a headline: an article cannot close one.
+_ARTICLE_END = regex.compile(r"(?<!\S)(?:the|a)$")
 # A byline's prefix set apart on a line of its own ("By", then the names on the next line).
 _LONE_PREFIX = regex.compile(r"(?:By|BY|Written by|Words by|Von|Par|Por)\s?:?")
 _BYLINE_PREFIX = regex.compile(
@@ -819,8 +822,8 @@ def _is_agency(item: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """Headline-shaped: 3 to 25 words, no closing period (an initialism's aside) or comma, not opening
-    in lower case, no credit.
+    """Headline-shaped: 3 to 25 words, no closing period (an initialism's aside), comma or English
+    article, not opening in lower case, no credit.
 
     Nor a photo credit ("Getty Images/Sipa USA"), who is who in a photo ("(L-R) ..."),
     a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
@@ -836,6 +839,7 @@ def _title_like(line: str) -> bool:
     return (
         _TITLE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
         and not (_NOT_TITLE_END.search(text) and not _INITIALISM_END.search(text))
+        and _ARTICLE_END.search(text) is None
         and not _LOWER_START.match(text)
         and not _CREDIT_END.search(text)
         and _NOT_HEADLINE_START.match(text) is None
