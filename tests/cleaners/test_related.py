@@ -892,3 +892,58 @@ def test_links_to_the_previous_and_the_next_post_go_with_their_titles(
 def test_a_lone_or_distant_previous_or_next_label_stays(lines: list[str]) -> None:
     text = "\n\n".join([P1, P2, P3, *lines])
     assert not any(line in {"Previous", "Next"} for line in removed_texts(text))
+
+
+PLAYLIST = [
+    "Senator says the budget vote was rushed",
+    "01:16",
+    "Now playing",
+    "Mayor speaks after her reelection",
+    "00:57",
+    "Now playing",
+    "Why ferry fares are going up again",
+    "03:04",
+    "Inside the new harbour control room",
+    "01:26",
+]
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_video_playlist_of_titles_over_running_times_goes(where: str) -> None:
+    playlist = "\n".join(PLAYLIST)
+    text = (
+        f"{playlist}\n\n{P1}\n\n{P2}\n\n{P3}" if where == "above" else f"{P1}\n\n{P2}\n\n{P3}\n\n{playlist}"
+    )
+    titles_and_times = [line for line in PLAYLIST if line != "Now playing"]
+    assert removed_texts(text) == sorted(titles_and_times)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a live blog's entries under their clock times, which rise
+        [
+            "Live: the harbour vote",
+            "09:30",
+            "Councillors arrive at the hall",
+            "09:45",
+            "The debate opens",
+            "10:20",
+            "First speaker backs the plan",
+            "11:05",
+            P1,
+        ],
+        # a schedule read from the top, in order
+        ["Opening remarks", "0:05", "The budget in brief", "4:40", "Questions from the floor", "12:15", P1],
+        # two videos are no playlist
+        [
+            "Senator says the budget vote was rushed",
+            "01:16",
+            "Mayor speaks after her reelection",
+            "00:57",
+            P1,
+        ],
+    ],
+)
+def test_times_in_order_or_two_videos_stay(lines: list[str]) -> None:
+    assert removed_texts(f"{P2}\n\n" + "\n".join(lines) + f"\n\n{P3}") == []

@@ -22,6 +22,8 @@ heads two or more teasers in a row that each end in a "Read more" link.
 Without a heading, three or more cards a few lines apart, each a date over its title, are a list
 of cards too when at most two lines of prose lie between two dates and no date tells the time of
 day (a live blog's entries do); not in text an HTML extractor chose as the article.
+A video playlist, anywhere on the page, is three or more titles each right over its running time
+("01:26") alone on a line, the times in no order (a live blog's clock times rise or fall).
 """
 
 from __future__ import annotations
@@ -180,6 +182,14 @@ _NAV_LABEL = regex.compile(
 _NAV_LABEL_WORDS = 2
 # The two labels are at most this many lines apart (a title each, maybe a date or a thumbnail's alt).
 _NAV_SPAN = 4
+# A video playlist: each video's title over its running time ("Senator responds to new poll" /
+# "01:26"), at least this many. Their times come in no order, where a live blog's clock times
+# over its entries rise or fall.
+_RUNNING_TIME = regex.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)")
+_MIN_PLAYLIST = 3
+# Lines between one video's running time and the next video's title: a caption, "Now playing", a source.
+_PLAYLIST_GAP = 4
+_PLAYLIST_TITLE_WORDS = 25
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
 # "could cause a fire, one ...").
@@ -339,6 +349,7 @@ class Related(Cleaner):
         verdicts.extend(self._trailing_runs(doc, removed, taken))
         verdicts.extend(self._excerpts(doc, removed, taken))
         verdicts.extend(_post_navigation(doc, removed, taken))
+        verdicts.extend(_playlists(doc, removed, taken))
         languages = doc.date_languages
         dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
         verdicts.extend(self._dated_cards(doc, dates, removed, taken))
@@ -536,6 +547,56 @@ def _post_navigation(doc: Document, removed: Mapping[int, Category], taken: set[
             taken.update(lines)
             verdicts.append(Verdict(lines, "Links to the previous and the next post, each over its title."))
     return verdicts
+
+
+def _playlists(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+    """Video playlists: three or more titles, each right over its running time alone on a line.
+
+    A few lines may stand between one video and the next (its caption, "Now playing", a
+    source). The times must come in no order: a live blog's entries under their clock times
+    ("10:30" / "Kick-off" / "10:45" / "First goal") rise or fall, as a programme's do.
+    """
+    visible = [i for i in range(len(doc.segments)) if i not in removed and i not in taken]
+    pairs = [  # a title's position in ``visible`` and the seconds of the running time under it
+        (k, seconds)
+        for k in range(len(visible) - 1)
+        if (seconds := _running_time(doc.segments[visible[k + 1]].text)) is not None
+        and _playlist_title(doc, visible[k])
+    ]
+    runs: list[list[tuple[int, int]]] = []
+    for k, seconds in pairs:
+        if runs and k - (runs[-1][-1][0] + 1) <= _PLAYLIST_GAP:
+            runs[-1].append((k, seconds))
+        else:
+            runs.append([(k, seconds)])
+    verdicts: list[Verdict] = []
+    for run in runs:
+        times = [seconds for _, seconds in run]
+        if len(run) < _MIN_PLAYLIST or times in (sorted(times), sorted(times, reverse=True)):
+            continue
+        lines = tuple(visible[i] for k, _ in run for i in (k, k + 1))
+        taken.update(lines)
+        verdicts.append(Verdict(lines, f"A video playlist: {len(run)} titles, each over its running time."))
+    return verdicts
+
+
+def _running_time(text: str) -> int | None:
+    """The seconds of a running time alone on a line ("01:26", "1:02:15"), or ``None``.
+
+    >>> _running_time("01:26"), _running_time(" 1:02:15 "), _running_time("Kick-off at 10:30")
+    (86, 3735, None)
+    """
+    found = _RUNNING_TIME.fullmatch(text.strip())
+    if found is None:
+        return None
+    return (int(found["h"] or 0) * 60 + int(found["m"])) * 60 + int(found["s"])
+
+
+def _playlist_title(doc: Document, index: int) -> bool:
+    seg = doc.segments[index]
+    return (
+        not doc.prose[index] and 1 <= seg.words <= _PLAYLIST_TITLE_WORDS and _running_time(seg.text) is None
+    )
 
 
 def _teasers_under(
