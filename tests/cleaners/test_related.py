@@ -947,3 +947,23 @@ def test_a_video_playlist_of_titles_over_running_times_goes(where: str) -> None:
 )
 def test_times_in_order_or_two_videos_stay(lines: list[str]) -> None:
     assert removed_texts(f"{P2}\n\n" + "\n".join(lines) + f"\n\n{P3}") == []
+
+
+def test_cards_dated_in_another_language_go_as_english_ones_do() -> None:
+    cards = [
+        "Peter Krause",
+        "12. März 2024 um 10:15 Uhr",
+        "Endlich passiert etwas im Hafen, das hat viel zu lange gedauert.",
+        "Sabine Wolf",
+        "12. März 2024 um 11:02 Uhr",
+        "Die Kosten sind viel zu hoch, das zahlen am Ende wieder wir Bürger.",
+        "Hans Meier",
+        "13. März 2024 um 08:40 Uhr",
+        "Ich wohne direkt am Hafen und freue mich auf die neuen Wege am Wasser.",
+    ]
+    article = (
+        "Der Stadtrat hat den neuen Hafenplan am Montag nach einer langen Debatte im Rathaus beschlossen.\n\n"
+        "Die Arbeiten beginnen im Frühjahr und dauern zwei Jahre, sagte der Bürgermeister am Abend.\n\n"
+        "Kritiker bemängeln die hohen Kosten und fordern eine neue Prüfung des gesamten Projekts.\n\n"
+    )
+    assert removed_texts(article + "\n".join(cards)) == sorted(cards)

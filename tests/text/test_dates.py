@@ -158,3 +158,50 @@ def test_has_calendar_date() -> None:
     assert has_calendar_date("Posted 2024-03-03 by the editors")
     assert not has_calendar_date("The 2024 budget in ten charts")
     assert not has_calendar_date("Version 2.1.10 is out")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12. März 2024 um 10:15 Uhr", "2024-03-12T10:15"),
+        ("Montag, 4. November 2024", "2024-11-04"),
+        ("mardi 5 novembre 2024 à 18 h 30", "2024-11-05T18:30"),
+        ("5 de noviembre de 2024 a las 18:30", "2024-11-05T18:30"),
+        ("sexta-feira, 8 de novembro de 2024 às 09:05", "2024-11-08T09:05"),
+        ("8 novembre 2024 alle 09:05", "2024-11-08T09:05"),
+        ("8 november 2024 om 09:05", "2024-11-08T09:05"),
+        ("8 ноября 2024 г.", "2024-11-08"),
+        ("8 listopada 2024 r.", "2024-11-08"),
+        ("8 Kasım 2024", "2024-11-08"),
+        ("8 Agustus 2024", "2024-08-08"),
+    ],
+)
+def test_month_names_of_other_languages_are_read_without_dateparser(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclean.text import dates
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("dateparser asked")
+
+    monkeypatch.setattr(dates, "_dateparser_path", refuse)
+    assert parse_date(text, thorough=False) == expected
+    assert dates.has_calendar_date(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veröffentlicht am 12. März 2024 von Anna Berg",  # a byline beside the date
+        "12 mars 2024 : le conseil vote le budget du port",  # a headline
+    ],
+)
+def test_a_date_in_another_language_beside_other_words_is_no_dateline(text: str) -> None:
+    assert parse_date(text, languages=("de", "fr")) is None
+
+
+def test_words_that_are_no_month_before_a_year_are_skipped() -> None:
+    assert parse_date("12 apples 2024, 3 March 2025", thorough=False) is None  # more than a date
+    from newsclean.text.dates import date_start
+
+    assert date_start("12 apples 2024, 3 March 2025") == 16

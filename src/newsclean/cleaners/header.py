@@ -499,8 +499,9 @@ def _late_dateline(
 def _quick_date(text: str, languages: tuple[str, ...] | None) -> str | None:
     """The date of a line that is a date alone, in the forms read without dateparser, else ``None``.
 
-    Numeric, ISO and English dates only: most short lines hold figures and few a date, and asking
-    dateparser about each would cost more than the rest of the header's work.
+    Numeric and ISO dates and the month names of :mod:`newsclean.text.dates` only: most short
+    lines hold figures and few a date, and asking dateparser about each would cost more than
+    the rest of the header's work.
     """
     if not has_calendar_date(text):
         return None

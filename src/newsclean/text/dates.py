@@ -13,8 +13,9 @@ language writing dots does. Two-digit years are not read.
 Only strings that are essentially a date parse: a label ("Published:", "Mis à jour le"),
 a weekday, a time, a zone and separators may surround it, nothing else. Relative phrases
 ("2 hours ago") and bare times give ``None``: a date needs a four-digit year, so the result
-never depends on today's date. Numeric and English forms go through this module's regexes;
-other languages fall back to dateparser, imported lazily because it is slow to load.
+never depends on today's date. Numeric forms and month names in English and the other
+languages of ``_MONTH_NAMES`` go through this module's regexes; other forms fall back to
+dateparser, imported lazily because it is slow to load.
 """
 
 from __future__ import annotations
@@ -32,16 +33,44 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2199
 # dateparser resolves relative phrases against this; results using it are rejected by the year check.
 _RELATIVE_BASE = datetime.datetime(2000, 1, 1)
 
-_MONTH = (
-    r"(?<!\p{L})(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?"
-)
-_MONTH_NUMBER = {
-    name: n
-    for n, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
+# Month names read without dateparser: English (with its abbreviations) and the other languages
+# of European and Indonesian news sites, in the case their dates use (genitive in Russian, Polish
+# and Czech, partitive in Finnish), also without accents as some sites write them.
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("jan", "january", "januar", "januari", "janvier", "enero", "gennaio", "janeiro", "января",
+     "stycznia", "ledna", "ocak", "tammikuuta"),
+    ("feb", "february", "februar", "februari", "février", "fevrier", "febrero", "febbraio",
+     "fevereiro", "февраля", "lutego", "února", "unora", "şubat", "subat", "helmikuuta"),
+    ("mar", "march", "märz", "maerz", "maart", "mars", "marzo", "março", "marco", "марта", "marca",
+     "března", "brezna", "mart", "maret", "marts", "maaliskuuta"),
+    ("apr", "april", "avril", "abril", "aprile", "апреля", "kwietnia", "dubna", "nisan",
+     "huhtikuuta"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "мая", "maja", "května", "kvetna", "mayıs",
+     "mayis", "toukokuuta"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "czerwca", "června", "cervna",
+     "haziran", "kesäkuuta", "kesakuuta"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "lipca", "července",
+     "cervence", "temmuz", "heinäkuuta", "heinakuuta"),
+    ("aug", "august", "augustus", "augusti", "août", "aout", "agosto", "августа", "sierpnia", "srpna",
+     "ağustos", "agustos", "agustus", "elokuuta"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "сентября",
+     "września", "wrzesnia", "září", "zari", "eylül", "eylul", "syyskuuta"),
+    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября",
+     "października", "pazdziernika", "října", "rijna", "ekim", "lokakuuta"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "listopada", "listopadu",
+     "kasım", "kasim", "marraskuuta"),
+    ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro",
+     "desember", "декабря", "grudnia", "prosince", "aralık", "aralik", "joulukuuta"),
+)  # fmt: skip
+_MONTH_NUMBER = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+_ENGLISH_MONTHS = frozenset(
+    ("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
+     "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+     "december")
+)  # fmt: skip
+# A word where a month name stands; :data:`_MONTH_NUMBER` decides whether it is one (a regex of
+# all the names would cost twice the time on every line with a year).
+_MONTH = r"(?<!\p{L})(?P<month>\p{L}{3,}+)\.?"
 # The month names of Syria, Lebanon, Jordan, Palestine and Iraq, which dateparser does not know,
 # as the ones it does; keyed without hamza or madda on the alef ("أيار" is also written "ايار"). A
 # page may give both names ("28 آب/اغسطس 2013"): the pair becomes one.
@@ -64,12 +93,15 @@ _ISO = regex.compile(
 _NUMERIC = regex.compile(
     r"(?<![\d.:/-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d:])"
 )
+# "3 March 2024", "3rd of March 2024", "3. März 2024", "3 de marzo de 2024", "3 марта 2024 г.".
 _DAY_MONTH = regex.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", regex.IGNORECASE
+    rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+|del\s+)?{_YEAR}"
+    r"(?:\s*(?:г\.|года|r\.|roku)(?!\p{L}))?",
+    regex.IGNORECASE,
 )
 _MONTH_DAY = regex.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}}){_ORDINAL},?\s+{_YEAR}", regex.IGNORECASE)
 _TIME = regex.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:h](?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?::|\s?h\s?)(?P<minute>[0-5]\d)(?::[0-5]\d)?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d:])",
     regex.IGNORECASE,
 )
@@ -93,15 +125,27 @@ _LABELS = (
     "дата публикации", "дата", "yayınlanma", "güncelleme", "tarih", "تاريخ النشر", "نشر في",
     "آخر تحديث", "تاريخ", "تاریخ انتشار", "تاریخ", "publikováno", "julkaistu", "päivitetty",
 )  # fmt: skip
-_JOINERS = r"on|at|am|um|uhr|le|el|il|em|op|à|a las|às|в|في|the|of"
+_JOINERS = r"on|at|am|um|uhr|le|el|il|em|op|om|à|a las|às|alle|kl|klo|в|في|the|of"
 _LABEL = regex.compile(
     r"^\s*(?:" + "|".join(regex.escape(x) for x in sorted(_LABELS, key=len, reverse=True)) + r")"
     rf"(?!\p{{L}})(?:\s*:|\s+(?:{_JOINERS})(?!\p{{L}}))*\s*[:|\-–—]?\s*",
     regex.IGNORECASE,
 )
+# Weekdays of the languages whose month names this module reads, besides the English ones.
+_WEEKDAYS = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì", "lunedi",
+    "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+    "sabato", "domenica", "segunda-feira", "terça-feira", "terca-feira", "quarta-feira",
+    "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+    "воскресенье", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+)  # fmt: skip
 _FILLER = regex.compile(
     r"(?<!\p{L})(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
-    rf"|{_JOINERS})(?!\p{{L}})\.?|[\p{{P}}\p{{S}}\s]+",
+    + "".join("|" + regex.escape(day) for day in sorted(_WEEKDAYS, key=len, reverse=True))
+    + rf"|{_JOINERS})(?!\p{{L}})\.?|[\p{{P}}\p{{S}}\s]+",
     regex.IGNORECASE,
 )
 _ANY_DIGIT = regex.compile(r"\d")
@@ -117,7 +161,8 @@ def parse_date(text: str, *, languages: tuple[str, ...] | None = None, thorough:
     """The ISO 8601 form of a date or dateline, or ``None`` when ``text`` is not essentially a date.
 
     ``languages`` (ISO 639-1 codes, most likely first) guide numeric order and dateparser;
-    ``thorough=False`` skips dateparser and reads only numeric, ISO and English forms.
+    ``thorough=False`` skips dateparser and reads only numeric and ISO forms and the month names
+    of :data:`_MONTH_NAMES`.
 
     >>> parse_date("8/17/2016")
     '2016-08-17'
@@ -185,7 +230,7 @@ def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
     found = _find_date(text, month_first)
     if found is None:
         return None, False
-    (year, month, day), (start, end) = found
+    (year, month, day), (start, end), plain = found
     rest = text[:start] + " " + text[end:]
     clock: tuple[int, int] | None = None
     time_match = next((m for m in _TIME.finditer(rest) if m["minute"] or m["ampm"]), None)
@@ -198,12 +243,16 @@ def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
     offset = next((o for o in map(_zone_offset, zones) if o is not None), None)
     rest = _FILLER.sub(" ", _ZONE.sub(" ", rest))
     if rest.strip():
-        return None, len(_OTHER_WORD.findall(rest)) >= _MAX_OTHER_WORDS
+        # Beside another language's month name, the other words may be its labels, which
+        # dateparser knows and these regexes do not: only a numeric or English date settles it.
+        return None, plain and len(_OTHER_WORD.findall(rest)) >= _MAX_OTHER_WORDS
     iso = _compose(year, month, day, clock, offset if clock is not None else None)
     return iso, iso is not None  # an impossible reading ("11.24.2025" as day.month) is dateparser's
 
 
-def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tuple[int, int], bool] | None:
+    """The first whole date of ``text``: its year, month and day, its span, and whether it is
+    numeric or English (other words beside it then settle that ``text`` is no dateline)."""
     numeric = _NUMERIC.search(text)
     if numeric is not None:
         a, b, c = (int(numeric[k]) for k in "abc")
@@ -215,12 +264,15 @@ def _find_date(text: str, month_first: bool) -> tuple[tuple[int, int, int], tupl
             ymd = (c, b, a)
         else:
             ymd = (c, a, b)
-        return ymd, numeric.span()
+        return ymd, numeric.span(), True
+    if _YEAR_ONLY.search(text) is None:
+        return None  # the named forms need a four-digit year: most lines with figures have none
     for pattern in (_DAY_MONTH, _MONTH_DAY):
-        named = pattern.search(text)
-        if named is not None:
-            month = _MONTH_NUMBER[named["month"][:3].casefold()]
-            return (int(named["year"]), month, int(named["day"])), named.span()
+        for named in pattern.finditer(text):
+            name = named["month"].casefold()
+            month = _MONTH_NUMBER.get(name)
+            if month is not None:
+                return (int(named["year"]), month, int(named["day"])), named.span(), name in _ENGLISH_MONTHS
     return None
 
 
