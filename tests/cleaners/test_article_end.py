@@ -233,3 +233,39 @@ def test_what_follows_the_articles_list_of_sources_goes(heading: str) -> None:
 def test_a_list_of_sources_cuts_nothing_else(lines: list[str]) -> None:
     kept, removed = clean(lines)
     assert kept == lines and removed == []
+
+
+LONGER = [
+    *ARTICLE,
+    "Ferry operators welcomed the decision and said they would add two boats to the morning timetable.",
+    "The council will publish the final plans for the terminal and its car park before the end of June.",
+]
+# A readers' thread longer than the story it discusses.
+THREAD = [f"{name}: {line}" for name in ("Marta K.", "Jon P.", "Ines R.", "Tom B.") for line in TAIL[1::2]]
+
+
+def test_a_comment_section_s_notice_closes_the_article_though_its_thread_outgrows_it() -> None:
+    notice = ">> Comments are the readers' own opinions and abusive ones will be removed."
+    kept, removed = clean([*LONGER, notice, *THREAD, *THREAD], Category.COMMENTS)
+    assert kept == LONGER
+    assert removed == [("article_end", "article_end.comments", "comments")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # under the first paragraph: a story of some length must come first
+        [
+            LONGER[0],
+            ">> Comments are the readers' own opinions and abusive ones will be removed.",
+            *LONGER[1:],
+        ],
+        # a count, not a notice
+        [*LONGER, ">> 12 comments so far", *THREAD, *THREAD],
+    ],
+)
+def test_a_comment_line_in_the_first_half_that_is_no_notice_or_tops_the_story_cuts_nothing(
+    lines: list[str],
+) -> None:
+    kept, removed = clean(lines, Category.COMMENTS)
+    assert kept == [line for line in lines if not line.startswith(">>")] and removed == []

@@ -144,6 +144,17 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.PAYWALL, "Log in to comment", "paywall.en.comment-account"),
     (
         Category.PAYWALL,
+        "Para poder comentar debes estar registrado en el club de lectores y haber iniciado sesión",
+        "paywall.es.comment-account",
+    ),
+    (Category.PAYWALL, "¿Quieres comentar? Entra o regístrate", "paywall.es.comment-account"),
+    (
+        Category.PAYWALL,
+        "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+        "paywall.de.comment-account",
+    ),
+    (
+        Category.PAYWALL,
         "Your plan lets you join the conversation. Before you post, choose a display name on your profile.",
         "paywall.en.comment-account",
     ),
@@ -305,6 +316,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.SITE_CHROME, "vor 3 Stunden", "site_chrome.de.relative-time"),
     (Category.SITE_CHROME, "Il y a 2 jours", "site_chrome.fr.relative-time"),
+    (Category.SITE_CHROME, "Dernière mise à jour : il y a 38 secondes", "site_chrome.fr.relative-time"),
+    (Category.SITE_CHROME, "Zuletzt aktualisiert: vor 5 Minuten", "site_chrome.de.relative-time"),
+    (Category.SITE_CHROME, "Última actualización: hace 3 horas", "site_chrome.es.relative-time"),
+    (Category.SITE_CHROME, "Ultimo aggiornamento: 2 ore fa", "site_chrome.it.relative-time"),
+    (Category.SITE_CHROME, "Última atualização: há 2 horas", "site_chrome.pt.relative-time"),
     (Category.SITE_CHROME, "Hace una hora", "site_chrome.es.relative-time"),
     (Category.SITE_CHROME, "Há 5 minutos", "site_chrome.pt.relative-time"),
     (Category.SITE_CHROME, "Aggiornato 4 ore fa", "site_chrome.it.relative-time"),
@@ -636,6 +652,8 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SOCIAL, "Sie teilte das Video auf Facebook, wo es tausendfach geteilt wurde."),
     (Category.SOCIAL, "Miles de usuarios compartieron la imagen en Twitter durante la noche."),
     (Category.PUBLISHER, "The company said it would defend its copyright in court."),
+    (Category.PAYWALL, "Para comentar la noticia, el alcalde pidió una reunión con los vecinos del puerto."),
+    (Category.SITE_CHROME, "La dernière mise à jour du logiciel date d'il y a deux ans, selon les experts."),
     (
         Category.PUBLISHER,
         "Copyright law changed in 2019, and the court said © marks on the maps did not matter.",

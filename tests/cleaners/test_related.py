@@ -967,3 +967,30 @@ def test_cards_dated_in_another_language_go_as_english_ones_do() -> None:
         "Kritiker bemängeln die hohen Kosten und fordern eine neue Prüfung des gesamten Projekts.\n\n"
     )
     assert removed_texts(article + "\n".join(cards)) == sorted(cards)
+
+
+DATED_HEADLINES = [
+    "08/01/2014 Minister says the harbour deal broke no rules",
+    "08/01/2014 Judge to rule on the ferry contract next week",
+    "07/01/2014 Union calls a strike at the east bank terminal",
+    "06/01/2014 Council publishes the costs of the new terminal",
+]
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_headlines_each_after_its_date_newest_first_go(where: str) -> None:
+    listed = "\n".join(DATED_HEADLINES)
+    text = f"{listed}\n\n{P1}\n\n{P2}\n\n{P3}" if where == "above" else f"{P1}\n\n{P2}\n\n{P3}\n\n{listed}"
+    assert removed_texts(text) == sorted(DATED_HEADLINES)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        DATED_HEADLINES[::-1],  # oldest first: the story's own timeline or a post's changelog
+        DATED_HEADLINES[:3],  # three are no list
+        [f"{line}." for line in DATED_HEADLINES],  # sentences
+    ],
+)
+def test_dated_lines_oldest_first_or_few_or_sentences_stay(lines: list[str]) -> None:
+    assert removed_texts(f"{P1}\n\n" + "\n".join(lines) + f"\n\n{P2}\n\n{P3}") == []

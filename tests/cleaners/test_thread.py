@@ -86,6 +86,12 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("Залишити коментар", True),
         ("De reacties van de buren waren positief", False),
         ("Yorumlar çok sert oldu, dedi bakan", False),
+        ("10 réactions", True),
+        ("Réactions (4)", True),
+        ("12 reacciones", True),
+        ("7 reazioni", True),
+        ("4 reações", True),
+        ("10 réactions en chaîne ont été observées au laboratoire", False),
     ],
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:

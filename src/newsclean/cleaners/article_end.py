@@ -5,7 +5,9 @@ cookie notice, a subscription prompt (where a paywall cuts the article short), a
 publisher's notice or a list of other stories below the article's text closes it: what follows is
 the comment thread, an author box, teaser cards and the footer, much of it prose that no line
 rule can tell from the article's. When an earlier cleaner removed such a line in the second half
-of the kept text, every kept line after it goes too.
+of the kept text, every kept line after it goes too. A comment section's notice (its house
+rules, a prompt to sign in and comment) closes it in the first half too, under two paragraphs
+of the story: the readers' thread below can be longer than the story.
 
 - The closing line must have at least three words: a bare "Share" or "Email" label floats beside
   the article as often as below it, and a page flattened to text puts it mid-article.
@@ -58,6 +60,12 @@ _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
+# A comment section's notice closes the article in the text's first half too: a sentence of this
+# many words, under this many paragraphs of prose holding this many words (what the comment_thread
+# cleaner asks of a story above a thread's heading).
+_NOTICE_WORDS = 8
+_THREAD_PARAGRAPHS = 2
+_THREAD_WORDS = 50
 # The heading of the article's list of sources, as a whole line.
 _SOURCES = regex.compile(
     r"[\W_]*(?:article\s)?(?:sources?|references?|citations?|bibliography|works\scited|footnotes"
@@ -94,7 +102,10 @@ class ArticleEnd(Cleaner):
                 before += len(segment.text)
                 seen += 1
                 continue
-            if category not in _CLOSING or segment.words < _MIN_WORDS or before < _MIN_BEFORE * total:
+            if category not in _CLOSING or segment.words < _MIN_WORDS:
+                continue
+            late = before >= _MIN_BEFORE * total
+            if not late and not _opens_thread(doc, segment.words, category, kept[:seen]):
                 continue
             if (doc.extracted or category in _INLINE_TOO) and going[seen]:
                 continue
@@ -104,9 +115,27 @@ class ArticleEnd(Cleaner):
             if not after:
                 return ()
             lent = Category.COMMENTS if category is Category.COMMENTS else self.category
-            reason = f"Below the article's end: a {category} line in the text's second half closes it."
+            reason = (
+                f"Below the article's end: a {category} line in the text's second half closes it."
+                if late
+                else "Below the article's end: a comment section's notice closes it, over a long thread."
+            )
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
         return _after_sources(doc, kept, total)
+
+
+def _opens_thread(doc: Document, words: int, category: Category, above: Sequence[int]) -> bool:
+    """Whether a comment section's notice (its house rules, a prompt to sign in and comment) closes
+    an article above it in the text's first half: a thread can outgrow the story it discusses.
+
+    The notice is a sentence, not a button or a count that a share bar floats beside the headline,
+    and a story of some length comes first.
+    """
+    if category is not Category.COMMENTS or words < _NOTICE_WORDS:
+        return False
+    paragraphs = [i for i in above if is_paragraph(doc, i)]
+    words = sum(doc.segments[i].words for i in paragraphs)
+    return len(paragraphs) >= _THREAD_PARAGRAPHS and words >= _THREAD_WORDS
 
 
 def _after_sources(doc: Document, kept: Sequence[int], total: int) -> Sequence[Verdict]:

@@ -23,7 +23,9 @@ Without a heading, three or more cards a few lines apart, each a date over its t
 of cards too when at most two lines of prose lie between two dates and no date tells the time of
 day (a live blog's entries do); not in text an HTML extractor chose as the article.
 A video playlist, anywhere on the page, is three or more titles each right over its running time
-("01:26") alone on a line, the times in no order (a live blog's clock times rise or fall).
+("01:26") alone on a line, the times in no order (a live blog's clock times rise or fall). Four or
+more lines in a row that each give a date and then a headline, newest first, list other stories;
+an article's timeline and a post's changelog run oldest first.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
-from newsclean.text.dates import date_start, is_date_line
+from newsclean.text.dates import date_start, is_date_line, leading_date
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
@@ -189,6 +191,11 @@ _RUNNING_TIME = regex.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d
 _MIN_PLAYLIST = 3
 # Lines between one video's running time and the next video's title: a caption, "Now playing", a source.
 _PLAYLIST_GAP = 4
+# A list of other stories, each a date and its headline on one line ("08/01/2014 Minister resigns"),
+# at least this many in a row, newest first; an article's own timeline and a post's changelog run
+# oldest first.
+_MIN_DATED_HEADLINES = 4
+_DATE_TAIL = "-–—:|·• "
 _PLAYLIST_TITLE_WORDS = 25
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
@@ -350,6 +357,7 @@ class Related(Cleaner):
         verdicts.extend(self._excerpts(doc, removed, taken))
         verdicts.extend(_post_navigation(doc, removed, taken))
         verdicts.extend(_playlists(doc, removed, taken))
+        verdicts.extend(_dated_headlines(doc, removed, taken))
         languages = doc.date_languages
         dates = [i for i, seg in enumerate(doc.segments) if _card_date(seg.text, seg.words, languages)]
         verdicts.extend(self._dated_cards(doc, dates, removed, taken))
@@ -578,6 +586,38 @@ def _playlists(doc: Document, removed: Mapping[int, Category], taken: set[int]) 
         taken.update(lines)
         verdicts.append(Verdict(lines, f"A video playlist: {len(run)} titles, each over its running time."))
     return verdicts
+
+
+def _dated_headlines(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
+    """Lists of other stories: four or more lines in a row, each a date and a headline, newest first."""
+    verdicts: list[Verdict] = []
+    run: list[tuple[int, str]] = []
+    for i in [*(i for i in range(len(doc.segments)) if i not in removed and i not in taken), None]:
+        dated = _dated_headline(doc, i) if i is not None else None
+        if dated is not None and (not run or i == run[-1][0] + 1):
+            run.append((i, dated))
+            continue
+        dates = [date for _, date in run]
+        if len(run) >= _MIN_DATED_HEADLINES and dates == sorted(dates, reverse=True) and dates[0] > dates[-1]:
+            lines = tuple(index for index, _ in run)
+            taken.update(lines)
+            reason = f"{len(run)} headlines of other stories, each after its date, newest first."
+            verdicts.append(Verdict(lines, reason))
+        run = [(i, dated)] if dated is not None and i is not None else []
+    return verdicts
+
+
+def _dated_headline(doc: Document, index: int) -> str | None:
+    """The date of a line that is a date and a headline ("08/01/2014 Minister resigns"), else ``None``."""
+    seg = doc.segments[index]
+    if doc.prose[index] or seg.words > _ITEM_MAX_WORDS:
+        return None
+    text = BULLET.sub("", seg.text, count=1)
+    found = leading_date(text, doc.date_languages)
+    if found is None:
+        return None
+    date, end = found
+    return date if is_headline_like(text[end:].lstrip(_DATE_TAIL)) else None
 
 
 def _running_time(text: str) -> int | None:

@@ -42,10 +42,12 @@ _HEADING = regex.compile(
       | (?:join\sthe\s(?:conversation|discussion)|reader\scomments|comments\sare\sclosed\.?)
       | discussion\sabout\sthis\s(?:post|article|story)
       | \d+\skommentare?(?:\szu\s.{{1,200}})?|kommentare\s*\(\d+\)|schreibe\seinen\skommentar
-      | \d+\scommentaires?(?:\ssur\s.{{1,200}})?|commentaires\s*\(\d+\)|laisser\sun\scommentaire
-      | \d+\scomentarios?(?:\s(?:a|en|sobre)\s.{{1,200}})?|comentarios\s*\(\d+\)|deja\sun\scomentario
-      | \d+\scomentários?|deixe\sum\scomentário
-      | \d+\scommenti?|lascia\sun\scommento
+      | \d+\s(?:commentaires?|réactions?)(?:\ssur\s.{{1,200}})?|(?:commentaires|réactions)\s*\(\d+\)
+      | laisser\sun\scommentaire
+      | \d+\s(?:comentarios?|reacciones)(?:\s(?:a|en|sobre)\s.{{1,200}})?|comentarios\s*\(\d+\)
+      | deja\sun\scomentario
+      | \d+\s(?:comentários?|reações)|deixe\sum\scomentário
+      | \d+\s(?:commenti?|reazioni)|lascia\sun\scommento
       | \d+\sкомментари(?:й|я|ев)|комментарии\s*\(\d+\)|оставить\sкомментарий
       | \d+\sتعليقا?ت?|اترك\sتعليقا
       | \d+\sدیدگاه|دیدگاهتان\sرا\sبنویسید

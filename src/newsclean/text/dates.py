@@ -221,6 +221,24 @@ def date_start(text: str) -> int | None:
     return None if found is None else found[1][0]
 
 
+def leading_date(text: str, languages: tuple[str, ...] | None = None) -> tuple[str, int] | None:
+    """The date a line opens with (ISO ``YYYY-MM-DD``) and where it ends, in the quick forms.
+
+    >>> leading_date("08/01/2014 Minister resigns over harbour deal", ("es",))
+    ('2014-01-08', 10)
+    >>> leading_date("Minister resigns on 08/01/2014") is None
+    True
+    """
+    if _ANY_DIGIT.search(text, 0, 12) is None:
+        return None
+    found = _find_date(_ascii_digits(text), _month_first(languages))
+    if found is None or found[1][0] != 0:
+        return None
+    (year, month, day), (_, end), _ = found
+    iso = _compose(year, month, day, None, None)
+    return None if iso is None else (iso, end)
+
+
 def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
     """The date read in the quick forms, and whether that settles it (no need to ask dateparser).
 
