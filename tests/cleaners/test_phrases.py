@@ -317,6 +317,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "vor 3 Stunden", "site_chrome.de.relative-time"),
     (Category.SITE_CHROME, "Il y a 2 jours", "site_chrome.fr.relative-time"),
     (Category.SITE_CHROME, "Dernière mise à jour : il y a 38 secondes", "site_chrome.fr.relative-time"),
+    (Category.SITE_CHROME, "05:22 - Source: CNN", "site_chrome.en.player"),
+    (Category.SITE_CHROME, "How can we improve?", "site_chrome.en.feedback"),
+    (Category.SITE_CHROME, "Thanks for your feedback!", "site_chrome.en.feedback"),
     (Category.SITE_CHROME, "Zuletzt aktualisiert: vor 5 Minuten", "site_chrome.de.relative-time"),
     (Category.SITE_CHROME, "Última actualización: hace 3 horas", "site_chrome.es.relative-time"),
     (Category.SITE_CHROME, "Ultimo aggiornamento: 2 ore fa", "site_chrome.it.relative-time"),
@@ -652,6 +655,8 @@ NEGATIVES: list[tuple[Category, str]] = [
     (Category.SOCIAL, "Sie teilte das Video auf Facebook, wo es tausendfach geteilt wurde."),
     (Category.SOCIAL, "Miles de usuarios compartieron la imagen en Twitter durante la noche."),
     (Category.PUBLISHER, "The company said it would defend its copyright in court."),
+    (Category.SITE_CHROME, "How can we improve the harbour for the people who live next to it?"),
+    (Category.SITE_CHROME, "Source: the harbour authority's annual report for 2023."),
     (Category.PAYWALL, "Para comentar la noticia, el alcalde pidió una reunión con los vecinos del puerto."),
     (Category.SITE_CHROME, "La dernière mise à jour du logiciel date d'il y a deux ans, selon les experts."),
     (

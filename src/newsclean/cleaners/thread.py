@@ -39,7 +39,7 @@ _HEADING = regex.compile(
       | (?:top[-\s]rated|most[-\s]liked|featured|best|latest|newest|reader|user)\scomments?
         (?:\s*\(view\sall\))?
       | (?:leave|post|add)\sa\s(?:reply|comment)(?:\s(?:to\s.{{1,200}}|cancel\sreply))?
-      | (?:join\sthe\s(?:conversation|discussion)|reader\scomments|comments\sare\sclosed\.?)
+      | (?:join\sthe\s(?:conversation|discussion)|reader\s(?:comments|discussion)|comments\sare\sclosed\.?)
       | discussion\sabout\sthis\s(?:post|article|story)
       | \d+\skommentare?(?:\szu\s.{{1,200}})?|kommentare\s*\(\d+\)|schreibe\seinen\skommentar
       | \d+\s(?:commentaires?|réactions?)(?:\ssur\s.{{1,200}})?|(?:commentaires|réactions)\s*\(\d+\)
