@@ -458,6 +458,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SOCIAL, "Facebook Twitter WhatsApp Email", "social.any.button-row"),
     (Category.SOCIAL, "Weibo WeChat Linked in Copy URL", "social.any.button-row"),
     (Category.SOCIAL, "Follow Coastline Radio on Instagram for daily updates", "social.en.follow-start"),
+    (Category.SOCIAL, "Please follow Coastline Radio on Twitter and Facebook.", "social.en.follow-start"),
     (Category.SOCIAL, "Join our Discord server for early access to new levels", "social.en.join-start"),
     (
         Category.SOCIAL,

@@ -994,3 +994,9 @@ def test_headlines_each_after_its_date_newest_first_go(where: str) -> None:
 )
 def test_dated_lines_oldest_first_or_few_or_sentences_stay(lines: list[str]) -> None:
     assert removed_texts(f"{P1}\n\n" + "\n".join(lines) + f"\n\n{P2}\n\n{P3}") == []
+
+
+def test_related_items_heads_a_list_of_links() -> None:
+    links = ["What to Expect at the Harbour Council Meeting", "Ferry Operators Invest in New Boats"]
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nRelated Items\n" + "\n".join(f"* {link}" for link in links)
+    assert removed_texts(text) == sorted(["Related Items", *(f"* {link}" for link in links)])

@@ -48,7 +48,8 @@ _HEADINGS = frozenset(
     heading.casefold()
     for heading in (
         "related", "related stories", "related articles", "related news", "related content",
-        "related posts", "related coverage", "related reading", "related links", "read more", "read also",
+        "related posts", "related coverage", "related reading", "related links", "related items", "read more",
+        "read also",
         "also read", "see also", "more stories", "more news", "more on this story", "more on this topic",
         "recommended", "recommended for you", "recommended stories", "recommended articles",
         "recommended reading", "you may also like", "you might also like", "in case you missed it",
