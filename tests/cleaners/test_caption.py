@@ -252,6 +252,16 @@ LONG_ALT = (
             ["Clockwise from top left: the pier, the old terminal and the harbour master's office"],
         ),
         (
+            "(L-R) Mara Voss, Jon Tiller and Ines Rowe",
+            ["(L-R) Mara Voss, Jon Tiller and Ines Rowe"],
+            ["(L-R) Mara Voss, Jon Tiller and Ines Rowe"],
+        ),
+        (
+            "Harbour club coach Mara Voss (left) at a 2016 boat fair in Leeds",
+            ["Harbour club coach Mara Voss (left) at a 2016 boat fair in Leeds"],
+            ["Harbour club coach Mara Voss (left) at a 2016 boat fair in Leeds"],
+        ),
+        (
             "This image shows the east bank from the deck of the morning ferry.",
             ["This image shows the east bank from the deck of the morning ferry."],
             ["This image shows the east bank from the deck of the morning ferry."],
@@ -318,6 +328,8 @@ def test_arabic_caption_with_credit() -> None:
         "Left behind: the residents of the east bank, the council's report says.",
         "The image shows how far the water rose in the night, the harbour master said.",
         "Right now, the ferry runs every forty minutes.",
+        "Mara Voss (left) and Jon Tiller shook hands after the vote on Monday.",
+        "The vote (left to right): five for, three against",
         "The plant shut down. Its last shift ended on May 2, 2020 in Dayton, Ohio.",
         # People doing something, in a sentence: a finite verb, a past tense, a second sentence,
         # a list item's figures or a question.

@@ -5,17 +5,17 @@ parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937
 photographer and agency after its last sentence, "... on Sunday.Jane Doe / Getty Images"); a
 credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
 description that names its picture ("A handout picture released by ... shows", "... is seen in
-this illustration", "This image shows ...") or where it stands ("Left: ...", "From left: ...")
-or, as wire photos do, the day and place it was taken ("... , on November 7, 2019 in New Delhi,
-India."); an image's alternative text, which some renderings put among the
-paragraphs ("Diagram showing ...", "Screenshot of ...", the scene: "Young woman using a
-phone", or the headline numbered: "The Best Smart Home Lamps 4"); a slideshow's captions, each
-opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site credits to itself ("Color
-Wheel by Clay" on clay.global, two at least); alternative texts written in lower case as a
-search phrase ("girl in a village by the lake"), between paragraphs, two at least; short lines
-that end in the kind of picture they stand for ("Harbourline Review Cover", "Jane Doe Profile
-Image", two at least, removed as the page's furniture); and a descriptive line right next to a
-credit line, which goes with the credit.
+this illustration", "This image shows ...") or where it stands ("Left: ...", "From left: ...",
+"(L-R) ...", "Jane Doe (left) at ...") or, as wire photos do, the day and place it was taken
+("... , on November 7, 2019 in New Delhi, India."); an image's alternative text, which some
+renderings put among the paragraphs ("Diagram showing ...", "Screenshot of ...", the scene:
+"Young woman using a phone", or the headline numbered: "The Best Smart Home Lamps 4"); a
+slideshow's captions, each opened by its counter ("1 of 4 ...", "2 of 4 ..."); pictures a site
+credits to itself ("Color Wheel by Clay" on clay.global, two at least); alternative texts
+written in lower case as a search phrase ("girl in a village by the lake"), between paragraphs,
+two at least; short lines that end in the kind of picture they stand for ("Harbourline Review
+Cover", "Jane Doe Profile Image", two at least, removed as the page's furniture); and a
+descriptive line right next to a credit line, which goes with the credit.
 Prose that merely mentions a photograph stays.
 """
 
@@ -216,6 +216,11 @@ _STRONG_SHAPES = _sources(
     # "Top right: ...", "From left: ...", "Clockwise from top left: ...".
     r"^(?:(?:top|bottom)\s)?(?:left|right)\s?:\s\S",
     r"^(?:from\sleft|clockwise\sfrom\s(?:(?:top|bottom)\s)?(?:left|right))\s?[:,]\s\S",
+    # ... in brackets: "(L-R) Jane Doe, John Roe", or after a name in a line that is no sentence:
+    # "The club's coach Jane Doe (left) at the harbour on Sunday".
+    r"^\((?:l\s?-\s?r|l\sto\sr|left\sto\sright|from\sleft)\)\s?:?\s?\S",
+    r"^(?![^\n]*[.!?][\"”’»)\]]*$)[^\n]{3,200}?\s\((?:left|right|centre|center|(?:second|third)\sfrom\s(?:left|right)"
+    r"|from\sleft|l-r)\)",
     # An accessible description of the picture: "This image shows the view from the plane.", "Image
     # shows a rustic menu for a fall gathering."
     rf"^(?:this\s)?{_PICTURE}\sshows\s",
