@@ -319,6 +319,13 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (Category.SITE_CHROME, "Dernière mise à jour : il y a 38 secondes", "site_chrome.fr.relative-time"),
     (Category.SITE_CHROME, "05:22 - Source: CNN", "site_chrome.en.player"),
     (Category.SITE_CHROME, "How can we improve?", "site_chrome.en.feedback"),
+    (Category.SITE_CHROME, "15 seconds ago (7:18 PM)", "site_chrome.en.reading-time"),
+    (
+        Category.COMMENTS,
+        'To reply to a comment: click "Reply" at the bottom of the comment; after being approved your'
+        " comment will appear directly underneath it.",
+        "comments.en.form",
+    ),
     (Category.SITE_CHROME, "Thanks for your feedback!", "site_chrome.en.feedback"),
     (Category.SITE_CHROME, "Zuletzt aktualisiert: vor 5 Minuten", "site_chrome.de.relative-time"),
     (Category.SITE_CHROME, "Última actualización: hace 3 horas", "site_chrome.es.relative-time"),

@@ -87,6 +87,7 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("De reacties van de buren waren positief", False),
         ("Yorumlar çok sert oldu, dedi bakan", False),
         ("Reader Discussion", True),
+        ("Reader Comments 3 Total", True),
         ("READER DISCUSSION", True),
         ("Reader discussion of the plan ran late into the night", False),
         ("10 réactions", True),

@@ -35,7 +35,7 @@ _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _HEADING = regex.compile(
     rf"""^(?:
         {_COUNT}\s(?:thoughts?|responses?|replies|comments?|reactions?)(?:\s(?:on|to)\s.{{1,200}})?
-      | (?:reader\s|user\s)?comments?\s*\(\d+\)
+      | (?:reader\s|user\s)?comments?\s*\(\d+\)|(?:reader|user)\scomments?\s*\d+(?:\stotal)?
       | (?:top[-\s]rated|most[-\s]liked|featured|best|latest|newest|reader|user)\scomments?
         (?:\s*\(view\sall\))?
       | (?:leave|post|add)\sa\s(?:reply|comment)(?:\s(?:to\s.{{1,200}}|cancel\sreply))?
