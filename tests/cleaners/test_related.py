@@ -1000,3 +1000,14 @@ def test_related_items_heads_a_list_of_links() -> None:
     links = ["What to Expect at the Harbour Council Meeting", "Ferry Operators Invest in New Boats"]
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nRelated Items\n" + "\n".join(f"* {link}" for link in links)
     assert removed_texts(text) == sorted(["Related Items", *(f"* {link}" for link in links)])
+
+
+def test_teasers_cut_off_after_a_colon_or_a_figure_go_with_the_others() -> None:
+    teasers = [
+        "* Harbour Council Sets New Fees For Ferry Which …",
+        "* Mara Voss On The Future Of The East Bank: …",
+        "* FERRY RACE: Night Crossing Hits 16-Year …",
+        "* Shipyard Agrees To Buy Rival, Making It The No. 4 …",
+    ]
+    removed = removed_texts("\n\n".join([*teasers, P1, P2, P3]))
+    assert removed == sorted(teasers)

@@ -356,3 +356,16 @@ def test_signed_comments_under_a_bare_label_are_a_thread(label: str) -> None:
 def test_a_bare_label_or_a_lone_signature_is_no_thread(lines: list[str]) -> None:
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines
+
+
+@pytest.mark.parametrize("count", ["Comments (0)", "0 Comments", "Kommentare (0)"])
+def test_a_count_of_no_comments_beside_the_byline_heads_no_thread(count: str) -> None:
+    # Above the story, among its byline and date: a page's prose above it (teasers, a standfirst)
+    # can hold enough words for a heading after it to look like a thread's.
+    story = [
+        "The east bank ferry will run every twenty minutes from May, the harbour authority said on Friday.",
+        "Two new boats join the fleet in April, and the night crossings stop at midnight as before.",
+    ]
+    lines = [*ARTICLE, "By Jane Doe", count, *story]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines

@@ -200,9 +200,9 @@ _DATE_TAIL = "-–—:|·• "
 _PLAYLIST_TITLE_WORDS = 25
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
-# "could cause a fire, one ...").
+# "could cause a fire, one ...", "Inequality In Film Business: …", "Making It The No. 4 …").
 _CUT_OFF = r"\p{L}(?:\.\.\.|…)$"
-_EXCERPT = regex.compile(r"\p{L}(?:[,;.]| ?)(?:\.\.\.|…)$")
+_EXCERPT = regex.compile(r"[\p{L}\p{N}][,;.:]? ?(?:\.\.\.|…)$")
 _EXCERPT_TAIL = 5
 # A list item cut off mid-word ("... as Hurri...") is a link text shortened to fit its box.
 _TRUNCATED_ITEM = regex.compile(BULLET.pattern + ".*" + _CUT_OFF)

@@ -17,6 +17,7 @@ the signature: the first comments need not be reactions.
 
 A bare label ("Comments") is a thread's heading only when commenters' signatures follow it
 ("Posted by: Anna at May 2, 2025 10:14 AM" under each comment, as blog engines print them).
+A count of none ("Comments (0)") heads no thread: it sits beside the byline, above the story.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ _HEADING = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _HEADING_MAX_WORDS = 30
+# A count of none heads no thread: "Comments (0)" beside a post's byline sits above the article.
+_NO_COMMENTS = regex.compile(r"^0\s|\(0\)")
 # The heading must follow an article: a thread can be far longer than the story, so what counts is
 # that a story of some length comes first, not its share of the page.
 _MIN_WORDS_BEFORE = 50
@@ -176,6 +179,7 @@ class CommentThread(Cleaner):
                     or segment.text[: len(_NAMES_POST)].casefold() == _NAMES_POST
                 )
                 and _HEADING.match(segment.text) is not None
+                and _NO_COMMENTS.search(segment.text) is None
             ):
                 text = segment.text
                 thread = tuple(i for i in visible[position:] if i not in removed)
@@ -308,4 +312,8 @@ def is_thread_heading(text: str) -> bool:
     >>> is_thread_heading("The council received 12 comments on the plan.")
     False
     """
-    return _HEADING.match(text) is not None and word_count(text) <= _HEADING_MAX_WORDS
+    return (
+        _HEADING.match(text) is not None
+        and _NO_COMMENTS.search(text) is None
+        and word_count(text) <= _HEADING_MAX_WORDS
+    )
