@@ -269,3 +269,17 @@ def test_a_comment_line_in_the_first_half_that_is_no_notice_or_tops_the_story_cu
 ) -> None:
     kept, removed = clean(lines, Category.COMMENTS)
     assert kept == [line for line in lines if not line.startswith(">>")] and removed == []
+
+
+def test_a_share_row_under_the_headline_of_a_whole_page_cuts_nothing() -> None:
+    # A whole page laid out as text: teaser headlines above the story outweigh it in characters.
+    teasers = [f"Harbour council weighs new rules for ferry operators number {n}" for n in range(14)]
+    story = [*ARTICLE, *LONGER[4:]]
+    kept, removed = clean([*teasers, "Ferry terminal approved", ">> Share on Facebook Tweet Share", *story])
+    assert kept == [*teasers, "Ferry terminal approved", *story] and removed == []
+
+
+def test_a_share_row_under_the_story_still_closes_it_though_a_thread_follows() -> None:
+    thread = ["Marta K.", TAIL[3], "Jon P.", "Night crossings should stop at ten, not at midnight."]
+    kept, removed = clean([*LONGER, ">> Share on Facebook Tweet Share", *thread])
+    assert kept == LONGER and removed == [("article_end", "article_end.social", "site_chrome")]

@@ -18,6 +18,9 @@ of the story: the readers' thread below can be longer than the story.
   cards, names and short blurbs.
 - A related-story line closes the article only in a run of them, a list: one "Read more:" link
   is as often inside the article.
+- A share row closes nothing when more of the text's paragraphs follow it than come before it:
+  it stands under the headline, and on a whole page laid out as text the menus and teasers above
+  can make up half of the text.
 - In text an HTML extractor chose, no closing line cuts off paragraphs that go on: the
   extractor has already dropped most of a page's tail, and what it kept past a share row can be
   the article itself, laid out after a copy of the page's furniture.
@@ -111,6 +114,8 @@ class ArticleEnd(Cleaner):
                 continue
             if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
                 continue
+            if category is Category.SOCIAL and _heads_the_story(doc, kept, seen):
+                continue
             after = tuple(kept[seen:])
             if not after:
                 return ()
@@ -122,6 +127,17 @@ class ArticleEnd(Cleaner):
             )
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
         return _after_sources(doc, kept, total)
+
+
+def _heads_the_story(doc: Document, kept: Sequence[int], seen: int) -> bool:
+    """Whether more of the text's paragraphs come after ``kept[seen]`` than before it.
+
+    A share row stands under the headline as often as under the story: in a whole page laid out
+    as text, the page's menus and teasers above it can make up half the text. Below it, the
+    story goes on in more paragraphs than came before.
+    """
+    words = [doc.segments[i].words if is_paragraph(doc, i) else 0 for i in kept]
+    return sum(words[seen:]) > sum(words[:seen])
 
 
 def _opens_thread(doc: Document, words: int, category: Category, above: Sequence[int]) -> bool:
