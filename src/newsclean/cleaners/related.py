@@ -197,6 +197,8 @@ _PLAYLIST_GAP = 4
 # oldest first.
 _MIN_DATED_HEADLINES = 4
 _DATE_TAIL = "-–—:|·• "
+# A line's date opens it: a figure stands within this many characters ("* September 30, 2024").
+_DATE_REACH = 16
 _PLAYLIST_TITLE_WORDS = 25
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
@@ -611,9 +613,10 @@ def _dated_headlines(doc: Document, removed: Mapping[int, Category], taken: set[
 def _dated_headline(doc: Document, index: int) -> str | None:
     """The date of a line that is a date and a headline ("08/01/2014 Minister resigns"), else ``None``."""
     seg = doc.segments[index]
-    if doc.prose[index] or seg.words > _ITEM_MAX_WORDS:
+    if doc.prose[index] or seg.words > _ITEM_MAX_WORDS or not _DIGIT.search(seg.text, 0, _DATE_REACH):
         return None
-    text = BULLET.sub("", seg.text, count=1)
+    bullet = BULLET.match(seg.text)
+    text = seg.text[bullet.end() :] if bullet else seg.text
     found = leading_date(text, doc.date_languages)
     if found is None:
         return None
@@ -627,7 +630,9 @@ def _running_time(text: str) -> int | None:
     >>> _running_time("01:26"), _running_time(" 1:02:15 "), _running_time("Kick-off at 10:30")
     (86, 3735, None)
     """
-    found = _RUNNING_TIME.fullmatch(text.strip())
+    text = text.strip()
+    # Most lines open with a letter: that test comes first because it reads one character.
+    found = _RUNNING_TIME.fullmatch(text) if text[:1].isdigit() else None
     if found is None:
         return None
     return (int(found["h"] or 0) * 60 + int(found["m"])) * 60 + int(found["s"])
