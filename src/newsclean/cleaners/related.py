@@ -48,9 +48,9 @@ _HEADINGS = frozenset(
     heading.casefold()
     for heading in (
         "related", "related stories", "related articles", "related news", "related content",
-        "related posts", "related coverage", "related reading", "related links", "related items", "read more",
-        "read also",
-        "also read", "see also", "more stories", "more news", "more on this story", "more on this topic",
+        "related posts", "related coverage", "related reading", "related links", "related items",
+        "read more", "read also", "also read", "see also", "more stories", "more news",
+        "more on this story", "more on this topic",
         "recommended", "recommended for you", "recommended stories", "recommended articles",
         "recommended reading", "you may also like", "you might also like", "in case you missed it",
         "more to discover", "random post", "random posts",
@@ -190,6 +190,7 @@ _NAV_SPAN = 4
 # over its entries rise or fall.
 _RUNNING_TIME = regex.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)")
 _MIN_PLAYLIST = 3
+_PLAYLIST_TITLE_WORDS = 25
 # Lines between one video's running time and the next video's title: a caption, "Now playing", a source.
 _PLAYLIST_GAP = 4
 # A list of other stories, each a date and its headline on one line ("08/01/2014 Minister resigns"),
@@ -199,7 +200,6 @@ _MIN_DATED_HEADLINES = 4
 _DATE_TAIL = "-–—:|·• "
 # A line's date opens it: a figure stands within this many characters ("* September 30, 2024").
 _DATE_REACH = 16
-_PLAYLIST_TITLE_WORDS = 25
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
 # "could cause a fire, one ...", "Inequality In Film Business: …", "Making It The No. 4 …").
@@ -593,20 +593,22 @@ def _playlists(doc: Document, removed: Mapping[int, Category], taken: set[int]) 
 
 def _dated_headlines(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
     """Lists of other stories: four or more lines in a row, each a date and a headline, newest first."""
-    verdicts: list[Verdict] = []
-    run: list[tuple[int, str]] = []
-    for i in [*(i for i in range(len(doc.segments)) if i not in removed and i not in taken), None]:
-        dated = _dated_headline(doc, i) if i is not None else None
-        if dated is not None and (not run or i == run[-1][0] + 1):
-            run.append((i, dated))
+    runs: list[list[tuple[int, str]]] = []
+    for i in range(len(doc.segments)):
+        if i in removed or i in taken or (date := _dated_headline(doc, i)) is None:
             continue
+        if runs and runs[-1][-1][0] == i - 1:
+            runs[-1].append((i, date))
+        else:
+            runs.append([(i, date)])
+    verdicts: list[Verdict] = []
+    for run in runs:
         dates = [date for _, date in run]
         if len(run) >= _MIN_DATED_HEADLINES and dates == sorted(dates, reverse=True) and dates[0] > dates[-1]:
             lines = tuple(index for index, _ in run)
             taken.update(lines)
             reason = f"{len(run)} headlines of other stories, each after its date, newest first."
             verdicts.append(Verdict(lines, reason))
-        run = [(i, dated)] if dated is not None and i is not None else []
     return verdicts
 
 

@@ -131,7 +131,8 @@ _LABEL = regex.compile(
     rf"(?!\p{{L}})(?:\s*:|\s+(?:{_JOINERS})(?!\p{{L}}))*\s*[:|\-–—]?\s*",
     regex.IGNORECASE,
 )
-# Weekdays of the languages whose month names this module reads, besides the English ones.
+# Weekdays in German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish, besides the
+# English ones (a weekday in another language leaves the line to dateparser).
 _WEEKDAYS = (
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
