@@ -1871,6 +1871,11 @@ POSITIVES_CJK: list[tuple[Category, str, str]] = [
     ),
     (Category.SITE_CHROME, "입력 : 2024.01.05 08:15 | 수정 : 2024.01.05 09:02", "site_chrome.ko.post-date"),
     (Category.SITE_CHROME, "폰트 뉴스듣기", "site_chrome.ko.page-tools"),
+    (
+        Category.PUBLISHER,
+        "모든 콘텐츠를 블로그 등에서 무단 사용하는 것은 저작권법에 저촉되며, 법적 제재를 받을 수 있습니다.",
+        "publisher.ko.reproduction",
+    ),
     (Category.PUBLISHER, "記事・写真の無断転載を禁じます。", "publisher.ja.reproduction"),
     (Category.PUBLISHER, "版权所有，未经授权不得转载。", "publisher.zh.reproduction"),
     (Category.PUBLISHER, "（责任编辑：李明）", "publisher.zh.editor"),
