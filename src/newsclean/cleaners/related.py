@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 import regex
 
@@ -41,6 +42,8 @@ from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
 from newsclean.text.dates import date_start, is_date_line, leading_date
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
+
+_T = TypeVar("_T")
 
 # Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
 # Compared casefolded: a Greek final sigma folds to "σ".
@@ -192,7 +195,7 @@ _RUNNING_TIME = regex.compile(r"(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d
 _MIN_PLAYLIST = 3
 _PLAYLIST_TITLE_WORDS = 25
 # Lines between one video's running time and the next video's title: a caption, "Now playing", a source.
-_PLAYLIST_GAP = 4
+_PLAYLIST_GAP = 3
 # A list of other stories, each a date and its headline on one line ("08/01/2014 Minister resigns"),
 # at least this many in a row, newest first; an article's own timeline and a post's changelog run
 # oldest first.
@@ -574,14 +577,9 @@ def _playlists(doc: Document, removed: Mapping[int, Category], taken: set[int]) 
         if (seconds := _running_time(doc.segments[visible[k + 1]].text)) is not None
         and _playlist_title(doc, visible[k])
     ]
-    runs: list[list[tuple[int, int]]] = []
-    for k, seconds in pairs:
-        if runs and k - (runs[-1][-1][0] + 1) <= _PLAYLIST_GAP:
-            runs[-1].append((k, seconds))
-        else:
-            runs.append([(k, seconds)])
     verdicts: list[Verdict] = []
-    for run in runs:
+    # A title is two lines below the previous one's, plus the lines between that video and it.
+    for run in _runs(pairs, _PLAYLIST_GAP + 2):
         times = [seconds for _, seconds in run]
         if len(run) < _MIN_PLAYLIST or times in (sorted(times), sorted(times, reverse=True)):
             continue
@@ -593,16 +591,13 @@ def _playlists(doc: Document, removed: Mapping[int, Category], taken: set[int]) 
 
 def _dated_headlines(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
     """Lists of other stories: four or more lines in a row, each a date and a headline, newest first."""
-    runs: list[list[tuple[int, str]]] = []
-    for i in range(len(doc.segments)):
-        if i in removed or i in taken or (date := _dated_headline(doc, i)) is None:
-            continue
-        if runs and runs[-1][-1][0] == i - 1:
-            runs[-1].append((i, date))
-        else:
-            runs.append([(i, date)])
+    dated = [
+        (i, date)
+        for i in range(len(doc.segments))
+        if i not in removed and i not in taken and (date := _dated_headline(doc, i)) is not None
+    ]
     verdicts: list[Verdict] = []
-    for run in runs:
+    for run in _runs(dated, 1):
         dates = [date for _, date in run]
         if len(run) >= _MIN_DATED_HEADLINES and dates == sorted(dates, reverse=True) and dates[0] > dates[-1]:
             lines = tuple(index for index, _ in run)
@@ -610,6 +605,21 @@ def _dated_headlines(doc: Document, removed: Mapping[int, Category], taken: set[
             reason = f"{len(run)} headlines of other stories, each after its date, newest first."
             verdicts.append(Verdict(lines, reason))
     return verdicts
+
+
+def _runs(items: Sequence[tuple[int, _T]], reach: int) -> list[list[tuple[int, _T]]]:
+    """``(position, value)`` items, in order, grouped where each is at most ``reach`` after the last.
+
+    >>> _runs([(1, "a"), (2, "b"), (5, "c")], 1)
+    [[(1, 'a'), (2, 'b')], [(5, 'c')]]
+    """
+    runs: list[list[tuple[int, _T]]] = []
+    for item in items:
+        if runs and item[0] - runs[-1][-1][0] <= reach:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def _dated_headline(doc: Document, index: int) -> str | None:
