@@ -103,6 +103,35 @@ def test_extracted_text_guard_undoes_structural_removals_that_take_too_much(
     assert plain.stats.guarded == ()
 
 
+def test_headlines_below_the_comment_rules_do_not_count_toward_the_guards_share() -> None:
+    # The extractor kept a short story and the page's tail: the comment section's house rules, then
+    # a long box of other stories. The box is over the guard's share, but the house rules already
+    # end the article above it: the box goes, and the tail with it.
+    rules = "Comments are the opinions of their authors and do not reflect the views of the Harbour Times."
+    headlines = [
+        *HEADLINES,
+        "Council names new harbour master after long search",
+        "Night ferry to stop at midnight from next month",
+        "Fishing fleet returns early as storm warning holds",
+        "Pier cafe reopens with a view of the new landing",
+        "Ten photographs of the old quay before the works",
+    ]
+    story = [*PROSE, "The board will publish the final drawings and a timetable for the works next month."]
+    text = "\n\n".join([*story, rules, "Most read", *headlines])
+    result = Pipeline(Config(html_guard_share=0.4)).clean_text(
+        text, page=Metadata(title="Harbour pier to grow")
+    )
+    assert list(result.paragraphs) == story
+    assert result.stats.guarded == ()
+    # Without the house rules the same box is weighed, and its removal undone.
+    text = "\n\n".join([*story, "Most read", *headlines])
+    result = Pipeline(Config(html_guard_share=0.4)).clean_text(
+        text, page=Metadata(title="Harbour pier to grow")
+    )
+    assert all(line in result.paragraphs for line in headlines)
+    assert result.stats.guarded == ("related",)
+
+
 def test_a_second_copy_of_the_whole_article_goes_from_extracted_text_whatever_its_share() -> None:
     # A page that holds its article twice: the copy is half the text, over the guard's share,
     # yet removing it loses nothing of the article, which stays once.

@@ -1930,6 +1930,51 @@ NEGATIVES += [
 ]
 
 
+# Chinese portal furniture: comment toolbars and house rules, disclaimers, page buttons, footers,
+# datelines, share rows and a WeChat account's calls; with sentences of news that use the same words.
+POSITIVES += [
+    (Category.COMMENTS, "回复 踩 2 赞 31 收藏", "comments.zh.toolbar"),
+    (Category.COMMENTS, "昨天 21:05 举报 赞 9 回复", "comments.zh.toolbar"),
+    (Category.COMMENTS, "查看全部回复 举报", "comments.zh.toolbar"),
+    (Category.COMMENTS, "暂时没有评论，快来抢沙发", "comments.zh.toolbar"),
+    (Category.COMMENTS, "评论仅代表网友个人观点，不代表本站立场。", "comments.zh.house-rules"),
+    (Category.COMMENTS, "用户留言仅供其表达个人意见，并不代表本网观点。", "comments.zh.house-rules"),
+    (Category.PUBLISHER, "免责声明：本文内容来自网络，如有侵权请联系删除。", "publisher.zh.disclaimer"),
+    (Category.PUBLISHER, "本文仅代表作者本人观点，不代表本报立场。", "publisher.zh.views-notice"),
+    (Category.PUBLISHER, "以上内容为用户上传，本平台仅提供信息存储服务。", "publisher.zh.views-notice"),
+    (Category.SITE_CHROME, "返回顶部", "site_chrome.zh.buttons"),
+    (Category.SITE_CHROME, "缩小字体 放大字体 | 打印 | 关闭", "site_chrome.zh.buttons"),
+    (Category.SITE_CHROME, "点击加载更多", "site_chrome.zh.buttons"),
+    (
+        Category.SITE_CHROME,
+        "关于本站 联系我们 隐私政策 网站地图 © 2024 示例网",
+        "site_chrome.zh.footer-links",
+    ),
+    (Category.SITE_CHROME, "沪ICP备10000000号-2 沪公网安备31010000000000号", "site_chrome.zh.licence"),
+    (Category.SITE_CHROME, "不良信息举报电话：021-00000000", "site_chrome.zh.licence"),
+    (Category.SITE_CHROME, "发布时间：2024-05-18 来源：市科协", "site_chrome.zh.post-date"),
+    (Category.SITE_CHROME, "日期：2023年3月2日 | 浏览量：120", "site_chrome.zh.post-date"),
+    (Category.SITE_CHROME, "凤凰网首页 > 财经 > 正文", "site_chrome.any.breadcrumb"),
+    (Category.SOCIAL, "微博 | 微信 | QQ空间 | 豆瓣", "social.zh.platforms"),
+    (Category.SOCIAL, "点击上方蓝字关注我们", "social.zh.wechat"),
+    (Category.SOCIAL, "长按识别二维码，获取更多资讯", "social.zh.wechat"),
+    (Category.SOCIAL, "3、回复【天气】查看本周预报", "social.zh.wechat-menu"),
+]
+NEGATIVES += [
+    (Category.COMMENTS, "他在回复记者提问时表示，政府将继续推进改革。"),
+    (Category.COMMENTS, "专家提醒，网上的评论仅供参考，网友应理性看待。"),
+    (Category.PUBLISHER, "律师表示，这份声明仅代表公司的立场。"),
+    (Category.SITE_CHROME, "市民可向违法和不良信息举报中心反映问题，中心承诺三日内答复。"),
+    (Category.SITE_CHROME, "该公司在官网的关于我们页面介绍了创始团队和发展历程。"),
+    (Category.SITE_CHROME, "发布时间定在明年三月，届时将公布详细方案。"),
+    (Category.SOCIAL, "他每天都会刷微博和微信，了解家乡的最新消息。"),
+    # the same call inside a longer notice of the article's own is part of the notice
+    (
+        Category.SOCIAL,
+        "接种前，市民须长按识别下方二维码进入预约页面，填写姓名、身份证号码和联系电话，并选择接种地点与时间，完成后凭短信到场。",
+    ),
+]
+
 # Dutch, Polish, Turkish, Indonesian, Vietnamese and Ukrainian notices, with sentences that stay.
 POSITIVES += [
     (Category.COOKIE, "Deze website gebruikt cookies om uw ervaring te verbeteren.", "cookie.nl.site-uses"),

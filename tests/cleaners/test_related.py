@@ -666,11 +666,22 @@ def test_a_single_title_and_summary_is_no_box_of_cards() -> None:
     [
         *("相关新闻", "延伸閱讀", "阅读下一篇：", "猜你喜欢", "関連記事", "あわせて読みたい", "人気記事"),
         *("관련 기사", "เรื่องที่เกี่ยวข้อง"),
+        *("为您推荐", "热门推荐", "热点新闻", "点击排行", "相關推薦", "新着記事", "많이 본 기사", "주요뉴스"),
     ],
 )
 def test_related_headings_in_chinese_japanese_korean_and_thai(heading: str) -> None:
     assert related_heading(heading)
     assert not related_heading(heading + "が増えている")
+
+
+def test_a_chinese_box_of_ranked_headlines_goes_under_its_heading() -> None:
+    story = [
+        "北区首座公共图书馆周六正式开放，市政府官员在开馆仪式上介绍了新馆的建设情况和藏书规模。",
+        "新馆藏书四万册，并设有配备三维打印机的创客空间，供附近学校的学生在课后免费使用。",
+    ]
+    box = ["- 1 高铁新线下月开通", "- 2 老城区停车难有望缓解", "- 3 今夏最热一天来了", "- 4 本地球队主场惜败"]
+    removed = removed_texts("\n\n".join([*story, "阅读排行", *box]))
+    assert removed == sorted(["阅读排行", *box])
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,24 @@ def judge(text: str) -> tuple[list[str], list[str]]:
             ["#cycling #BikeLanes #citycouncil"],
             ["cycling", "BikeLanes", "citycouncil"],
         ),
+        (
+            "市议会周二投票通过决定，将全市自行车道网络延长四十公里，工程将于明年春季开工。\n\n"
+            "标签：自行车、市议会、交通",
+            ["标签：自行车、市议会、交通"],
+            ["自行车", "市议会", "交通"],
+        ),
+        (
+            "市議会は火曜日、自転車専用道路を四十キロ延長する計画を賛成多数で可決した。\n\n"
+            "タグ：自転車、市議会、交通",
+            ["タグ：自転車、市議会、交通"],
+            ["自転車", "市議会", "交通"],
+        ),
+        (
+            "시의회는 화요일 자전거 도로를 40킬로미터 늘리는 계획을 통과시켰다.\n\n"
+            "태그: 자전거, 시의회, 교통",
+            ["태그: 자전거, 시의회, 교통"],
+            ["자전거", "시의회", "교통"],
+        ),
         (  # a bare label with one keyword per line
             f"{P1}\n\n{P2}\n\nTopics\nHousing\nInterest rates\nBank of England",
             ["Topics", "Housing", "Interest rates", "Bank of England"],
@@ -104,6 +122,7 @@ def test_tag_lists_are_removed_and_lifted(text: str, removed: list[str], tags: l
         f"{P1}\n\nKeywords: the minister said the reform was overdue.\n\n{P2}",
         f"{P1}\n\n{P2}\n\nSport, Football",
         f"{P1}\n\nThemes\n\n{P2}",  # a label word used as a subheading inside the body
+        f"{P1}\n\n关键词：市长说，这项改革早就应该推行了。\n\n{P2}",
     ],
 )
 def test_prose_and_short_lists_stay(text: str) -> None:

@@ -96,6 +96,18 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("7 reazioni", True),
         ("4 reações", True),
         ("10 réactions en chaîne ont été observées au laboratoire", False),
+        ("热门评论 8 条", True),
+        ("全部评论（23）", True),
+        ("共 16 条评论", True),
+        ("最新留言：", True),
+        ("コメント一覧", True),
+        ("コメント 5件", True),
+        ("댓글 12개", True),
+        ("전체 댓글 (4)", True),
+        # a site's section label, and sentences about comments
+        ("评论", False),
+        ("网友评论称这项政策来得太晚", False),
+        ("コメントは控えたいと述べた", False),
     ],
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:
@@ -367,5 +379,38 @@ def test_a_count_of_no_comments_beside_the_byline_heads_no_thread(count: str) ->
         "Two new boats join the fleet in April, and the night crossings stop at midnight as before.",
     ]
     lines = [*ARTICLE, "By Jane Doe", count, *story]
+    result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == lines
+
+
+# A Chinese story and its readers' comments, each comment under its toolbar line.
+ARTICLE_ZH = [
+    "北区首座公共图书馆周六正式开放，市政府官员在开馆仪式上介绍了建设情况。",
+    "新馆藏书四万册，并设有配备三维打印机的创客空间，供附近学生免费使用。",
+    "工程历时两年，总造价低于预算，市长办公室表示今后还将在南区再建一座。",
+    "图书馆负责人说，开馆首个周末已有两千多名居民办理了借书证，远超预期。",
+]
+REPLIES_ZH = [
+    "终于等到了，周末就带孩子去看看。",
+    "回复 踩 0 赞 12 收藏",
+    "希望开放时间能再长一些。",
+    "回复 踩 1 赞 4 收藏",
+]
+
+
+@pytest.mark.parametrize("heading", ["热门评论 2 条", "全部评论（2）"])
+def test_a_chinese_thread_after_the_article_is_removed(heading: str) -> None:
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE_ZH, heading, *REPLIES_ZH]))
+    assert list(result.paragraphs) == ARTICLE_ZH
+    assert {r.category for r in result.removed} == {"comments"}
+
+
+@pytest.mark.parametrize("count", ["评论（0）", "0条评论"])
+def test_a_chinese_count_of_no_comments_heads_no_thread(count: str) -> None:
+    lines = [
+        *ARTICLE_ZH,
+        count,
+        "另据了解，新馆每天上午九点开放，晚上八点闭馆，节假日照常开放，读者可凭身份证免费办理借书证。",
+    ]
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines

@@ -9,7 +9,10 @@
   Removals backed by a phrase table, a site profile or the page's metadata stay, and so do
   those of ``certain`` cleaners (placeholder text, later copies of a paragraph kept once).
   Those of ``derived`` cleaners (the page below the article's end) do not count toward the
-  share, and are undone with the rest.
+  share, and are undone with the rest. Nor do structural removals below the end that the phrase
+  evidence alone places: under a comment section's house rules or a copyright line, a run of
+  headlines is the page's tail however long it is, and says nothing of how the rules read the
+  article above it.
 
 ``Result.stats.guarded`` names the cleaners whose removals a guard undid.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.cleaners.article_end import ArticleEnd
 from newsclean.cleaners.base import Applied, Document, Guard
 from newsclean.model import Category
 
@@ -53,7 +57,27 @@ class ExtractedGuard(Guard):
         weak = [a for a in applied if a.category not in _STRONG and not a.guarded and not a.certain]
         # A derived removal (the page below the article's end) is bounded by its own rule; it says
         # nothing of whether the structural rules read the article as furniture.
-        taken = sum(len(doc.segments[i].text) for a in weak if not a.derived for i in a.indices)
-        if not weak or total == 0 or taken <= doc.config.html_guard_share * total:
+        limit = doc.config.html_guard_share * total
+        counted = [a for a in weak if not a.derived]
+        if not weak or total == 0 or _share(doc, counted) <= limit:
+            return ()
+        end = _evidenced_end(doc, applied)
+        if _share(doc, [a for a in counted if min(a.indices) < end]) <= limit:
             return ()
         return weak
+
+
+def _share(doc: Document, applied: Sequence[Applied]) -> int:
+    """Characters the removals in ``applied`` take."""
+    return sum(len(doc.segments[i].text) for a in applied for i in a.indices)
+
+
+def _evidenced_end(doc: Document, applied: Sequence[Applied]) -> int:
+    """First segment below the article's end as the phrase and metadata removals alone place it.
+
+    The article's end is judged again as if no structural cleaner had run; with no such end, the
+    number of segments.
+    """
+    evidence = {i: a.category for a in applied if (a.guarded or a.category in _STRONG) for i in a.indices}
+    verdicts = ArticleEnd().judge(doc, evidence)
+    return min((i for v in verdicts for i in v.indices), default=len(doc.segments))

@@ -45,7 +45,7 @@ from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_head
 
 _T = TypeVar("_T")
 
-# Headings of related-link boxes, casefolded and without punctuation (en, de, fr, es, pt, it, ru, ar, fa).
+# Headings of related-link boxes, casefolded and without punctuation, in some thirty languages.
 # Compared casefolded: a Greek final sigma folds to "σ".
 _HEADINGS = frozenset(
     heading.casefold()
@@ -84,6 +84,14 @@ _HEADINGS = frozenset(
         "مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین", "مطالب پیشنهادی", "相关新闻", "相关阅读",
         "相关文章", "相关报道", "延伸阅读", "推荐阅读", "相關新聞", "相關閱讀", "相關文章", "延伸閱讀",
         "阅读下一篇", "閱讀下一篇", "猜你喜欢", "热点推荐", "精彩推荐", "热门文章", "熱門文章",
+        "为您推荐", "為您推薦", "相关推荐", "相關推薦", "热门推荐", "熱門推薦", "热点新闻", "熱點新聞",
+        "热门新闻", "熱門新聞", "推荐新闻", "推薦新聞", "推荐文章", "推薦文章", "最新文章", "最新新闻",
+        "作者最新文章", "点击排行", "點擊排行", "阅读排行", "閱讀排行", "热门排行", "熱門排行",
+        "评论排行", "評論排行", "编辑推荐", "編輯推薦", "今日推荐", "今日推薦",
+        "近期热点", "近期熱點", "你可能感兴趣", "你可能感興趣", "可能感兴趣的话题", "猜你感兴趣",
+        "新着記事", "最新記事", "注目記事", "こちらもおすすめ", "アクセスランキング",
+        "많이 본 기사", "인기 기사", "인기기사", "추천 기사", "추천기사", "최신 기사",
+        "주요 뉴스", "주요뉴스",
         "関連記事", "関連ニュース", "あわせて読みたい", "合わせて読みたい", "おすすめ記事", "人気記事",
         "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง",
         "lees ook", "gerelateerde artikelen", "meer nieuws", "czytaj też", "czytaj także", "zobacz też",

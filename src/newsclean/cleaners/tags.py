@@ -17,7 +17,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count
 
-# Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa).
+# Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko).
 _LABELS = (
     "tags", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords", "key words",
     "filed under", "more about",
@@ -29,6 +29,8 @@ _LABELS = (
     "теги", "метки", "ключевые слова", "темы",
     "الكلمات المفتاحية", "كلمات مفتاحية", "الوسوم", "وسوم",
     "برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلیدواژه ها", "کلمات کلیدی",
+    "标签", "標籤", "热门标签", "熱門標籤", "关键词", "關鍵詞", "关键字", "關鍵字",
+    "タグ", "キーワード", "태그", "키워드", "관련 태그",
 )  # fmt: skip
 _LABEL_RE = regex.compile(
     r"^(?:"

@@ -32,7 +32,8 @@ from newsclean.model import Category
 from newsclean.text.features import word_count
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk; each must be the whole line.
+# Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, zh, ja, ko; each must be
+# the whole line. A bare Chinese "评论" is a site's section label: a count or a qualifier must go with it.
 _HEADING = regex.compile(
     rf"""^(?:
         {_COUNT}\s(?:thoughts?|responses?|replies|comments?|reactions?)(?:\s(?:on|to)\s.{{1,200}})?
@@ -58,12 +59,17 @@ _HEADING = regex.compile(
       | \d+\skomentar|komentar\s*\(\d+\)|tinggalkan\skomentar
       | \d+\sbình\sluận|bình\sluận\s*\(\d+\)|gửi\sbình\sluận
       | \d+\sкоментар(?:і|ів)?|коментарі\s*\(\d+\)|залишити\sкоментар
-    )[\s.:!]*$""",
+      | (?:热门|熱門|最新|全部|精彩|网友|網友|读者|讀者)(?:评论|評論|跟贴|跟帖|留言)
+        (?:\s*[(（]\s*\d+\s*[)）]|\s*共?\s*\d+\s*条)?
+      | (?:评论|評論|留言)\s*(?:[(（]\s*\d+\s*[)）]|共?\s*\d+\s*[条條])|共?\s*\d+\s*[条條](?:评论|評論|留言)
+      | コメント(?:一覧|\s*[(（]\s*\d+\s*[)）]|\s*\d+\s*件)
+      | (?:전체\s?)?댓글\s*(?:\d+\s*개?|[(（]\s*\d+\s*[)）])
+    )[\s.:!：]*$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _HEADING_MAX_WORDS = 30
 # A count of none heads no thread: "Comments (0)" beside a post's byline sits above the article.
-_NO_COMMENTS = regex.compile(r"^0\s|\(0\)")
+_NO_COMMENTS = regex.compile(r"^0\s|[(（]\s*0\s*[)）]|(?<!\d)0\s*[条條件개]")
 # The heading must follow an article: a thread can be far longer than the story, so what counts is
 # that a story of some length comes first, not its share of the page.
 _MIN_WORDS_BEFORE = 50
