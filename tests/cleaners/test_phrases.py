@@ -1959,6 +1959,11 @@ POSITIVES += [
     (Category.SOCIAL, "点击上方蓝字关注我们", "social.zh.wechat"),
     (Category.SOCIAL, "长按识别二维码，获取更多资讯", "social.zh.wechat"),
     (Category.SOCIAL, "3、回复【天气】查看本周预报", "social.zh.wechat-menu"),
+    (Category.PUBLISHER, "本文仅代表作者个人观点。", "publisher.zh.views-notice"),
+    (Category.SOCIAL, "朋友圈", "social.zh.platforms"),
+    (Category.SITE_CHROME, "下一篇：暴雨过后 城区积水基本排净", "site_chrome.zh.post-nav"),
+    (Category.SITE_CHROME, "上一篇 : 没有了", "site_chrome.zh.post-nav"),
+    (Category.SITE_CHROME, "您的位置：首页 > 本地新闻", "site_chrome.zh.location"),
 ]
 NEGATIVES += [
     (Category.COMMENTS, "他在回复记者提问时表示，政府将继续推进改革。"),
@@ -1968,6 +1973,7 @@ NEGATIVES += [
     (Category.SITE_CHROME, "该公司在官网的关于我们页面介绍了创始团队和发展历程。"),
     (Category.SITE_CHROME, "发布时间定在明年三月，届时将公布详细方案。"),
     (Category.SOCIAL, "他每天都会刷微博和微信，了解家乡的最新消息。"),
+    (Category.SITE_CHROME, "上一篇报道刊发后，多名读者打来电话提供线索。"),
     # the same call inside a longer notice of the article's own is part of the notice
     (
         Category.SOCIAL,
