@@ -1964,6 +1964,13 @@ POSITIVES += [
     (Category.SITE_CHROME, "下一篇：暴雨过后 城区积水基本排净", "site_chrome.zh.post-nav"),
     (Category.SITE_CHROME, "上一篇 : 没有了", "site_chrome.zh.post-nav"),
     (Category.SITE_CHROME, "您的位置：首页 > 本地新闻", "site_chrome.zh.location"),
+    # the same buttons and rows on Japanese and Korean pages
+    (Category.SITE_CHROME, "ページトップへ戻る", "site_chrome.ja.buttons"),
+    (Category.SITE_CHROME, "文字サイズ 小 中 大 印刷する", "site_chrome.ja.buttons"),
+    (Category.SITE_CHROME, "この記事の写真を見る", "site_chrome.ja.buttons"),
+    (Category.SITE_CHROME, "이전 기사 다음 기사", "site_chrome.ko.buttons"),
+    (Category.SITE_CHROME, "기자 구독 좋아요", "site_chrome.ko.buttons"),
+    (Category.SOCIAL, "카카오톡 페이스북 트위터 링크복사", "social.ko.platforms"),
 ]
 NEGATIVES += [
     (Category.COMMENTS, "他在回复记者提问时表示，政府将继续推进改革。"),
@@ -1974,6 +1981,9 @@ NEGATIVES += [
     (Category.SITE_CHROME, "发布时间定在明年三月，届时将公布详细方案。"),
     (Category.SOCIAL, "他每天都会刷微博和微信，了解家乡的最新消息。"),
     (Category.SITE_CHROME, "上一篇报道刊发后，多名读者打来电话提供线索。"),
+    (Category.SITE_CHROME, "続きを読むかどうかは読者が決める、と編集長は語った。"),
+    (Category.SITE_CHROME, "시민들은 이전 기사에서 지적된 문제가 아직 해결되지 않았다고 말했다."),
+    (Category.SOCIAL, "그는 카카오톡과 페이스북으로 소식을 전했다."),
     # the same call inside a longer notice of the article's own is part of the notice
     (
         Category.SOCIAL,
