@@ -1017,6 +1017,30 @@ def test_dated_lines_oldest_first_or_few_or_sentences_stay(lines: list[str]) -> 
     assert removed_texts(f"{P1}\n\n" + "\n".join(lines) + f"\n\n{P2}\n\n{P3}") == []
 
 
+# The same list with each date after its headline, the time and a section's name beside it.
+DATED_AFTER = [
+    "- Minister says the harbour deal broke no rules 2014-01-08 18:40 Politics",
+    "- Judge to rule on the ferry contract next week 2014-01-08 09:15",
+    "- Union calls a strike at the east bank terminal 2014-01-07 17:02 Labour",
+    "- Council publishes the costs of the new terminal 2014-01-06 11:30 City",
+]
+
+
+def test_headlines_each_before_its_date_newest_first_go() -> None:
+    assert removed_texts(f"{P1}\n\n{P2}\n\n{P3}\n\n" + "\n".join(DATED_AFTER)) == sorted(DATED_AFTER)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        DATED_AFTER[::-1],  # oldest first
+        [line.replace(" 2014", " on 2014", 1) + " after a long and bitter dispute" for line in DATED_AFTER],
+    ],
+)
+def test_dated_lines_oldest_first_or_with_a_sentence_after_the_date_stay(lines: list[str]) -> None:
+    assert removed_texts(f"{P1}\n\n" + "\n".join(lines) + f"\n\n{P2}\n\n{P3}") == []
+
+
 def test_related_items_heads_a_list_of_links() -> None:
     links = ["What to Expect at the Harbour Council Meeting", "Ferry Operators Invest in New Boats"]
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nRelated Items\n" + "\n".join(f"* {link}" for link in links)

@@ -40,7 +40,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
-from newsclean.text.dates import date_start, is_date_line, leading_date
+from newsclean.text.dates import date_start, is_date_line, leading_date, trailing_date
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 _T = TypeVar("_T")
@@ -205,13 +205,11 @@ _MIN_PLAYLIST = 3
 _PLAYLIST_TITLE_WORDS = 25
 # Lines between one video's running time and the next video's title: a caption, "Now playing", a source.
 _PLAYLIST_GAP = 3
-# A list of other stories, each a date and its headline on one line ("08/01/2014 Minister resigns"),
-# at least this many in a row, newest first; an article's own timeline and a post's changelog run
-# oldest first.
+# A list of other stories, each a date and its headline on one line ("08/01/2014 Minister resigns",
+# "Minister resigns 2019-09-09 19:28 Politics"), at least this many in a row, newest first; an
+# article's own timeline and a post's changelog run oldest first.
 _MIN_DATED_HEADLINES = 4
 _DATE_TAIL = "-–—:|·• "
-# A line's date opens it: a figure stands within this many characters ("* September 30, 2024").
-_DATE_REACH = 16
 # Article cards: teaser excerpts cut off with an ellipsis, this many within this many lines of each other.
 # The cut may fall after a comma, a full stop or a space ("until...", "may be,...", "to submit....",
 # "could cause a fire, one ...", "Inequality In Film Business: …", "Making It The No. 4 …").
@@ -632,17 +630,24 @@ def _runs(items: Sequence[tuple[int, _T]], reach: int) -> list[list[tuple[int, _
 
 
 def _dated_headline(doc: Document, index: int) -> str | None:
-    """The date of a line that is a date and a headline ("08/01/2014 Minister resigns"), else ``None``."""
+    """The date of a line that is a date and a headline ("08/01/2014 Minister resigns", or the date
+    after it), else ``None``."""
     seg = doc.segments[index]
-    if doc.prose[index] or seg.words > _ITEM_MAX_WORDS or not _DIGIT.search(seg.text, 0, _DATE_REACH):
+    if doc.prose[index] or seg.words > _ITEM_MAX_WORDS or not _DIGIT.search(seg.text):
         return None
     bullet = BULLET.match(seg.text)
     text = seg.text[bullet.end() :] if bullet else seg.text
     found = leading_date(text, doc.date_languages)
-    if found is None:
+    if found is not None:
+        date, end = found
+        return date if is_headline_like(text[end:].lstrip(_DATE_TAIL)) else None
+    # The date after the headline, with its time and a section's name ("Minister resigns
+    # 2019-09-09 19:28 Politics").
+    closing = trailing_date(text, doc.date_languages)
+    if closing is None:
         return None
-    date, end = found
-    return date if is_headline_like(text[end:].lstrip(_DATE_TAIL)) else None
+    date, start = closing
+    return date if is_headline_like(text[:start].rstrip(_DATE_TAIL)) else None
 
 
 def _running_time(text: str) -> int | None:

@@ -240,6 +240,40 @@ def leading_date(text: str, languages: tuple[str, ...] | None = None) -> tuple[s
     return None if iso is None else (iso, end)
 
 
+# A clock time right after a date ("2019-09-09 19:28", "... 07:05:12").
+_CLOCK_AFTER = regex.compile(r"\s+(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)")
+
+
+def trailing_date(
+    text: str, languages: tuple[str, ...] | None = None, words_after: int = 3
+) -> tuple[str, int] | None:
+    """The date a line closes with (ISO, with its clock time when one follows it) and where it starts.
+
+    At most ``words_after`` words may follow (a section's name); the date must not open the line.
+
+    >>> trailing_date("Minister resigns over harbour deal 2019-09-09 19:28 Politics")
+    ('2019-09-09T19:28', 35)
+    >>> trailing_date("Minister resigns on 08/01/2014 after a long inquiry into the deal") is None
+    True
+    """
+    if _ANY_DIGIT.search(text) is None:
+        return None
+    digits = _ascii_digits(text)
+    found = _find_date(digits, _month_first(languages))
+    if found is None or found[1][0] == 0:
+        return None
+    (year, month, day), (start, end), _ = found
+    rest = digits[end:]
+    after = _CLOCK_AFTER.match(rest)
+    clock = _clock(after["hour"], after["minute"], None) if after is not None else None
+    if after is not None:
+        rest = rest[after.end() :]
+    if len(rest.split()) > words_after:
+        return None
+    iso = _compose(year, month, day, clock, None)
+    return None if iso is None else (iso, start)
+
+
 def _fast_path(text: str, month_first: bool) -> tuple[str | None, bool]:
     """The date read in the quick forms, and whether that settles it (no need to ask dateparser).
 
