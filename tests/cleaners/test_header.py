@@ -940,6 +940,25 @@ def test_a_line_stopping_on_an_article_is_no_headline(line: str, title_like: boo
     assert _title_like(line) is title_like
 
 
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        # a portal's note of the original title, credits and labels, and captions closing on a credit
+        ("（原标题：大桥通车后 过江时间缩短一半）", False),
+        ("【文/本报特约评论员 李华】", False),
+        ("执笔/王明、张丽", False),
+        ("记者：陈刚 通讯员：刘芳", False),
+        ("新大桥通车仪式现场。市交通局供图 新华网", False),
+        ("市民在江边观看烟花表演 张伟 摄", False),
+        # headlines
+        ("过江大桥今日通车 过江时间缩短一半", True),
+        ("摄影展开幕：百幅作品记录城市变迁", True),
+    ],
+)
+def test_chinese_credits_and_captions_are_no_headline(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
+
+
 def test_the_first_line_of_a_hard_wrapped_paragraph_is_not_the_title() -> None:
     text = (
         "Photos\n"

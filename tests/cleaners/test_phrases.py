@@ -1980,6 +1980,10 @@ POSITIVES += [
     (Category.SITE_CHROME, "이전 기사 다음 기사", "site_chrome.ko.buttons"),
     (Category.SITE_CHROME, "기자 구독 좋아요", "site_chrome.ko.buttons"),
     (Category.SOCIAL, "카카오톡 페이스북 트위터 링크복사", "social.ko.platforms"),
+    (Category.COMMENTS, "12 人参与 3 评论", "comments.zh.toolbar"),
+    (Category.SOCIAL, "用微信扫一扫", "social.zh.wechat"),
+    (Category.ADVERTISEMENT, "下载本地宝客户端，随时查看最新政策→【下载地址】", "advertisement.zh.app-promo"),
+    (Category.ADVERTISEMENT, "点击下载新闻APP", "advertisement.zh.app-promo"),
     (Category.COMMENTS, "返信 2 違反報告", "comments.ja.toolbar"),
     (Category.COMMENTS, "共感した 12 なるほど 3 うーん 1 返信", "comments.ja.toolbar"),
     (Category.COMMENTS, "답글 3 신고", "comments.ko.toolbar"),
@@ -2000,6 +2004,7 @@ NEGATIVES += [
     (Category.SITE_CHROME, "시민들은 이전 기사에서 지적된 문제가 아직 해결되지 않았다고 말했다."),
     (Category.SOCIAL, "그는 카카오톡과 페이스북으로 소식을 전했다."),
     (Category.COMMENTS, "市は住民からの通報を受けて調査を始めたと発表した。"),
+    (Category.ADVERTISEMENT, "警方提醒，用户下载该APP后发现个人信息被泄露，应及时报警。"),
     (Category.COMMENTS, "경찰은 주민의 신고를 받고 현장에 출동했다고 밝혔다."),
     # the same call inside a longer notice of the article's own is part of the notice
     (

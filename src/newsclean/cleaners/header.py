@@ -105,7 +105,7 @@ _BYLINE_PREFIX = regex.compile(
 # Openings of lines shaped like headlines that are not one: a list item; an English byline
 # prefix before a capitalised word ("By Jane Doe", not "By the numbers"; in other languages the
 # prefixes open headlines too: "Von Berlin nach Paris", "Di Maio"); post details ("Published
-# on ...", "Updated: ...", "Posted in Travel").
+# on ...", "Updated: ...", "Posted in Travel"), and their Chinese counterparts.
 _NOT_HEADLINE_START = regex.compile(
     "|".join(
         (
@@ -120,6 +120,11 @@ _NOT_HEADLINE_START = regex.compile(
             r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
             r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
             r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
+            # Chinese credits and labels: the original title a portal kept under its own ("（原标题：
+            # ...）"), an original post's, a writer's or a reporter's credit ("【文/...】", "执笔/..."),
+            # the editor, the source, the time, the picture's.
+            r"^[（(【\[]?\s*(?:原标题|原標題|原创|原創|文|作者|记者|記者|撰文|执笔|執筆|采写|採寫|编辑|編輯|责编|責編"
+            r"|责任编辑|責任編輯|来源|來源|发布时间|發佈時間|发布日期|發佈日期|图|圖|摄影|攝影)\s*[:：/／|｜]",
         )
     ),
     regex.IGNORECASE,
@@ -172,6 +177,11 @@ _LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
 _CREDIT_END = regex.compile(
     r"\((?:(?![^()]*[\d!?+])(?=[^()]*\p{Lu})(?!\p{Ll})[^()\s]+(?:\s[^()\s]+){0,3}"
     r"|(?i:[^()]{0,60}\b(?:photo|photograph|image|picture|credit|courtesy|file|getty|reuters|afp|ap|epa)\b[^()]{0,60}))\)$"
+)
+# A Chinese caption closes on its picture's credit, perhaps with the outlet's name after it:
+# "... 张三 摄", "... 公安分局供图 华龙网", "... 。视频截图", "（资料图）".
+_CJK_CREDIT_END = regex.compile(
+    r"(?:摄|攝|供图|供圖|视频截图|視頻截圖|截图|截圖|资料图|資料圖|配图|配圖)(?:\s+[\p{Han}]{2,8})?\s*[）)]?$"
 )
 _SQUASH = regex.compile(r"[\W_]+")
 _WORD = regex.compile(r"\w+")
@@ -828,7 +838,8 @@ def _title_like(line: str) -> bool:
 
     Nor a photo credit ("Getty Images/Sipa USA"), who is who in a photo ("(L-R) ..."),
     a list item, a line opening like a byline ("By Jane Doe ..."), a credit ("Photo credit:",
-    "Reviewed by") or post details ("Published in ..."), one holding a whole date ("Workshop on
+    "Reviewed by", "记者：") or post details ("Published in ..."), a caption closing on its picture's
+    credit ("... 张三 摄"), one holding a whole date ("Workshop on
     May 2, 2024") or a phone number, menu labels run together, or a short line ending in a
     newsroom job ("Senior Health Reporter") or a name with credentials ("Dylan Bailey, MS, RD"):
     those are the article's items and the page's furniture.
@@ -843,6 +854,7 @@ def _title_like(line: str) -> bool:
         and _ARTICLE_END.search(text) is None
         and not _LOWER_START.match(text)
         and not _CREDIT_END.search(text)
+        and not _CJK_CREDIT_END.search(text)
         and _NOT_HEADLINE_START.match(text) is None
         and not has_calendar_date(text)
         and len(_GLUED.findall(text)) <= _MAX_GLUED
