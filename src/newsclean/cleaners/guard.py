@@ -62,7 +62,7 @@ class ExtractedGuard(Guard):
         if not weak or total == 0 or _share(doc, counted) <= limit:
             return ()
         end = _evidenced_end(doc, applied)
-        if _share(doc, [a for a in counted if min(a.indices) < end]) <= limit:
+        if _share(doc, [a for a in counted if min(a.indices, default=end) < end]) <= limit:
             return ()
         return weak
 
