@@ -2106,3 +2106,23 @@ NEGATIVES += [
     (Category.PAYWALL, "Pelanggan listrik diminta membaca meteran sendiri bulan ini."),
     (Category.PAYWALL, "Українці можуть оформити підписку на газету на пошті."),
 ]
+
+POSITIVES += [
+    (Category.ADVERTISEMENT, "Use Coupon Code SPRING25", "advertisement.en.coupon-code"),
+    (Category.ADVERTISEMENT, "Use promo code HOME10 or HOME20 at checkout", "advertisement.en.coupon-code"),
+]
+
+NEGATIVES += [
+    (Category.ADVERTISEMENT, "Use the promo code printed on the receipt to claim the refund."),
+    (Category.ADVERTISEMENT, "Shoppers who used the coupon code SAVE20 last year found it had expired."),
+]
+
+POSITIVES += [
+    (Category.ADVERTISEMENT, "Amazon $24.99", "advertisement.en.price-button"),
+    (Category.ADVERTISEMENT, "Best Buy $499.99", "advertisement.en.price-button"),
+]
+
+NEGATIVES += [
+    (Category.ADVERTISEMENT, "Amazon $4.5 billion in quarterly profit surprised analysts."),
+    (Category.ADVERTISEMENT, "Target $100 million at the new distribution centre, the chain said."),
+]
