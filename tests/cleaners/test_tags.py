@@ -165,3 +165,65 @@ def test_keyword_lines_one_under_another_are_a_list_s_entries_not_tags(entries: 
     assert tags == []
     # a keyword line alone below the article is still a tag list
     assert judge("\n\n".join([P1, P2, entries[0]]))[0] == [entries[0]]
+
+
+@pytest.mark.parametrize(
+    ("prose", "label_line", "tags"),
+    [
+        (
+            "De gemeenteraad stemde dinsdag in met veertig kilometer extra fietspad.",
+            "Trefwoorden: fietsen, gemeenteraad, Utrecht",
+            ["fietsen", "gemeenteraad", "Utrecht"],
+        ),
+        (
+            "Rada miasta zgodziła się we wtorek na budowę czterdziestu kilometrów ścieżek.",
+            "Tagi: rowery, rada miasta, Kraków",
+            ["rowery", "rada miasta", "Kraków"],
+        ),
+        (
+            "Belediye meclisi salı günü kırk kilometrelik yeni bisiklet yolunu onayladı.",
+            "Etiketler: bisiklet, belediye, İzmir",
+            ["bisiklet", "belediye", "İzmir"],
+        ),
+        (
+            "Zastupitelstvo v úterý schválilo čtyřicet kilometrů nových cyklostezek.",
+            "Štítky: cyklistika, zastupitelstvo, Brno",
+            ["cyklistika", "zastupitelstvo", "Brno"],
+        ),
+        (
+            "A közgyűlés kedden negyven kilométer új kerékpárutat hagyott jóvá.",
+            "Címkék: kerékpár, közgyűlés, Szeged",
+            ["kerékpár", "közgyűlés", "Szeged"],
+        ),
+        (
+            "Byrådet vedtog tirsdag fyrre kilometer nye cykelstier.",
+            "Emner: cykling, byråd, Aarhus",
+            ["cykling", "byråd", "Aarhus"],
+        ),
+        (
+            "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη σαράντα χιλιόμετρα ποδηλατόδρομων.",
+            "Ετικέτες: ποδήλατο, δήμος, Πάτρα",
+            ["ποδήλατο", "δήμος", "Πάτρα"],
+        ),
+        (
+            "DPRD menyetujui pembangunan jalur sepeda sepanjang empat puluh kilometer.",
+            "Kata kunci: sepeda, DPRD, Bandung",
+            ["sepeda", "DPRD", "Bandung"],
+        ),
+    ],
+)
+def test_tag_labels_in_more_languages(prose: str, label_line: str, tags: list[str]) -> None:
+    assert judge(f"{prose}\n\n{label_line}") == ([label_line], tags)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Emner som skat og bolig fyldte debatten i byrådet.",
+        "Onderwerpen die aan bod kwamen waren wonen en zorg.",
+        "Topik utama rapat adalah anggaran daerah tahun depan.",
+        "Tagi mogą też pomóc w wyszukiwaniu, mówi ekspert.",
+    ],
+)
+def test_label_words_in_prose_stay(sentence: str) -> None:
+    assert judge(f"{P1}\n\n{sentence}\n\n{P2}") == ([], [])

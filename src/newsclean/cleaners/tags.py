@@ -17,7 +17,8 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count
 
-# Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko).
+# Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko, then
+# nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el).
 _LABELS = (
     "tags", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords", "key words",
     "filed under", "more about",
@@ -31,6 +32,11 @@ _LABELS = (
     "برچسب‌ها", "برچسب ها", "برچسب", "کلیدواژه‌ها", "کلیدواژه ها", "کلمات کلیدی",
     "标签", "標籤", "热门标签", "熱門標籤", "关键词", "關鍵詞", "关键字", "關鍵字",
     "タグ", "キーワード", "태그", "키워드", "관련 태그",
+    "trefwoorden", "onderwerpen", "tagi", "słowa kluczowe", "etiketler", "anahtar kelimeler",
+    "kata kunci", "topik", "từ khóa", "từ khoá", "thẻ", "мітки", "ключові слова",
+    "taggar", "nyckelord", "ämnen", "nøgleord", "emner", "stikkord", "avainsanat", "tunnisteet",
+    "aiheet", "štítky", "klíčová slova", "kľúčové slová", "címkék", "kulcsszavak", "etichete",
+    "cuvinte cheie", "ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά",
 )  # fmt: skip
 _LABEL_RE = regex.compile(
     r"^(?:"

@@ -32,7 +32,8 @@ from newsclean.model import Category
 from newsclean.text.features import word_count
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-# Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, zh, ja, ko; each must be
+# Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, sv, da, no, fi, cs,
+# sk, hu, ro, el, zh, ja, ko; each must be
 # the whole line. A bare Chinese "评论" is a site's section label: a count or a qualifier must go with it.
 _HEADING = regex.compile(
     rf"""^(?:
@@ -59,6 +60,12 @@ _HEADING = regex.compile(
       | \d+\skomentar|komentar\s*\(\d+\)|tinggalkan\skomentar
       | \d+\sbình\sluận|bình\sluận\s*\(\d+\)|gửi\sbình\sluận
       | \d+\sкоментар(?:і|ів)?|коментарі\s*\(\d+\)|залишити\sкоментар
+      | \d+\skommentar(?:er)?|kommentarer\s*\(\d+\)|lämna\sen\skommentar|legg\sigjen\sen\skommentar
+      | skriv\sen\skommentar|\d+\skommentti(?:a)?|kommentit\s*\(\d+\)|jätä\skommentti
+      | \d+\skoment(?:ář|áře|ářů|ár|áre|árov)|koment(?:áře|áre)\s*\(\d+\)|(?:přidat|pridať)\skoment(?:ář|ár)
+      | \d+\shozzászólás|hozzászólások\s*\(\d+\)|szólj\shozzá!?
+      | \d+\scomentari(?:i|u)|comentarii\s*\(\d+\)|lasă\sun\scomentariu
+      | \d+\sσχόλι(?:α|ο)|σχόλια\s*\(\d+\)|αφήστε\s(?:ένα\s)?σχόλιο
       | (?:热门|熱門|最新|全部|精彩|网友|網友|读者|讀者)(?:评论|評論|跟贴|跟帖|留言)
         (?:\s*[(（]\s*\d+\s*[)）]|\s*共?\s*\d+\s*条)?
       | (?:评论|評論|留言)\s*(?:[(（]\s*\d+\s*[)）]|共?\s*\d+\s*[条條])|共?\s*\d+\s*[条條](?:评论|評論|留言)
