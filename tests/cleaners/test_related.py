@@ -709,10 +709,33 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
         "延伸阅读：新大桥周六通车",
         "あわせて読みたい：新しい橋が開通",
         "관련기사: 새 다리 개통",
+        "Bekijk ook: Nieuwe brug na renovatie weer open",
+        "Przeczytaj także: Nowy most otwarty po remoncie",
+        "Ayrıca okuyun: Yeni köprü trafiğe açıldı",
+        "Đọc thêm: Cầu mới thông xe",
+        "Läs mer: Nya bron öppnar efter renoveringen",
+        "Lue lisää: Uusi silta avattiin liikenteelle",
+        "Přečtěte si také: Nový most je po opravě otevřen",
+        "Ezt is olvassa el: Átadták az új hidat",
+        "Citiți și: Noul pod a fost deschis circulației",
+        "Δείτε επίσης: Άνοιξε η νέα γέφυρα",
     ],
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
     assert inline_link(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Läs mer om planen på kommunens webbplats.",
+        "Lue lisää kaupungin sivuilta, sanoi pormestari.",
+        "Ilgili haberler de aynı gün yayımlandı.",
+        "Bekijk ook de kaart van de gemeente voor de route.",
+    ],
+)
+def test_sentences_that_begin_like_a_link_label_stay(line: str) -> None:
+    assert not inline_link(line)
 
 
 def test_an_extractor_s_text_needs_three_headlines_in_a_trailing_run() -> None:

@@ -142,6 +142,10 @@ _INLINE = regex.compile(
     r"|lees\sook|czytaj\s(?:też|także)|zobacz\s(?:też|także)|baca\sjuga|xem\sthêm"
     r"|läs\sockså|læs\sogså|les\sogså|lue\smyös|čtěte\staké|čítajte\saj|citește\sși|διαβάστε\sεπίσης"
     r"|lasi\sarī|taip\spat\sskaitykite|loe\ska|pročitajte\si|прочетете\sоще"
+    r"|bekijk\sook|przeczytaj\s(?:też|także|również)|ayrıca\s(?:okuyun|bakınız|bakın)|ilgili\shaber(?:ler)?"
+    r"|đọc\sthêm|дивіться\sтакож|läs\smer|læs\smere|les\smer|lue\slisää|přečtěte\ssi\s(?:také|též)"
+    r"|prečítajte\ssi\s(?:aj|tiež)|(?:ezt\sis\s)?olvassa\sel|(?:ezt\sis\s)?olvasd\sel|citiți\sși|vezi\sși"
+    r"|δείτε\sεπίσης"
     r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
