@@ -207,3 +207,26 @@ def test_labels_in_another_script_among_a_menu_do_not_take_turns_with_it() -> No
     paragraphs, removed = clean("\n\n".join([*lines, ENGLISH_BODY]))
     assert [r[0] for r in removed] == labels
     assert paragraphs[: len(lines) - len(labels)] == [line for block in menu for line in block]
+
+
+def test_an_article_its_own_language_guess_does_not_confirm_loses_nothing() -> None:
+    # The document's language is a wrong guess (a language langdetect does not know, a dialect):
+    # its stop words confirm none of the prose, so no paragraph is judged against it.
+    from newsclean.cleaners.base import Document
+    from newsclean.config import Config
+    from newsclean.text.detect import LanguageGuess
+    from newsclean.text.segment import segment_text
+
+    spanish = (
+        "El ayuntamiento aprobó el martes un plan para ampliar la red de carriles bici de la ciudad.\n\n"
+        "Según la concejala de movilidad, el número de ciclistas en el centro crecerá un cuarto.\n\n"
+        "La oposición cree que el plan es demasiado caro y pide primero un estudio sobre el comercio.\n"
+    )
+    doc = Document.build(segment_text(spanish), LanguageGuess("en", 0.9, "Latin"), Config())
+    assert list(ForeignLanguage().judge(doc, {})) == []
+    # Confirmed by its stop words, the same guess still judges a line in another language.
+    header = "Die wichtigsten Nachrichten des Tages aus Politik, Wirtschaft und Kultur im Überblick"
+    doc = Document.build(
+        segment_text(f"{header}\n\n{ENGLISH_BODY}"), LanguageGuess("en", 0.9, "Latin"), Config()
+    )
+    assert [v.indices for v in ForeignLanguage().judge(doc, {})] == [(0,)]

@@ -303,6 +303,8 @@ def test_reactions_before_most_of_the_text_do_not_cut_it() -> None:
         ("So true to its name, the river floods every spring.", False),
         ("Spot on the map where the bridge will stand.", False),
         ("Good to see the council act at last, the mayor said.", False),
+        # the cues are words of these languages only
+        ("Peb lub zos tau txais ib lub tsev kawm ntawv tshiab lol thiab cov me nyuam zoo siab heev.", False),
     ],
 )
 def test_is_reaction(text: str, expected: bool) -> None:
@@ -429,3 +431,19 @@ def test_a_chinese_count_of_no_comments_heads_no_thread(count: str) -> None:
     ]
     result = Pipeline(cleaners=[CommentThread()]).clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == lines
+
+
+def test_a_page_in_another_language_has_no_thread_of_reactions() -> None:
+    # Reactions are read in six European languages; a page detected in another language has its
+    # own words that look like the cues.
+    from newsclean.cleaners.base import Document
+    from newsclean.config import Config
+    from newsclean.text.detect import LanguageGuess
+    from newsclean.text.segment import segment_text
+
+    text = "\n\n".join([*ARTICLE, *UNHEADED])
+    thread = CommentThread()
+    english = Document.build(segment_text(text), LanguageGuess("en", 0.9, "Latin"), Config())
+    assert list(thread.judge(english, {}))
+    other = Document.build(segment_text(text), LanguageGuess("vi", 0.9, "Latin"), Config())
+    assert list(thread.judge(other, {})) == []

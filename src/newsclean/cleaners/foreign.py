@@ -18,6 +18,10 @@ _COMPATIBLE: dict[str, frozenset[str]] = {JAPANESE: frozenset({JAPANESE, "Han", 
 _MIN_OTHER_STOPWORD_SHARE = 0.15
 # Below this share of the body language's stop words a same-script segment is worth a language check.
 _LOW_STOPWORD_SHARE = 0.12
+# A same-script segment is judged by language only when the article's own stop words confirm at
+# least this share of its prose (by characters): otherwise the article's language is itself a guess
+# (a language langdetect does not know, a dialect), and its segments would be judged against it.
+_MIN_CONFIRMED_SHARE = 0.5
 # Runs of at most this many lines, this many in a row, alternate between the article's script and
 # another: the other script is part of the text (see _interleaved).
 _MAX_TURN_LINES = 3
@@ -59,6 +63,8 @@ class ForeignLanguage(Cleaner):
         language = _Languages(doc)
         verdicts = []
         first, last = _confirmed_span(doc, body_language)
+        if _confirmed_share(doc, body_language) < _MIN_CONFIRMED_SHARE:
+            body_language = None
         compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
         script_first, script_last = _script_span(doc, compatible)
         # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
@@ -162,6 +168,20 @@ def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozen
             taking_turns.update(i for own, lines in ladder if not own for i in lines)
         ladder = []
     return taking_turns
+
+
+def _confirmed_share(doc: Document, language: str | None) -> float:
+    """Share of the prose's characters in segments whose stop words confirm ``language`` (0.0 without one)."""
+    if language is None:
+        return 0.0
+    total = confirmed = 0
+    for index, seg in enumerate(doc.segments):
+        if not doc.prose[index]:
+            continue
+        total += len(seg.text)
+        if (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE:
+            confirmed += len(seg.text)
+    return confirmed / total if total else 0.0
 
 
 def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:

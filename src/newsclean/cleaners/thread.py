@@ -30,6 +30,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
 from newsclean.text.features import word_count
+from newsclean.text.stopwords import top_stopword_share
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, sv, da, no, fi, cs,
@@ -138,6 +139,10 @@ _REACTION = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The languages _REACTION reads; in a page of another language its cues are other words (Hmong
+# "lol", a romanised "thx"). An undetected language may be one of them.
+_REACTION_STOPLISTS = ("en", "de", "fr", "es", "it", "pt")
+_REACTION_LANGUAGES = frozenset({None, *_REACTION_STOPLISTS})
 # Reactions anywhere in the paragraph; each needs one of _ANYWHERE_KEYS in it, a cheaper test first.
 _REACTION_ANYWHERE = regex.compile(
     r"\byour\s(?:article|post|blog\spost|write-?up)\b(?!['’])|\bkeep\sup\sthe\s(?:good|great)\swork\b"
@@ -145,6 +150,8 @@ _REACTION_ANYWHERE = regex.compile(
     regex.IGNORECASE,
 )
 _ANYWHERE_KEYS = ("your", "keep up", "lol", "omg", "imh", "haha")
+# ... in a paragraph of one of those languages: at least this share of its words are its stop words.
+_ANYWHERE_MIN_STOPWORDS = 0.15
 # A commenter's signature under each comment, as Movable Type and TypePad blogs print it:
 # "Posted by: Anna at May 2, 2025 10:14 AM" (the post's own byline has no colon). Two of them
 # make a bare label above them, a few lines up at most, the thread's heading.
@@ -201,7 +208,9 @@ class CommentThread(Cleaner):
                 return [Verdict(thread, f"A readers' comment thread, from its heading {text[:60]!r} on.")]
             before += prose_words[position]
             paragraphs += prose_words[position] > 0
-        return signed or _reactions(doc, [i for i in visible if i not in removed])
+        if signed or doc.language.language not in _REACTION_LANGUAGES:
+            return signed
+        return _reactions(doc, [i for i in visible if i not in removed])
 
 
 def _signed(doc: Document, visible: list[int], removed: Mapping[int, Category]) -> Sequence[Verdict]:
@@ -314,7 +323,12 @@ def is_reaction(text: str) -> bool:
     if _REACTION.match(text) is not None:
         return True
     folded = text.lower()
-    return any(key in folded for key in _ANYWHERE_KEYS) and _REACTION_ANYWHERE.search(text) is not None
+    return (
+        any(key in folded for key in _ANYWHERE_KEYS)
+        and _REACTION_ANYWHERE.search(text) is not None
+        # The cues are words of the languages _REACTION reads: "lol" is a word of Hmong, for one.
+        and top_stopword_share(text, _REACTION_STOPLISTS) >= _ANYWHERE_MIN_STOPWORDS
+    )
 
 
 def is_thread_heading(text: str) -> bool:
