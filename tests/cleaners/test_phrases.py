@@ -1610,8 +1610,8 @@ POSITIVES += [
 ]
 
 
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
+def assert_removed_with_rule(category: Category, line: str, rule_prefix: str) -> None:
+    """``line`` above an article goes alone, by a rule of ``rule_prefix`` in ``category``."""
     verdicts = judge(PhraseCleaner(category), f"{line}\n\n{BODY}")
     assert [v.indices for v in verdicts] == [(0,)]
     rule = verdicts[0].rule
@@ -1620,11 +1620,28 @@ def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_
     assert f"rule {rule}" in verdicts[0].reason
 
 
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
+def assert_kept_by_every_phrase_cleaner(sentence: str, label: object) -> None:
+    """No phrase cleaner fires on an article that ends with ``sentence``."""
     text = f"{BODY}\n{sentence}\n"
     fired = {c.name: [v.rule for v in judge(c, text)] for c in phrase_cleaners()}
-    assert fired == {c.name: [] for c in phrase_cleaners()}, topic
+    assert fired == {c.name: [] for c in phrase_cleaners()}, label
+
+
+def assert_heading_goes_with_signup(heading: str, signup: str) -> None:
+    """A newsletter heading goes with the sign-up line right below it, as one removal."""
+    verdicts = judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n\n{signup}\n")
+    assert [v.indices for v in verdicts] == [(3, 4)]
+    assert "heading above it" in verdicts[0].reason
+
+
+@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
+def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
+    assert_removed_with_rule(category, line, rule_prefix)
+
+
+@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
+def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
+    assert_kept_by_every_phrase_cleaner(sentence, topic)
 
 
 @pytest.mark.parametrize(
@@ -1641,9 +1658,7 @@ def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sente
     ],
 )
 def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    verdicts = judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n\n{signup}\n")
-    assert [v.indices for v in verdicts] == [(3, 4)]
-    assert "heading above it" in verdicts[0].reason
+    assert_heading_goes_with_signup(heading, signup)
 
 
 def test_bare_newsletter_label_is_removed_on_its_own() -> None:

@@ -4,9 +4,15 @@ article sentences with the same words stay."""
 from __future__ import annotations
 
 import pytest
-from tests.cleaners.test_phrases import BODY, judge
+from tests.cleaners.test_phrases import (
+    BODY,
+    assert_heading_goes_with_signup,
+    assert_kept_by_every_phrase_cleaner,
+    assert_removed_with_rule,
+    judge,
+)
 
-from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
+from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 
 SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
@@ -401,19 +407,12 @@ NEGATIVES: list[tuple[Category, str]] = [
 
 @pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
 def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    verdicts = judge(PhraseCleaner(category), f"{line}\n\n{BODY}")
-    assert [v.indices for v in verdicts] == [(0,)]
-    rule = verdicts[0].rule
-    assert rule is not None
-    assert rule.startswith(rule_prefix)
-    assert f"rule {rule}" in verdicts[0].reason
+    assert_removed_with_rule(category, line, rule_prefix)
 
 
 @pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
 def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    text = f"{BODY}\n{sentence}\n"
-    fired = {c.name: [v.rule for v in judge(c, text)] for c in phrase_cleaners()}
-    assert fired == {c.name: [] for c in phrase_cleaners()}, topic
+    assert_kept_by_every_phrase_cleaner(sentence, topic)
 
 
 @pytest.mark.parametrize(
@@ -431,9 +430,7 @@ def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sente
     ],
 )
 def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    verdicts = judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n\n{signup}\n")
-    assert [v.indices for v in verdicts] == [(3, 4)]
-    assert "heading above it" in verdicts[0].reason
+    assert_heading_goes_with_signup(heading, signup)
 
 
 @pytest.mark.parametrize(

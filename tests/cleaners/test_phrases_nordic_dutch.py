@@ -6,9 +6,15 @@ Junk lines go with the rule of their language; news sentences that use the same 
 from __future__ import annotations
 
 import pytest
-from tests.cleaners.test_phrases import BODY, judge
+from tests.cleaners.test_phrases import (
+    BODY,
+    assert_heading_goes_with_signup,
+    assert_kept_by_every_phrase_cleaner,
+    assert_removed_with_rule,
+    judge,
+)
 
-from newsclean.cleaners.phrases import PhraseCleaner, phrase_cleaners
+from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 from newsclean.rules import rule_table
 
@@ -202,19 +208,12 @@ NEGATIVES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
 def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    verdicts = judge(PhraseCleaner(category), f"{line}\n\n{BODY}")
-    assert [v.indices for v in verdicts] == [(0,)]
-    rule = verdicts[0].rule
-    assert rule is not None
-    assert rule.startswith(rule_prefix)
-    assert f"rule {rule}" in verdicts[0].reason
+    assert_removed_with_rule(category, line, rule_prefix)
 
 
 @pytest.mark.parametrize(("language", "sentence"), NEGATIVES)
 def test_article_sentence_is_kept_by_every_phrase_cleaner(language: str, sentence: str) -> None:
-    text = f"{BODY}\n{sentence}\n"
-    fired = {c.name: [v.rule for v in judge(c, text)] for c in phrase_cleaners()}
-    assert fired == {c.name: [] for c in phrase_cleaners()}, language
+    assert_kept_by_every_phrase_cleaner(sentence, language)
 
 
 @pytest.mark.parametrize(
@@ -236,9 +235,7 @@ def test_newsletter_heading_goes_with_the_signup_line_below_it(
     matched = rule_table("newsletter").match(heading, "heading")
     assert matched is not None
     assert matched.id.startswith(rule_prefix)
-    verdicts = judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n\n{signup}\n")
-    assert [v.indices for v in verdicts] == [(3, 4)]
-    assert "heading above it" in verdicts[0].reason
+    assert_heading_goes_with_signup(heading, signup)
 
 
 @pytest.mark.parametrize(

@@ -62,8 +62,8 @@ class ForeignLanguage(Cleaner):
             return ()
         language = _Languages(doc)
         verdicts = []
-        first, last = _confirmed_span(doc, body_language)
-        if _confirmed_share(doc, body_language) < _MIN_CONFIRMED_SHARE:
+        first, last, share = _confirmation(doc, body_language)
+        if share < _MIN_CONFIRMED_SHARE:
             body_language = None
         compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
         script_first, script_last = _script_span(doc, compatible)
@@ -170,32 +170,17 @@ def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozen
     return taking_turns
 
 
-def _confirmed_share(doc: Document, language: str | None) -> float:
-    """Share of the prose's characters in segments whose stop words confirm ``language`` (0.0 without one)."""
+def _confirmation(doc: Document, language: str | None) -> tuple[int, int, float]:
+    """Where the article's stop words confirm ``language``: the first and last prose segment they
+    confirm (or -1, -1), and the share of the prose's characters in the segments they confirm."""
     if language is None:
-        return 0.0
-    total = confirmed = 0
-    for index, seg in enumerate(doc.segments):
-        if not doc.prose[index]:
-            continue
-        total += len(seg.text)
-        if (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE:
-            confirmed += len(seg.text)
-    return confirmed / total if total else 0.0
-
-
-def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
-    """First and last prose segment whose stop words confirm the article's language (or -1, -1)."""
-    if language is None:
-        return -1, -1
-
-    def confirmed(index: int) -> bool:
-        share = stopword_share(doc.segments[index].text, language) if doc.prose[index] else None
-        return (share or 0.0) >= _LOW_STOPWORD_SHARE
-
-    n = len(doc.segments)
-    first = next((i for i in range(n) if confirmed(i)), None)
-    if first is None:
-        return -1, -1
+        return -1, -1, 0.0
+    confirmed = [
+        doc.prose[i] and (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE
+        for i, seg in enumerate(doc.segments)
+    ]
+    found = [i for i, yes in enumerate(confirmed) if yes]
+    prose_chars = sum(len(seg.text) for i, seg in enumerate(doc.segments) if doc.prose[i])
+    share = sum(len(doc.segments[i].text) for i in found) / prose_chars if prose_chars else 0.0
     # The first confirmed segment is the last one too when no later segment is confirmed.
-    return first, next((i for i in range(n - 1, first, -1) if confirmed(i)), first)
+    return (found[0], found[-1], share) if found else (-1, -1, share)
