@@ -62,9 +62,9 @@ class ForeignLanguage(Cleaner):
             return ()
         language = _Languages(doc)
         verdicts = []
-        first, last, share = _confirmation(doc, body_language)
-        if share < _MIN_CONFIRMED_SHARE:
-            body_language = None
+        first, last = _confirmed_span(doc, body_language)
+        # Worked out only for a line about to go: counting the whole prose's stop words takes a while.
+        confirmed_share: float | None = None
         compatible = _COMPATIBLE.get(body_script, frozenset({body_script}))
         script_first, script_last = _script_span(doc, compatible)
         # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
@@ -98,6 +98,10 @@ class ForeignLanguage(Cleaner):
                 and not first < seg.index < last
                 and self._other_language(doc, seg.index, body_language, language)
             ):
+                if confirmed_share is None:
+                    confirmed_share = _confirmed_share(doc, body_language)
+                if confirmed_share < _MIN_CONFIRMED_SHARE:
+                    continue
                 guess = language(seg.index)
                 verdicts.append(
                     Verdict(
@@ -170,17 +174,29 @@ def _interleaved(doc: Document, removed: Mapping[int, Category], scripts: frozen
     return taking_turns
 
 
-def _confirmation(doc: Document, language: str | None) -> tuple[int, int, float]:
-    """Where the article's stop words confirm ``language``: the first and last prose segment they
-    confirm (or -1, -1), and the share of the prose's characters in the segments they confirm."""
+def _confirmed_share(doc: Document, language: str) -> float:
+    """Share of the prose's characters in segments whose stop words confirm ``language``."""
+    total = confirmed = 0
+    for index, seg in enumerate(doc.segments):
+        if doc.prose[index]:
+            total += len(seg.text)
+            if (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE:
+                confirmed += len(seg.text)
+    return confirmed / total if total else 0.0
+
+
+def _confirmed_span(doc: Document, language: str | None) -> tuple[int, int]:
+    """First and last prose segment whose stop words confirm the article's language (or -1, -1)."""
     if language is None:
-        return -1, -1, 0.0
-    confirmed = [
-        doc.prose[i] and (stopword_share(seg.text, language) or 0.0) >= _LOW_STOPWORD_SHARE
-        for i, seg in enumerate(doc.segments)
-    ]
-    found = [i for i, yes in enumerate(confirmed) if yes]
-    prose_chars = sum(len(seg.text) for i, seg in enumerate(doc.segments) if doc.prose[i])
-    share = sum(len(doc.segments[i].text) for i in found) / prose_chars if prose_chars else 0.0
+        return -1, -1
+
+    def confirmed(index: int) -> bool:
+        share = stopword_share(doc.segments[index].text, language) if doc.prose[index] else None
+        return (share or 0.0) >= _LOW_STOPWORD_SHARE
+
+    n = len(doc.segments)
+    first = next((i for i in range(n) if confirmed(i)), None)
+    if first is None:
+        return -1, -1
     # The first confirmed segment is the last one too when no later segment is confirmed.
-    return (found[0], found[-1], share) if found else (-1, -1, share)
+    return first, next((i for i in range(n - 1, first, -1) if confirmed(i)), first)
