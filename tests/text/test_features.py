@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 
 from newsclean.text.features import ends_sentence, sentence_ends, word_count, word_count_up_to
 
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_UNSPACED = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tai_Tham}\p{New_Tai_Lue}\p{Tai_Le}"
+    r"\p{Javanese}\p{Balinese}]"
+)
 _TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។]['\"”’»)\]]*$")
 
 # Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
@@ -19,7 +22,7 @@ _TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។]['\"”’»)\
 TRICKY = (
     "aZ9_ \n\t\r\x0b\x1c\u00a0\u2028.!?…。！？؟۔।॥။።։។'\"”’»)]-,"
     "éß\u0301\u0307\u200c\u200dİıſK²½Ⅻ٣१"
-    "東京でカナกขຂក့ကअिক"
+    "東京でカナกขຂក့ကअिকᨠᩢᦀꦲᬓ"
     "👁𠀀𝒜\U000e0100\ud800"
 )
 TEXTS = st.one_of(st.text(alphabet=TRICKY, max_size=40), st.text(max_size=40))
@@ -55,6 +58,8 @@ def test_ends_sentence_is_the_plain_pattern(text: str) -> None:
         ("“Quoted” — words’ count", 3),
         ("Привет, мир!", 2),
         ("東京で会議abc", 3),
+        ("ᨠᨡᨣᨤ ᨥᨦ", 3),  # Tai Tham, unspaced like Thai: six letters
+        ("ꦲꦤꦕꦫꦏ abc", 3),  # Javanese: five letters, and one word
         ("नमस्ते दुनिया", 2),  # combining vowel signs are word characters
         ("👁 Prepare for the 𝒜 era", 5),  # outside the BMP: a symbol, and a letter
         ("x" * 5000 + " é", 2),

@@ -7,8 +7,12 @@ from collections.abc import Sequence
 import regex
 
 _WORD = regex.compile(r"\w+")
-# Scripts written without spaces between words: their length is counted in characters.
-_UNSPACED_CLASS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+# Scripts written without spaces between words (the Tai scripts and Javanese and Balinese too):
+# their length is counted in characters.
+_UNSPACED_CLASS = (
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+    r"\p{Tai_Tham}\p{New_Tai_Lue}\p{Tai_Le}\p{Javanese}\p{Balinese}]"
+)
 _UNSPACED = regex.compile(_UNSPACED_CLASS)
 # A run of word characters of the spaced scripts: a word between unspaced-script characters.
 _SPACED_WORD = regex.compile(rf"[\w--{_UNSPACED_CLASS}]+", flags=regex.VERSION1)
