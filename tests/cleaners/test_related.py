@@ -702,6 +702,27 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "संबंधित खबरें",
+        "সম্পর্কিত খবর",
+        "متعلقہ خبریں",
+        "தொடர்புடைய செய்திகள்",
+        "సంబంధిత వార్తలు",
+        "כתבות נוספות",
+        "Berita Berkaitan",
+        "Habari Zinazohusiana",
+        "Povezane vijesti",
+        "Най-четени",
+        "Notícies relacionades",
+        "Skaitomiausi",
+    ],
+)
+def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str) -> None:
+    assert related_heading(heading)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Baca juga: Banjir rendam ratusan rumah di Bekasi",
@@ -719,6 +740,20 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
         "Ezt is olvassa el: Átadták az új hidat",
         "Citiți și: Noul pod a fost deschis circulației",
         "Δείτε επίσης: Άνοιξε η νέα γέφυρα",
+        "यह भी पढ़ें: दिल्ली में बारिश से जलभराव",
+        "हेही वाचा: पुण्यात पावसाचा जोर",
+        "আরও পড়ুন: ঢাকায় নতুন সেতু চালু",
+        "یہ بھی پڑھیں: کراچی میں بارش کا نیا سلسلہ",
+        "இதையும் படிக்க: சென்னையில் கனமழை",
+        "ఇది కూడా చదవండి: హైదరాబాద్‌లో భారీ వర్షం",
+        "קראו גם: הגשר החדש נפתח לתנועה",
+        "อ่านเพิ่มเติม: สะพานใหม่เปิดให้บริการแล้ว",
+        "Basahin din: Bagong tulay binuksan sa Maynila",
+        "Soma pia: Daraja jipya lafunguliwa Dodoma",
+        "Preberite tudi: Novi most odprt za promet",
+        "Прочитајте и: Отворен нови мост",
+        "Вижте още: Новият мост е открит",
+        "Llegiu també: El nou pont obre dilluns",
     ],
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
@@ -732,6 +767,9 @@ def test_read_also_links_in_more_languages(line: str) -> None:
         "Lue lisää kaupungin sivuilta, sanoi pormestari.",
         "Ilgili haberler de aynı gün yayımlandı.",
         "Bekijk ook de kaart van de gemeente voor de route.",
+        "यह भी पढ़ें कि सरकार ने रिपोर्ट में क्या कहा है।",
+        "Soma pia ripoti ya wizara kuhusu mradi huo, alisema waziri.",
+        "Llegiu també l'informe de l'ajuntament sobre les obres.",
     ],
 )
 def test_sentences_that_begin_like_a_link_label_stay(line: str) -> None:

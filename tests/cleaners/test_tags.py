@@ -210,6 +210,36 @@ def test_keyword_lines_one_under_another_are_a_list_s_entries_not_tags(entries: 
             "Kata kunci: sepeda, DPRD, Bandung",
             ["sepeda", "DPRD", "Bandung"],
         ),
+        (
+            "नगर निगम ने मंगलवार को चालीस किलोमीटर नई साइकिल पट्टी को मंजूरी दी।",
+            "टैग: साइकिल, नगर निगम, जयपुर",
+            ["साइकिल", "नगर निगम", "जयपुर"],
+        ),
+        (
+            "সিটি করপোরেশন মঙ্গলবার চল্লিশ কিলোমিটার নতুন সাইকেল লেন অনুমোদন করেছে।",
+            "ট্যাগ: সাইকেল, সিটি করপোরেশন, খুলনা",
+            ["সাইকেল", "সিটি করপোরেশন", "খুলনা"],
+        ),
+        (
+            "מועצת העיר אישרה ביום שלישי ארבעים קילומטרים של שבילי אופניים חדשים.",
+            "תגיות: אופניים, מועצת העיר, חיפה",
+            ["אופניים", "מועצת העיר", "חיפה"],
+        ),
+        (
+            "Gradsko vijeće u utorak je odobrilo četrdeset kilometara novih biciklističkih staza.",
+            "Oznake: biciklizam, gradsko vijeće, Split",
+            ["biciklizam", "gradsko vijeće", "Split"],
+        ),
+        (
+            "Общинският съвет одобри във вторник четиридесет километра нови велоалеи.",
+            "Етикети: велосипеди, общински съвет, Варна",
+            ["велосипеди", "общински съвет", "Варна"],
+        ),
+        (
+            "El ple de l'ajuntament va aprovar dimarts quaranta quilòmetres de carril bici.",
+            "Etiquetes: bicicleta, ajuntament, Girona",
+            ["bicicleta", "ajuntament", "Girona"],
+        ),
     ],
 )
 def test_tag_labels_in_more_languages(prose: str, label_line: str, tags: list[str]) -> None:

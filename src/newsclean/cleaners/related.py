@@ -106,6 +106,15 @@ _HEADINGS = frozenset(
         "cele mai citite", "σχετικά άρθρα", "διαβάστε επίσης", "saistītie raksti", "lasi arī",
         "susiję straipsniai", "taip pat skaitykite", "seotud artiklid", "loe ka", "povezani članci",
         "pročitajte i", "najčitanije", "свързани статии", "прочетете още",
+        "संबंधित खबरें", "संबंधित ख़बरें", "यह भी पढ़ें", "ये भी पढ़ें", "सबसे ज्यादा पढ़ी गई",
+        "संबंधित बातम्या", "हेही वाचा", "আরও পড়ুন", "সম্পর্কিত খবর", "সর্বাধিক পঠিত", "مزید پڑھیں",
+        "یہ بھی پڑھیں", "متعلقہ خبریں", "தொடர்புடைய செய்திகள்", "இதையும் படிக்க", "సంబంధిత వార్తలు",
+        "ఇది కూడా చదవండి", "כתבות נוספות", "כתבות קשורות", "קראו גם", "עוד בנושא", "הכי נקראים",
+        "อ่านเพิ่มเติม", "berita berkaitan", "artikel berkaitan", "kaugnay na balita", "basahin din",
+        "habari zinazohusiana", "soma pia", "preberite tudi", "povezani članki", "najbolj brano",
+        "повезане вести", "прочитајте још", "најчитаније", "povezane vijesti", "povezane vesti",
+        "pročitajte još", "още по темата", "вижте още", "най-четени", "notícies relacionades",
+        "articles relacionats", "llegiu també", "el més llegit", "lasītākie", "skaitomiausi", "loetumad",
     )
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
@@ -146,6 +155,10 @@ _INLINE = regex.compile(
     r"|đọc\sthêm|дивіться\sтакож|läs\smer|læs\smere|les\smer|lue\slisää|přečtěte\ssi\s(?:také|též)"
     r"|prečítajte\ssi\s(?:aj|tiež)|(?:ezt\sis\s)?olvassa\sel|(?:ezt\sis\s)?olvasd\sel|citiți\sși|vezi\sși"
     r"|δείτε\sεπίσης"
+    r"|(?:यह|ये|इसे|इन्हें)\sभी\sपढ़ें|(?:हेही|हे\sपण)\sवाचा|আরও\sপড়ুন|আরো\sপড়ুন|یہ\sبھی\sپڑھیں|یہ\sبھی\sپڑھیے|مزید\sپڑھیں"
+    r"|இதையும்\s(?:படிக்க|படியுங்கள்)|(?:ఇది|ఇవి)\sకూడా\sచదవండి|(?:קראו|קרא)\sגם|עוד\sבנושא"
+    r"|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|basahin\sdin|soma\s(?:pia|zaidi)|preberite\s(?:tudi|še)"
+    r"|прочитајте\s(?:и|још)|pročitajte\sjoš|вижте\sоще|llegiu\stambé|llegeix\stambé|vegeu\stambé"
     r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",

@@ -18,7 +18,8 @@ from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko, then
-# nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el).
+# nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el, then hi, mr, bn, ur, ta, te, he, th,
+# bg, sr, hr, sl, lt, lv, et, ca).
 _LABELS = (
     "tags", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords", "key words",
     "filed under", "more about",
@@ -37,6 +38,12 @@ _LABELS = (
     "taggar", "nyckelord", "ämnen", "nøgleord", "emner", "stikkord", "avainsanat", "tunnisteet",
     "aiheet", "štítky", "klíčová slova", "kľúčové slová", "címkék", "kulcsszavak", "etichete",
     "cuvinte cheie", "ετικέτες", "λέξεις-κλειδιά", "λέξεις κλειδιά",
+    "टैग", "टैग्स", "कीवर्ड", "कीवर्ड्स", "टॅग्स", "ট্যাগ", "ট্যাগস", "কিওয়ার্ড", "ٹیگز", "ٹیگ",
+    "کلیدی الفاظ", "குறிச்சொற்கள்", "டேக்ஸ்", "ట్యాగ్స్", "ట్యాగ్‌లు", "కీవర్డ్స్", "תגיות", "תגים",
+    "מילות מפתח", "แท็ก", "คำค้น", "คำค้นหา", "คีย์เวิร์ด", "етикети", "тагове", "ключови думи",
+    "ознаке", "кључне речи", "oznake", "ključne riječi", "ključne reči", "tagovi", "ključne besede",
+    "značke", "žymės", "raktažodžiai", "birkas", "atslēgvārdi", "sildid", "märksõnad", "etiquetes",
+    "paraules clau",
 )  # fmt: skip
 _LABEL_RE = regex.compile(
     r"^(?:"

@@ -34,7 +34,7 @@ from newsclean.text.stopwords import top_stopword_share
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, sv, da, no, fi, cs,
-# sk, hu, ro, el, zh, ja, ko; each must be
+# sk, hu, ro, el, hi, mr, bn, ur, ta, te, he, th, ms, bg, sr, hr, sl, lt, lv, et, ca, zh, ja, ko; each must be
 # the whole line. A bare Chinese "评论" is a site's section label: a count or a qualifier must go with it.
 _HEADING = regex.compile(
     rf"""^(?:
@@ -67,6 +67,20 @@ _HEADING = regex.compile(
       | \d+\shozzászólás|hozzászólások\s*\(\d+\)|szólj\shozzá!?
       | \d+\scomentari(?:i|u)|comentarii\s*\(\d+\)|lasă\sun\scomentariu
       | \d+\sσχόλι(?:α|ο)|σχόλια\s*\(\d+\)|αφήστε\s(?:ένα\s)?σχόλιο
+      | \d+\s(?:टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट्स?|प्रतिक्रिया)|(?:टिप्पणियां|टिप्पणियाँ|कमेंट्स)\s*\(\d+\)
+      | (?:अपनी\s)?टिप्पणी\s(?:दें|लिखें|करें)|प्रतिक्रिया\sद्या
+      | \d+\s(?:মন্তব্য|কমেন্ট)|মন্তব্য\s*\(\d+\)|মন্তব্য\sকরুন
+      | \d+\s(?:تبصرے|تبصرہ)|تبصرے\s*\(\d+\)|(?:اپنا\s)?تبصرہ\s(?:لکھیں|کریں|بھیجیں)
+      | \d+\sகருத்து(?:கள்|க்கள்)|கருத்து(?:கள்|க்கள்)\s*\(\d+\)|\d+\sవ్యాఖ్యలు|వ్యాఖ్యలు\s*\(\d+\)
+      | \d+\s?תגובות|תגובות\s*\(\d+\)|(?:הוספת|הוסיפו|השאירו|השאר)\sתגובה
+      | \d+\s?ความคิดเห็น|ความคิดเห็น\s*\(\d+\)|แสดงความคิดเห็น
+      | \d+\skomen|komen\s*\(\d+\)|tinggalkan\skomen
+      | \d+\sкоментар(?:а|и)|коментари\s*\(\d+\)|(?:добави|напиши|напишете|оставите)\sкоментар
+      | \d+\skomentar(?:a|i|jev|ji)|komentari\s*\(\d+\)|(?:ostavite|ostavi|napišite|dodaj|oddaj)\skomentar
+      | \d+\skomentar(?:ai|as|ų)|komentarai\s*\(\d+\)|(?:parašykite|rašyti)\skomentarą
+      | \d+\skomentār(?:i|s|u)|komentāri\s*\(\d+\)|pievienot\skomentāru
+      | \d+\skommentaari?|kommentaarid\s*\(\d+\)|lisa\skommentaar
+      | \d+\scomentaris?|comentaris\s*\(\d+\)|deixa\sun\scomentari
       | (?:热门|熱門|最新|全部|精彩|网友|網友|读者|讀者)(?:评论|評論|跟贴|跟帖|留言)
         (?:\s*[(（]\s*\d+\s*[)）]|\s*共?\s*\d+\s*条)?
       | (?:评论|評論|留言)\s*(?:[(（]\s*\d+\s*[)）]|共?\s*\d+\s*[条條])|共?\s*\d+\s*[条條](?:评论|評論|留言)
