@@ -120,13 +120,17 @@ _LABEL = (
     r"(?:photo(?:graph)?s?|images?|pictures?|pics?|illustration|credits?|photo\scredits?|image\scredits?"
     r"|image\ssource|crédits?(?:\sphoto)?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|imagen|immagine"
     r"|imagem|créditos?|фото|фотография|изображение|عکس|تصویر|صورة|الصورة|تصوير"
-    r"|fotoğraf|zdjęcie|kuva|ảnh|nuotrauka|attēls|fotografija|φωτογραφία|写真|图片|圖片|摄影|攝影|사진)"
+    r"|fotoğraf|zdjęcie|kuva|ảnh|nuotrauka|attēls|fotografija|φωτογραφία|写真|图片|圖片|摄影|攝影|사진"
+    r"|fotó|фотографија|снимка|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|ফটো|فوٹو|புகைப்படம்|படம்|ఫోటో|చిత్రం"
+    r"|צילום|תמונה|ภาพ|ภาพประกอบ|gambar|larawan|picha)"
 )
 _CREDIT_LINE = _sources(
     # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
     rf"^{_LABEL}\s?[:：]\s*(?:\S|$)",
     # "Credit...Jane Doe/The Daily Post", as one newspaper prints it under each picture.
     r"^credits?\s?(?:\.\.\.|…)\s?\S",
+    # Polish credits abbreviate the label and often drop the colon: "Fot. Jan Nowak/PAP".
+    r"^fot\.\s?\p{L}",
     # Russian "from the personal archive of ..." (a family photo's credit).
     r"^(?:фото\s)?(?:из\s)?личн(?:ый|ого)\sархив(?:а)?(?:\s[\p{L}-]+){1,3}$",
     r"^(?:©|\(c\)|Ⓒ)\s*\S",
