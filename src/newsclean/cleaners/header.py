@@ -99,6 +99,8 @@ _BYLINE_PREFIX = regex.compile(
     r"|автор|текст|بقلم|كتب|نویسنده|yazar"
     # Labels naming the authors, in the plural too: "Autores: Ana Pérez y Luis Gómez".
     r"|autores|autoren|auteurs?|autore|autori|autorzy|autoři|авторы|forfatter|författare|tekijä|szerző"
+    r"|oleh|per|piše|пише|аутор|avtor|autorius|autorė|autors|autore|imeandikwa\s+na|लेखक|লেখক|تحریر|مصنف"
+    r"|எழுதியவர்|రచయిత|מאת|โดย"
     r")(?!\p{L})\s*:?\s*",
     regex.IGNORECASE,
 )
