@@ -1,5 +1,5 @@
-"""Share labels, advertisement labels and cookie notices in the languages added last: the furniture
-goes, article sentences with the same words stay."""
+"""Share labels, advertisement labels, cookie notices and rights notices in the languages added last:
+the furniture goes, article sentences with the same words stay."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from tests.cleaners.test_phrases import assert_kept_by_every_phrase_cleaner, ass
 
 from newsclean.model import Category
 
-SO, AD, CO = Category.SOCIAL, Category.ADVERTISEMENT, Category.COOKIE
+SO, AD, CO, PU = Category.SOCIAL, Category.ADVERTISEMENT, Category.COOKIE, Category.PUBLISHER
 
 POSITIVES: list[tuple[Category, str, str]] = [
     (SO, "शेयर करें", "social.hi.label"),
@@ -79,6 +79,34 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "이 웹사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.",
         "cookie.ko.site-uses",
     ),
+    (PU, "Sydsvenskan. Alla rättigheter förbehållna.", "publisher.sv.rights-reserved"),
+    (PU, "Politiken. Alle rettigheder forbeholdes.", "publisher.da.rights-reserved"),
+    (PU, "Aftenposten. Alle rettigheter reservert.", "publisher.no.rights-reserved"),
+    (PU, "Kaikki oikeudet pidätetään.", "publisher.fi.rights-reserved"),
+    (PU, "Seznam.cz, a.s. Všechna práva vyhrazena.", "publisher.cs.rights-reserved"),
+    (PU, "Denník N. Všetky práva vyhradené.", "publisher.sk.rights-reserved"),
+    (PU, "Telex. Minden jog fenntartva.", "publisher.hu.rights-reserved"),
+    (PU, "Digi24. Toate drepturile rezervate.", "publisher.ro.rights-reserved"),
+    (PU, "Καθημερινή. Με επιφύλαξη παντός δικαιώματος.", "publisher.el.rights-reserved"),
+    (PU, "Дневник. Всички права запазени.", "publisher.bg.rights-reserved"),
+    (PU, "Политика. Сва права задржана.", "publisher.sr.rights-reserved"),
+    (PU, "Večernji list. Sva prava pridržana.", "publisher.hr.rights-reserved"),
+    (PU, "Delo. Vse pravice pridržane.", "publisher.sl.rights-reserved"),
+    (PU, "Delfi. Visos teisės saugomos.", "publisher.lt.rights-reserved"),
+    (PU, "LSM. Visas tiesības aizsargātas.", "publisher.lv.rights-reserved"),
+    (PU, "Postimees. Kõik õigused kaitstud.", "publisher.et.rights-reserved"),
+    (PU, "Ara.cat. Tots els drets reservats.", "publisher.ca.rights-reserved"),
+    (PU, "दैनिक समाचार। सर्वाधिकार सुरक्षित।", "publisher.hi.rights-reserved"),
+    (PU, "लोकवार्ता. सर्व हक्क राखीव.", "publisher.mr.rights-reserved"),
+    (PU, "দৈনিক খবর। সর্বস্বত্ব সংরক্ষিত।", "publisher.bn.rights-reserved"),
+    (PU, "جملہ حقوق بحق روزنامہ خبر محفوظ ہیں۔", "publisher.ur.rights-reserved"),
+    (PU, "தினச்செய்தி. அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை.", "publisher.ta.rights-reserved"),
+    (PU, "వార్తా పత్రిక. అన్ని హక్కులు ప్రత్యేకించబడ్డాయి.", "publisher.te.rights-reserved"),
+    (PU, "כל הזכויות שמורות להארץ", "publisher.he.rights-reserved"),
+    (PU, "ข่าวสด สงวนลิขสิทธิ์ตามกฎหมาย", "publisher.th.rights-reserved"),
+    (PU, "Hak cipta terpelihara Berita Harian.", "publisher.ms.rights-reserved"),
+    (PU, "Balita Ngayon. Nakalaan ang lahat ng karapatan.", "publisher.tl.rights-reserved"),
+    (PU, "Mwananchi. Haki zote zimehifadhiwa.", "publisher.sw.rights-reserved"),
 ]
 
 NEGATIVES: list[str] = [
@@ -95,6 +123,9 @@ NEGATIVES: list[str] = [
     "L'empresa va retirar la publicitat després de les queixes.",
     "Бисквитките на баба ми бяха най-вкусните в селото.",
     "Regulator menemukan bahwa banyak situs tidak meminta izin sebelum menyimpan kuki.",
+    "Ustava kaže da su sva prava građana jednaka pred zakonom, rekao je sudac.",
+    "Sud je presudio da sva prava na pjesmu pripadaju autoru.",
+    "חברת ההפקה טוענת שכל הזכויות על הסרט שייכות לה.",
 ]
 
 
