@@ -979,3 +979,19 @@ def test_the_first_line_of_a_hard_wrapped_paragraph_is_not_the_title() -> None:
     result = Pipeline(cleaners=[Header()]).clean_text(text)
     assert result.metadata.title != "Veteran sprinter Ana Lusk, who in 2011 set the"
     assert any(p.startswith("Veteran sprinter Ana Lusk") for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opublikowano: wtorek 12 marca",
+        "Gepubliceerd: dinsdag 12 maart",
+        "Zaktualizowano: dziś rano o 10:30",
+        "Publicerad: i tisdags kväll",
+        "Közzétéve: kedd reggel",
+        "פורסם: יום שלישי בבוקר",
+        "Objavljeno: u utorak ujutro",
+    ],
+)
+def test_a_post_s_published_or_updated_line_is_no_headline(line: str) -> None:
+    assert _title_like(line) is False

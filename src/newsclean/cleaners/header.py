@@ -120,7 +120,13 @@ _NOT_HEADLINE_START = regex.compile(
             r"^(?:\((?:l|left)\s*(?:-|–|to)\s*(?:r|right)\)|(?:l|left)\s*(?:-|–|to)\s*(?:r|right)\s*:"
             r"|from left\s*[:,])",
             r"^(?:first |last )?(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour"
-            r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено)"
+            r"|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено"
+            r"|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|yayınlanma|güncellenme|diterbitkan"
+            r"|diperbarui|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty"
+            r"|publikováno|aktualizováno|publikované|aktualizované|közzétéve|frissítve|publicat|actualizat"
+            r"|actualitzat|δημοσίευση|ενημέρωση|опубліковано|оновлено|публикувано|обновено|објављено"
+            r"|objavljeno|ažurirano|posodobljeno|paskelbta|atnaujinta|publicēts|atjaunots|avaldatud"
+            r"|uuendatud|प्रकाशित|অপডেট|প্রকাশিত|شائع|פורסם|עודכן|เผยแพร่|อัปเดต)"
             r"(?:\s*:|\s+(?:on|at|in|by|am|um|le|el|em|il|в)(?!\p{L})|\s+\d)",
             # Chinese credits and labels: the original title a portal kept under its own ("（原标题：
             # ...）"), an original post's, a writer's or a reporter's credit ("【文/...】", "执笔/..."),
