@@ -716,6 +716,11 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
         "Най-четени",
         "Notícies relacionades",
         "Skaitomiausi",
+        "Oxşar xəbərlər",
+        "Lajme të ngjashme",
+        "Поврзани вести",
+        "Tengdar fréttir",
+        "सम्बन्धित समाचार",
     ],
 )
 def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str) -> None:
@@ -754,6 +759,13 @@ def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str
         "Прочитајте и: Отворен нови мост",
         "Вижте още: Новият мост е открит",
         "Llegiu també: El nou pont obre dilluns",
+        "Həmçinin oxuyun: Yeni körpü açıldı",
+        "Lexo edhe: Ura e re u hap",
+        "Чытайце таксама: Адкрылі новы мост",
+        "Le tamén: Abre a nova ponte",
+        "Lestu einnig: Ný brú opnuð",
+        "Darllenwch hefyd: Pont newydd yn agor",
+        "यो पनि पढ्नुहोस्: नयाँ पुल खुल्यो",
     ],
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
@@ -770,6 +782,7 @@ def test_read_also_links_in_more_languages(line: str) -> None:
         "यह भी पढ़ें कि सरकार ने रिपोर्ट में क्या कहा है।",
         "Soma pia ripoti ya wizara kuhusu mradi huo, alisema waziri.",
         "Llegiu també l'informe de l'ajuntament sobre les obres.",
+        "Lestu einnig skýrslu ráðuneytisins um málið.",
     ],
 )
 def test_sentences_that_begin_like_a_link_label_stay(line: str) -> None:

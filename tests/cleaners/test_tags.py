@@ -240,6 +240,26 @@ def test_keyword_lines_one_under_another_are_a_list_s_entries_not_tags(entries: 
             "Etiquetes: bicicleta, ajuntament, Girona",
             ["bicicleta", "ajuntament", "Girona"],
         ),
+        (
+            "Bələdiyyə çərşənbə axşamı qırx kilometr yeni velosiped yolunu təsdiqlədi.",
+            "Teqlər: velosiped, bələdiyyə, Gəncə",
+            ["velosiped", "bələdiyyə", "Gəncə"],
+        ),
+        (
+            "Këshilli bashkiak miratoi të martën dyzet kilometra korsi të reja për biçikleta.",
+            "Etiketa: biçikleta, bashkia, Durrës",
+            ["biçikleta", "bashkia", "Durrës"],
+        ),
+        (
+            "Borgarstjórn samþykkti á þriðjudag fjörutíu kílómetra af nýjum hjólastígum.",
+            "Efnisorð: hjólreiðar, borgarstjórn, Akureyri",
+            ["hjólreiðar", "borgarstjórn", "Akureyri"],
+        ),
+        (
+            "Cymeradwyodd y cyngor ddeugain cilomedr o lwybrau beicio newydd ddydd Mawrth.",
+            "Tagiau: beicio, cyngor, Abertawe",
+            ["beicio", "cyngor", "Abertawe"],
+        ),
     ],
 )
 def test_tag_labels_in_more_languages(prose: str, label_line: str, tags: list[str]) -> None:

@@ -115,6 +115,10 @@ _HEADINGS = frozenset(
         "повезане вести", "прочитајте још", "најчитаније", "povezane vijesti", "povezane vesti",
         "pročitajte još", "още по темата", "вижте още", "най-четени", "notícies relacionades",
         "articles relacionats", "llegiu també", "el més llegit", "lasītākie", "skaitomiausi", "loetumad",
+        "oxşar xəbərlər", "həmçinin oxuyun", "ұқсас жаңалықтар", "мавзуга оид", "ასევე წაიკითხეთ",
+        "მსგავსი სიახლეები", "կարդացեք նաև", "lexo edhe", "lajme të ngjashme", "поврзани вести",
+        "чытайце таксама", "albiste relacionadas", "le tamén", "lotutako albisteak", "lestu einnig",
+        "tengdar fréttir", "verwante artikels", "darllenwch hefyd", "यो पनि पढ्नुहोस्", "सम्बन्धित समाचार",
     )
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
@@ -159,6 +163,9 @@ _INLINE = regex.compile(
     r"|இதையும்\s(?:படிக்க|படியுங்கள்)|(?:ఇది|ఇవి)\sకూడా\sచదవండి|(?:קראו|קרא)\sגם|עוד\sבנושא"
     r"|อ่านเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|basahin\sdin|soma\s(?:pia|zaidi)|preberite\s(?:tudi|še)"
     r"|прочитајте\s(?:и|још)|pročitajte\sjoš|вижте\sоще|llegiu\stambé|llegeix\stambé|vegeu\stambé"
+    r"|həmçinin\soxuyun|сондай-ақ\sоқыңыз|shuningdek\so['ʻ‘’]qing|ასევე\sწაიკითხეთ|կարդացեք\sնաև"
+    r"|lexo(?:ni)?\sedhe|чытайце\sтаксама|le\stamén|lea\stamén|irakurri\sere|lestu\seinnig|sjá\seinnig"
+    r"|darllenwch\shefyd|यो\sपनि\sपढ्नुहोस्|यो\sपनि\sपढ्नुस्"
     r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
     r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",

@@ -19,7 +19,7 @@ from newsclean.text.features import ends_sentence, is_table_row, word_count
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko, then
 # nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el, then hi, mr, bn, ur, ta, te, he, th,
-# bg, sr, hr, sl, lt, lv, et, ca).
+# bg, sr, hr, sl, lt, lv, et, ca, then az, kk, uz, ka, hy, sq, mk, be, gl, eu, is, af, cy, ne).
 _LABELS = (
     "tags", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords", "key words",
     "filed under", "more about",
@@ -43,7 +43,11 @@ _LABELS = (
     "מילות מפתח", "แท็ก", "คำค้น", "คำค้นหา", "คีย์เวิร์ด", "етикети", "тагове", "ключови думи",
     "ознаке", "кључне речи", "oznake", "ključne riječi", "ključne reči", "tagovi", "ključne besede",
     "značke", "žymės", "raktažodžiai", "birkas", "atslēgvārdi", "sildid", "märksõnad", "etiquetes",
-    "paraules clau",
+    "paraules clau", "teqlər", "açar sözlər", "тегтер", "кілт сөздер", "teglar", "kalit so'zlar",
+    "kalit soʻzlar", "ტეგები", "საკვანძო სიტყვები", "պիտակներ", "բանալի բառեր", "etiketa", "fjalë kyçe",
+    "ознаки", "тагови", "клучни зборови", "тэгі", "ключавыя словы", "palabras chave",
+    "etiketak", "gako-hitzak", "efnisorð", "merki", "etikette", "sleutelwoorde", "tagiau", "allweddeiriau",
+    "ट्याग", "ट्यागहरू",
 )  # fmt: skip
 _LABEL_RE = regex.compile(
     r"^(?:"

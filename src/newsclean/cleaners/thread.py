@@ -34,7 +34,8 @@ from newsclean.text.stopwords import top_stopword_share
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, sv, da, no, fi, cs,
-# sk, hu, ro, el, hi, mr, bn, ur, ta, te, he, th, ms, bg, sr, hr, sl, lt, lv, et, ca, zh, ja, ko; each must be
+# sk, hu, ro, el, hi, mr, bn, ur, ta, te, he, th, ms, bg, sr, hr, sl, lt, lv, et, ca, az, kk, uz, ka, hy,
+# sq, mk, be, gl, eu, is, af, cy, ne, zh, ja, ko; each must be
 # the whole line. A bare Chinese "评论" is a site's section label: a count or a qualifier must go with it.
 _HEADING = regex.compile(
     rf"""^(?:
@@ -81,6 +82,13 @@ _HEADING = regex.compile(
       | \d+\skomentār(?:i|s|u)|komentāri\s*\(\d+\)|pievienot\skomentāru
       | \d+\skommentaari?|kommentaarid\s*\(\d+\)|lisa\skommentaar
       | \d+\scomentaris?|comentaris\s*\(\d+\)|deixa\sun\scomentari
+      | \d+\sşərh|şərhlər\s*\(\d+\)|şərh\syaz(?:ın)?|\d+\sпікір|пікірлер\s*\(\d+\)|пікір\sқалдыру
+      | \d+\sizoh|izohlar\s*\(\d+\)|izoh\sqoldiring|\d+\sკომენტარი|კომენტარები\s*\(\d+\)
+      | \d+\sմեկնաբանություն|մեկնաբանություններ\s*\(\d+\)|\d+\skoment(?:e)?|komente\s*\(\d+\)
+      | lini\snjë\skoment|остави\sкоментар|\d+\sкаментар(?:ы|ыі|аў)?|каментары\s*\(\d+\)
+      | deixa\sun\scomentario|\d+\siruzkin(?:ak)?|iruzkinak\s*\(\d+\)|utzi\s(?:zure\s)?iruzkina
+      | \d+\sathugasemd(?:ir)?|athugasemdir\s*\(\d+\)|lewer\skommentaar|\d+\ssylw(?:adau)?
+      | sylwadau\s*\(\d+\)|gadael\ssylw|टिप्पणीहरू\s*\(\d+\)|\d+\sटिप्पणीहरू
       | (?:热门|熱門|最新|全部|精彩|网友|網友|读者|讀者)(?:评论|評論|跟贴|跟帖|留言)
         (?:\s*[(（]\s*\d+\s*[)）]|\s*共?\s*\d+\s*条)?
       | (?:评论|評論|留言)\s*(?:[(（]\s*\d+\s*[)）]|共?\s*\d+\s*[条條])|共?\s*\d+\s*[条條](?:评论|評論|留言)
