@@ -1,10 +1,7 @@
-"""Phrase rules in Azerbaijani, Kazakh, Uzbek, Georgian, Armenian, Albanian, Macedonian and Belarusian:
-page furniture goes, article sentences with the same words stay."""
+"""Phrase rules in Azerbaijani, Kazakh, Uzbek, Georgian, Armenian and Albanian: page furniture, and
+article sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
-
-import pytest
-from tests.cleaners.test_phrases import assert_kept_by_every_phrase_cleaner, assert_removed_with_rule
 
 from newsclean.model import Category
 
@@ -363,13 +360,3 @@ NEGATIVES: list[tuple[Category, str]] = [
     (AD, "Kompania shpenzoi miliona lekë për reklamë televizive."),
     # @NEG
 ]
-
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, topic)

@@ -1,18 +1,8 @@
-"""Phrase rules in Hindi, Bengali, Urdu, Marathi, Tamil and Telugu: page furniture goes, article
-sentences with the same words stay."""
+"""Phrase rules in Hindi, Bengali, Urdu, Marathi, Tamil and Telugu: page furniture, and article
+sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.cleaners.test_phrases import (
-    BODY,
-    assert_heading_goes_with_signup,
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-    judge,
-)
-
-from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 
 SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
@@ -395,16 +385,6 @@ NEGATIVES: list[tuple[Category, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, topic)
-
-
 HEADINGS: list[tuple[str, str]] = [
     # (newsletter heading, the sign-up line below it)
     ("अमर उजाला न्यूज़लेटर", "न्यूज़लेटर के लिए साइन अप करें"),
@@ -413,13 +393,3 @@ HEADINGS: list[tuple[str, str]] = [
     ("தினமணி செய்திமடல்", "செய்திமடலுக்குப் பதிவு செய்யுங்கள்"),
     ("ఈనాడు న్యూస్\u200cలెటర్", "న్యూస్\u200cలెటర్\u200cకు సబ్\u200cస్క్రైబ్ చేయండి"),
 ]
-
-
-@pytest.mark.parametrize(("heading", "signup"), HEADINGS)
-def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    assert_heading_goes_with_signup(heading, signup)
-
-
-@pytest.mark.parametrize("heading", [heading for heading, _ in HEADINGS])
-def test_newsletter_heading_alone_stays(heading: str) -> None:
-    assert judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n") == []

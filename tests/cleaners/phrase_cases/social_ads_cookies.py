@@ -1,10 +1,8 @@
-"""Share labels, advertisement labels, cookie notices and rights notices in the languages added last:
-the furniture goes, article sentences with the same words stay."""
+"""Share labels, advertisement labels, cookie notices and rights notices in the languages added
+last: page furniture, and article sentences with the same words (run by
+``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
-
-import pytest
-from tests.cleaners.test_phrases import assert_kept_by_every_phrase_cleaner, assert_removed_with_rule
 
 from newsclean.model import Category
 
@@ -127,13 +125,3 @@ NEGATIVES: list[str] = [
     "Sud je presudio da sva prava na pjesmu pripadaju autoru.",
     "חברת ההפקה טוענת שכל הזכויות על הסרט שייכות לה.",
 ]
-
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize("sentence", NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, sentence)

@@ -1,18 +1,9 @@
-"""Phrase rules in Bulgarian, Serbian (Cyrillic and Latin), Croatian, Slovenian, Lithuanian, Latvian,
-Estonian and Catalan: page furniture goes, article sentences with the same words stay."""
+"""Phrase rules in Bulgarian, Serbian (Cyrillic and Latin), Croatian, Slovenian, Lithuanian,
+Latvian, Estonian and Catalan: page furniture, and article sentences with the same words (run by
+``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.cleaners.test_phrases import (
-    BODY,
-    assert_heading_goes_with_signup,
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-    judge,
-)
-
-from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 
 SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
@@ -571,23 +562,3 @@ HEADINGS: list[tuple[str, str]] = [
     ),
     ("El butlletí del matí de VilaWeb", "Subscriu-te al butlletí"),
 ]
-
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, topic)
-
-
-@pytest.mark.parametrize(("heading", "signup"), HEADINGS)
-def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    assert_heading_goes_with_signup(heading, signup)
-
-
-@pytest.mark.parametrize("heading", [heading for heading, _ in HEADINGS])
-def test_newsletter_heading_alone_stays(heading: str) -> None:
-    assert judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n") == []

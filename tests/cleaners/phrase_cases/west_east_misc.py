@@ -1,13 +1,8 @@
 """Phrase rules in Galician, Basque, Icelandic, Afrikaans, Welsh, Khmer, Burmese and Amharic: page
-furniture goes, article sentences with the same words stay."""
+furniture, and article sentences with the same words (run by
+``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
-
-import pytest
-from tests.cleaners.test_phrases import (
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-)
 
 from newsclean.model import Category
 
@@ -475,13 +470,3 @@ NEGATIVES: list[tuple[Category, str]] = [
     (SC, "መንግሥት አዲስ የማስታወቂያ ሕግ ማውጣቱን አስታውቋል።"),
     (SC, "የከተማው ነዋሪዎች ከጎርፉ በኋላ እርዳታ ይፈልጋሉ።"),
 ]
-
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, topic)
