@@ -270,3 +270,18 @@ def test_parsed_tables_come_from_the_disk_cache_only_for_the_same_bytes_and_code
     monkeypatch.setattr(diskcache, "source_hash", lambda path: "other code")
     rules._parsed("demo.toml", data)  # other parsing code: parsed
     assert calls == [edited, data]
+
+
+def test_patterns_beyond_one_set_are_found_in_the_next_sets() -> None:
+    # More patterns than one RE2 set holds, with one that cannot be rewritten: each is still a
+    # candidate exactly for the texts it can match, by its position.
+    words = [f"word{n:04d}" for n in range(2 * prefilter._SHARD + 7)]
+    sources = [*words, r"(?<=x)(?=y)\1"]
+    found = Prefilter.build(sources)
+    assert len(found.shards) == 3
+    last = len(sources) - 1
+    assert found.always == {last}
+    for n in (0, prefilter._SHARD - 1, prefilter._SHARD, 2 * prefilter._SHARD + 6):
+        assert found.candidates(f"a {words[n]} b") == {n, last}
+    assert found.candidates(f"{words[1]} {words[-1]}") == {1, len(words) - 1, last}
+    assert found.candidates("nothing here") == {last}
