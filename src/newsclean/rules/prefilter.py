@@ -1,9 +1,9 @@
-"""Which of many ``regex`` patterns could match a text, found in one pass of RE2 over it.
+"""Which of many ``regex`` patterns could match a text, found in a few passes of RE2 over it.
 
 Each pattern is rewritten into an RE2 pattern that matches *at least* wherever the
-original can (:func:`superset`), and all of them go into one ``re2.Set``: a DFA that reads
-the text once, however many patterns there are. Only the patterns it names are then
-run with ``regex``, which decides. The rewriting never narrows a pattern:
+original can (:func:`superset`), and they go, a few hundred at a time, into RE2 sets:
+DFAs that each read the text once, however many patterns they hold. Only the patterns
+they name are then run with ``regex``, which decides. The rewriting never narrows a pattern:
 
 - ``\\w``, ``\\d``, ``\\s``, ``\\p{...}`` become ASCII classes widened by every non-ASCII
   character (RE2's own classes are ASCII-only or follow another Unicode version);
