@@ -721,6 +721,14 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
         "Поврзани вести",
         "Tengdar fréttir",
         "सम्बन्धित समाचार",
+        "ਸਬੰਧਤ ਖ਼ਬਰਾਂ",
+        "સંબંધિત સમાચાર",
+        "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು",
+        "ബന്ധപ്പെട്ട വാർത്തകൾ",
+        "අදාළ පුවත්",
+        "អត្ថបទពាក់ព័ន្ធ",
+        "ဆက်စပ်သတင်းများ",
+        "ተዛማጅ ዜናዎች",
     ],
 )
 def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str) -> None:
@@ -766,6 +774,13 @@ def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str
         "Lestu einnig: Ný brú opnuð",
         "Darllenwch hefyd: Pont newydd yn agor",
         "यो पनि पढ्नुहोस्: नयाँ पुल खुल्यो",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹਿਆ",
+        "આ પણ વાંચો: અમદાવાદમાં નવો પુલ ખુલ્લો મુકાયો",
+        "ಇದನ್ನೂ ಓದಿ: ಮೈಸೂರಿನಲ್ಲಿ ಹೊಸ ಸೇತುವೆ ಉದ್ಘಾಟನೆ",
+        "ഇതും വായിക്കുക: കൊച്ചിയിൽ പുതിയ പാലം തുറന്നു",
+        "මේවාත් කියවන්න: නව පාලම විවෘත කෙරේ",
+        "អានបន្ថែម៖ ស្ពានថ្មីបើកឱ្យប្រើប្រាស់",
+        "ተጨማሪ ያንብቡ: አዲሱ ድልድይ ተከፈተ",
     ],
 )
 def test_read_also_links_in_more_languages(line: str) -> None:
@@ -783,6 +798,8 @@ def test_read_also_links_in_more_languages(line: str) -> None:
         "Soma pia ripoti ya wizara kuhusu mradi huo, alisema waziri.",
         "Llegiu també l'informe de l'ajuntament sobre les obres.",
         "Lestu einnig skýrslu ráðuneytisins um málið.",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ ਕਿ ਸਰਕਾਰ ਨੇ ਰਿਪੋਰਟ ਵਿੱਚ ਕੀ ਕਿਹਾ ਹੈ।",
+        "આ પણ વાંચો અને વિચારો, એમ મંત્રીએ કહ્યું.",
     ],
 )
 def test_sentences_that_begin_like_a_link_label_stay(line: str) -> None:

@@ -119,6 +119,9 @@ _HEADINGS = frozenset(
         "მსგავსი სიახლეები", "կարդացեք նաև", "lexo edhe", "lajme të ngjashme", "поврзани вести",
         "чытайце таксама", "albiste relacionadas", "le tamén", "lotutako albisteak", "lestu einnig",
         "tengdar fréttir", "verwante artikels", "darllenwch hefyd", "यो पनि पढ्नुहोस्", "सम्बन्धित समाचार",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ਸਬੰਧਤ ਖ਼ਬਰਾਂ", "ਸੰਬੰਧਿਤ ਖ਼ਬਰਾਂ", "ਸਬੰਧਿਤ ਖਬਰਾਂ", "આ પણ વાંચો", "સંબંધિત સમાચાર",
+        "ಇದನ್ನೂ ಓದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು", "ഇതും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ",
+        "අදාළ පුවත්", "මේවාත් කියවන්න", "អត្ថបទពាក់ព័ន្ធ", "ព័ត៌មានពាក់ព័ន្ធ", "ဆက်စပ်သတင်းများ", "ተዛማጅ ዜናዎች",
     )
 )  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
@@ -166,9 +169,11 @@ _INLINE = regex.compile(
     r"|həmçinin\soxuyun|сондай-ақ\sоқыңыз|shuningdek\so['ʻ‘’]qing|ასევე\sწაიკითხეთ|կարդացեք\sնաև"
     r"|lexo(?:ni)?\sedhe|чытайце\sтаксама|le\stamén|lea\stamén|irakurri\sere|lestu\seinnig|sjá\seinnig"
     r"|darllenwch\shefyd|यो\sपनि\sपढ्नुहोस्|यो\sपनि\sपढ्नुस्"
+    r"|ਇਹ\sਵੀ\sਪੜ੍ਹੋ|આ\sપણ\sવાંચો|ಇದನ್ನೂ\sಓದಿ|ഇതും\sവായിക്കുക|මේවාත්\sකියවන්න|මෙයද\sකියවන්න"
+    r"|អានបន្ថែម|ተጨማሪ\sያንብቡ"
     r"|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|合わせて読みたい|関連記事|관련\s?기사"
     r"|اقرأ\s(?:أيضا|أيضاً|ايضا)|بیشتر\sبخوانید|همچنین\sبخوانید)"
-    r"\s*(?:[:：|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
+    r"\s*(?:[:：៖፦|»>›→]|\s[-–—]\s)\s*(?P<rest>\S.*)$",
     regex.IGNORECASE,
 )
 _INLINE_MAX_WORDS = 30

@@ -19,7 +19,8 @@ from newsclean.text.features import ends_sentence, is_table_row, word_count
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko, then
 # nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el, then hi, mr, bn, ur, ta, te, he, th,
-# bg, sr, hr, sl, lt, lv, et, ca, then az, kk, uz, ka, hy, sq, mk, be, gl, eu, is, af, cy, ne).
+# bg, sr, hr, sl, lt, lv, et, ca, then az, kk, uz, ka, hy, sq, mk, be, gl, eu, is, af, cy, ne, then pa,
+# gu, kn, ml, si, km, am).
 _LABELS = (
     "tags", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords", "key words",
     "filed under", "more about",
@@ -48,11 +49,13 @@ _LABELS = (
     "ознаки", "тагови", "клучни зборови", "тэгі", "ключавыя словы", "palabras chave",
     "etiketak", "gako-hitzak", "efnisorð", "merki", "etikette", "sleutelwoorde", "tagiau", "allweddeiriau",
     "ट्याग", "ट्यागहरू",
+    "ਟੈਗ", "ਟੈਗਸ", "ਟੈਗਜ਼", "ਕੀਵਰਡ", "ટૅગ્સ", "ટેગ્સ", "ટેગ", "ಟ್ಯಾಗ್‌ಗಳು", "ಟ್ಯಾಗ್ಗಳು", "ಟ್ಯಾಗ್ಸ್", "ಟ್ಯಾಗ್",
+    "ടാഗുകൾ", "ടാഗ്", "ടാഗ്സ്", "ටැග්", "ටැග්ස්", "ស្លាក", "ពាក្យគន្លឹះ", "መለያዎች", "ቁልፍ ቃላት",
 )  # fmt: skip
 _LABEL_RE = regex.compile(
     r"^(?:"
     + "|".join(regex.escape(label).replace(r"\ ", r"\s") for label in _LABELS)
-    + r")(?:\s?[:：]\s*(?P<rest>.*)|\s*)$",
+    + r")(?:\s?[:：៖፦]\s*(?P<rest>.*)|\s*)$",
     regex.IGNORECASE,
 )
 _SEPARATORS = regex.compile(r"\s*[,|·•،、#]\s*|\s+[/–—-]\s+")

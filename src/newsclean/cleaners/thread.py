@@ -35,7 +35,7 @@ from newsclean.text.stopwords import top_stopword_share
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # Thread headings in en, de, fr, es, pt, it, ru, ar, fa, nl, pl, tr, id, vi, uk, sv, da, no, fi, cs,
 # sk, hu, ro, el, hi, mr, bn, ur, ta, te, he, th, ms, bg, sr, hr, sl, lt, lv, et, ca, az, kk, uz, ka, hy,
-# sq, mk, be, gl, eu, is, af, cy, ne, zh, ja, ko; each must be
+# sq, mk, be, gl, eu, is, af, cy, ne, pa, gu, kn, ml, si, km, my, am, zh, ja, ko; each must be
 # the whole line. A bare Chinese "评论" is a site's section label: a count or a qualifier must go with it.
 _HEADING = regex.compile(
     rf"""^(?:
@@ -89,6 +89,11 @@ _HEADING = regex.compile(
       | deixa\sun\scomentario|\d+\siruzkin(?:ak)?|iruzkinak\s*\(\d+\)|utzi\s(?:zure\s)?iruzkina
       | \d+\sathugasemd(?:ir)?|athugasemdir\s*\(\d+\)|lewer\skommentaar|\d+\ssylw(?:adau)?
       | sylwadau\s*\(\d+\)|gadael\ssylw|टिप्पणीहरू\s*\(\d+\)|\d+\sटिप्पणीहरू
+      | \d+\sਟਿੱਪਣੀਆਂ|ਟਿੱਪਣੀਆਂ\s*\(\d+\)|ਟਿੱਪਣੀ\sਕਰੋ|\d+\sટિપ્પણીઓ|ટિપ્પણીઓ\s*\(\d+\)|ટિપ્પણી\sકરો
+      | \d+\s(?:ಕಾಮೆಂಟ್‌?ಗಳು|ಪ್ರತಿಕ್ರಿಯೆಗಳು)|(?:ಕಾಮೆಂಟ್‌?ಗಳು|ಪ್ರತಿಕ್ರಿಯೆಗಳು)\s*\(\d+\)|\d+\s(?:അഭിപ്രായങ്ങൾ|കമന്റുകൾ)
+      | (?:അഭിപ്രായങ്ങൾ|കമന്റുകൾ)\s*\(\d+\)|\d+\sඅදහස්|අදහස්\s*\(\d+\)|අදහස්\sදක්වන්න
+      | \d+\s?មតិ(?:យោបល់)?|មតិយោបល់\s*\(\d+\)|\d+\s?မှတ်ချက်(?:များ)?|မှတ်ချက်များ\s*\(\d+\)
+      | \d+\sአስተያየቶች|አስተያየቶች\s*\(\d+\)|አስተያየት\sይስጡ
       | (?:热门|熱門|最新|全部|精彩|网友|網友|读者|讀者)(?:评论|評論|跟贴|跟帖|留言)
         (?:\s*[(（]\s*\d+\s*[)）]|\s*共?\s*\d+\s*条)?
       | (?:评论|評論|留言)\s*(?:[(（]\s*\d+\s*[)）]|共?\s*\d+\s*[条條])|共?\s*\d+\s*[条條](?:评论|評論|留言)
