@@ -19,6 +19,7 @@ from tests.cleaners.test_phrases import (
 
 from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
+from newsclean.rules import rule_table
 
 _GROUPS = [
     importlib.import_module(f"{phrase_cases.__name__}.{module.name}")
@@ -33,7 +34,7 @@ HEADINGS: list[tuple[str, str]] = [pair for group in _GROUPS for pair in getattr
 
 
 def test_every_group_brings_cases() -> None:
-    assert len(_GROUPS) >= 7
+    assert len(_GROUPS) >= 10
     assert all(group.POSITIVES and group.NEGATIVES for group in _GROUPS)
 
 
@@ -49,9 +50,22 @@ def test_article_sentence_is_kept_by_every_phrase_cleaner(sentence: str) -> None
 
 @pytest.mark.parametrize(("heading", "signup"), HEADINGS)
 def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
+    assert rule_table("newsletter").match(heading, "heading") is not None
     assert_heading_goes_with_signup(heading, signup)
 
 
 @pytest.mark.parametrize("heading", [heading for heading, _ in HEADINGS])
 def test_newsletter_heading_alone_stays(heading: str) -> None:
     assert judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # above the article, and above a paragraph of the article rather than a sign-up
+        f"Dagens nyhedsbrev\n\n{BODY}",
+        f"{BODY}\nDe nieuwsbrief van de gemeente\n\nDe raad vergadert in mei opnieuw over de kosten.\n",
+    ],
+)
+def test_newsletter_heading_without_a_signup_below_it_stays(text: str) -> None:
+    assert judge(PhraseCleaner(Category.NEWSLETTER), text) == []

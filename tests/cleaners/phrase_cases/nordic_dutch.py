@@ -1,22 +1,9 @@
-"""Phrase rules for Dutch, Swedish, Danish, Norwegian and Finnish page furniture.
-
-Junk lines go with the rule of their language; news sentences that use the same words stay.
-"""
+"""Phrase rules in Dutch, Swedish, Danish, Norwegian and Finnish: page furniture, and article
+sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.cleaners.test_phrases import (
-    BODY,
-    assert_heading_goes_with_signup,
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-    judge,
-)
-
-from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
-from newsclean.rules import rule_table
 
 SC, COM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
 
@@ -205,45 +192,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("fi", "Hän vastaa kysymyksiin torstaina."),
 ]
 
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("language", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(language: str, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, language)
-
-
-@pytest.mark.parametrize(
-    ("heading", "signup", "rule_prefix"),
-    [
-        ("De ochtendnieuwsbrief van De Stad", "Meld je aan voor onze nieuwsbrief.", "newsletter.nl.heading"),
-        ("Nieuwsbrief: Het Weekend", "Schrijf je in voor de nieuwsbrief.", "newsletter.nl.heading"),
-        ("Morgonens nyhetsbrev", "Prenumerera på vårt nyhetsbrev.", "newsletter.sv.heading"),
-        ("Nyhetsbrev: Veckans ekonomi", "Anmäl dig till nyhetsbrevet.", "newsletter.sv.heading"),
-        ("Dagens nyhedsbrev", "Tilmeld dig vores nyhedsbrev.", "newsletter.da.heading"),
-        ("Nyhedsbrev: Morgenbriefing", "Abonner på nyhedsbrevet.", "newsletter.da.heading"),
-        ("Aamun uutiskirje", "Tilaa uutiskirjeemme.", "newsletter.fi.heading"),
-        ("Uutiskirje: Viikon talous", "Tilaa ilmainen uutiskirje.", "newsletter.fi.heading"),
-    ],
-)
-def test_newsletter_heading_goes_with_the_signup_line_below_it(
-    heading: str, signup: str, rule_prefix: str
-) -> None:
-    matched = rule_table("newsletter").match(heading, "heading")
-    assert matched is not None
-    assert matched.id.startswith(rule_prefix)
-    assert_heading_goes_with_signup(heading, signup)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        f"Dagens nyhedsbrev\n\n{BODY}",
-        f"{BODY}\nDe nieuwsbrief van de gemeente\n\nDe raad vergadert in mei opnieuw over de kosten.\n",
-    ],
-)
-def test_newsletter_heading_alone_stays(text: str) -> None:
-    assert judge(PhraseCleaner(Category.NEWSLETTER), text) == []
+HEADINGS: list[tuple[str, str]] = [
+    ("De ochtendnieuwsbrief van De Stad", "Meld je aan voor onze nieuwsbrief."),
+    ("Nieuwsbrief: Het Weekend", "Schrijf je in voor de nieuwsbrief."),
+    ("Morgonens nyhetsbrev", "Prenumerera på vårt nyhetsbrev."),
+    ("Nyhetsbrev: Veckans ekonomi", "Anmäl dig till nyhetsbrevet."),
+    ("Dagens nyhedsbrev", "Tilmeld dig vores nyhedsbrev."),
+    ("Nyhedsbrev: Morgenbriefing", "Abonner på nyhedsbrevet."),
+    ("Aamun uutiskirje", "Tilaa uutiskirjeemme."),
+    ("Uutiskirje: Viikon talous", "Tilaa ilmainen uutiskirje."),
+]

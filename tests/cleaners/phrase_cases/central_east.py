@@ -1,18 +1,8 @@
-"""Phrase rules in Polish, Czech, Slovak, Hungarian, Romanian, Ukrainian and Greek: page furniture goes,
-article sentences with the same words stay."""
+"""Phrase rules in Polish, Czech, Slovak, Hungarian, Romanian, Ukrainian and Greek: page furniture,
+and article sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.cleaners.test_phrases import (
-    BODY,
-    assert_heading_goes_with_signup,
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-    judge,
-)
-
-from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 
 SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
@@ -404,38 +394,14 @@ NEGATIVES: list[tuple[Category, str]] = [
     (PW, "Όποιος είναι ήδη συνδρομητής του μετρό πληρώνει λιγότερα."),
 ]
 
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("topic", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(topic: Category, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, topic)
-
-
-@pytest.mark.parametrize(
-    ("heading", "signup"),
-    [
-        (
-            "A Portfolio reggeli hírlevele",
-            "Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb híreket.",
-        ),
-        ("Щотижнева розсилка", "Підпишіться на нашу розсилку, щоб отримувати головні новини тижня."),
-        (
-            "Το ενημερωτικό δελτίο της Καθημερινής",
-            "Εγγραφείτε στο newsletter μας και λάβετε τις σημαντικότερες ειδήσεις.",
-        ),
-    ],
-)
-def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    assert_heading_goes_with_signup(heading, signup)
-
-
-@pytest.mark.parametrize(
-    "heading",
-    ["A Portfolio reggeli hírlevele", "Щотижнева розсилка", "Το ενημερωτικό δελτίο της Καθημερινής"],
-)
-def test_newsletter_heading_alone_stays(heading: str) -> None:
-    assert judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n") == []
+HEADINGS: list[tuple[str, str]] = [
+    (
+        "A Portfolio reggeli hírlevele",
+        "Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb híreket.",
+    ),
+    ("Щотижнева розсилка", "Підпишіться на нашу розсилку, щоб отримувати головні новини тижня."),
+    (
+        "Το ενημερωτικό δελτίο της Καθημερινής",
+        "Εγγραφείτε στο newsletter μας και λάβετε τις σημαντικότερες ειδήσεις.",
+    ),
+]

@@ -1,23 +1,11 @@
-"""Phrase rules in Turkish, Indonesian, Vietnamese, Japanese and Korean: page furniture goes, prose stays."""
+"""Phrase rules in Turkish, Indonesian, Vietnamese, Japanese and Korean: page furniture, and article
+sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.cleaners.test_phrases import (
-    BODY,
-    assert_heading_goes_with_signup,
-    assert_kept_by_every_phrase_cleaner,
-    assert_removed_with_rule,
-    judge,
-)
-
-from newsclean.cleaners.phrases import PhraseCleaner
 from newsclean.model import Category
 
-SC = Category.SITE_CHROME
-CM = Category.COMMENTS
-NL = Category.NEWSLETTER
-PW = Category.PAYWALL
+SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
 
 POSITIVES: list[tuple[Category, str, str]] = [
     # (cleaner, junk line, rule-id prefix expected to fire)
@@ -217,30 +205,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ko", "뉴스레터 구독자가 1년 만에 두 배로 늘었다."),
 ]
 
-
-@pytest.mark.parametrize(("category", "line", "rule_prefix"), POSITIVES)
-def test_junk_line_is_removed_with_its_rule(category: Category, line: str, rule_prefix: str) -> None:
-    assert_removed_with_rule(category, line, rule_prefix)
-
-
-@pytest.mark.parametrize(("lang", "sentence"), NEGATIVES)
-def test_article_sentence_is_kept_by_every_phrase_cleaner(lang: str, sentence: str) -> None:
-    assert_kept_by_every_phrase_cleaner(sentence, lang)
-
-
-@pytest.mark.parametrize(
-    ("heading", "signup"),
-    [
-        ("Ekonomi Bülteni", "Bültenimize abone olun, haftanın özetini kaçırmayın."),
-        ("Haftalık e-bülten", "E-bültenimize abone olun"),
-        ("Bản tin sáng", "Đăng ký nhận bản tin mỗi sáng qua email."),
-        ("Bản tin kinh tế hằng tuần", "Đăng ký nhận bản tin"),
-    ],
-)
-def test_newsletter_heading_goes_with_the_signup_line_below_it(heading: str, signup: str) -> None:
-    assert_heading_goes_with_signup(heading, signup)
-
-
-@pytest.mark.parametrize("heading", ["Ekonomi Bülteni", "Bản tin kinh tế hằng tuần"])
-def test_newsletter_heading_alone_stays(heading: str) -> None:
-    assert judge(PhraseCleaner(Category.NEWSLETTER), f"{BODY}\n{heading}\n") == []
+HEADINGS: list[tuple[str, str]] = [
+    ("Ekonomi Bülteni", "Bültenimize abone olun, haftanın özetini kaçırmayın."),
+    ("Haftalık e-bülten", "E-bültenimize abone olun"),
+    ("Bản tin sáng", "Đăng ký nhận bản tin mỗi sáng qua email."),
+    ("Bản tin kinh tế hằng tuần", "Đăng ký nhận bản tin"),
+]
