@@ -1,4 +1,5 @@
-"""A pattern's necessary part matches wherever the pattern does, and keeps the most literal run."""
+"""A pattern's necessary part matches wherever the pattern does, and keeps the most literal run;
+its literals are in every text it matches."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.rules import rule_categories, rule_table
-from newsclean.rules.factor import necessary
-from newsclean.rules.prefilter import superset
+from newsclean.rules.factor import literals, necessary
+from newsclean.rules.prefilter import _ALL_EXTRAS, _FOLD, superset
 from newsclean.rules.table import prepare
 from newsclean.text.segment import segment_text
 
@@ -118,3 +119,38 @@ def test_the_cut_pattern_matches_wherever_the_pattern_does(pattern: str, text: s
     cut = necessary(pattern)
     if re2.search(pattern, text):
         assert re2.search(cut, text), (pattern, cut, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("subscribe now", ("subscribe now",)),
+        ("(?:[0-9]+ )?comments?|sign up .+ today", ("comment", "sign up ")),
+        ("(?:log ?in|sign (?:up|in))", ("log in", "login", "sign in", "sign up")),  # a few spellings
+        ("(?:read|see) (?:more|also): .*", (" also: ", " more: ")),  # the fewest strings long enough
+        ("(?:continue|keep) reading (?:more|this|that|our) .*", (" reading ",)),
+        ("[ıiIİ]nfo|NEWS", ("info", "news")),  # case variants are one letter, folded
+        ("[iIıİßẞ\U0001df95ab]c[iIıİßẞ\U0001df95d]e", ("acde", "bcde")),  # the extras every class takes
+        (r"\x{e9}t\x{e9}.*x", ("été",)),
+        ("ab|[^.]*xyz", None),  # an alternative with no literal long enough: none
+        ("[a-z]+", None),
+        ("(?-i:AB)cd", None),  # "cd" alone is too short; the flagged group is not read
+        ("(ab", None),
+    ],
+)
+def test_literals_of_a_pattern(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert literals(pattern, _ALL_EXTRAS, _FOLD) == expected
+
+
+def test_most_bundled_patterns_have_literals() -> None:
+    full, _ = _bundled()
+    found = [literals(pattern, _ALL_EXTRAS, _FOLD) for pattern in full]
+    assert sum(found_ is not None for found_ in found) > 0.95 * len(full)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PATTERNS, st.text(alphabet="abéÉ cAB", max_size=20))
+def test_every_text_the_pattern_matches_holds_one_of_its_literals(pattern: str, text: str) -> None:
+    found = literals(pattern)
+    if found is not None and re2.search(f"(?i:{pattern})", text):
+        assert any(literal in text.lower() for literal in found), (pattern, found, text)

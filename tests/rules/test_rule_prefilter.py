@@ -273,15 +273,31 @@ def test_parsed_tables_come_from_the_disk_cache_only_for_the_same_bytes_and_code
 
 
 def test_patterns_beyond_one_set_are_found_in_the_next_sets() -> None:
-    # More patterns than one RE2 set holds, with one that cannot be rewritten: each is still a
-    # candidate exactly for the texts it can match, by its position.
-    words = [f"word{n:04d}" for n in range(2 * prefilter._SHARD + 7)]
+    # More patterns without literals (two letters are too short to be one) than one RE2 set
+    # holds, with one that cannot be rewritten: each is still a candidate exactly for the texts it
+    # can match, by its position. An "i" would stand for its dotless and dotted forms too.
+    letters = "abcdefghjklmnopqrstuvwxyz0123456789"
+    words = [a + b for a in letters for b in letters][: 2 * prefilter._SHARD + 7]
     sources = [*words, r"(?<=x)(?=y)\1"]
     found = Prefilter.build(sources)
+    assert found.words is None
     assert len(found.shards) == 3
     last = len(sources) - 1
     assert found.always == {last}
     for n in (0, prefilter._SHARD - 1, prefilter._SHARD, 2 * prefilter._SHARD + 6):
-        assert found.candidates(f"a {words[n]} b") == {n, last}
-    assert found.candidates(f"{words[1]} {words[-1]}") == {1, len(words) - 1, last}
-    assert found.candidates("nothing here") == {last}
+        assert found.candidates(f"+ {words[n]} +") == {n, last}
+    assert found.candidates("a1 q7") == {words.index("a1"), words.index("q7"), last}
+    assert found.candidates("+ 1 + 2 +") == {last}
+
+
+def test_patterns_with_literals_are_found_by_them() -> None:
+    # A pattern whose every match holds one of a few literals is looked up by them, the others by
+    # their automaton; a dotless or dotted i counts as an i, as ``regex`` reads it caselessly.
+    sources = [r"sign\s+up|subscribe", r"\d{4}", r"kaydınız"]
+    found = Prefilter.build(sources)
+    assert found.words is not None and [index for _, index in found.shards] == [(1,)]
+    assert found.candidates("Please SIGN  up") == {0}
+    assert found.candidates("SUBSCRIBE in 2024") == {0, 1}
+    assert found.candidates("KAYDINIZ") == found.candidates("kaydiniz") == {2}
+    assert found.candidates("sign on, then ask") == {0}  # "sign" is a literal of the first
+    assert found.candidates("log on, then ask") == set()

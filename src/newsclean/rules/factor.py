@@ -20,7 +20,7 @@ pattern with anything else is returned unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A group with inline flags RE2 reads alike (case, multi-line, dot-all): "(?-i:AP)".
 _FLAGGED = re.compile(r"\(\?[ims]*-?[ims]*:")
@@ -225,3 +225,187 @@ def necessary(pattern: str) -> str:
         return _render(_narrow(_Parser(pattern).parse()))
     except (_UnreadError, ValueError, IndexError, RecursionError):  # nested too deep to read: kept whole
         return pattern
+
+
+# Literal sets: at most this many strings stand for one run of items, and a set whose shortest
+# string has this many characters is long enough that a smaller set is preferred to longer strings.
+_MAX_STRINGS = 64
+_LONG_ENOUGH = 6
+_MAX_COUNT = 4
+
+
+@dataclass(frozen=True)
+class _Letters:
+    """How :func:`literals` reads a class of a few characters: which members to ignore, how to fold."""
+
+    extras: str
+    fold: dict[int, str]
+    known: dict[int, set[str] | None] = field(default_factory=dict)
+    """The strings of the items read so far, by the item's ``id`` (the items of one pattern)."""
+
+    def members(self, source: str) -> set[str] | None:
+        """The folded, lower-case characters of a class of a few characters (``None`` otherwise)."""
+        if not _is_letter_class(source):
+            return None
+        inner = source[1:-1]
+        if self.extras and inner.startswith(self.extras):
+            inner = inner[len(self.extras) :]
+        found: set[str] = set()
+        pos = 0
+        while pos < len(inner):
+            if inner[pos] != "\\":
+                found.add(inner[pos])
+                pos += 1
+            elif inner.startswith("\\x{", pos):
+                end = inner.index("}", pos)
+                found.add(chr(int(inner[pos + 3 : end], 16)))
+                pos = end + 1
+            elif pos + 1 < len(inner) and not inner[pos + 1].isalnum():
+                found.add(inner[pos + 1])
+                pos += 2
+            else:
+                return None
+        return {self.normal(char) for char in found} or None
+
+    def normal(self, text: str) -> str:
+        return text.translate(self.fold).lower()
+
+
+def _atom_strings(item: _Item, letters: _Letters) -> set[str] | None:
+    """The strings one occurrence of ``item``'s atom matches, when they are few."""
+    source = item.source
+    if item.alternatives is not None:
+        if source not in ("(?:", "("):
+            return None  # a group with its own flags
+        found: set[str] = set()
+        for run in item.alternatives:
+            strings = _run_strings(run, letters)
+            if strings is None:
+                return None
+            found |= strings
+            if len(found) > _MAX_STRINGS:
+                return None
+        return found
+    if item.literal:
+        if source.startswith("\\x{"):
+            return {letters.normal(chr(int(source[3:-1], 16)))}
+        if source.startswith("\\"):
+            return {
+                letters.normal(
+                    {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v"}.get(source[1], source[1])
+                )
+            }
+        return {letters.normal(source)}
+    return letters.members(source)
+
+
+def _item_strings(item: _Item, letters: _Letters) -> set[str] | None:
+    """The strings ``item`` (with its repeat) matches, when they are few."""
+    if id(item) not in letters.known:
+        letters.known[id(item)] = _count_strings(item, letters)
+    return letters.known[id(item)]
+
+
+def _count_strings(item: _Item, letters: _Letters) -> set[str] | None:
+    if item.high is None or item.high > _MAX_COUNT:
+        return None
+    one = _atom_strings(item, letters)
+    if one is None:
+        return None
+    found: set[str] = set()
+    for count in range(item.low, item.high + 1):
+        product = {""}
+        for _ in range(count):
+            product = {a + b for a in product for b in one}
+            if len(product) > _MAX_STRINGS:
+                return None
+        found |= product
+    return found if len(found) <= _MAX_STRINGS else None
+
+
+def _run_strings(run: tuple[_Item, ...], letters: _Letters) -> set[str] | None:
+    product = {""}
+    for item in run:
+        strings = _item_strings(item, letters)
+        if strings is None:
+            return None
+        product = {a + b for a in product for b in strings}
+        if len(product) > _MAX_STRINGS:
+            return None
+    return product
+
+
+def _usable(strings: set[str]) -> bool:
+    """Whether every string is long enough to say something (two characters outside ASCII, else three)."""
+    return bool(strings) and all(len(s) >= (2 if not s.isascii() else 3) for s in strings)
+
+
+def _rank(strings: set[str]) -> tuple[int, int, int]:
+    shortest = min(map(len, strings))
+    return min(shortest, _LONG_ENOUGH), -len(strings), shortest
+
+
+def _run_required(run: tuple[_Item, ...], letters: _Letters) -> set[str] | None:
+    """Strings one of which every match of ``run`` holds (the best set found), or ``None``."""
+    best: set[str] | None = None
+    best_rank = (0, 0, 0)
+    each: list[set[str] | None] = []
+    for item in run:
+        strings = _item_strings(item, letters)
+        if strings is not None and len(strings) == 1 and each and each[-1] is not None and len(each[-1]) == 1:
+            each[-1] = {next(iter(each[-1])) + next(iter(strings))}  # a literal's letters, as one string
+        else:
+            each.append(strings)
+    for start in range(len(each)):
+        product, shortest = {""}, 0
+        for strings in each[start:]:
+            # Strings long enough are not worth multiplying: only a single string still joins them.
+            if strings is None or (shortest >= _LONG_ENOUGH and len(strings) > 1):
+                break
+            product = {a + b for a in product for b in strings}
+            if len(product) > _MAX_STRINGS:
+                break
+            shortest += min(map(len, strings))
+            rank = (min(shortest, _LONG_ENOUGH), -len(product), shortest)
+            if rank > best_rank and _usable(product):
+                best, best_rank = product, rank
+    for item in run:
+        # A group that must match: one of its alternatives' strings is there.
+        if item.alternatives is not None and item.low >= 1 and item.source in ("(?:", "("):
+            union: set[str] = set()
+            for alternative in item.alternatives:
+                required = _run_required(alternative, letters)
+                if required is None:
+                    break
+                union |= required
+            else:
+                if union and _rank(union) > best_rank:
+                    best, best_rank = union, _rank(union)
+    return best
+
+
+def literals(pattern: str, extras: str = "", fold: dict[int, str] | None = None) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` (RE2 syntax, caseless) holds, or ``None``.
+
+    The strings are lower-case; a class of a few characters counts as its members, less a leading
+    run of ``extras``, each passed through ``fold`` (a ``str.translate`` table) and lower-cased. A
+    text in which none of them occurs, once folded the same way and lower-cased, holds no match.
+    Each is at least three characters long (two outside ASCII): ``None`` when no such set exists.
+
+    >>> literals(r"(?:[0-9]+ )?comments?|sign up .+ today")
+    ('comment', 'sign up ')
+    >>> literals(r"[^.]*") is None
+    True
+    """
+    letters = _Letters(extras, fold or {})
+    try:
+        alternatives = _Parser(pattern).parse()
+    except (_UnreadError, ValueError, IndexError, RecursionError):
+        return None
+    found: set[str] = set()
+    for run in alternatives:
+        required = _run_required(run, letters)
+        if required is None:
+            return None
+        found |= required
+    return tuple(sorted(found))

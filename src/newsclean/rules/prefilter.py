@@ -64,6 +64,9 @@ _ALIKE = ("iIıİ", "ßẞ\U0001df95")
 _CASE_EXTRAS = {char: group.replace(char, "") for group in _ALIKE for char in group}
 _ALL_EXTRAS = "".join(_ALIKE)
 _AS_CLASSES = str.maketrans({char: f"[{char}{extra}]" for char, extra in _CASE_EXTRAS.items()})
+# The same letters as one, for the literal search: the text is folded with this table.
+_FOLD = str.maketrans({char: group[0] for group in _ALIKE for char in group[1:]})
+_SPECIAL = frozenset("\\^$.|?*+()[]{}-")
 # RE2's budget for the set's lazily built automaton. The whole set over news text settles at a
 # few thousand states; at 32 MB the cache filled and was thrown away every few segments, and
 # matching cost 15 times as much (56 against 3.6 ms per whole-page document). Memory grows only
@@ -177,6 +180,12 @@ def _outside(token: str) -> str | None:
 def supersets(sources: Sequence[str]) -> list[str | None]:
     """:func:`superset` of each of ``sources`` cut down to its necessary part (see the module docs),
     from the disk cache when this code rewrote them before."""
+    return [rewritten for rewritten, _ in _rewritten(sources)]
+
+
+def _rewritten(sources: Sequence[str]) -> list[tuple[str | None, tuple[str, ...] | None]]:
+    """Each source's :func:`superset` cut to its necessary part, and the literals one of which each
+    match holds (see the module docs), from the disk cache when this code worked them out before."""
     sources = list(sources)
     code = _code_hash()
     if code is None:
@@ -193,9 +202,15 @@ def supersets(sources: Sequence[str]) -> list[str | None]:
     )
 
 
-def _rewrite(source: str) -> str | None:
+def _rewrite(source: str) -> tuple[str | None, tuple[str, ...] | None]:
     rewritten = superset(source)
-    return None if rewritten is None else factor.necessary(rewritten)
+    if rewritten is None:
+        return None, None
+    return factor.necessary(rewritten), factor.literals(rewritten, _ALL_EXTRAS, _FOLD)
+
+
+def _literal_pattern(text: str) -> str:
+    return "".join(f"\\{char}" if char in _SPECIAL else char for char in text)
 
 
 def _code_hash() -> str | None:
@@ -214,8 +229,12 @@ class Prefilter:
     """
 
     size: int
+    words: re2.Set | None
+    """One set of the literals of all patterns that have them (see :func:`factor.literals`)."""
+    owners: tuple[tuple[int, ...], ...]
+    """Per member of ``words``: the patterns (by position) one of whose literals it is."""
     shards: tuple[tuple[re2.Set, tuple[int, ...]], ...]
-    """Sets of at most ``_SHARD`` patterns, each with the pattern (by position) of each member."""
+    """The other patterns, in sets of at most ``_SHARD``, each with the pattern of each member."""
     always: frozenset[int]
     """Patterns that could not be rewritten: candidates for every text."""
 
@@ -234,7 +253,12 @@ class Prefilter:
         shards: list[tuple[re2.Set, tuple[int, ...]]] = []
         matcher, index = re2.Set.SearchSet(options), []
         always: set[int] = set()
-        for position, rewritten in enumerate(supersets(sources)):
+        owners: dict[str, list[int]] = {}
+        for position, (rewritten, held) in enumerate(_rewritten(sources)):
+            if held is not None:
+                for literal in held:
+                    owners.setdefault(literal, []).append(position)
+                continue
             try:
                 if rewritten is None:
                     raise re2.error("not rewritten")
@@ -250,11 +274,30 @@ class Prefilter:
         if index:
             matcher.Compile()
             shards.append((matcher, tuple(index)))
-        return cls(len(sources), tuple(shards), frozenset(always))
+        literals = sorted(owners)
+        words = None
+        if literals:
+            words = re2.Set.SearchSet(options)
+            for literal in literals:
+                words.Add(_literal_pattern(literal))
+            words.Compile()
+        return cls(
+            len(sources),
+            words,
+            tuple(tuple(owners[literal]) for literal in literals),
+            tuple(shards),
+            frozenset(always),
+        )
 
     def candidates(self, text: str) -> frozenset[int]:
         """Positions of the patterns that may match ``text``; the others cannot."""
         found: list[int] = []
+        try:
+            hits = self.words.Match(text.translate(_FOLD)) if self.words is not None else None
+        except UnicodeEncodeError:
+            return frozenset(range(self.size))
+        for k in hits or ():
+            found.extend(self.owners[k])
         for matcher, index in self.shards:
             try:
                 hits = matcher.Match(text)
