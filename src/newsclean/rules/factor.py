@@ -221,10 +221,31 @@ def necessary(pattern: str) -> str:
     >>> necessary(r"[^.]*")  # nothing literal to keep
     '[^.]*'
     """
+    return _necessary(_read(pattern), pattern)
+
+
+def _read(pattern: str) -> tuple[tuple[_Item, ...], ...] | None:
     try:
-        return _render(_narrow(_Parser(pattern).parse()))
-    except (_UnreadError, ValueError, IndexError, RecursionError):  # nested too deep to read: kept whole
+        return _Parser(pattern).parse()
+    except (_UnreadError, ValueError, IndexError, RecursionError):  # nested too deep to read as well
+        return None
+
+
+def _necessary(alternatives: tuple[tuple[_Item, ...], ...] | None, pattern: str) -> str:
+    if alternatives is None:
         return pattern
+    try:
+        return _render(_narrow(alternatives))
+    except RecursionError:
+        return pattern
+
+
+def cut(
+    pattern: str, extras: str = "", fold: dict[int, str] | None = None
+) -> tuple[str, tuple[str, ...] | None]:
+    """:func:`necessary` and :func:`literals` of ``pattern``, which is read once for both."""
+    alternatives = _read(pattern)
+    return _necessary(alternatives, pattern), _literals(alternatives, _Letters(extras, fold or {}))
 
 
 # Literal sets: at most this many strings stand for one run of items, and a set whose shortest
@@ -397,15 +418,21 @@ def literals(pattern: str, extras: str = "", fold: dict[int, str] | None = None)
     >>> literals(r"[^.]*") is None
     True
     """
-    letters = _Letters(extras, fold or {})
-    try:
-        alternatives = _Parser(pattern).parse()
-    except (_UnreadError, ValueError, IndexError, RecursionError):
+    return _literals(_read(pattern), _Letters(extras, fold or {}))
+
+
+def _literals(
+    alternatives: tuple[tuple[_Item, ...], ...] | None, letters: _Letters
+) -> tuple[str, ...] | None:
+    if alternatives is None:
         return None
     found: set[str] = set()
-    for run in alternatives:
-        required = _run_required(run, letters)
-        if required is None:
-            return None
-        found |= required
+    try:
+        for run in alternatives:
+            required = _run_required(run, letters)
+            if required is None:
+                return None
+            found |= required
+    except RecursionError:
+        return None
     return tuple(sorted(found))

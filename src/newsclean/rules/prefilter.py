@@ -17,6 +17,14 @@ they name are then run with ``regex``, which decides. The rewriting never narrow
 
 Each rewritten pattern is then cut down to the part every match holds
 (:func:`newsclean.rules.factor.necessary`): the automaton stays small and is cheap to build.
+Most patterns go further, to a few literals one of which every match holds
+(:func:`newsclean.rules.factor.literals`: "(?:[0-9]+ )?comments?" holds "comment"). They all
+go into one RE2 set of plain strings, read over the text with the letters ``regex`` pairs
+caselessly beyond RE2 folded into one (``ı`` and ``İ`` read as ``i``). An automaton of strings
+has about as many states as their letters, where one of whole patterns builds a state for each
+mix of partial matches a text reaches: over the first 60 whole pages of a process, the states of
+the sets of 300 patterns took 4.7 s to build, the set of strings 0.35 s. Only the patterns
+without such literals (a bare "Ad", a line of pipes) go into the sets of patterns.
 A pattern that cannot be rewritten or that RE2 rejects is a candidate for every text.
 The rewritten patterns are kept in newsclean's disk cache (:mod:`newsclean.text.diskcache`),
 keyed by the patterns and this module's source, so a fresh process skips the rewriting.
@@ -206,7 +214,7 @@ def _rewrite(source: str) -> tuple[str | None, tuple[str, ...] | None]:
     rewritten = superset(source)
     if rewritten is None:
         return None, None
-    return factor.necessary(rewritten), factor.literals(rewritten, _ALL_EXTRAS, _FOLD)
+    return factor.cut(rewritten, _ALL_EXTRAS, _FOLD)
 
 
 def _literal_pattern(text: str) -> str:
@@ -221,7 +229,7 @@ def _code_hash() -> str | None:
 
 @dataclass(frozen=True)
 class Prefilter:
-    """The patterns that could match a text, from one RE2 pass over it (see the module docs).
+    """The patterns that could match a text, from a few RE2 passes over it (see the module docs).
 
     >>> found = Prefilter.build([r"sign\\s+up", r"\\d{4}"])
     >>> sorted(found.candidates("Please SIGN  up")), sorted(found.candidates("no"))
