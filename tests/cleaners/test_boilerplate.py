@@ -234,6 +234,42 @@ def test_a_long_line_without_sentences_anchors_nothing(long_line: str, article: 
         assert any(long_line in r for r in removed)
 
 
+# One sentence of over a hundred words with no full stop in it: a preamble's clause, or the
+# sentence that introduces what follows, as laws and declarations have them.
+CLAUSE = " ".join(
+    ["Whereas the council, having regard to the reports of its committees on the budget of the city,"] * 6
+    + ["resolves that the rules below shall apply in every district for the next four years"]
+)
+# Thai prose marks no sentence end: a space parts its phrases and sentences.
+THAI = " ".join(
+    [
+        "สภาเทศบาลนครเชียงใหม่อนุมัติเมื่อวันอังคารให้สร้างทางจักรยานใหม่ระยะทางสี่สิบกิโลเมตรภายในสี่ปีข้างหน้า",
+        "โครงการนี้ใช้งบประมาณกว่าหกร้อยล้านบาท",
+        "นายกเทศมนตรีกล่าวว่าจำนวนผู้ใช้จักรยานในเขตเมืองเก่าน่าจะเพิ่มขึ้นหนึ่งในสี่",
+        "ฝ่ายค้านเห็นว่าโครงการแพงเกินไปและควรศึกษาผลกระทบต่อร้านค้าก่อน",
+        "ประชาชนสามารถแสดงความเห็นเกี่ยวกับเส้นทางใหม่ได้จนถึงสิ้นเดือนมีนาคม",
+    ]
+)
+# A Thai tag cloud run together: short items.
+THAI_TAGS = " ".join(["ข่าว", "กีฬา", "บันเทิง", "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "ไอที", "รถยนต์"] * 6)
+
+
+@pytest.mark.parametrize(
+    ("long_line", "article"),
+    [(CLAUSE + ":", True), (CLAUSE + ",", True), (CLAUSE + ";", True), (THAI, True), (THAI_TAGS, False)],
+)
+def test_a_long_line_that_ends_a_clause_or_is_unspaced_prose_is_no_run_on_list(
+    long_line: str, article: bool
+) -> None:
+    # Below the article and above the footer; a long line that runs a list together goes with the
+    # footer, one long sentence stays. (What a colon introduces stays with it: see _introduced_items.)
+    assert word_count(long_line) >= 100
+    paragraphs, removed = run([P1, P2, P3, long_line, *FOOTER], HAND_RULES)
+    assert (long_line in paragraphs) is article
+    if not long_line.endswith(":"):
+        assert all(any(label in r for r in removed) for label in FOOTER)
+
+
 class _Takes(Cleaner):
     """An earlier cleaner of the chain that removes the given lines (a card list, say)."""
 

@@ -15,7 +15,7 @@ _UNSPACED = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tai_Tham}\p{New_Tai_Lue}\p{Tai_Le}"
     r"\p{Javanese}\p{Balinese}]"
 )
-_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។]['\"”’»)\]]*$")
+_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎]['\"”’»)\]]*$")
 
 # Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
 # characters outside the BMP, lone surrogates, and the sentence-final marks and closers.
@@ -89,6 +89,7 @@ def test_ends_sentence_cases(text: str) -> None:
         "ስብሰባው ነገ ይካሄዳል።",  # Amharic
         "Ժողովը վաղը կկայանա։",  # Armenian
         "सभा कल होगी।",  # Hindi danda
+        "ཚོགས་འདུ་སང་ཉིན་འཚོགས་རྒྱུ་ཡིན།",  # Tibetan shad
     ],
 )
 def test_sentences_end_in_other_scripts_too(text: str) -> None:

@@ -57,6 +57,7 @@ from newsclean.text.features import (
     is_code_line,
     is_table_row,
     sentence_ends,
+    unspaced_chars,
 )
 from newsclean.text.slug import Slug, slug_overlap, slug_words
 
@@ -155,6 +156,9 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 # that is a list run together (a select box's options, a tag cloud, an archive by month) and
 # anchors nothing, however many words it holds.
 _RUN_ON_WORDS = 100
+_ENDS_CLAUSE = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎:;：；,،、，]['\"”’»)\]]*\s*$")
+# In a script without spaces, the items of a list run together are shorter than this (characters).
+_RUN_ON_ITEM_CHARS = 12
 # A run of at least this many short lines is verse when this share of them end with a comma or
 # semicolon and this share with any punctuation.
 _VERSE_MIN_LINES = 4
@@ -515,7 +519,17 @@ def _run_on(doc: Document, index: int) -> bool:
     words = doc.segments[index].words
     if words < _RUN_ON_WORDS:
         return False
-    return words >= _RUN_ON_WORDS * (sentence_ends(doc.segments[index].text) + 1)
+    text = doc.segments[index].text
+    # A line that ends as a sentence or a clause does ("... as follows:") is one long sentence:
+    # a preamble, a law's article. A list run together stops at its last item.
+    if words < _RUN_ON_WORDS * (sentence_ends(text) + 1) or _ENDS_CLAUSE.search(text):
+        return False
+    if 2 * unspaced_chars(text) >= len(text):
+        # Thai, Khmer, Lao or Burmese prose may have no sentence-final marks at all: a space ends
+        # its phrases and sentences. A list run together is of short items.
+        chunks = text.split()
+        return sum(map(len, chunks)) < _RUN_ON_ITEM_CHARS * len(chunks)
+    return True
 
 
 def _pros_and_cons(doc: Document, kept: Sequence[int]) -> set[int]:

@@ -25,8 +25,8 @@ _ASCII_WORD_MAP = bytes(
 _PREFIX_CHARS = 4096
 # Sentence-final punctuation, and the closing quotes and brackets that may follow it: Latin,
 # CJK, Arabic (question mark), Urdu (full stop), Devanagari (danda, double danda), Burmese,
-# Ethiopic, Armenian and Khmer.
-_TERMINALS = tuple(".!?…。！？؟۔।॥။።։។")
+# Ethiopic, Armenian, Khmer and Tibetan (shad, double shad).
+_TERMINALS = tuple(".!?…。！？؟۔।॥။።։។།༎")
 _CLOSERS = "'\"”’»)]"
 # CJK full stops need no space after them; the others end a sentence before a space or the end.
 _SENTENCE_END = regex.compile(
@@ -57,6 +57,15 @@ def word_count(text: str) -> int:
     unspaced = len(_UNSPACED.findall(text))
     words = len(_SPACED_WORD.findall(text)) if unspaced else len(_WORD.findall(text))
     return unspaced // _UNSPACED_CHARS_PER_WORD + words
+
+
+def unspaced_chars(text: str) -> int:
+    """How many characters of ``text`` are in scripts written without spaces between words.
+
+    >>> unspaced_chars("東京 Tokyo")
+    2
+    """
+    return len(_UNSPACED.findall(text))
 
 
 def word_count_up_to(text: str, cap: int) -> int:
