@@ -446,6 +446,37 @@ def test_shape_helpers(function: object, text: str, expected: bool) -> None:
     assert function(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "Mara Holt, Harbour at Dusk, 2011. Oil on linen – 120 × 90 cm. Courtesy Galerie Nord.",
+            "Mara Holt, Harbour at Dusk, 2011. Oil on linen – 120 × 90 cm.",
+        ),
+        (
+            "Tom Reyes, Salt Flats, 1998. Gelatin silver print. Edition of 5. Courtesy Kline Projects, Oslo.",
+            "Tom Reyes, Salt Flats, 1998. Gelatin silver print. Edition of 5.",
+        ),
+        ("Ana Ruiz, Untitled (Blue), 2020. Image courtesy the artist.", "Ana Ruiz, Untitled (Blue), 2020."),
+        ("The bridge in 1932; Courtesy of the City Archive", "The bridge in 1932;"),
+    ],
+)
+def test_an_artwork_caption_that_thanks_its_lender_is_a_caption(text: str, description: str) -> None:
+    assert caption_with_credit(text) == description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exhibition opens on Friday, said the curator. Courtesy of the museum, entry is free on Sundays.",
+        "The library reopened in May. Courtesy of a grant from the city, it now opens on Sundays.",
+        "Everyone thanked the hosts for their courtesy of the highest order.",
+    ],
+)
+def test_sentences_with_courtesy_are_no_credit(text: str) -> None:
+    assert caption_with_credit(text) is None
+
+
 def test_caption_with_credit_keeps_sentences_with_bare_agency() -> None:
     assert caption_with_credit("The minister resigned on Friday. (Reuters)") is None
 

@@ -1,7 +1,8 @@
 """Picture captions and photo credits, lifted into ``Metadata.captions``.
 
 Six shapes are recognised: a short descriptive line ending in a credit (an agency in
-parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937 © Name", the
+parentheses, "Photograph: Name/Agency", "Photo by Name.", an artwork's "... 1937 © Name" or
+its lender's thanks after its last sentence ("... 120 × 90 cm. Courtesy Galerie Nord."), the
 photographer and agency after its last sentence, "... on Sunday.Jane Doe / Getty Images"); a
 credit line of its own ("© Agency / Name", "Photo: Name/Agency", in several languages); a
 description that names its picture ("A handout picture released by ... shows", "... is seen in
@@ -179,6 +180,15 @@ _TRAILING_CREDIT = _sources(
         0,
     ),
     (rf"^(?P<desc>.{{10,}}?)\s+{_CREDIT_LABEL}\scourtesy(?:\sof)?\s?:?\s(?P<credit>[^.:]{{2,60}})\.?$", 0),
+    # An artwork's caption whose last sentence thanks its lender: "Jeff Wall, Figures on a
+    # Sidewalk, 2008. Colour photograph – 165 × 134 cm. Courtesy Kestnergesellschaft." A name
+    # follows, each part after a comma capitalised ("Courtesy ROCKET, London."); "Courtesy of the
+    # museum, entry is free on Sundays." is a sentence.
+    (
+        r"^(?P<desc>.{10,}?[.;])\s(?:(?:Image|Photo)\s)?[Cc]ourtesy(?:\sof)?\s"
+        r"(?P<credit>(?:the\s)?\p{L}[^.!?:;,]{0,60}(?:,\s\p{Lu}[^.!?:;,]{0,40}){0,3})\.?$",
+        0,
+    ),
     # An artwork's or a photograph's caption closing with its rights holder: "Lee Miller, Portrait
     # of Space, Egypt 1937 © Lee Miller Archives".
     (r"^(?P<desc>.{10,}?)\s(?:©|\(c\)|Ⓒ)\s?(?P<credit>\p{Lu}[^.:©]{1,60})\.?$", 0),
