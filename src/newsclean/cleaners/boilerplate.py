@@ -156,7 +156,8 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 # that is a list run together (a select box's options, a tag cloud, an archive by month) and
 # anchors nothing, however many words it holds.
 _RUN_ON_WORDS = 100
-_ENDS_CLAUSE = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎:;：；,،、，]['\"”’»)\]]*\s*$")
+# A clause's last mark at a line's end (a sentence's are ``ends_sentence``'s), closing quotes allowed.
+_ENDS_CLAUSE = regex.compile(r"[:;：；,،、，]['\"”’»)\]]*\s*$")
 # In a script without spaces, the items of a list run together are shorter than this (characters).
 _RUN_ON_ITEM_CHARS = 12
 # A run of at least this many short lines is verse when this share of them end with a comma or
@@ -522,7 +523,7 @@ def _run_on(doc: Document, index: int) -> bool:
     text = doc.segments[index].text
     # A line that ends as a sentence or a clause does ("... as follows:") is one long sentence:
     # a preamble, a law's article. A list run together stops at its last item.
-    if words < _RUN_ON_WORDS * (sentence_ends(text) + 1) or _ENDS_CLAUSE.search(text):
+    if words < _RUN_ON_WORDS * (sentence_ends(text) + 1) or ends_sentence(text) or _ENDS_CLAUSE.search(text):
         return False
     if 2 * unspaced_chars(text) >= len(text):
         # Thai, Khmer, Lao or Burmese prose may have no sentence-final marks at all: a space ends
