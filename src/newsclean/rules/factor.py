@@ -387,7 +387,7 @@ def _run_required(run: tuple[_Item, ...], letters: _Letters) -> set[str] | None:
             if len(product) > _MAX_STRINGS:
                 break
             shortest += min(map(len, strings))
-            rank = (min(shortest, _LONG_ENOUGH), -len(product), shortest)
+            rank = _rank(product)
             if rank > best_rank and _usable(product):
                 best, best_rank = product, rank
     for item in run:
@@ -400,8 +400,8 @@ def _run_required(run: tuple[_Item, ...], letters: _Letters) -> set[str] | None:
                     break
                 union |= required
             else:
-                if union and _rank(union) > best_rank:
-                    best, best_rank = union, _rank(union)
+                if union and (rank := _rank(union)) > best_rank:
+                    best, best_rank = union, rank
     return best
 
 
