@@ -283,3 +283,18 @@ def test_a_share_row_under_the_story_still_closes_it_though_a_thread_follows() -
     thread = ["Marta K.", TAIL[3], "Jon P.", "Night crossings should stop at ten, not at midnight."]
     kept, removed = clean([*LONGER, ">> Share on Facebook Tweet Share", *thread])
     assert kept == LONGER and removed == [("article_end", "article_end.social", "site_chrome")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Updated March 12, 2024, 2:35 PM",
+        "Обновлено 12 марта 2024, 14:35",
+        "Aktualisiert am 12. März 2024, 14:35 Uhr",
+    ],
+)
+def test_in_the_default_chain_a_dateline_between_paragraphs_cuts_nothing(dateline: str) -> None:
+    # The header cleaner lifts the date; the story's update below it is still the story.
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE[:2], dateline, *ARTICLE[2:]]))
+    assert list(result.paragraphs) == ARTICLE
+    assert [r.text for r in result.removed] == [dateline]

@@ -704,6 +704,35 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
 @pytest.mark.parametrize(
     "heading",
     [
+        "Noticia relacionada",
+        "Meest gelezen",
+        "Meer over klimaat",
+        "En Çok Okunanlar",
+        "Weitere Artikel zum Thema",
+        "Đọc nhiều nhất",
+        "Paling Popular",
+    ],
+)
+def test_more_related_and_most_read_headings(heading: str) -> None:
+    assert related_heading(heading)
+
+
+def test_a_most_read_heading_goes_with_the_headlines_under_it_in_dutch() -> None:
+    story = [
+        "De gemeenteraad heeft dinsdag ingestemd met de aanleg van veertig kilometer nieuwe fietspaden.",
+        "Winkeliers in het centrum vrezen dat parkeerplaatsen verdwijnen, zei een woordvoerder.",
+    ]
+    box = [
+        "Nieuwe tramlijn geopend in Den Haag",
+        "Huren in Utrecht blijven stijgen",
+        "Hoe veilig zijn fietspaden?",
+    ]
+    assert removed_texts("\n\n".join([*story, "Meest gelezen", *box])) == sorted(["Meest gelezen", *box])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
         "संबंधित खबरें",
         "সম্পর্কিত খবর",
         "متعلقہ خبریں",

@@ -102,6 +102,8 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("最新留言：", True),
         ("コメント一覧", True),
         ("コメント 5件", True),
+        ("みんなのコメント", True),
+        ("読者のコメント（12）", True),
         ("댓글 12개", True),
         ("전체 댓글 (4)", True),
         ("12 kommentarer", True),
@@ -169,6 +171,7 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("评论", False),
         ("网友评论称这项政策来得太晚", False),
         ("コメントは控えたいと述べた", False),
+        ("みんなのコメントを読んだ市長は計画を見直した", False),
     ],
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:

@@ -12,7 +12,8 @@ of the story: the readers' thread below can be longer than the story.
 - The closing line must have at least three words: a bare "Share" or "Email" label floats beside
   the article as often as below it, and a page flattened to text puts it mid-article.
 - Sign-up boxes, subscription offers and lists of other stories also sit between two sections
-  of a long article, and a copyright line under a quoted text or a table.
+  of a long article, a copyright line under a quoted text or a table, and a dateline ("Updated
+  March 12, 2024") above an update.
   After such a line the text is cut only when no two paragraphs of prose in a row (or a
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
   cards, names and short blurbs.
@@ -38,6 +39,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
+from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence
 
 # Removals of these categories close the article when they come late enough: the page prints
@@ -110,7 +112,9 @@ class ArticleEnd(Cleaner):
             late = before >= _MIN_BEFORE * total
             if not late and not _opens_thread(doc, segment.words, category, kept[:seen]):
                 continue
-            if (doc.extracted or category in _INLINE_TOO) and going[seen]:
+            if (doc.extracted or category in _INLINE_TOO or _dateline(segment.text, category)) and going[
+                seen
+            ]:
                 continue
             if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
                 continue
@@ -127,6 +131,11 @@ class ArticleEnd(Cleaner):
             )
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
         return _after_sources(doc, kept, total)
+
+
+def _dateline(text: str, category: Category) -> bool:
+    """Whether a removed metadata line is a date alone: the header's, or an update's between paragraphs."""
+    return category is Category.METADATA and is_date_line(text)
 
 
 def _heads_the_story(doc: Document, kept: Sequence[int], seen: int) -> bool:

@@ -41,9 +41,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (PU, "Kaynak belirtilmeden kullanılamaz.", "publisher.tr.republishing"),
     (PU, "Sitemizdeki içerikler izinsiz çoğaltılamaz.", "publisher.tr.republishing"),
-    (PU, "(AA)", "publisher.tr.agency"),
+    (PU, "(DHA)", "publisher.tr.agency"),
     (PU, "Kaynak: Anadolu Ajansı", "publisher.tr.agency"),
-    (PU, "AA / Reuters", "publisher.tr.agency"),
+    (PU, "Kaynak: AA / Reuters", "publisher.tr.agency"),
     (AD, "Bu bir reklamdır", "advertisement.tr.label"),
     (AD, "Reklam içeriğidir", "advertisement.tr.label"),
     (
