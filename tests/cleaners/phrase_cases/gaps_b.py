@@ -54,6 +54,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "Accedi per scrivere un commento", "paywall.it.comment-account"),
     (PW, "Lettura illimitata", "paywall.it.label"),
     (PW, "Leggi senza limiti", "paywall.it.label"),
+    (PW, "Abbonati ora per leggere tutto", "paywall.it.label"),
+    (PU, "Le Figaro avec AFP", "publisher.fr.agency"),
+    (PU, "L'Express avec Reuters et AFP", "publisher.fr.agency"),
     (NL, "Indirizzo e-mail*", "newsletter.it.label"),
     (NL, "Il tuo indirizzo e-mail", "newsletter.it.label"),
     (NL, "Ricevi ogni sera il meglio della giornata", "newsletter.it.receive-label"),
@@ -150,4 +153,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "O governo publicou a lista atualizada em 12 de março, com acesso ilimitado para os pesquisadores.",
     ),
     ("de", "Die Stadt hat das Menü der Kantine am 12. März aktualisiert, sagte ein Sprecher."),
+    ("it", "Molti lettori si sono abbonati per leggere le inchieste sul porto."),
+    ("fr", "Le ministre s'est entretenu avec AFP et Reuters avant le sommet de Bruxelles."),
+    ("fr", "Le Monde a publié une enquête avec AFP sur les incendies de forêt."),
 ]

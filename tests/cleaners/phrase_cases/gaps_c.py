@@ -80,6 +80,12 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Comentários são de responsabilidade exclusiva dos autores e não refletem a opinião do site.",
         "comments.pt.house-rules",
     ),
+    (
+        Category.SOCIAL,
+        "Sigue toda la información de Cultura en Facebook y X, o en nuestra newsletter semanal.",
+        "social.es.follow",
+    ),
+    (Category.SOCIAL, "Siga la actualidad de Economía en Instagram", "social.es.follow"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -162,4 +168,5 @@ NEGATIVES: list[tuple[str, str]] = [
     ("it", "L'agenzia Lusa ha riferito che l'incendio è sotto controllo da domenica."),
     ("ca", "Va publicar el 5 de març de 2024 un llibre sobre la guerra civil."),
     ("gl", "O goberno decidiu gardar silencio sobre o acordo ata o luns."),
+    ("es", "La policía sigue la información que circula en Facebook sobre el incendio."),
 ]
