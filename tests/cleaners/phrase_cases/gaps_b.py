@@ -49,6 +49,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "Accès illimité à l'ensemble de nos articles", "paywall.fr.label"),
     (AD, "Sponsorisé par Renault", "advertisement.fr.label"),
     (AD, "Publi-rédactionnel", "advertisement.fr.label"),
+    (AD, "Contenu offert par la Région Bretagne", "advertisement.fr.label"),
     (AD, "Téléchargez-le dans l'App Store", "advertisement.fr.app-promo"),
     (AD, "Disponible gratuitement sur le Play Store", "advertisement.fr.app-promo"),
     (
@@ -259,6 +260,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("fr", "Le Monde a publié une enquête avec AFP sur les incendies de forêt."),
     # round two
     ("fr", "Il suit ses abonnés sur X depuis des années, selon son entourage."),
+    ("fr", "La région a financé un contenu proposé par des lycéens sur le climat."),
     ("it", "Seguì la finale su YouTube insieme a migliaia di tifosi, racconta il padre."),
     ("pt", "Segui o conselho do médico e fiquei em casa durante a semana, disse a atleta."),
     ("pt", "O conteúdo oferecido pela emissora foi criticado por especialistas em educação."),
