@@ -711,6 +711,9 @@ def test_related_headings_in_six_more_languages(heading: str) -> None:
         "Weitere Artikel zum Thema",
         "Đọc nhiều nhất",
         "Paling Popular",
+        "Lo más visto",
+        "Mais vistas",
+        "Najczęściej czytane",
     ],
 )
 def test_more_related_and_most_read_headings(heading: str) -> None:

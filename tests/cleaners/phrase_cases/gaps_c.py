@@ -321,4 +321,5 @@ NEGATIVES: list[tuple[str, str]] = [
     ("fr", "Le ministre a rejeté toutes les propositions de l'opposition mardi soir."),
     ("it", "Il servizio sarà disponibile solo per gli abbonati del piano premium da giugno."),
     ("ca", "Els veïns poden enviar per correu les seves queixes sobre el trànsit."),
+    ("es", "El contenido patrocinado por la empresa fue retirado de la plataforma tras las quejas."),
 ]
