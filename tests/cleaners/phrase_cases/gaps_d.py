@@ -295,6 +295,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (CO, "Zaakceptuj wszystkie", "cookie.pl.buttons"),
     (CO, "Odrzuć wszystko", "cookie.pl.buttons"),
     (CO, "Zarządzaj ciasteczkami", "cookie.pl.buttons"),
+    (Category.NEWSLETTER, "Подписаться на рассылку новостей", "newsletter.ru.label"),
+    (Category.NEWSLETTER, "Подписаться на нашу рассылку", "newsletter.ru.label"),
 ]
 
 NEGATIVES: list[tuple[Category, str] | str] = [
@@ -461,4 +463,5 @@ NEGATIVES: list[tuple[Category, str] | str] = [
     "Далучайцеся да нас, заклікаў арганізатар марафону ў Telegram.",
     "Reklama na pivo byla zakázána, uvedl úřad pro ochranu spotřebitele.",
     # @NEG
+    "Мэрия призвала жителей подписаться на рассылку, чтобы получать уведомления об отключениях воды.",
 ]
