@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import ftfy
 from ftfy.badness import is_bad
-from ftfy.chardata import CHARMAP_ENCODINGS
+from ftfy.chardata import CHARMAP_ENCODINGS, LIGATURES
 
 from newsclean.config import Config
 
@@ -39,13 +39,17 @@ _QUOTES = re.compile("[\u2018-\u201f]")
 # Anything a step other than mojibake/NFC/quotes could change; clean text has none of it. The
 # entity start is looked for apart (after a plain '&' test): a bare class scans several times faster.
 _SUSPECT_ASCII = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+# The ligatures ftfy splits: "ﬁ", and the Latin digraphs "Ĳ", "Ǳ", "ǆ" among them.
+_LIGATURES = "".join(sorted(map(chr, LIGATURES)))
 _SUSPECT = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060"
-    "\u206a-\u206f\u3000\ud800-\udfff\ufb00-\ufb06\ufeff\ufff9-\ufffb]"
+    "\u206a-\u206f\u3000\ud800-\udfff\ufeff\ufff9-\ufffb" + _LIGATURES + "]"
 )
 _SUSPECT_ENTITY = re.compile(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
 # What only ftfy fixes besides mojibake: controls, C1, surrogates, ligatures, deprecated format chars.
-_FTFY_NEEDED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufb00-\ufb06\u206a-\u206f\ufff9-\ufffb]")
+_FTFY_NEEDED = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u206a-\u206f\ufff9-\ufffb" + _LIGATURES + "]"
+)
 # ftfy's explanation steps mapped to newsclean's stable fix names; any other step is a mojibake fix.
 _FTFY_STEPS = {
     "remove_terminal_escapes": "control_chars",

@@ -78,7 +78,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (SC, "Erreur 404 - Page non trouvée", "site_chrome.fr.error-message"),
     (SO, "Partagez par e-mail", "social.fr.share"),
-    (SO, "Partager sur Bluesky", "social.fr.share"),
+    (SO, "Partager sur Bluesky", "social.fr.label"),
+    (SO, "Envoyer cet article par courriel", "social.fr.label"),
     (SO, "Suivez la chaîne WhatsApp du Parisien", "social.fr.follow-name"),
     (SO, "Abonnez-vous à la page Facebook officielle de Ouest-France", "social.fr.follow-name"),
     (NL, "Recevez gratuitement nos notifications sur l'actualité locale", "newsletter.fr.receive-label"),
@@ -380,4 +381,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("en", "The museum's app, available on Google Play since March, has been downloaded 50,000 times."),
     ("en", "Readers who follow Le Monde on Instagram saw the photo before it was deleted."),
     ("es", "Sigue disponible en Google Play pese a la sentencia, según la empresa."),
+    ("fr", "Les militants l'ont incité à partager sur Facebook les photos de la manifestation."),
+    ("fr", "La directrice a dû envoyer par courriel sa lettre de démission au conseil."),
 ]
