@@ -112,9 +112,8 @@ class ArticleEnd(Cleaner):
             late = before >= _MIN_BEFORE * total
             if not late and not _opens_thread(doc, segment.words, category, kept[:seen]):
                 continue
-            if (doc.extracted or category in _INLINE_TOO or _dateline(segment.text, category)) and going[
-                seen
-            ]:
+            inline = category in _INLINE_TOO or _dateline(segment.text, category)
+            if (doc.extracted or inline) and going[seen]:
                 continue
             if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
                 continue
