@@ -453,6 +453,24 @@ def test_header_through_pipeline() -> None:
 
 
 @pytest.mark.parametrize(
+    "quote",
+    [
+        "„Wer die Zeitung nicht mehr anfassen kann, liest sie irgendwann auch nicht mehr.“",
+        "« Nous avons appris la nouvelle par la radio, comme tout le monde. »",
+        "»Vi havde ikke regnet med, at så mange ville komme til mødet.«",
+    ],
+)
+def test_a_quoted_sentence_in_the_body_is_no_subheading_that_unseats_the_headline(quote: str) -> None:
+    # Only a body subheading as long as the opening line makes that line a subheading too.
+    headline = "Stadtwerke erhöhen die Preise für Fernwärme deutlich"
+    paragraph = "Der Stadtrat beriet am Dienstag über die neuen Tarife, die ab Januar gelten sollen."
+    text = "\n\n".join([headline, paragraph, quote, paragraph.replace("Dienstag", "Mittwoch")])
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.metadata.title == headline
+    assert quote in result.paragraphs
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),

@@ -15,12 +15,13 @@ _UNSPACED = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tai_Tham}\p{New_Tai_Lue}\p{Tai_Le}"
     r"\p{Javanese}\p{Balinese}]"
 )
-_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎]['\"”’»)\]]*$")
+# Closing quotes and brackets (the French guillemet set off by a space) may follow the mark.
+_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎]['\"”’»)\]“‘›‹«」』）】》〉 \u00a0\u202f]*$")
 
 # Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
 # characters outside the BMP, lone surrogates, and the sentence-final marks and closers.
 TRICKY = (
-    "aZ9_ \n\t\r\x0b\x1c\u00a0\u2028.!?…。！？؟۔।॥။።։។'\"”’»)]-,"
+    "aZ9_ \n\t\r\x0b\x1c\u00a0\u202f\u2028.!?…。！？؟۔।॥။።։។'\"”’»)]“‘›‹«」』）】》〉-,"
     "éß\u0301\u0307\u200c\u200dİıſK²½Ⅻ٣१"
     "東京でカナกขຂក့ကअिকᨠᩢᦀꦲᬓ"
     "👁𠀀𝒜\U000e0100\ud800"
@@ -93,6 +94,23 @@ def test_ends_sentence_cases(text: str) -> None:
     ],
 )
 def test_sentences_end_in_other_scripts_too(text: str) -> None:
+    assert ends_sentence(text)
+    assert sentence_ends(f"{text} {text}") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Eine Zeitung, die man nicht anfassen kann, ist keine richtige Zeitung.“",  # German
+        "‚Wir bleiben‘, sagte sie, ‚bis der Laden schließt.‘",  # German single quotes
+        "« Je voulais soigner les gens. »",  # French, a space before the guillemet
+        "«\u00a0Nous ferons appel.\u00a0»",  # ... or a no-break space
+        "»Vi er glade for resultatet.«",  # Danish
+        "›Das ist erst der Anfang.‹",  # Swiss
+        "「会議は明日開かれる。」",  # Japanese corner brackets
+    ],
+)
+def test_a_sentence_ends_before_the_closing_quotes_of_other_languages(text: str) -> None:
     assert ends_sentence(text)
     assert sentence_ends(f"{text} {text}") == 2
 

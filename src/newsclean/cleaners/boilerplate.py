@@ -52,6 +52,7 @@ from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import (
     BULLET,
+    CLOSERS,
     crumb_trail,
     ends_sentence,
     is_code_line,
@@ -157,7 +158,7 @@ _SIGN_OFF = regex.compile(r"^[(\[—–]")
 # anchors nothing, however many words it holds.
 _RUN_ON_WORDS = 100
 # A clause's last mark at a line's end (a sentence's are ``ends_sentence``'s), closing quotes allowed.
-_ENDS_CLAUSE = regex.compile(r"[:;：；,،、，]['\"”’»)\]]*\s*$")
+_ENDS_CLAUSE = regex.compile(r"[:;：；,،、，][" + regex.escape(CLOSERS) + r"\s]*$")
 # In a script without spaces, the items of a list run together are shorter than this (characters).
 _RUN_ON_ITEM_CHARS = 12
 # A run of at least this many short lines is verse when this share of them end with a comma or

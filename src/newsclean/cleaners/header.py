@@ -63,7 +63,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
-from newsclean.text.features import BULLET, LIST_ITEM, crumb_trail, word_count
+from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, crumb_trail, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
@@ -86,7 +86,7 @@ _ANCHORS = frozenset({"date", "byline", "source"})
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
-_NOT_TITLE_END = regex.compile(r"[.…,;:]['\"”’»)\]]*$")
+_NOT_TITLE_END = regex.compile(r"[.…,;:][" + regex.escape(CLOSERS) + r"\s]*$")
 # ... but for the periods of an initialism closing a headline ("Hottest Markets in the U.S.").
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 # A line stopping on an English article is a sentence cut where the text wrapped ("..., who in

@@ -27,13 +27,18 @@ _PREFIX_CHARS = 4096
 # CJK, Arabic (question mark), Urdu (full stop), Devanagari (danda, double danda), Burmese,
 # Ethiopic, Armenian, Khmer and Tibetan (shad, double shad).
 _TERMINALS = tuple(".!?…。！？؟۔।॥။።։។།༎")
-_CLOSERS = "'\"”’»)]"
+CLOSERS = "'\"”’»)]“‘›‹«」』）】》〉"
+"""Closing quotes and brackets that may follow a sentence's final punctuation: besides the English
+ones, the German and Czech “ and ‘, guillemets whichever way a language turns them, and CJK corner
+and full-width brackets."""
+# French sets a closing guillemet off with a (no-break) space: "« Je voulais soigner les gens. »".
+_TRAILING = CLOSERS + " \u00a0\u202f"
 # CJK full stops need no space after them; the others end a sentence before a space or the end.
 _SENTENCE_END = regex.compile(
     "[。！？]|["
     + regex.escape("".join(t for t in _TERMINALS if t not in "。！？"))
     + "]["
-    + regex.escape(_CLOSERS)
+    + regex.escape(CLOSERS)
     + "]*(?:\\s|$)"
 )
 
@@ -84,17 +89,17 @@ def word_count_up_to(text: str, cap: int) -> int:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed).
 
-    A final newline is allowed too, as the pattern ``[.!?…。！？؟۔।॥။።։។]['"”’»)\\]]*$`` allows it.
+    A final newline is allowed too.
 
-    >>> ends_sentence('he said."')
-    True
+    >>> ends_sentence('he said."'), ends_sentence("„Wir sind zufrieden.“"), ends_sentence("« Oui. »")
+    (True, True, True)
     >>> ends_sentence("Related stories")
     False
     """
     if text.endswith("\n"):
         text = text[:-1]
     # Closers and terminals are disjoint, so the terminal must precede all trailing closers.
-    return text.rstrip(_CLOSERS).endswith(_TERMINALS)
+    return text.rstrip(_TRAILING).endswith(_TERMINALS)
 
 
 def sentence_ends(text: str) -> int:

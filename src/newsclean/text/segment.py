@@ -15,13 +15,15 @@ import regex
 
 from newsclean.model import Segment
 from newsclean.text.detect import dominant_script
+from newsclean.text.features import CLOSERS
 from newsclean.text.repair import split_lines
 
 # Unicode's space separators (``\p{Zs}``) other than the plain space, spelt out so that the
 # stdlib engine can look for them; a test checks the list against the ``regex`` property.
 _ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_STOPS_SENTENCE = regex.compile(r"[.!?:;…。！？\"”’»)\]]\s*$")
+# Not the apostrophe: a wrapped line may end on a possessive ("the parents'").
+_STOPS_SENTENCE = regex.compile(r"[.!?:;…。！？" + regex.escape(CLOSERS.replace("'", "")) + r"]\s*$")
 _STARTS_LOWER = regex.compile(r"^\p{Ll}")
 _MIN_WRAPPED_LINE = 40
 _LONG_WORD = regex.compile(r"\b\p{L}{4,}")
