@@ -103,6 +103,8 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("コメント一覧", True),
         ("コメント 5件", True),
         ("みんなのコメント", True),
+        ("Diskuse k článku", True),
+        ("Diskusia (14)", True),
         ("読者のコメント（12）", True),
         ("댓글 12개", True),
         ("전체 댓글 (4)", True),
@@ -172,6 +174,7 @@ def test_a_counted_heading_with_no_article_above_opens_no_thread() -> None:
         ("网友评论称这项政策来得太晚", False),
         ("コメントは控えたいと述べた", False),
         ("みんなのコメントを読んだ市長は計画を見直した", False),
+        ("Diskuse k článku o rozpočtu se protáhla do noci.", False),
     ],
 )
 def test_is_thread_heading(text: str, expected: bool) -> None:

@@ -65,6 +65,7 @@ _HEADING = regex.compile(
       | \d+\skommentar(?:er)?|kommentarer\s*\(\d+\)|lämna\sen\skommentar|legg\sigjen\sen\skommentar
       | skriv\sen\skommentar|\d+\skommentti(?:a)?|kommentit\s*\(\d+\)|jätä\skommentti
       | \d+\skoment(?:ář|áře|ářů|ár|áre|árov)|koment(?:áře|áre)\s*\(\d+\)|(?:přidat|pridať)\skoment(?:ář|ár)
+      | diskus(?:e|ia)\sk\sčlánku|diskus(?:e|ia)\s*\(\d+\)
       | \d+\shozzászólás|hozzászólások\s*\(\d+\)|szólj\shozzá!?
       | \d+\scomentari(?:i|u)|comentarii\s*\(\d+\)|lasă\sun\scomentariu
       | \d+\sσχόλι(?:α|ο)|σχόλια\s*\(\d+\)|αφήστε\s(?:ένα\s)?σχόλιο

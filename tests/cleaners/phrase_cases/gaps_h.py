@@ -97,6 +97,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (CO, "Aksepter alle", "cookie.no.buttons"),
     (CO, "Innstillinger for informasjonskapsler", "cookie.no.buttons"),
     (CO, "Kun nødvendige informasjonskapsler", "cookie.no.buttons"),
+    (PU, "Alla rättigheter förbehålls.", "publisher.sv.rights-reserved"),
+    (PU, "Sveriges Radio – alla rättigheter förbehålls", "publisher.sv.rights-reserved"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
