@@ -406,6 +406,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "site_chrome.en.preferred-source",
     ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
+    (Category.PAYWALL, "Get full access to every story for $1 a week", "paywall.en.offer"),
+    (Category.PAYWALL, "Already convinced? Become a member today.", "paywall.en.offer"),
+    (Category.PAYWALL, "Sign up to get unlimited access.", "paywall.en.offer"),
     (
         Category.NEWSLETTER,
         "Oops! Something went wrong while submitting the form.",
@@ -891,6 +894,14 @@ POSITIVES += [
         "Please consider supporting our nonprofit reporting with a gift of any size.",
         "publisher.en.support",
     ),
+]
+
+NEGATIVES += [
+    # an offer's words inside a sentence of news
+    (Category.PAYWALL, "Subscribers in Athens and Sofia will get unlimited access to the archive from May."),
+    (Category.PAYWALL, "She went on to become a member of parliament in 2019."),
+    (Category.PAYWALL, "The ruling means researchers can finally get full access to the census records."),
+    (Category.PAYWALL, "Investors hope the deal will unlock full access to the Chinese market."),
 ]
 
 NEGATIVES += [
