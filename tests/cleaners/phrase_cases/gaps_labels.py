@@ -1,0 +1,53 @@
+"""Labels and sign-offs the probes of Czech, Slovak, Hungarian, Romanian, Hebrew, Thai, Swedish and
+Norwegian sites left out: bare advert labels, an agency with its "Zdroj:" label, a closed thread
+(run by ``tests/cleaners/test_phrases_languages.py``)."""
+
+from __future__ import annotations
+
+from newsclean.model import Category
+
+AD, PU, CM = Category.ADVERTISEMENT, Category.PUBLISHER, Category.COMMENTS
+
+POSITIVES: list[tuple[Category, str, str]] = [
+    # (cleaner, junk line, rule-id prefix expected to fire)
+    (AD, "INZERCE", "advertisement.cs.label"),
+    (AD, "Reklamní sdělení", "advertisement.cs.label"),
+    (AD, "Sponzorovaný obsah", "advertisement."),  # Czech and Slovak spell it alike
+    (AD, "Inzercia", "advertisement.sk.label"),
+    (AD, "Reklamná správa", "advertisement.sk.label"),
+    (AD, "Reklám", "advertisement.hu.label"),
+    (AD, "- REKLÁM -", "advertisement.hu.label"),
+    (AD, "Reclamă", "advertisement.ro.label"),
+    (AD, "Articol promovat", "advertisement.ro.label"),
+    (AD, "מודעה", "advertisement.he.label"),
+    (AD, "בחסות", "advertisement.he.label"),
+    (AD, "พื้นที่โฆษณา", "advertisement.th.label"),
+    (AD, "ANNONS - texten fortsätter under", "advertisement.sv.label"),
+    (AD, "Annons – artikeln fortsätter", "advertisement.sv.label"),
+    (AD, "Annonse - saken fortsetter nedenfor", "advertisement.no.label"),
+    (AD, "ANNONSE – artikkelen fortsetter under", "advertisement.no.label"),
+    (PU, "Zdroj: ČTK", "publisher.cs.agency-signoff"),
+    (PU, "zdroj: ČTK, Reuters", "publisher.cs.agency-signoff"),
+    (PU, "Zdroj: TASR", "publisher.sk.agency-signoff"),
+    (PU, "Zdroj:SITA", "publisher.sk.agency-signoff"),
+    (CM, "Diskuse k článku byla uzavřena", "comments.cs.widget"),
+    (CM, "Diskuse k článku je uzavřena.", "comments.cs.widget"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("cs", "Inzerce v regionálních novinách loni klesla o pětinu."),
+    ("cs", "Reklamní sdělení na billboardech podél dálnic má zakázat nový zákon."),
+    ("cs", "Sponzorovaný obsah musí být podle úřadu jasně označen."),
+    ("cs", "Zdroj: ČTK uvedla, že jednání vlády pokračují i v pondělí."),
+    ("cs", "Diskuse k článku je uzavřena, oznámil moderátor a odešel ze studia."),
+    ("sk", "Inzercia v tlači tvorí už len malú časť príjmov vydavateľstiev."),
+    ("hu", "Reklám nélkül a helyi lap nem élne meg, mondta a főszerkesztő."),
+    ("ro", "Reclamă la jocurile de noroc va fi interzisă la televiziune după ora 22."),
+    ("ro", "Articol promovat de primărie a stârnit critici în consiliul local."),
+    ("he", "בחסות החשכה נמלטו השניים מבית הכלא."),
+    ("he", "מודעה שפורסמה בעיתון הובילה את המשטרה אל החשוד."),
+    ("th", "พื้นที่โฆษณาริมทางด่วนจะถูกรื้อถอนภายในสิ้นปีนี้"),
+    ("sv", "Annonsen i tidningen kostade mer än förra året."),
+    ("sv", "Annons för annons fortsätter tidningen att tappa intäkter."),
+    ("no", "Annonse etter annonse fortsetter å forsvinne fra papiravisene."),
+]
