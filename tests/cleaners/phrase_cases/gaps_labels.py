@@ -1,5 +1,6 @@
 """Labels and sign-offs the probes of Czech, Slovak, Hungarian, Romanian, Hebrew, Thai, Swedish and
-Norwegian sites left out: bare advert labels, an agency with its "Zdroj:" label, a closed thread
+Norwegian sites left out: bare advert labels, an agency with its "Zdroj:" label, a closed thread;
+and a Persian rights notice that no longer takes a sentence about employees' rights
 (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PU, "Zdroj:SITA", "publisher.sk.agency-signoff"),
     (CM, "Diskuse k článku byla uzavřena", "comments.cs.widget"),
     (CM, "Diskuse k článku je uzavřena.", "comments.cs.widget"),
+    (PU, "کلیه حقوق برای همشهری آنلاین محفوظ است", "publisher.fa.rights"),
+    (PU, "تمامی حقوق مادی و معنوی این پایگاه متعلق به روزنامه است.", "publisher.fa.rights"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -50,4 +53,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("sv", "Annonsen i tidningen kostade mer än förra året."),
     ("sv", "Annons för annons fortsätter tidningen att tappa intäkter."),
     ("no", "Annonse etter annonse fortsetter å forsvinne fra papiravisene."),
+    ("fa", "شرکت اعلام کرد که تمام حقوق کارکنان محفوظ است."),
+    ("fa", "وزیر گفت تمامی حقوق بازنشستگان در بودجه سال آینده محفوظ خواهد ماند."),
 ]
