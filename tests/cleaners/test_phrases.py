@@ -407,6 +407,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
     ),
     (Category.PAYWALL, "Become a paid subscriber to read the whole interview.", "paywall.en"),
     (Category.PAYWALL, "Get full access to every story for $1 a week", "paywall.en.offer"),
+    (Category.SITE_CHROME, "Published Date - 09:15 AM, Sat - 14 June 23", "site_chrome.en.post-date"),
+    (Category.SITE_CHROME, "Updated Date – 6:40 PM, Fri – 2 May 25", "site_chrome.en.post-date"),
+    (Category.SITE_CHROME, "Published November 20th, 2019 - 07:29 GMT", "site_chrome.en.post-date"),
     (Category.PAYWALL, "Already convinced? Become a member today.", "paywall.en.offer"),
     (Category.PAYWALL, "Sign up to get unlimited access.", "paywall.en.offer"),
     (
@@ -902,6 +905,10 @@ NEGATIVES += [
     (Category.PAYWALL, "She went on to become a member of parliament in 2019."),
     (Category.PAYWALL, "The ruling means researchers can finally get full access to the census records."),
     (Category.PAYWALL, "Investors hope the deal will unlock full access to the Chinese market."),
+    (
+        Category.SITE_CHROME,
+        "Published in 1962 - the year of the missile crisis - the novel sold two million copies.",
+    ),
 ]
 
 NEGATIVES += [
