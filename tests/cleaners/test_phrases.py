@@ -1857,6 +1857,10 @@ def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture
         "The bank said its app, which sends alerts straight to your inbox, had two million users.",
         "According to the charity, thank you for subscribing was the most-read email it sent all year.",
         "Der Verlag sagte, man könne sich kostenlos für den Newsletter anmelden, um Rabatte zu erhalten.",
+        "Według regulatora ta strona używa plików cookies bez zgody użytkowników.",
+        "Regulatorul a declarat că acest site folosește cookie-uri fără acordul utilizatorilor.",
+        "ಈ ವೆಬ್‌ಸೈಟ್ ಕುಕೀಗಳನ್ನು ಬಳಸುತ್ತದೆ ಎಂದು ಬಳಕೆದಾರರು ದೂರಿದ್ದಾರೆ.",  # Kannada: a quotative
+        "Volgens de toezichthouder gebruikt deze website cookies zonder toestemming van bezoekers.",
     ],
 )
 def test_a_sentence_that_reports_a_prompt_is_not_one(sentence: str) -> None:

@@ -30,11 +30,21 @@ from newsclean.rules import Rule, RuleTable, rule_categories, rule_table, table_
 
 # How many heading lines may stack above one prompt ("Newsletters" / "The Daily Brief").
 _MAX_HEADINGS = 2
-# Attribution of reported speech in the languages the tables cover (en, de, fr, es, pt, it, ru, ar, fa).
+# Attribution of reported speech: a verb of saying in the past, an unambiguous "according to", or
+# a quotative particle (Kannada ಎಂದು, Tamil என்று, Telugu అని) in the languages the tables cover.
+# Words that also fill prompts stay out (Turkish "göre", Finnish "mukaan", Indonesian "kata").
 _REPORTED = regex.compile(
     r"\b(?:said|says|told|according to|wrote|announced|sagte|sagt|laut|erklärte|a déclaré|a dit|selon"
     r"|dijo|según|afirmó|disse|segundo|afirmou|ha detto|secondo|сказал|сказала|заявил|заявила"
-    r"|по словам)\b|قال|قالت|گفت",
+    r"|по словам|zei|verklaarde|volgens|powiedział|powiedziała|oświadczył|oświadczyła|według"
+    r"|dedi|söyledi|açıkladı|sade|uppgav|enligt|sagde|udtalte|ifølge|uttalte|sanoi|kertoi"
+    r"|řekl|řekla|uvedl|uvedla|povedal|povedala|uviedol|uviedla|mondta|közölte|a spus|a declarat"
+    r"|potrivit|δήλωσε|είπε|каза|заяви|сказав|сказала|заявив|заявила|за словами|rekao|rekla"
+    r"|izjavio|izjavila|рекао|рекла|изјавио|изјавила|je dejal|je dejala|sakė|teigė|sacīja"
+    r"|norādīja|ütles|sõnul|va dir|segons|ujar|menurut|katanya|cho biết|alisema|kwa mujibu wa"
+    r"|ayon sa|sabi ni|bildirib|deyib)\b"
+    r"|قال|قالت|گفت|نے کہا|کے مطابق|אמר|אמרה|לדברי|กล่าวว่า|ระบุว่า|ने कहा|के अनुसार|म्हणाले"
+    r"|বলেন|ಎಂದು|என்று|అని",
     regex.IGNORECASE,
 )
 
