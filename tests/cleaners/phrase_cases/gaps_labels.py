@@ -1,7 +1,6 @@
-"""Labels and sign-offs the probes of Czech, Slovak, Hungarian, Romanian, Hebrew, Thai, Swedish and
-Norwegian sites left out: bare advert labels, an agency with its "Zdroj:" label, a closed thread;
-and a Persian rights notice that no longer takes a sentence about employees' rights
-(run by ``tests/cleaners/test_phrases_languages.py``)."""
+"""Labels and sign-offs that probes of sites in 16 languages left out: bare advert labels, an
+agency with its "Zdroj:" label, a closed Czech thread; and a Persian rights notice that no longer
+takes a sentence about employees' rights (run by ``tests/cleaners/test_phrases_languages.py``)."""
 
 from __future__ import annotations
 
@@ -33,6 +32,19 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PU, "Zdroj:SITA", "publisher.sk.agency-signoff"),
     (CM, "Diskuse k článku byla uzavřena", "comments.cs.widget"),
     (CM, "Diskuse k článku je uzavřena.", "comments.cs.widget"),
+    (AD, "Διαφημίσεις", "advertisement.el.label"),
+    (AD, "Χορηγούμενο άρθρο", "advertisement.el.label"),
+    (AD, "РЕКЛАМИ", "advertisement."),  # Bulgarian and Macedonian spell it alike
+    (AD, "Reklaminis turinys", "advertisement.lt.label"),
+    (AD, "- Reklamos pabaiga -", "advertisement.lt.label"),
+    (AD, "REKLĀMRAKSTS", "advertisement.lv.label"),
+    (AD, "Reklāmas beigas", "advertisement.lv.label"),
+    (AD, "Reklaamtekst", "advertisement.et.label"),
+    (AD, "TASULINE SISU", "advertisement.et.label"),
+    (AD, "Oglasna vsebina", "advertisement.sl.label"),
+    (AD, "اسپانسرڈ", "advertisement.ur.label"),
+    (AD, "Naka-sponsor", "advertisement.tl.label"),
+    (AD, "INISPONSORAN", "advertisement.tl.label"),
     (PU, "کلیه حقوق برای همشهری آنلاین محفوظ است", "publisher.fa.rights"),
     (PU, "تمامی حقوق مادی و معنوی این پایگاه متعلق به روزنامه است.", "publisher.fa.rights"),
 ]
@@ -53,6 +65,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("sv", "Annonsen i tidningen kostade mer än förra året."),
     ("sv", "Annons för annons fortsätter tidningen att tappa intäkter."),
     ("no", "Annonse etter annonse fortsetter å forsvinne fra papiravisene."),
+    ("el", "Διαφημίσεις για τυχερά παιχνίδια θα απαγορευτούν από τον Ιούλιο."),
+    ("bg", "Реклами на хазартни игри ще бъдат забранени от юли."),
+    ("lt", "Reklaminis turinys socialiniuose tinkluose turės būti aiškiai pažymėtas."),
+    ("lv", "Reklāmraksts avīzē maksāja vairāk nekā tūkstoti eiro."),
+    ("et", "Tasuline sisu on ajalehe jaoks üha tähtsam tuluallikas."),
+    ("sl", "Oglasna vsebina mora biti jasno označena, je opozoril varuh."),
+    ("tl", "Inisponsoran ng lungsod ang libreng konsiyerto sa plaza noong Sabado."),
     ("fa", "شرکت اعلام کرد که تمام حقوق کارکنان محفوظ است."),
     ("fa", "وزیر گفت تمامی حقوق بازنشستگان در بودجه سال آینده محفوظ خواهد ماند."),
 ]
