@@ -39,7 +39,7 @@ _REPORTED = regex.compile(
     r"|по словам|zei|verklaarde|volgens|powiedział|powiedziała|oświadczył|oświadczyła|według"
     r"|dedi|söyledi|açıkladı|sade|uppgav|enligt|sagde|udtalte|ifølge|uttalte|sanoi|kertoi"
     r"|řekl|řekla|uvedl|uvedla|povedal|povedala|uviedol|uviedla|mondta|közölte|a spus|a declarat"
-    r"|potrivit|δήλωσε|είπε|каза|заяви|сказав|сказала|заявив|заявила|за словами|rekao|rekla"
+    r"|potrivit|δήλωσε|είπε|каза|заяви|сказав|заявив|за словами|rekao|rekla"
     r"|izjavio|izjavila|рекао|рекла|изјавио|изјавила|je dejal|je dejala|sakė|teigė|sacīja"
     r"|norādīja|ütles|sõnul|va dir|segons|ujar|menurut|katanya|cho biết|alisema|kwa mujibu wa"
     r"|ayon sa|sabi ni|bildirib|deyib)\b"
