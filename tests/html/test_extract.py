@@ -908,3 +908,43 @@ def test_a_wrapper_named_for_comments_that_holds_the_article_stays() -> None:
     text = extract_html(page.replace("<div><h1>", '<div class="con-comentarios"><h1>')).text
     assert all(p in text for p in _ARTICULO)
     assert not any(c in text for c in _LECTORES)
+
+
+@pytest.mark.parametrize(
+    ("og_title", "element", "heading", "title"),
+    [
+        # A CMS that sets the address's slug as og:title: the <h1> is the headline.
+        (
+            "radwege-kassel-herbst-2023",
+            "Radwege 2023 | Nordhessen Bote",
+            "Vierzig Kilometer neue Radwege für Kassel",
+            "Vierzig Kilometer neue Radwege für Kassel",
+        ),
+        # Without a headline-length <h1>, the <title> element less the site's name.
+        (
+            "radwege_kassel_2023",
+            "Neue Radwege in Kassel | nordhessen-bote.example",
+            "Lokales",
+            "Neue Radwege in Kassel",
+        ),
+        # A slug everywhere is no title at all.
+        ("radwege-kassel-2023", "radwege-kassel-2023", None, None),
+        # Hyphens in a title with spaces are a title's.
+        (
+            "Kassel-Nord: Radwege-Plan steht",
+            "Radwege | Nordhessen Bote",
+            None,
+            "Kassel-Nord: Radwege-Plan steht",
+        ),
+    ],
+)
+def test_a_slug_declared_as_title_is_replaced(
+    og_title: str, element: str, heading: str | None, title: str | None
+) -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    h1 = f"<h1>{heading}</h1>" if heading else ""
+    html = (
+        f'<html><head><title>{element}</title><meta property="og:title" content="{og_title}">'
+        f"</head><body><article>{h1}{article}</article></body></html>"
+    )
+    assert extract_html(html, url="https://nordhessen-bote.example/lokales/radwege").metadata.title == title

@@ -123,6 +123,8 @@ _HEADLINE_WORDS = (3, 40)
 _HEADLINE_SHARED = 0.3
 _CONTENT_WORD = 4
 _SITE_NAME_WORDS = 4
+# An address's slug ("council-approves-bridge-2018") set as og:title by a CMS: no title.
+_SLUG = regex.compile(r"[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}")
 # A readers' comment container in another language goes from this much text up to this share of
 # the page's body (see _drop_reader_comments).
 _THREAD_CHARS = 200
@@ -204,6 +206,9 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
             found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
         metadata = _metadata(found, url, joiners)
         declared = _declared_title(metadata, _title_element(tree, joiners))
+        if declared is None and metadata.title and _SLUG.fullmatch(metadata.title):
+            declared = _unslugged(tree, metadata, joiners)
+            metadata = dataclasses.replace(metadata, title=declared)
         if declared is not None:
             metadata = dataclasses.replace(metadata, title=declared)
         headline = _headline(tree, metadata.title, metadata.sitename, joiners)
@@ -835,6 +840,28 @@ def _headline_of(parts: list[str], title: str, sitename: str | None) -> str | No
     if all(w in site_name or w in last for w in content):
         return None
     return headline
+
+
+def _unslugged(tree: _Tree, metadata: Metadata, joiners: Joiners) -> str | None:
+    """The title of a page that declares its address's slug as its title.
+
+    Its first ``<h1>`` when that has a headline's length, else its ``<title>`` element less the
+    site's name, else none.
+
+    >>> page = _parse("<html><head><title>Bridge vote | Post</title></head><body><p>x</p></body></html>")
+    >>> _unslugged(page, Metadata(title="bridge-vote-2018", url="https://post.example/a"), NO_JOINERS)
+    'Bridge vote'
+    """
+    heading = next(iter(_first_heading()(tree)), None)
+    if heading is not None:
+        headline = " ".join(" ".join(joiners.restore(part).split()) for part in _heading_parts(heading))
+        if _HEADLINE_WORDS[0] <= len(_words(headline)) <= _HEADLINE_WORDS[1]:
+            return headline
+    element = _title_element(tree, joiners)
+    if not element or _SLUG.fullmatch(element):
+        return None
+    kept = [part for part in _TITLE_PARTS.split(element) if part.strip() and not _names_site(part, metadata)]
+    return kept[0].strip() if kept else None
 
 
 def _declared_title(metadata: Metadata, element: str | None) -> str | None:
