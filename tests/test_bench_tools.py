@@ -8,6 +8,7 @@ from benchmarks import c4
 from benchmarks.folds import assign, folds, site
 from benchmarks.ledger import Judge, Tally
 from benchmarks.metric import Counts
+from benchmarks.outside import Snippet, real_world_snippets
 from benchmarks.quality import normalise, snippets_in
 from benchmarks.render import CORPORA
 from benchmarks.titles import outcome
@@ -184,3 +185,25 @@ def test_tally_precision_counts_characters() -> None:
 )
 def test_title_outcomes(found: str | None, truth: str, expected: str) -> None:
     assert outcome(found, truth) == expected
+
+
+def test_real_world_snippets_are_read_from_text_output_tests_only() -> None:
+    source = """
+MOCK_PAGES = {'http://a.example/x': 'a.html', 'http://b.example/y': 'b.html'}
+def test_pages(xmloutput=False):
+    result = load_mock_page('http://a.example/x', xmloutput)
+    assert 'Kept words' in result and 'Menu' not in result
+    result = load_mock_page('http://b.example/y', True)
+    assert '<head>' in result
+def test_more():
+    result = load_mock_page('http://b.example/y')
+    assert 'Later words' in result
+    assert len(result) > 10
+"""
+    pages, found = real_world_snippets(source)
+    assert pages == {"http://a.example/x": "a.html", "http://b.example/y": "b.html"}
+    assert found == [
+        Snippet("http://a.example/x", "Kept words", keep=True),
+        Snippet("http://a.example/x", "Menu", keep=False),
+        Snippet("http://b.example/y", "Later words", keep=True),
+    ]
