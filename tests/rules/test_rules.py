@@ -228,6 +228,23 @@ def test_fold_is_a_deterministic_helper() -> None:
 
 
 @pytest.mark.parametrize(
+    ("category", "atomic", "old"),
+    [
+        # Malayalam pages still write a final consonant as letter, virama and zero-width joiner.
+        ("social", "ഷെയർ ചെയ്യുക", "ഷെയര്\u200d ചെയ്യുക"),
+        ("advertisement", "സ്പോൺസർ ചെയ്തത്", "സ്പോണ്\u200dസര്\u200d ചെയ്തത്"),
+    ],
+)
+def test_malayalam_old_final_consonants_match_like_the_atomic_letters(
+    category: str, atomic: str, old: str
+) -> None:
+    rule = rule_table(category).match(atomic)
+    assert rule is not None
+    assert rule_table(category).match(old) == rule
+    assert fold_spelling(old) == atomic
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("Don’t miss: e-mail", 5),

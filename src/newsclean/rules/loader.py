@@ -84,7 +84,24 @@ _FOLD: dict[str, str] = {
     "\u2018": "'",
     "\u02bc": "'",
 }
-_FOLDED = stdlib_re.compile("[" + "".join(sorted(_FOLD)) + "]")
+# Malayalam's older encoding of a final consonant (the letter, virama and zero-width joiner) and its
+# atomic chillu letter, which the patterns use.
+_FOLD.update(
+    {
+        "\u0d23\u0d4d\u200d": "\u0d7a",
+        "\u0d28\u0d4d\u200d": "\u0d7b",
+        "\u0d30\u0d4d\u200d": "\u0d7c",
+        "\u0d32\u0d4d\u200d": "\u0d7d",
+        "\u0d33\u0d4d\u200d": "\u0d7e",
+        "\u0d15\u0d4d\u200d": "\u0d7f",
+    }
+)
+_FOLDED = stdlib_re.compile(
+    "|".join(key for key in _FOLD if len(key) > 1)
+    + "|["
+    + "".join(sorted(key for key in _FOLD if len(key) == 1))
+    + "]"
+)
 
 _NAMED_GROUP = regex.compile(r"\(\?P?<[A-Za-z_]")
 MAX_RULE_WORDS = 400
@@ -95,6 +112,8 @@ def fold_spelling(text: str) -> str:
     """Fold the spelling variants rules should not have to list.
 
     >>> fold_spelling("l’article") == "l'article"
+    True
+    >>> fold_spelling("\u0d15\u0d33\u0d4d\u200d") == "\u0d15\u0d7e"  # Malayalam "kaḷ", old and atomic
     True
     """
     if text.isascii():
