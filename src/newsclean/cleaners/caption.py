@@ -124,11 +124,12 @@ _LABEL = (
     r"|fotoğraf|zdjęcie|kuva|ảnh|nuotrauka|attēls|fotografija|φωτογραφία|写真|图片|圖片|摄影|攝影|사진"
     r"|fotó|фотографија|снимка|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|ফটো|فوٹو|புகைப்படம்|படம்|ఫోటో|చిత్రం"
     r"|צילום|תמונה|ภาพ|ภาพประกอบ|gambar|larawan|picha|ਫੋਟੋ|ਤਸਵੀਰ|ફોટો|તસવીર|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം"
-    r"|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបថត|ဓာတ်ပုံ|ፎቶ|ምስል)"
+    r"|ඡායාරූපය|ඡායාරූප|រូបភាព|រូបថត|ဓာတ်ပုံ|ፎቶ|ምስል|фота|ფოტო|լուսանկար(?:ը)?|argazkia|ljósmynd|mynd"
+    r"|llun|surat|तस्बिर)"
 )
 _CREDIT_LINE = _sources(
     # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
-    rf"^{_LABEL}\s?[:：៖፦]\s*(?:\S|$)",
+    rf"^{_LABEL}\s?[:：៖፦՝]\s*(?:\S|$)",
     # "Credit...Jane Doe/The Daily Post", as one newspaper prints it under each picture.
     r"^credits?\s?(?:\.\.\.|…)\s?\S",
     # Polish credits abbreviate the label and often drop the colon: "Fot. Jan Nowak/PAP".
