@@ -1,0 +1,91 @@
+"""Phrase rules in Khmer, Burmese and Sinhala, round ten: page furniture that the earlier tables missed,
+and article sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
+
+from __future__ import annotations
+
+from newsclean.model import Category
+
+SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
+SO, AD, CO, PU = Category.SOCIAL, Category.ADVERTISEMENT, Category.COOKIE, Category.PUBLISHER
+
+POSITIVES: list[tuple[Category, str, str]] = [
+    # (cleaner, junk line, rule-id prefix expected to fire)
+    # --- Khmer
+    (SC, "រយៈពេលអាន៖ ៥ នាទី", "site_chrome.km.tools"),
+    (SC, "ព័ត៌មានពេញនិយម", "site_chrome.km.menu-label"),
+    (SC, "ព័ត៌មានក្តៅៗ", "site_chrome.km.menu-label"),
+    (SC, "ព័ត៌មានដែលពាក់ព័ន្ធ", "site_chrome.km.menu-label"),
+    (SC, "អត្ថបទទាក់ទង", "site_chrome.km.menu-label"),
+    (SC, "អានច្រើនជាងគេ", "site_chrome.km.menu-label"),
+    (SC, "ព័ត៌មានដែលមានអ្នកមើលច្រើនបំផុត", "site_chrome.km.menu-label"),
+    (SC, "អត្ថបទផ្សេងទៀត", "site_chrome.km.menu-label"),
+    (SC, "បច្ចុប្បន្នភាព៖", "site_chrome.km.menu-label"),
+    (SC, "ចុះផ្សាយ៖ ៥ ម៉ោងមុន", "site_chrome.km.relative-time"),
+    (SC, "កែប្រែចុងក្រោយ៖ ថ្ងៃសុក្រ ទី២២ ខែមីនា ឆ្នាំ២០២៤ ម៉ោង ១៤:២០", "site_chrome.km.post-date"),
+    (SC, "ផ្សាយ៖ 2024-03-15 08:30", "site_chrome.km.post-date"),
+    (SC, "កាលបរិច្ឆេទ៖ ០៣/០៤/២០២៥", "site_chrome.km.post-date"),
+    (SC, "បានចុះផ្សាយនៅថ្ងៃទី ៨ ខែឧសភា ឆ្នាំ ២០២៥ វេលាម៉ោង ៧:១៥ ព្រឹក", "site_chrome.km.post-date"),
+    (SO, "ចែករំលែកតាម Messenger", "social.km.label"),
+    (SO, "ចែករំលែកទៅកាន់បណ្ដាញសង្គម", "social.km.label"),
+    (SO, "ចែករំលែកទៅមិត្តភក្តិរបស់អ្នក", "social.km.label"),
+    (SO, "ចែករំលែកព័ត៌មាននេះលើ Facebook", "social.km.label"),
+    (SO, "សូមតាមដានយើងខ្ញុំនៅលើ YouTube", "social.km.follow"),
+    (SO, "ចុច Like និង Share ផេក Kampuchea Thmey", "social.km.follow"),
+    (SO, "ចូលរួម Telegram Channel របស់យើងខ្ញុំ", "social.km.follow"),
+    (SO, "ដើម្បីទទួលបានព័ត៌មានថ្មីៗ សូមចុចតាមដានទំព័រហ្វេសប៊ុករបស់យើងខ្ញុំ", "social.km.follow"),
+    (SO, "តាមដានពួកយើងតាម TikTok ផងដែរ", "social.km.follow"),
+    (NL, "សូមបញ្ចូលអាសយដ្ឋានអ៊ីមែលរបស់អ្នក", "newsletter.km.label"),
+    (NL, "វាយបញ្ចូលអុីមែល", "newsletter.km.label"),
+    (NL, "អរគុណដែលបានជាវព្រឹត្តិបត្រព័ត៌មានរបស់យើងខ្ញុំ", "newsletter.km.confirmation"),
+    (NL, "សូមពិនិត្យអ៊ីមែលរបស់អ្នកដើម្បីបញ្ជាក់ការចុះឈ្មោះ", "newsletter.km.confirmation"),
+    (NL, "ការចុះឈ្មោះរបស់អ្នកបានជោគជ័យ", "newsletter.km.confirmation"),
+    (PW, "សូមជាវឥឡូវនេះ", "paywall.km.subscribe"),
+    (PW, "ចូលគណនីដើម្បីបន្តអានអត្ថបទនេះ", "paywall.km.subscribe"),
+    (PW, "ក្លាយជាសមាជិក", "paywall.km.subscribe"),
+    (PW, "ខ្លឹមសារនេះសម្រាប់តែអ្នកជាវប៉ុណ្ណោះ", "paywall.km.subscribe"),
+    (PW, "សម្រាប់សមាជិកពិសេសប៉ុណ្ណោះ", "paywall.km.subscribe"),
+    (CO, "បដិសេធទាំងអស់", "cookie.km.buttons"),
+    (CO, "ទទួលយកខូគីទាំងអស់", "cookie.km.buttons"),
+    (CO, "ការកំណត់ខូគី", "cookie.km.buttons"),
+    (CO, "គោលការណ៍ខូគី", "cookie.km.buttons"),
+    (CO, "យល់ព្រម និងបិទ", "cookie.km.buttons"),
+    (CM, "ពុំទាន់មានមតិយោបល់ណាមួយនៅឡើយទេ", "comments.km.widget"),
+    (CM, "ផ្ញើមតិយោបល់របស់អ្នក", "comments.km.prompt"),
+    (CM, "សូមចុះឈ្មោះដើម្បីផ្តល់មតិ", "comments.km.prompt"),
+    (CM, "បញ្ចេញមតិ", "comments.km.prompt"),
+    (AD, "ឧបត្ថម្ភដោយ៖ Smart Axiata", "advertisement.km.label"),
+    (AD, "ឧបត្ថម្ភ", "advertisement.km.label"),
+    (PU, "ហាមដាច់ខាតការចម្លង ឬយកអត្ថបទនេះទៅផ្សាយបន្ត ដោយគ្មានការអនុញ្ញាតជាលាយលក្ខណ៍អក្សរ", "publisher.km.notice"),
+    (PU, "ហាមថតចម្លងរូបភាព និងវីដេអូដោយពុំមានការអនុញ្ញាត", "publisher.km.notice"),
+    (PU, "រក្សាសិទ្ធិដោយ CNC Cambodia", "publisher.km.notice"),
+    (PU, "ប្រភពព័ត៌មាន៖ រ៉យទ័រ", "publisher.km.credit"),
+    (PU, "រូបភាព៖ AFP", "publisher.km.credit"),
+    (PU, "ប្រែសម្រួល៖ ម៉ែន សុផល", "publisher.km.credit"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # --- Khmer
+    ("km", "ក្រុមហ៊ុនបានយល់ព្រមចែករំលែកទិន្នន័យរបស់ខ្លួនជាមួយនិយតករ។"),
+    ("km", "ប៉ូលិសកំពុងតាមដានសកម្មភាពរបស់ក្រុមជនសង្ស័យនៅលើ Facebook។"),
+    ("km", "ធនាគារ ABA បានឧបត្ថម្ភការប្រកួតបាល់ទាត់ថ្នាក់ជាតិឆ្នាំនេះ។"),
+    ("km", "ក្រសួងបានហាមឃាត់ការចម្លងម៉ាកយីហោដោយគ្មានការអនុញ្ញាតពីម្ចាស់។"),
+    ("km", "ប្រភពពីក្រសួងការពារជាតិបានឱ្យដឹងថា កិច្ចប្រជុំនឹងធ្វើឡើងនៅសប្តាហ៍ក្រោយ។"),
+    ("km", "លោកបានចុះផ្សាយអត្ថបទស្តីពីអំពើពុករលួយកាលពីថ្ងៃទី១៥ ខែមីនា ឆ្នាំ២០២៤។"),
+    ("km", "មិនទាន់មានមតិយោបល់ពីក្រសួងនៅឡើយទេ។"),
+    ("km", "រក្សាសិទ្ធិរបស់ពលរដ្ឋត្រូវតែការពារដោយច្បាប់។"),
+    ("km", "សមាជិកសភាបានបញ្ចេញមតិរិះគន់ច្បាប់ថ្មីនេះយ៉ាងខ្លាំង។"),
+    ("km", "អតិថិជនជាងមួយលាននាក់បានជាវសេវាអ៊ីនធឺណិតថ្មីរបស់ក្រុមហ៊ុន។"),
+    ("km", "ព័ត៌មាននេះសម្រាប់តែសមាជិកសភាប៉ុណ្ណោះ។"),
+    ("km", "រូបភាពបង្ហាញពីផ្ទះដែលរងការខូចខាតដោយទឹកជំនន់។"),
+    ("km", "អ្នកស្រីបាននិយាយថា អរគុណដែលបានជួយគ្រួសារខ្ញុំ។"),
+    ("km", "លោកបានឆ្លើយតបលើ Facebook ថា គាត់មិនពាក់ព័ន្ធ។"),
+    ("km", "អត្ថបទពាក់ព័ន្ធនឹងរឿងក្តីនេះត្រូវបានដកចេញពីគេហទំព័រ។"),
+    ("km", "ព័ត៌មានថ្មីៗបង្ហាញថា ចំនួនអ្នកឆ្លងបានកើនឡើង។"),
+    ("km", "ការចុះឈ្មោះបោះឆ្នោតបានជោគជ័យ ដោយមានពលរដ្ឋជាង ៩ លាននាក់ចូលរួម។"),
+    ("km", "ឧបត្ថម្ភដោយសប្បុរសជន ការសាងសង់សាលារៀនថ្មីត្រូវបានបញ្ចប់កាលពីម្សិលមិញ។"),
+    ("km", "អ្នកជំនាញបានព្រមានថា ខូគីនៅលើគេហទំព័រអាចប្រមូលទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកប្រើប្រាស់។"),
+    ("km", "ក្រុមហ៊ុនបានអនុញ្ញាតឱ្យអតិថិជនបដិសេធខូគីទាំងអស់នៅលើកម្មវិធីរបស់ខ្លួន។"),
+    ("km", "និស្សិតត្រូវចុះឈ្មោះចូលរៀនមុនថ្ងៃទី៣០ ខែនេះ។"),
+    ("km", "កាសែតនេះបានបោះពុម្ពផ្សាយរបាយការណ៍ស៊ើបអង្កេតកាលពីសប្តាហ៍មុន។"),
+    ("km", "ក្រុមជួយសង្គ្រោះបានបន្តស្វែងរកអ្នកនេសាទដែលបាត់ខ្លួនកាលពីយប់មិញ។"),
+]
