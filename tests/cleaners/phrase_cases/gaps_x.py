@@ -1,0 +1,102 @@
+"""Phrase rules in Albanian, Galician and Basque, round ten: page furniture that the earlier tables
+missed, and article sentences with the same words (run by ``tests/cleaners/test_phrases_languages.py``)."""
+
+from __future__ import annotations
+
+from newsclean.model import Category
+
+SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
+SO, AD, CO, PU = Category.SOCIAL, Category.ADVERTISEMENT, Category.COOKIE, Category.PUBLISHER
+
+POSITIVES: list[tuple[Category, str, str]] = [
+    # (cleaner, junk line, rule-id prefix expected to fire)
+    # --- Albanian
+    (SC, "Postuar: e hënë, 4 mars 2024", "site_chrome.sq.post-date"),
+    (SC, "Data e publikimit: 05/01/2025 ora 09:10", "site_chrome.sq.post-date"),
+    (SC, "Përditësuar: 3 dhjetor 2023 në orën 18:45", "site_chrome.sq.post-date"),
+    (SC, "Publikuar më 7 nentor 2024, 11:05", "site_chrome.sq.post-date"),
+    (SC, "Ndodhi një gabim. Ju lutem provoni përsëri.", "site_chrome.sq.form-message"),
+    (SC, "Diçka shkoi keq, provoni sërish më vonë", "site_chrome.sq.form-message"),
+    (SC, "Kjo fushë është e detyrueshme", "site_chrome.sq.form-message"),
+    (SC, "Kryefaqja", "site_chrome.sq.menu-label"),
+    (SC, "Hyni në llogarinë tuaj", "site_chrome.sq.menu-label"),
+    (SC, "Krijo llogari të re", "site_chrome.sq.menu-label"),
+    (SC, "Keni harruar fjalëkalimin?", "site_chrome.sq.menu-label"),
+    (SC, "Lexo gjithashtu", "site_chrome.sq.menu-label"),
+    (SC, "Lajmet e ngjashme", "site_chrome.sq.menu-label"),
+    (SC, "Artikuj të ngjashëm", "site_chrome.sq.menu-label"),
+    (SC, "Më të komentuarat", "site_chrome.sq.menu-label"),
+    (SO, "Shpërndaje këtë artikull në Facebook", "social.sq.label"),
+    (SO, "Ndaj në Twitter", "social.sq.label"),
+    (SO, "Ndaje me WhatsApp", "social.sq.label"),
+    (SO, "Ndiq Euronews Albania në Facebook", "social.sq.label"),
+    (SO, "Na ndiqni edhe në Instagram për më shumë video", "social.sq.follow"),
+    (SO, "Na gjeni në TikTok", "social.sq.follow"),
+    (SO, "Bashkohuni me ne në Telegram", "social.sq.follow"),
+    (SO, "Abonohuni në kanalin tonë në YouTube", "social.sq.follow"),
+    (
+        NL,
+        "Regjistrohuni në newsletter-in tonë javor dhe merrni lajmet çdo të premte",
+        "newsletter.sq.sign-up",
+    ),
+    (NL, "Anëtarësohuni në buletinin informativ", "newsletter.sq.sign-up"),
+    (NL, "Merr lajmet kryesore të ditës në inbox", "newsletter.sq.receive"),
+    (NL, "Merrni buletinin tonë çdo mëngjes", "newsletter.sq.receive"),
+    (NL, "Vendosni email-in tuaj", "newsletter.sq.email-field"),
+    (NL, "Adresa e email-it nuk është e vlefshme", "newsletter.sq.email-field"),
+    (NL, "Faleminderit për abonimin!", "newsletter.sq.confirmation"),
+    (NL, "U abonuat me sukses në buletinin tonë", "newsletter.sq.confirmation"),
+    (PW, "Kjo përmbajtje është vetëm për abonentët", "paywall.sq.subscribers-only"),
+    (PW, "Artikulli i plotë është i disponueshëm ekskluzivisht për abonentët", "paywall.sq.subscribers-only"),
+    (PW, "Abonohuni për të lexuar artikullin e plotë", "paywall.sq.keep-reading"),
+    (PW, "Për të vazhduar leximin, hyni ose abonohuni", "paywall.sq.keep-reading"),
+    (PW, "Bëhuni abonentë", "paywall.sq.label"),
+    (PW, "Qasje e pakufizuar", "paywall.sq.label"),
+    (PW, "Duhet të jeni të kyçur për të komentuar", "paywall.sq.comment-account"),
+    (PW, "Regjistrohuni për të lënë një koment", "paywall.sq.comment-account"),
+    (CO, "Ky website përdor cookies për t'ju ofruar një eksperiencë më të mirë.", "cookie.sq.site-uses"),
+    (CO, "Refuzo të gjitha", "cookie.sq.buttons"),
+    (CO, "Cilësimet e cookies", "cookie.sq.buttons"),
+    (CO, "Menaxho preferencat", "cookie.sq.buttons"),
+    (CO, "Prano dhe mbyll", "cookie.sq.buttons"),
+    (CM, "Komentet janë të mbyllura.", "comments.sq.widget"),
+    (CM, "Komenti juaj *", "comments.sq.widget"),
+    (CM, "Lër një koment", "comments.sq.widget"),
+    (CM, "Të lutem, lër komentin tënd më poshtë", "comments.sq.prompt"),
+    (PU, "Të gjitha të drejtat të rezervuara © 2024", "publisher.sq.rights-reserved"),
+    (PU, "Ndalohet riprodhimi i plotë ose i pjesshëm i materialeve pa autorizim", "publisher.sq.reuse-ban"),
+    (PU, "Ndalohet kopjimi i përmbajtjes pa cituar burimin", "publisher.sq.reuse-ban"),
+    (PU, "Ripublikimi pa lejen e redaksisë është rreptësisht i ndaluar", "publisher.sq.reuse-ban"),
+    (PU, "Burimi: ATSH", "publisher.sq.agency"),
+    (PU, "Burimi: Reuters/AFP", "publisher.sq.agency"),
+    (PU, "Na dërgoni lajmin tuaj", "publisher.sq.news-tip"),
+    (PU, "Keni një lajm? Na shkruani", "publisher.sq.news-tip"),
+    (AD, "Artikulli vazhdon më poshtë", "advertisement.sq.continues"),
+    (AD, "Vazhdon pas reklamës", "advertisement.sq.continues"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # --- Albanian
+    ("sq", "Ministri tha se kompania do të shpërndajë të dhënat me partnerët dhe do të ndajë fitimet."),
+    ("sq", "Kryeministri ndau detyrat e reja në mbledhjen e qeverisë."),
+    ("sq", "Policia ndjek nga afër rastin dhe pret rezultatet e ekspertizës."),
+    ("sq", "Publikuar më 1962 në Tiranë, libri u bë një klasik i letërsisë shqiptare."),
+    ("sq", "Ndalohet publikimi i të dhënave të fëmijëve pa lejen e prindërve, sipas ligjit të ri."),
+    ("sq", "Burimi i ndotjes mbetet i paqartë për autoritetet vendore."),
+    ("sq", "Shërbimi i ri është vetëm për abonentët e kompanisë telefonike."),
+    ("sq", "Kompania njoftoi se ka mbi një milion abonentë në të gjithë vendin."),
+    ("sq", "Ai u regjistrua në universitet vitin e kaluar për të studiuar drejtësi."),
+    ("sq", "Opozita refuzoi të gjitha propozimet e qeverisë për reformën zgjedhore."),
+    ("sq", "Banorët mund të marrin informacion në email-in e bashkisë çdo javë."),
+    ("sq", "Gazetarët mund të lexojnë artikullin e plotë të ligjit në fletoren zyrtare."),
+    ("sq", "Deputeti bëri komente të ashpra për vendimin e gjykatës."),
+    ("sq", "Të fundit që u largua nga salla ishte ministri i financave."),
+    ("sq", "Ndiqni zhvillimet në Facebook, u tha studentëve drejtori i shkollës."),
+    ("sq", "Ai kërkoi falje dhe pranoi të gjitha akuzat para gjykatës."),
+    ("sq", "Kompania vendosi të ndajë me Facebook të dhënat e përdoruesve."),
+    ("sq", "Autoriteti gjobiti kompaninë për përdorimin e cookies pa pëlqimin e përdoruesve."),
+    ("sq", "Gjykata vendosi se të drejtat e punëtorëve ishin shkelur gjatë privatizimit."),
+    ("sq", "Restoranti ndryshoi menunë pas ankesave të klientëve për çmimet."),
+    ("sq", "Artikulli i plotë i ligjit thotë se zgjedhjet mbahen çdo katër vjet."),
+    ("sq", "Më shumë lajme pritet të jepen nga policia gjatë pasdites."),
+]
