@@ -1861,6 +1861,13 @@ def test_table_prefilter_never_hides_a_match(languages: tuple[str, ...], fixture
         "Regulatorul a declarat că acest site folosește cookie-uri fără acordul utilizatorilor.",
         "ಈ ವೆಬ್‌ಸೈಟ್ ಕುಕೀಗಳನ್ನು ಬಳಸುತ್ತದೆ ಎಂದು ಬಳಕೆದಾರರು ದೂರಿದ್ದಾರೆ.",  # Kannada: a quotative
         "Volgens de toezichthouder gebruikt deze website cookies zonder toestemming van bezoekers.",
+        "Ráðherrann sagði að þessi vefur notar vafrakökur án samþykkis notenda.",
+        "Dywedodd y rheoleiddiwr fod mae'r wefan hon yn defnyddio cwcis heb ganiatâd defnyddwyr.",
+        "Реттеушінің сөзінше, сайт cookie файлдарын пайдаланады, бірақ келісім сұрамайды.",
+        "მარეგულირებლის თქმით, საიტი იყენებს ქუქი-ფაილებს მომხმარებლების თანხმობის გარეშე.",
+        "Կարգավորողի խոսքով՝ կայքը օգտագործում է թխուկներ առանց օգտատերերի համաձայնության։",
+        "Rregullatori tha se kjo faqe përdor cookies pa pëlqimin e përdoruesve.",
+        "ਰੈਗੂਲੇਟਰ ਨੇ ਕਿਹਾ ਕਿ ਇਹ ਵੈੱਬਸਾਈਟ ਕੂਕੀਜ਼ ਦੀ ਵਰਤੋਂ ਕਰਦੀ ਹੈ ਪਰ ਉਪਭੋਗਤਾਵਾਂ ਦੀ ਸਹਿਮਤੀ ਨਹੀਂ ਲੈਂਦੀ।",
     ],
 )
 def test_a_sentence_that_reports_a_prompt_is_not_one(sentence: str) -> None:

@@ -761,6 +761,13 @@ def test_a_most_read_heading_goes_with_the_headlines_under_it_in_dutch() -> None
         "អត្ថបទពាក់ព័ន្ធ",
         "ဆက်စပ်သတင်းများ",
         "ተዛማጅ ዜናዎች",
+        "ამავე თემაზე",
+        "Ყველაზე კითხვადი",
+        "Նմանատիպ նյութեր",
+        "Նույն թեմայով",
+        "Ամենաընթերցվածը",
+        "ተያያዥ ዜናዎች",
+        "በብዛት የተነበቡ",
     ],
 )
 def test_related_headings_in_south_asian_balkan_and_other_languages(heading: str) -> None:

@@ -32,7 +32,9 @@ from newsclean.rules import Rule, RuleTable, rule_categories, rule_table, table_
 _MAX_HEADINGS = 2
 # Attribution of reported speech: a verb of saying in the past, an unambiguous "according to", or
 # a quotative particle (Kannada ಎಂದು, Tamil என்று, Telugu అని) in the languages the tables cover.
-# Words that also fill prompts stay out (Turkish "göre", Finnish "mukaan", Indonesian "kata").
+# Words that also fill prompts stay out (Turkish "göre", Finnish "mukaan", Indonesian "kata"), and
+# so does a bare "according to" of the languages whose prompts cite a policy with it (Basque
+# "arabera", Kannada ಪ್ರಕಾರ); "in the words of" (Georgian თქმით, Armenian խոսքով) stays in.
 _REPORTED = regex.compile(
     r"\b(?:said|says|told|according to|wrote|announced|sagte|sagt|laut|erklärte|a déclaré|a dit|selon"
     r"|dijo|según|afirmó|disse|segundo|afirmou|ha detto|secondo|сказал|сказала|заявил|заявила"
@@ -42,9 +44,16 @@ _REPORTED = regex.compile(
     r"|potrivit|δήλωσε|είπε|каза|заяви|сказав|заявив|за словами|rekao|rekla"
     r"|izjavio|izjavila|рекао|рекла|изјавио|изјавила|je dejal|je dejala|sakė|teigė|sacīja"
     r"|norādīja|ütles|sõnul|va dir|segons|ujar|menurut|katanya|cho biết|alisema|kwa mujibu wa"
-    r"|ayon sa|sabi ni|bildirib|deyib)\b"
+    r"|ayon sa|sabi ni|bildirib|deyib|айтты|деді|мәлімдеді|сөзінше|айтуынша|aytdi|ta['ʼ‘’]kidladi"
+    r"|so['ʼ‘’]zlariga ko['ʼ‘’]ra|айтди|таъкидлади|сўзларига кўра|сказаў|заявіў|паведаміў"
+    r"|па словах|sagði|sögðu|sagðist|kvaðst|að sögn|gesê|luidens|dywedodd|meddai|tha|deklaroi"
+    r"|dixo|declarou|esan zuen|adierazi zuen|esanetan|თქვა|განაცხადა|თქმით|ասել է|ասաց"
+    r"|հայտարարել է|հայտարարեց|խոսքով|ተናግረዋል|ተናግሯል|ገልጸዋል|ገልጿል|ብለዋል|ብሏል|ሲሉ"
+    r"|बताए|बताइन्|बताउनुभयो|जनाए|ਕਿਹਾ|ਦੱਸਿਆ|ਮੁਤਾਬਕ|કહ્યું|જણાવ્યું"
+    r"|ಹೇಳಿದರು|ಹೇಳಿದ್ದಾರೆ|ತಿಳಿಸಿದರು|ತಿಳಿಸಿದ್ದಾರೆ|പറഞ്ഞു|അറിയിച്ചു|വ്യക്തമാക്കി"
+    r"|පැවසීය|පැවසුවේය|කියා සිටියේය)\b"
     r"|قال|قالت|گفت|نے کہا|کے مطابق|אמר|אמרה|לדברי|กล่าวว่า|ระบุว่า|ने कहा|के अनुसार|म्हणाले"
-    r"|বলেন|ಎಂದು|என்று|అని",
+    r"|বলেন|ಎಂದು|என்று|అని|បាននិយាយថា|បានថ្លែងថា|បានប្រាប់ថា|ပြောကြားခဲ့သည်|ပြောခဲ့သည်",
     regex.IGNORECASE,
 )
 
