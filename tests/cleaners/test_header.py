@@ -453,6 +453,27 @@ def test_header_through_pipeline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "paragraph"),
+    [
+        (
+            "მთავრობამ ახალი საგადასახადო კოდექსი წარადგინა",
+            "ფინანსთა სამინისტრომ ორშაბათს პროექტი წარადგინა, რომელიც მცირე ბიზნესის გადასახადებს ამცირებს.",
+        ),
+        (
+            "Regierung legt neues Steuergesetz vor",
+            "Das Finanzministerium stellte am Montag einen Entwurf vor, der kleine Firmen entlasten soll.",
+        ),
+    ],
+)
+def test_a_headline_in_georgian_is_lifted_like_one_in_a_cased_script(headline: str, paragraph: str) -> None:
+    # Unicode files Georgian letters as lower case; a Georgian headline opens with one.
+    text = "\n\n".join([headline, paragraph, paragraph])
+    result = Pipeline(cleaners=[Header()]).clean_text(text)
+    assert result.metadata.title == headline
+    assert headline not in result.paragraphs
+
+
+@pytest.mark.parametrize(
     "quote",
     [
         "„Wer die Zeitung nicht mehr anfassen kann, liest sie irgendwann auch nicht mehr.“",

@@ -26,6 +26,13 @@ from newsclean.text.segment import _ODD_SPACES, _continues, cell_lines, normaliz
              ("Next line.", 3, 3, 0)],
         ),
         ("Short title\nlower case start", [("Short title", 1, 1, 0), ("lower case start", 2, 2, 0)]),
+        # Georgian letters are lower case to Unicode, but a Georgian line opening with one may
+        # start a new paragraph: a subheading without a full stop keeps its own line.
+        (
+            "ეს არის ქვესათაური, რომელიც ორმოც სიმბოლოზე გრძელია\nმინისტრმა განაცხადა, რომ კანონი შეიცვლება.",
+            [("ეს არის ქვესათაური, რომელიც ორმოც სიმბოლოზე გრძელია", 1, 1, 0),
+             ("მინისტრმა განაცხადა, რომ კანონი შეიცვლება.", 2, 2, 0)],
+        ),
         (
             "Ministers Agree New Rules on Fishing Quotas After Talks\nfishing, quotas, europe",
             [("Ministers Agree New Rules on Fishing Quotas After Talks", 1, 1, 0),

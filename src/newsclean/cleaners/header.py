@@ -63,7 +63,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
-from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, crumb_trail, word_count
+from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, LOWER, crumb_trail, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
@@ -181,7 +181,7 @@ _ROLE = regex.compile(
 # Doe)" or "(Photo by Jane Doe for the Herald, 2019)" is a photo caption. A headline's own aside
 # runs longer or holds a figure or a mark ("(2025 Reviews)", "(and Looking Ahead)", "(+ How to
 # Choose)", "(With Confidence!)").
-_LOWER_START = regex.compile(r"^[^\p{L}\p{N}]*\p{Ll}")
+_LOWER_START = regex.compile(rf"^[^\p{{L}}\p{{N}}]*{LOWER}")
 _CREDIT_END = regex.compile(
     r"\((?:(?![^()]*[\d!?+])(?=[^()]*\p{Lu})(?!\p{Ll})[^()\s]+(?:\s[^()\s]+){0,3}"
     r"|(?i:[^()]{0,60}\b(?:photo|photograph|image|picture|credit|courtesy|file|getty|reuters|afp|ap|epa)\b[^()]{0,60}))\)$"

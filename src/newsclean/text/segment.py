@@ -15,7 +15,7 @@ import regex
 
 from newsclean.model import Segment
 from newsclean.text.detect import dominant_script
-from newsclean.text.features import CLOSERS
+from newsclean.text.features import CLOSERS, LOWER
 from newsclean.text.repair import split_lines
 
 # Unicode's space separators (``\p{Zs}``) other than the plain space, spelt out so that the
@@ -24,7 +24,7 @@ _ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 # Not the apostrophe: a wrapped line may end on a possessive ("the parents'").
 _STOPS_SENTENCE = regex.compile(r"[.!?:;…。！？" + regex.escape(CLOSERS.replace("'", "")) + r"]\s*$")
-_STARTS_LOWER = regex.compile(r"^\p{Ll}")
+_STARTS_LOWER = regex.compile(rf"^{LOWER}")
 _MIN_WRAPPED_LINE = 40
 _LONG_WORD = regex.compile(r"\b\p{L}{4,}")
 _TITLE_CASE_SHARE = 0.6
