@@ -74,12 +74,16 @@ def fetch(package: str, version: str) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     pip = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
     subprocess.run([*pip, "--dest", str(CACHE), f"{package}=={version}"], check=True)
-    with tarfile.open(CACHE / f"{package}-{version}.tar.gz") as archive:
-        if hasattr(tarfile, "data_filter"):
-            archive.extractall(CACHE, filter="data")
-        else:  # Python before 3.10.12 has no extraction filters
-            archive.extractall(CACHE)
+    _unpack(CACHE / f"{package}-{version}.tar.gz", CACHE)
     return folder
+
+
+def _unpack(archive_path: Path, into: Path) -> None:
+    with tarfile.open(archive_path) as archive:
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(into, filter="data")
+        else:  # Python before 3.10.12 has no extraction filters
+            archive.extractall(into)
 
 
 def fetch_npm(package: str, version: str) -> Path:
@@ -91,11 +95,7 @@ def fetch_npm(package: str, version: str) -> Path:
     subprocess.run(
         ["npm", "pack", "--silent", f"{package}@{version}", "--pack-destination", str(CACHE)], check=True
     )
-    with tarfile.open(CACHE / f"{package}-{version}.tgz") as archive:
-        if hasattr(tarfile, "data_filter"):
-            archive.extractall(folder, filter="data")
-        else:
-            archive.extractall(folder)
+    _unpack(CACHE / f"{package}-{version}.tgz", folder)
     return folder
 
 
