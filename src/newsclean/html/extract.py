@@ -206,11 +206,10 @@ def extract_html(html: str, *, url: str | None = None, config: Config | None = N
             found = extract_metadata(copy.deepcopy(tree), url, dict(DATE_PARAMS))
         metadata = _metadata(found, url, joiners)
         declared = _declared_title(metadata, _title_element(tree, joiners))
-        if declared is None and metadata.title and _SLUG.fullmatch(metadata.title):
-            declared = _unslugged(tree, metadata, joiners)
-            metadata = dataclasses.replace(metadata, title=declared)
         if declared is not None:
             metadata = dataclasses.replace(metadata, title=declared)
+        elif metadata.title and _SLUG.fullmatch(metadata.title):
+            metadata = dataclasses.replace(metadata, title=_unslugged(tree, metadata, joiners))
         headline = _headline(tree, metadata.title, metadata.sitename, joiners)
         if headline is not None:
             metadata = dataclasses.replace(metadata, title=headline)

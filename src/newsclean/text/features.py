@@ -28,13 +28,13 @@ _PREFIX_CHARS = 4096
 # Ethiopic, Armenian, Khmer and Tibetan (shad, double shad).
 _TERMINALS = tuple(".!?…。！？؟۔।॥။።։។།༎")
 CLOSERS = "'\"”’»)]“‘›‹«」』）】》〉"
+"""Closing quotes and brackets that may follow a sentence's final punctuation: besides the English
+ones, the German and Czech “ and ‘, guillemets whichever way a language turns them, and CJK corner
+and full-width brackets."""
 # A lower-case letter, as a line that goes on with a sentence opens. Georgian is written in
 # Mkhedruli, which Unicode files as lower case (its capitals set only whole words in caps): a
 # Georgian sentence or headline opens with such a letter too.
 LOWER = r"(?:(?!\p{Georgian})\p{Ll})"
-"""Closing quotes and brackets that may follow a sentence's final punctuation: besides the English
-ones, the German and Czech “ and ‘, guillemets whichever way a language turns them, and CJK corner
-and full-width brackets."""
 # French sets a closing guillemet off with a (no-break) space: "« Je voulais soigner les gens. »".
 _TRAILING = CLOSERS + " \u00a0\u202f"
 # CJK full stops need no space after them; the others end a sentence before a space or the end.
