@@ -55,7 +55,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "Bu ay 2 ücretsiz haber hakkınız kaldı", "paywall.tr.meter"),
     (PW, "Son ücretsiz makalenizi okuyorsunuz", "paywall.tr.meter"),
     (CO, "Tümünü kabul et", "cookie.tr.buttons"),
-    (CO, "Reddet", "cookie.tr.buttons"),
     (CO, "Tercihleri kaydet", "cookie.tr.buttons"),
     (CO, "Yalnızca gerekli çerezler", "cookie.tr.buttons"),
     (PU, "Haberin izinsiz kopyalanması yasaktır.", "publisher.tr.no-copying"),
@@ -112,8 +111,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "تبقى لديك مقالان مجانيان هذا الشهر", "paywall.ar.meter"),
     (PW, "بقي لك 3 مقالات مجانية", "paywall.ar.meter"),
     (PW, "هذا آخر مقال مجاني لك هذا الشهر", "paywall.ar.meter"),
-    (CO, "رفض", "cookie.ar.buttons"),
-    (CO, "موافق", "cookie.ar.buttons"),
     (CO, "حفظ التفضيلات", "cookie.ar.buttons"),
     (CO, "الضرورية فقط", "cookie.ar.buttons"),
     (CO, "رفض وإغلاق", "cookie.ar.buttons"),
@@ -168,8 +165,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "این آخرین مقاله رایگان شما در این ماه است", "paywall.fa.meter"),
     (CO, "پذیرفتن همه", "cookie.fa.buttons"),
     (CO, "رد کردن", "cookie.fa.buttons"),
-    (CO, "موافقم", "cookie.fa.buttons"),
-    (CO, "متوجه شدم", "cookie.fa.buttons"),
     (CO, "ذخیره تنظیمات", "cookie.fa.buttons"),
     (CO, "فقط کوکی\u200cهای ضروری", "cookie.fa.buttons"),
     (CM, "نظرات حاوی توهین منتشر نخواهد شد.", "comments.fa.form"),
@@ -177,6 +172,10 @@ POSITIVES: list[tuple[Category, str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # an interviewee's one-word answer, as a consent button words it too
+    ("tr", "Kabul ediyorum."),
+    ("ar", "موافق"),
+    ("fa", "متوجه شدم."),
     # --- Turkish
     ("tr", "Bakan, şirketin verilerini düzenleyici kurumlarla paylaşacağını söyledi."),
     ("tr", "Muhalefet, tüm kategorilerde vergi indirimi yapılmasını talep etti."),
