@@ -101,6 +101,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a two-word answer, as a consent button words it too
+    ("en", "I agree."),
     # --- English
     ("en", "The hospital said it had saved enough money to reopen the ward for the winter."),
     ("en", "Officials urged families to save for later life by paying into a workplace pension."),

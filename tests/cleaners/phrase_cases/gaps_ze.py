@@ -94,7 +94,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "0,99 € al mese per 6 mesi, poi 5,99 €/mese", "paywall.it.label"),
     (PW, "Prova gratuita di 30 giorni", "paywall.it.label"),
     (PW, "Disdici quando vuoi", "paywall.it.label"),
-    (CO, "Rifiuta", "cookie.it.consent-wall"),
     (CO, "Accetta e continua", "cookie.it.consent-wall"),
     (CO, "Rifiuta e abbonati", "cookie.it.consent-wall"),
     (
@@ -147,7 +146,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "Aprovecha la oferta: 1 € al mes durante 6 meses", "paywall.es.account-wall"),
     (PW, "Prueba gratis 30 días", "paywall.es.account-wall"),
     (PW, "Cancela cuando quieras", "paywall.es.account-wall"),
-    (CO, "Rechazar", "cookie.es.consent-wall"),
     (CO, "Más opciones", "cookie.es.consent-wall"),
     (CO, "Aceptar y suscribirse", "cookie.es.consent-wall"),
     (CO, "Acepta las cookies o suscríbete para navegar sin publicidad.", "cookie.es.consent-wall"),
@@ -204,7 +202,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "R$ 1,90 no primeiro mês", "paywall.pt.account-wall"),
     (PW, "Experimente grátis 30 dias", "paywall.pt.account-wall"),
     (PW, "Cancele quando quiser", "paywall.pt.account-wall"),
-    (CO, "Rejeitar", "cookie.pt.consent-wall"),
     (CO, "Mais opções", "cookie.pt.consent-wall"),
     (CO, "Definições de cookies", "cookie.pt.consent-wall"),
     (CO, "Aceitar e assinar", "cookie.pt.consent-wall"),
@@ -220,6 +217,10 @@ POSITIVES: list[tuple[Category, str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a one-word answer, as a consent button words it too
+    ("it", "Accetto."),
+    ("es", "Acepto."),
+    ("pt", "Concordo."),
     # --- French
     (
         "fr",
