@@ -400,6 +400,10 @@ NOT_HEADLINES = [
     "(L-R) Anna Berg, Tom Becker and the harbour master",
     "From left: the mayor, the architect and two harbour pilots",
     "Getty Images/Coastal Herald",
+    # a picture's caption or source as labelled for screen readers
+    "Image caption Harbour pilots wait for the tide at the north pier",
+    "Media caption How the harbour bridge was lifted into place",
+    "Image source: Coastal Herald archive",
 ]
 
 

@@ -116,6 +116,8 @@ _NOT_HEADLINE_START = regex.compile(
             r"^(?:(?:medically )?reviewed|fact[- ]?checked|edited|photos?|photographs?|illustrations?)"
             r"\s+by(?!\p{L})",
             r"^(?:image |photo |picture )?credits?\s*:",
+            # a picture's label for screen readers ("Image caption ...", "Media caption ...")
+            r"^(?:image|photo|picture|media|video)\s+(?:caption|source)(?!\p{L})",
             # who is who in a photo: "(L-R) ...", "From left: ..."
             r"^(?:\((?:l|left)\s*(?:-|–|to)\s*(?:r|right)\)|(?:l|left)\s*(?:-|–|to)\s*(?:r|right)\s*:"
             r"|from left\s*[:,])",
