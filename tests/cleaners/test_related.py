@@ -173,6 +173,35 @@ def test_related_links_in_other_languages(text: str, removed: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("Most read", Category.SITE_CHROME),
+        ("Mehr zum Thema", Category.SITE_CHROME),
+        ("Read more", Category.SITE_CHROME),
+    ],
+)
+def test_the_links_under_a_heading_an_earlier_cleaner_took_go_too(heading: str, category: Category) -> None:
+    # A phrase rule runs first and takes the heading; its box must not stay in the article.
+    text = (
+        f"{P1}\n\n{P2}\n\n{heading}\nExporters brace for slower summer\nRail freight hits record high\n"
+        f"Union warns of strikes at northern docks\n\n{P3}"
+    )
+    assert removed_texts(text, {2: category}) == sorted(
+        [
+            "Exporters brace for slower summer",
+            "Rail freight hits record high",
+            "Union warns of strikes at northern docks",
+        ]
+    )
+
+
+def test_a_subheading_under_a_heading_an_earlier_cleaner_took_stays_when_prose_follows() -> None:
+    # No short lines under the heading: nothing more goes.
+    text = f"{P1}\n\nMost read\n\n{P2}\n\n{P3}"
+    assert removed_texts(text, {1: Category.SITE_CHROME}) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         f"{P1}\n\nA slow recovery for the docks\n\n{P2}\n\n{P3}",  # subheading followed by prose

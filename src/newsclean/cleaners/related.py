@@ -378,9 +378,18 @@ class Related(Cleaner):
         taken: set[int] = set()
         n = len(doc.segments)
         for i in range(n):
-            if i in removed or i in taken:
+            if i in taken:
                 continue
             text = doc.segments[i].text
+            if i in removed:
+                # A heading a phrase rule took ("Most read"): the links under it go as they would
+                # under one left for this cleaner.
+                if not doc.prose[i] and related_heading(text):
+                    items, what = self._box_under(doc, i, removed)
+                    if items:
+                        taken.update(items)
+                        verdicts.append(Verdict(items, f"The box under a related-articles heading: {what}."))
+                continue
             inline = inline_link(text)
             if doc.prose[i] and not inline:
                 continue
@@ -388,17 +397,7 @@ class Related(Cleaner):
                 taken.add(i)
                 verdicts.append(Verdict((i,), "An inline link to another article."))
             elif related_heading(text) or lone_heading(text):
-                items = self._items_under(doc, i, removed)
-                cards = _cards_under(doc, i, removed)
-                if len(cards) > len(items):
-                    items = cards
-                what = f"{len(items)} link(s)"
-                summarised, size = _summarised_cards_under(doc, i, removed)
-                if len(summarised) > len(items):
-                    items, what = summarised, f"{len(summarised) // size} cards of a title and a summary"
-                teasers, count = _teasers_under(doc, i, removed)
-                if len(teasers) > len(items):
-                    items, what = teasers, f"{count} teasers, each with its 'read more' link"
+                items, what = self._box_under(doc, i, removed)
                 at_end = doc.last_prose is None or i > doc.last_prose
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
@@ -523,6 +522,24 @@ class Related(Cleaner):
                 verdicts.append(Verdict(tuple(run), f"{len(run)} teaser excerpts in a row, each cut off."))
             run = []
         return verdicts
+
+    @classmethod
+    def _box_under(
+        cls, doc: Document, heading: int, removed: Mapping[int, Category]
+    ) -> tuple[tuple[int, ...], str]:
+        """The lines of the box under a related-articles heading, and what they are."""
+        items = cls._items_under(doc, heading, removed)
+        cards = _cards_under(doc, heading, removed)
+        if len(cards) > len(items):
+            items = cards
+        what = f"{len(items)} link(s)"
+        summarised, size = _summarised_cards_under(doc, heading, removed)
+        if len(summarised) > len(items):
+            items, what = summarised, f"{len(summarised) // size} cards of a title and a summary"
+        teasers, count = _teasers_under(doc, heading, removed)
+        if len(teasers) > len(items):
+            items, what = teasers, f"{count} teasers, each with its 'read more' link"
+        return items, what
 
     @staticmethod
     def _items_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
