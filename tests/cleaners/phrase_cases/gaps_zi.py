@@ -240,7 +240,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "आपकी फ्री आर्टिकल लिमिट खत्म हो गई है", "paywall.hi.meter"),
     (PW, "आपने इस महीने के सभी मुफ्त लेख पढ़ लिए हैं", "paywall.hi.meter"),
     (CO, "सभी को अस्वीकार करें", "cookie.hi.consent-wall"),
-    (CO, "मैं सहमत हूँ", "cookie.hi.consent-wall"),
     (CO, "प्राथमिकताएं प्रबंधित करें", "cookie.hi.consent-wall"),
     (CO, "मेरी पसंद सहेजें", "cookie.hi.consent-wall"),
     (CO, "हम आपकी प्राइवेसी का सम्मान करते हैं", "cookie.hi.consent-wall"),
@@ -255,6 +254,9 @@ POSITIVES: list[tuple[Category, str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a one-word answer, as a consent button words it too
+    ("vi", "Đồng ý."),
+    ("hi", "मैं सहमत हूँ।"),
     # --- Indonesian
     ("id", "Menu makan siang gratis di sekolah itu kini ditambah buah dan susu."),
     ("id", "Ringkasan laporan keuangan perusahaan itu dibuat oleh auditor independen."),
