@@ -98,6 +98,18 @@ def test_paragraphs_after_a_sign_up_box_are_the_article_going_on(box: Category) 
     assert kept == ARTICLE and removed == [("article_end", "article_end.social", "site_chrome")]
 
 
+@pytest.mark.parametrize("box", [Category.NEWSLETTER, Category.PUBLISHER])
+def test_two_blurbs_with_another_box_between_them_are_no_article_going_on(box: Category) -> None:
+    # A sign-up pitch, then the page's related list and an "About us" blurb: each a paragraph,
+    # but with a removed box between them they are the page's tail, not the article's paragraphs.
+    pitch = "Stay in the loop on everything happening on the coast with our newsletters on food and travel."
+    about = "The Harbour Post is a weekly magazine serving the east bank and the towns along the estuary."
+    lines = [*ARTICLE, ">> get our weekly transport newsletter", pitch, ">> More from the harbour", about]
+    kept, removed = clean(lines, box)
+    assert kept == ARTICLE
+    assert set(removed) == {("article_end", f"article_end.{box}", "site_chrome")}
+
+
 def test_in_the_default_chain_the_comment_thread_below_a_share_row_goes() -> None:
     lines = [*ARTICLE, "Share this article on Facebook", *TAIL]
     result = Pipeline().clean_text("\n\n".join(lines))

@@ -97,7 +97,7 @@ class ArticleEnd(Cleaner):
         total = sum(len(doc.segments[i].text) for i in kept)
         if total == 0:
             return ()
-        going = goes_on(doc, kept)
+        going = goes_on(doc, kept, removed)
         before = 0
         seen = 0  # kept lines before the current segment: the next one is kept[seen]
         for segment in doc.segments:
@@ -180,17 +180,21 @@ def _after_sources(doc: Document, kept: Sequence[int], total: int) -> Sequence[V
     return ()
 
 
-def goes_on(doc: Document, kept: Sequence[int]) -> list[bool]:
+def goes_on(doc: Document, kept: Sequence[int], removed: Mapping[int, Category]) -> list[bool]:
     """For each position in ``kept``, whether the article goes on from there.
 
     It goes on where two kept lines in a row are paragraphs of prose, or a question and its
-    answer: in paragraphs, or in the questions and answers of its FAQ. One pass from the end,
-    so a text with many sign-up lines costs no more than one with a single one.
+    answer: in paragraphs, or in the questions and answers of its FAQ. Two paragraphs with a
+    removed closing line between them (a sign-up form, a list of other stories) are not in a
+    row: a page's tail has blurbs above and below such boxes too. One pass from the end, so a
+    text with many sign-up lines costs no more than one with a single one.
     """
     out = [False] * (len(kept) + 1)
     for k in range(len(kept) - 2, -1, -1):
         a, b = kept[k], kept[k + 1]
         pair = is_paragraph(doc, b) and (is_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
+        if pair and any(removed.get(j) in _CLOSING for j in range(a + 1, b)):
+            pair = False
         out[k] = pair or out[k + 1]
     return out
 

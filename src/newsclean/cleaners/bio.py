@@ -229,7 +229,7 @@ class AuthorBio(Cleaner):
                 block.append(j)
             if not goes_on_after:
                 kept = [s.index for s in doc.segments if s.index not in removed]
-                going = article_end.goes_on(doc, kept)
+                going = article_end.goes_on(doc, kept, removed)
                 goes_on_after = {i: going[k + 1] for k, i in enumerate(kept)}
             if (
                 len(prose) - position - len(block) < _LAST_PARAGRAPHS
