@@ -195,9 +195,10 @@ def test_the_links_under_a_heading_an_earlier_cleaner_took_go_too(heading: str, 
     )
 
 
-def test_a_subheading_under_a_heading_an_earlier_cleaner_took_stays_when_prose_follows() -> None:
-    # No short lines under the heading: nothing more goes.
-    text = f"{P1}\n\nMost read\n\n{P2}\n\n{P3}"
+@pytest.mark.parametrize("heading", ["Most read", "Read more"])
+def test_a_subheading_under_a_heading_an_earlier_cleaner_took_stays(heading: str) -> None:
+    # One short line under it, then prose: a "Read more" button over the next section's heading.
+    text = f"{P1}\n\n{heading}\nConclusion\n\n{P2}\n\n{P3}"
     assert removed_texts(text, {1: Category.SITE_CHROME}) == []
 
 

@@ -44,6 +44,8 @@ from newsclean.text.dates import date_start, is_date_line, leading_date, trailin
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 _T = TypeVar("_T")
+# The box under a heading an earlier cleaner took: a list of at least this many links.
+_MIN_BOX_ITEMS = 2
 
 # Headings of related-link boxes, casefolded and without punctuation, in some thirty languages.
 # Compared casefolded: a Greek final sigma folds to "σ".
@@ -383,10 +385,11 @@ class Related(Cleaner):
             text = doc.segments[i].text
             if i in removed:
                 # A heading a phrase rule took ("Most read"): the links under it go as they would
-                # under one left for this cleaner.
+                # under one left for this cleaner, when they are a list (a "Read more" button
+                # over the article's next subheading took one line).
                 if not doc.prose[i] and related_heading(text):
                     items, what = self._box_under(doc, i, removed)
-                    if items:
+                    if len(items) >= _MIN_BOX_ITEMS:
                         taken.update(items)
                         verdicts.append(Verdict(items, f"The box under a related-articles heading: {what}."))
                 continue
