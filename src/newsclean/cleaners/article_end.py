@@ -192,9 +192,11 @@ def goes_on(doc: Document, kept: Sequence[int], removed: Mapping[int, Category])
     out = [False] * (len(kept) + 1)
     for k in range(len(kept) - 2, -1, -1):
         a, b = kept[k], kept[k + 1]
-        pair = is_paragraph(doc, b) and (is_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
-        if pair and any(removed.get(j) in _CLOSING for j in range(a + 1, b)):
-            pair = False
+        pair = (
+            is_paragraph(doc, b)
+            and (is_paragraph(doc, a) or doc.segments[a].text.rstrip().endswith("?"))
+            and not any(removed.get(j) in _CLOSING for j in range(a + 1, b))
+        )
         out[k] = pair or out[k + 1]
     return out
 

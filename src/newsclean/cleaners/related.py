@@ -44,8 +44,6 @@ from newsclean.text.dates import date_start, is_date_line, leading_date, trailin
 from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
 
 _T = TypeVar("_T")
-# The box under a heading an earlier cleaner took: a list of at least this many links.
-_MIN_BOX_ITEMS = 2
 
 # Headings of related-link boxes, casefolded and without punctuation, in some thirty languages.
 # Compared casefolded: a Greek final sigma folds to "σ".
@@ -215,6 +213,8 @@ _ATTRIBUTION = regex.compile(r"[—―]\s")
 # Apostrophes, hyphens and quotes appear in any headline; they say nothing about a list's shape.
 _PUNCT = regex.compile(r"[\p{Pd}'’‘\"“”«».,]")
 _ITEM_MAX_WORDS = 25
+# The box under a heading an earlier cleaner took: a list of at least this many links.
+_MIN_BOX_ITEMS = 2
 # A teaser under a related-links heading: at most this many lines and words before its link.
 _TEASER_MAX_LINES = 3
 _TEASER_MAX_WORDS = 150
