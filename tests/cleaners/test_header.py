@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean.cleaners.base import Document, MetaValue
 from newsclean.cleaners.header import _BYLINE_PREFIX, _PART_SEPARATOR, _SEPARATOR_CHAR, Header, _title_like
 from newsclean.config import Config
@@ -454,6 +455,22 @@ def test_header_through_pipeline() -> None:
     )
     assert {r.category for r in result.removed} == {"metadata"}
     assert {r.cleaner for r in result.removed} == {"header"}
+
+
+def test_paragraphs_that_end_in_ethiopic_word_spaces_are_sentences_not_headlines() -> None:
+    # Amharic and Tigrinya writers often type two word spaces (U+1361) for the full stop.
+    paragraphs = [
+        "የከተማው ምክር ቤት ለሚቀጥለው የበጀት ዓመት የቀረበውን አዲስ በጀት ትናንት ባደረገው ስብሰባ በሙሉ ድምጽ አጸደቀ፡፡ "
+        "በጀቱ ለመንገድ ግንባታ ከፍተኛ ገንዘብ መድቧል፡፡",
+        "ከንቲባው በሰጡት መግለጫ አዲሱ በጀት ባለፈው ዓመት ከነበረው በሃያ በመቶ እንደሚበልጥ ተናግረዋል፡፡ አብዛኛው ገንዘብ "
+        "ከፌዴራል መንግሥት ድጋፍ እና ከአካባቢው ግብር የሚገኝ መሆኑን አስረድተዋል፡፡",
+        "የመንገድ ግንባታው በሚቀጥለው ወር በከተማው ማዕከል ይጀመራል፡፡",
+        "ነዋሪዎች በውሳኔው ደስተኛ መሆናቸውን ገልጸው ሥራው በጊዜው እንዲጠናቀቅ ጠይቀዋል፡፡",
+    ]
+    headline = "የከተማው ምክር ቤት አዲስ በጀት አጸደቀ"
+    result = newsclean.clean("\n\n".join(["Home", headline, *paragraphs]), kind="text")
+    assert result.metadata.title == headline
+    assert list(result.paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,14 @@ _UNSPACED = regex.compile(
     r"\p{Javanese}\p{Balinese}]"
 )
 # Closing quotes and brackets (the French guillemet set off by a space) may follow the mark.
-_TERMINAL = regex.compile(r"[.!?…。！？؟۔।॥။።։។།༎]['\"”’»)\]“‘›‹«」』）】》〉 \u00a0\u202f]*$")
+_TERMINAL = regex.compile(
+    r"(?:[.!?…。！？؟۔।॥။።፧։។།༎᙮𑅁𑅂꓿᠃᠉꯫᱾꘎꧉܀]|፡፡)['\"”’»)\]“‘›‹«」』）】》〉 \u00a0\u202f]*$"
+)
 
 # Word and non-word characters of many kinds: combining marks, joiners, unspaced scripts,
 # characters outside the BMP, lone surrogates, and the sentence-final marks and closers.
 TRICKY = (
-    "aZ9_ \n\t\r\x0b\x1c\u00a0\u202f\u2028.!?…。！？؟۔।॥။።։។'\"”’»)]“‘›‹«」』）】》〉-,"
+    "aZ9_ \n\t\r\x0b\x1c\u00a0\u202f\u2028.!?…。！？؟۔।॥။።፡፧։។᙮𑅁'\"”’»)]“‘›‹«」』）】》〉-,"
     "éß\u0301\u0307\u200c\u200dİıſK²½Ⅻ٣१"
     "東京でカナกขຂក့ကअिকᨠᩢᦀꦲᬓ"
     "👁𠀀𝒜\U000e0100\ud800"
@@ -91,6 +93,11 @@ def test_ends_sentence_cases(text: str) -> None:
         "Ժողովը վաղը կկայանա։",  # Armenian
         "सभा कल होगी।",  # Hindi danda
         "ཚོགས་འདུ་སང་ཉིན་འཚོགས་རྒྱུ་ཡིན།",  # Tibetan shad
+        "ኣኼባ ጽባሕ ክካየድ እዩ፡፡",  # Tigrinya, two word spaces typed for a full stop
+        "ኣኼባ ጽባሕ ክካየድ እዩ፧",  # Ethiopic question mark
+        "𑄥𑄧𑄞 𑄇𑄣𑄴 𑄦𑄧𑄝𑄧𑅁",  # Chakma danda
+        "ᓄᓇᕗᑦ ᒐᕙᒪᒃᑯᑦ ᐅᖃᐅᓯᖃᖅᑐᑦ᙮",  # Inuktitut, Canadian syllabics full stop
+        "ᠬᠤᠷᠠᠯ ᠮᠠᠷᠭᠠᠰᠢ ᠪᠣᠯᠤᠨᠠ᠃",  # Mongolian full stop
     ],
 )
 def test_sentences_end_in_other_scripts_too(text: str) -> None:

@@ -25,8 +25,10 @@ _ASCII_WORD_MAP = bytes(
 _PREFIX_CHARS = 4096
 # Sentence-final punctuation, and the closing quotes and brackets that may follow it: Latin,
 # CJK, Arabic (question mark), Urdu (full stop), Devanagari (danda, double danda), Burmese,
-# Ethiopic, Armenian, Khmer and Tibetan (shad, double shad).
-_TERMINALS = tuple(".!?…。！？؟۔।॥။።։។།༎")
+# Ethiopic (full stop, question mark, and the two word spaces typed for a full stop), Armenian,
+# Khmer, Tibetan (shad, double shad), Canadian syllabics, Chakma (danda, double danda), Lisu,
+# Mongolian, Meetei Mayek, Ol Chiki, Vai, Javanese and Syriac.
+_TERMINALS = (*".!?…。！？؟۔।॥။።፧։។།༎᙮𑅁𑅂꓿᠃᠉꯫᱾꘎꧉܀", "፡፡")
 CLOSERS = "'\"”’»)]“‘›‹«」』）】》〉"
 """Closing quotes and brackets that may follow a sentence's final punctuation: besides the English
 ones, the German and Czech “ and ‘, guillemets whichever way a language turns them, and CJK corner
@@ -39,9 +41,11 @@ LOWER = r"(?:(?!\p{Georgian})\p{Ll})"
 _TRAILING = CLOSERS + " \u00a0\u202f"
 # CJK full stops need no space after them; the others end a sentence before a space or the end.
 _SENTENCE_END = regex.compile(
-    "[。！？]|["
-    + regex.escape("".join(t for t in _TERMINALS if t not in "。！？"))
-    + "]["
+    "[。！？]|(?:["
+    + regex.escape("".join(t for t in _TERMINALS if len(t) == 1 and t not in "。！？"))
+    + "]|"
+    + "|".join(regex.escape(t) for t in _TERMINALS if len(t) > 1)
+    + ")["
     + regex.escape(CLOSERS)
     + "]*(?:\\s|$)"
 )
