@@ -160,6 +160,69 @@ def test_a_list_of_other_stories_closes_the_article_but_one_link_does_not() -> N
     assert kept == [*ARTICLE, *TAIL] and removed == []
 
 
+# Articles in four languages: three paragraphs, a "Read also" label, the story it names, the last
+# paragraph; and the heading of a box of related stories in the same language.
+READ_ALSO = [
+    (
+        [
+            "The government announced on Tuesday a three percent rise in the minimum wage from January, a "
+            "measure unions had demanded for months because of rising prices.",
+            "According to the labour ministry, about two million workers will benefit from the increase, which "
+            "will cost companies around one billion euros in the first year.",
+            "Employers criticised a decision taken without dialogue, and said smaller firms would struggle.",
+        ],
+        ("Read also", "Food inflation falls for the third month in a row", "Related articles"),
+        "Unions said the rise was not enough given food inflation and promised to keep up the pressure.",
+    ),
+    (
+        [
+            "Le gouvernement a annoncé mardi une hausse de trois pour cent du salaire minimum à partir du mois "
+            "de janvier, une mesure attendue depuis longtemps par les syndicats.",
+            "Selon le ministre du Travail, environ deux millions de salariés seront concernés par cette "
+            "revalorisation, qui coûtera près d'un milliard d'euros aux entreprises.",
+            "Les organisations patronales ont dénoncé une décision prise sans concertation avec elles.",
+        ],
+        ("À lire aussi", "Les prix alimentaires reculent pour le troisième mois", "Articles liés"),
+        "Les syndicats jugent la hausse insuffisante au regard de l'augmentation des prix alimentaires.",
+    ),
+    (
+        [
+            "O governo anunciou na terça-feira um aumento de três por cento do salário mínimo a partir de "
+            "janeiro, uma medida que os sindicatos pediam há meses.",
+            "Segundo o ministério do Trabalho, cerca de dois milhões de trabalhadores vão beneficiar do aumento, "
+            "que custará às empresas cerca de mil milhões de euros.",
+            "As confederações patronais criticaram uma decisão tomada sem diálogo com os parceiros sociais.",
+        ],
+        ("Leia também", "Inflação dos alimentos recua pelo terceiro mês seguido", "Notícias relacionadas"),
+        "Os sindicatos consideram o aumento insuficiente face à subida dos preços dos alimentos.",
+    ),
+    (
+        [
+            "Il governo ha annunciato martedì un aumento del tre per cento del salario minimo a partire da "
+            "gennaio, una misura che i sindacati chiedevano da mesi.",
+            "Secondo il ministero del Lavoro, circa due milioni di lavoratori beneficeranno dell'aumento, che "
+            "costerà alle imprese circa un miliardo di euro.",
+            "Le associazioni degli imprenditori hanno criticato una decisione presa senza alcun dialogo.",
+        ],
+        ("Leggi anche", "L'inflazione alimentare cala per il terzo mese consecutivo", "Articoli correlati"),
+        "I sindacati giudicano l'aumento insufficiente rispetto alla crescita dei prezzi alimentari.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "box", "last"), READ_ALSO, ids=["en", "fr", "pt", "it"])
+def test_a_read_also_link_above_the_last_paragraph_does_not_close_the_article(
+    paragraphs: list[str], box: tuple[str, str, str], last: str
+) -> None:
+    # One story under an inline label is a link inside the article, not a list below it.
+    label, story, heading = box
+    result = Pipeline().clean_text("\n\n".join([*paragraphs, label, story, last]))
+    assert list(result.paragraphs) == [*paragraphs, last]
+    # Under a box's heading, the same story and paragraph are a list and the page's tail.
+    boxed = Pipeline().clean_text("\n\n".join([*paragraphs, heading, story, last]))
+    assert list(boxed.paragraphs) == paragraphs
+
+
 MORE = [
     "Work on the access road starts in the autumn, and the old car park will close for good in May.",
     "The operator expects the new route to carry about a million passengers in its first full year.",

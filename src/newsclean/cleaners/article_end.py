@@ -18,7 +18,7 @@ of the story: the readers' thread below can be longer than the story.
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
   cards, names and short blurbs.
 - A related-story line closes the article only in a run of them, a list: one "Read more:" link
-  is as often inside the article.
+  is as often inside the article, and so is one story under a "Read also" label.
 - A share row closes nothing when more of the text's paragraphs follow it than come before it:
   it stands under the headline, and on a whole page laid out as text the menus and teasers above
   can make up half of the text.
@@ -38,6 +38,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.related import read_also_label
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence
@@ -115,7 +116,7 @@ class ArticleEnd(Cleaner):
             inline = category in _INLINE_TOO or _dateline(segment.text, category)
             if (doc.extracted or inline) and going[seen]:
                 continue
-            if category in _LISTED and category not in (removed.get(i - 1), removed.get(i + 1)):
+            if category in _LISTED and not _in_list(doc, removed, i, category):
                 continue
             if category is Category.SOCIAL and _heads_the_story(doc, kept, seen):
                 continue
@@ -130,6 +131,21 @@ class ArticleEnd(Cleaner):
             )
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
         return _after_sources(doc, kept, total)
+
+
+def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: Category) -> bool:
+    """Whether removed line ``i`` and a neighbour of its category are two lines of a list.
+
+    Two stories make a list, and so does a box's heading over one; a label that announces one
+    story ("Read also", "Lire aussi") is an inline link, so neither line may be such a label.
+    """
+    if read_also_label(doc.segments[i].text):
+        return False
+    return any(
+        removed.get(j) is category and not read_also_label(doc.segments[j].text)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(doc.segments)
+    )
 
 
 def _dateline(text: str, category: Category) -> bool:

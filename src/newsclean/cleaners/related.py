@@ -132,6 +132,25 @@ _HEADINGS = frozenset(
         "ተያያዥ ዜናዎች", "ተዛማጅ ርዕሶች", "በብዛት የተነበቡ",
     )
 )  # fmt: skip
+# Labels that announce one link inside an article ("Read also", "Lire aussi"): the article goes
+# on below the story they name. Each is one of the headings above.
+_READ_ALSO = frozenset(
+    heading.casefold()
+    for heading in (
+        "read also", "also read", "see also", "lesen sie auch", "à lire aussi", "a lire aussi",
+        "lire aussi", "voir aussi", "à voir aussi", "lee también", "lea también", "leia também",
+        "veja também", "leggi anche", "lees ook", "czytaj też", "czytaj także", "zobacz też",
+        "zobacz także", "читайте также", "смотрите также", "читайте також", "اقرأ أيضا", "اقرأ أيضاً",
+        "اقرأ ايضا", "همچنین بخوانید", "baca juga", "xem thêm", "यह भी पढ़ें", "ये भी पढ़ें", "हेही वाचा",
+        "یہ بھی پڑھیں", "இதையும் படிக்க", "ఇది కూడా చదవండి", "קראו גם", "läs också", "læs også",
+        "les også", "lue myös", "čtěte také", "čítajte aj", "citește și", "διαβάστε επίσης", "lasi arī",
+        "taip pat skaitykite", "loe ka", "pročitajte i", "pročitajte još", "прочитајте још",
+        "прочетете още", "llegiu també", "le tamén", "preberite tudi", "basahin din", "soma pia",
+        "həmçinin oxuyun", "ასევე წაიკითხეთ", "կարդացեք նաև", "lexo edhe", "чытайце таксама",
+        "lestu einnig", "darllenwch hefyd", "यो पनि पढ्नुहोस्", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "આ પણ વાંચો", "ಇದನ್ನೂ ಓದಿ",
+        "ഇതും വായിക്കുക", "මේවාත් කියවන්න",
+    )
+)  # fmt: skip
 # Headings that name what follows: "More from Politics", "Mehr aus Berlin", "Plus de sport".
 _HEADING_PREFIXES = (
     "more from ", "more in ", "more on ", "more about ", "more by ", "other stories from ", "latest from ",
@@ -318,6 +337,15 @@ def related_heading(text: str) -> bool:
         and not text.endswith(".")
         and word_count(text) <= _HEADING_MAX_WORDS
     )
+
+
+def read_also_label(text: str) -> bool:
+    """Whether ``text`` announces one link inside an article rather than heading a list.
+
+    >>> read_also_label("Lire aussi :"), read_also_label("Related articles")
+    (True, False)
+    """
+    return _heading_key(text.casefold()) in _READ_ALSO
 
 
 def lone_heading(text: str) -> bool:
