@@ -167,8 +167,8 @@ READ_ALSO = [
         [
             "The government announced on Tuesday a three percent rise in the minimum wage from January, a "
             "measure unions had demanded for months because of rising prices.",
-            "According to the labour ministry, about two million workers will benefit from the increase, which "
-            "will cost companies around one billion euros in the first year.",
+            "According to the labour ministry, about two million workers will benefit from the increase, "
+            "which will cost companies around one billion euros in the first year.",
             "Employers criticised a decision taken without dialogue, and said smaller firms would struggle.",
         ],
         ("Read also", "Food inflation falls for the third month in a row", "Related articles"),
@@ -176,8 +176,8 @@ READ_ALSO = [
     ),
     (
         [
-            "Le gouvernement a annoncé mardi une hausse de trois pour cent du salaire minimum à partir du mois "
-            "de janvier, une mesure attendue depuis longtemps par les syndicats.",
+            "Le gouvernement a annoncé mardi une hausse de trois pour cent du salaire minimum à partir du "
+            "mois de janvier, une mesure attendue depuis longtemps par les syndicats.",
             "Selon le ministre du Travail, environ deux millions de salariés seront concernés par cette "
             "revalorisation, qui coûtera près d'un milliard d'euros aux entreprises.",
             "Les organisations patronales ont dénoncé une décision prise sans concertation avec elles.",
@@ -189,8 +189,8 @@ READ_ALSO = [
         [
             "O governo anunciou na terça-feira um aumento de três por cento do salário mínimo a partir de "
             "janeiro, uma medida que os sindicatos pediam há meses.",
-            "Segundo o ministério do Trabalho, cerca de dois milhões de trabalhadores vão beneficiar do aumento, "
-            "que custará às empresas cerca de mil milhões de euros.",
+            "Segundo o ministério do Trabalho, cerca de dois milhões de trabalhadores vão beneficiar do "
+            "aumento, que custará às empresas cerca de mil milhões de euros.",
             "As confederações patronais criticaram uma decisão tomada sem diálogo com os parceiros sociais.",
         ],
         ("Leia também", "Inflação dos alimentos recua pelo terceiro mês seguido", "Notícias relacionadas"),
@@ -200,8 +200,8 @@ READ_ALSO = [
         [
             "Il governo ha annunciato martedì un aumento del tre per cento del salario minimo a partire da "
             "gennaio, una misura che i sindacati chiedevano da mesi.",
-            "Secondo il ministero del Lavoro, circa due milioni di lavoratori beneficeranno dell'aumento, che "
-            "costerà alle imprese circa un miliardo di euro.",
+            "Secondo il ministero del Lavoro, circa due milioni di lavoratori beneficeranno dell'aumento, "
+            "che costerà alle imprese circa un miliardo di euro.",
             "Le associazioni degli imprenditori hanno criticato una decisione presa senza alcun dialogo.",
         ],
         ("Leggi anche", "L'inflazione alimentare cala per il terzo mese consecutivo", "Articoli correlati"),
