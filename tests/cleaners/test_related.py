@@ -202,6 +202,21 @@ def test_a_subheading_under_a_heading_an_earlier_cleaner_took_stays(heading: str
     assert removed_texts(text, {1: Category.SITE_CHROME}) == []
 
 
+@pytest.mark.parametrize("label", ["Read also", "See also", "Leia também", "Czytaj także", "Читайте также"])
+def test_a_read_also_label_inside_the_article_takes_one_story(label: str) -> None:
+    # The short lines after the story it names are the article's: a subheading, a question.
+    text = (
+        f"{P1}\n\n{label}\n\nExporters brace for slower summer\n\nWhat the dockers want\n\n"
+        f"Why strike now?\n\n{P2}\n\n{P3}"
+    )
+    assert removed_texts(text) == sorted([label, "Exporters brace for slower summer"])
+    # Below the article's last paragraph the label heads a list like any box's heading.
+    at_end = f"{P1}\n\n{P2}\n\n{label}\n\nExporters brace for slower summer\n\nRail freight hits record high"
+    assert removed_texts(at_end) == sorted(
+        [label, "Exporters brace for slower summer", "Rail freight hits record high"]
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -430,6 +430,10 @@ class Related(Cleaner):
             elif related_heading(text) or lone_heading(text):
                 items, what = self._box_under(doc, i, removed)
                 at_end = doc.last_prose is None or i > doc.last_prose
+                if read_also_label(text) and not at_end and len(items) > 1:
+                    # Inside the article the label announces one story: the short lines after
+                    # it are the article's own (a subheading, a question).
+                    items, what = items[:1], "1 link(s)"
                 if items or at_end or self._followed_by_removed(doc, i, removed) or lone_heading(text):
                     taken.update((i, *items))
                     verdicts.append(Verdict((i, *items), f"A related-articles heading with {what} under it."))
