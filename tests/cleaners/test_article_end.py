@@ -373,3 +373,28 @@ def test_in_the_default_chain_a_dateline_between_paragraphs_cuts_nothing(datelin
     result = Pipeline().clean_text("\n\n".join([*ARTICLE[:2], dateline, *ARTICLE[2:]]))
     assert list(result.paragraphs) == ARTICLE
     assert [r.text for r in result.removed] == [dateline]
+
+
+# A wire story's update in short sentences: none of them has twelve words.
+SHORT_UPDATE = [
+    "Police closed the coast road after the landslide.",
+    "No one was hurt, a spokeswoman said.",
+    "The road will reopen on Monday.",
+]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Last updated 09:40 GMT, 14 March 2024",
+        "Mise à jour : 14/03/2024 09:40",
+        "Обновлено: 14.03.2024, 09:40",
+    ],
+)
+def test_an_update_in_short_sentences_below_a_dateline_stays(dateline: str) -> None:
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE[:3], dateline, *SHORT_UPDATE]))
+    assert list(result.paragraphs) == [*ARTICLE[:3], *SHORT_UPDATE]
+    # Below a teaser card's date, a headline among the lines marks the page's tail.
+    tail = ["Police closed the coast road after the landslide.", "Storm season starts early", "Marta K."]
+    result = Pipeline().clean_text("\n\n".join([*ARTICLE[:3], dateline, *tail]))
+    assert list(result.paragraphs) == ARTICLE[:3]

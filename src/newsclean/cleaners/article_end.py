@@ -66,6 +66,8 @@ _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
+# Sentences of prose to the text's end after an inline closing line keep it the article's.
+_MIN_SENTENCES_AFTER = 2
 # A comment section's notice closes the article in the text's first half too: a sentence of this
 # many words, under this many paragraphs of prose holding this many words (what the comment_thread
 # cleaner asks of a story above a thread's heading).
@@ -123,6 +125,8 @@ class ArticleEnd(Cleaner):
             after = tuple(kept[seen:])
             if not after:
                 return ()
+            if _dateline(segment.text, category) and _sentences_to_the_end(doc, after):
+                continue
             lent = Category.COMMENTS if category is Category.COMMENTS else self.category
             reason = (
                 f"Below the article's end: a {category} line in the text's second half closes it."
@@ -145,6 +149,17 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
         removed.get(j) is category and not read_also_label(doc.segments[j].text)
         for j in (i - 1, i + 1)
         if 0 <= j < len(doc.segments)
+    )
+
+
+def _sentences_to_the_end(doc: Document, after: Sequence[int]) -> bool:
+    """Whether the text goes on to its end in sentences, two or more of them prose, however short.
+
+    An update's date or a sign-up box above the article's last short paragraphs leaves them
+    its own: a page's tail below such a line holds headlines, names and labels too.
+    """
+    return sum(doc.prose[i] for i in after) >= _MIN_SENTENCES_AFTER and all(
+        ends_sentence(doc.segments[i].text) for i in after
     )
 
 
