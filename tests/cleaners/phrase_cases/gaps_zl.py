@@ -77,7 +77,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Převzetí, šíření nebo kopírování článků je bez písemného souhlasu vydavatele zakázáno.",
         "publisher.cs.reuse",
     ),
-    # @SK
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -106,5 +105,5 @@ NEGATIVES: list[tuple[str, str]] = [
     ("cs", "Obchodníci podle ČOI nesmějí za odkaz na produkt získat provizi bez upozornění."),
     ("cs", "Šíření a kopírování pirátských filmů je trestné, připomněla policie."),
     ("cs", "Hasiči požádali řidiče, aby si na cestu nechali více času."),
-    # @SKN
+    ("cs", "Článek vznikl ve spolupráci s redakcí Deníku N a investigativním centrem."),
 ]
