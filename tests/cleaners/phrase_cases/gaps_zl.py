@@ -77,6 +77,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Převzetí, šíření nebo kopírování článků je bez písemného souhlasu vydavatele zakázáno.",
         "publisher.cs.reuse",
     ),
+    (SO, "Sledovat autora", "social.cs.label"),
+    (SO, "Přestat sledovat", "social.cs.label"),
+    (PW, "Exkluzivně pro předplatitele", "paywall.cs.label"),
+    (PW, "Odemkněte si celý článek", "paywall.cs.label"),
+    (PW, "Pro pokračování ve čtení se přihlaste", "paywall.cs.keep-reading"),
     # --- Slovak
     (SC, "Skopírované do schránky", "site_chrome.sk.tools"),
     (SC, "Čítať článok nahlas", "site_chrome.sk.tools"),
@@ -238,6 +243,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("cs", "Šíření a kopírování pirátských filmů je trestné, připomněla policie."),
     ("cs", "Hasiči požádali řidiče, aby si na cestu nechali více času."),
     ("cs", "Článek vznikl ve spolupráci s redakcí Deníku N a investigativním centrem."),
+    ("cs", "Sledovat vývoj situace budou i hasiči, uvedl mluvčí."),
+    ("cs", "Pro pokračování ve čtení potřebujete brýle, radí oční lékaři."),
     # --- Slovak
     ("sk", "Polícia uviedla, že odkaz na podvodnú stránku bol skopírovaný do tisícov e-mailov."),
     ("sk", "Herec bude článok čítať nahlas pred publikom v Slovenskom národnom divadle."),
