@@ -151,6 +151,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
         "Prevzatie, šírenie alebo kopírovanie článkov je bez písomného súhlasu vydavateľa zakázané.",
         "publisher.sk.reuse",
     ),
+    (SO, "Sledovať tému", "social.sk.label"),
+    (SO, "Prestať sledovať", "social.sk.label"),
+    (PW, "Exkluzívne pre predplatiteľov", "paywall.sk.label"),
+    (PW, "Odomknúť článok", "paywall.sk.label"),
+    (PW, "Pre pokračovanie v čítaní sa prihláste", "paywall.sk.keep-reading"),
     # --- Slovenian
     (SC, "Kopirano v odložišče", "site_chrome.sl.tools"),
     (SC, "Povezava skopirana", "site_chrome.sl.tools"),
@@ -270,6 +275,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("sk", "Obchodníci podľa SOI nesmú za odkaz na produkt získať províziu bez upozornenia."),
     ("sk", "Šírenie a kopírovanie pirátskych filmov je trestné, pripomenula polícia."),
     ("sk", "Komerčná správa banky priniesla prekvapivé výsledky za prvý štvrťrok."),
+    ("sk", "Polícia bude podozrivého sledovať aj naďalej."),
     # --- Slovenian
     ("sl", "Minister je povedal, da je bila povezava kopirana na več tisoč spletnih strani."),
     ("sl", "Igralec bo članek prebral na glas pred občinstvom v Cankarjevem domu."),
