@@ -219,6 +219,10 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (AD, "Vsebino je pripravil naročnik.", "advertisement.sl.partner-content"),
     (PU, "Copyright © 2024 Večer d.d.", "publisher.sl.copyright-company"),
     (PU, "© Pro Plus, d. o. o.", "publisher.sl.copyright-company"),
+    (SO, "Sledi avtorju", "social.sl.label"),
+    (SO, "Spremljaj temo", "social.sl.label"),
+    (PW, "Ekskluzivno za naročnike", "paywall.sl.label"),
+    (PW, "Odkleni članek", "paywall.sl.label"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -301,4 +305,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("sl", "Imate še dva dni časa za oddajo vloge, je opozorila upravna enota."),
     ("sl", "Oglejte si posnetek, je policist rekel novinarjem in pokazal telefon."),
     ("sl", "Spremljajte razvoj dogodkov, je prebivalce pozval župan."),
+    ("sl", "Sledi tekma med Olimpijo in Mariborom."),
+    ("sl", "Kaj sledi zdaj, ko je vlada odstopila?"),
 ]
