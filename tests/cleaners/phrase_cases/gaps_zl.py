@@ -166,7 +166,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "Povzetek članka s pomočjo umetne inteligence", "site_chrome.sl.tools"),
     (SC, "Odstrani iz shranjenih", "site_chrome.sl.save-gift"),
     (SC, "Odpri meni", "site_chrome.sl.menu-label"),
-    (SC, "Glavna navigacija", "site_chrome.sl.menu-label"),
+    (SC, "Glavna navigacija", "site_chrome"),
     (SC, "Išči v arhivu", "site_chrome.sl.menu-label"),
     (SC, "Registracija", "site_chrome"),
     (SC, "Preberite tudi", "site_chrome.sl.menu-label"),
