@@ -261,5 +261,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("hu", "A szerzői jog szerint a cikkek másolása engedély nélkül nem megengedett, mondta az ügyvéd."),
     ("hu", "A Google Hírekhez hasonló szolgáltatást indított a kormány, közölte a szóvivő."),
     ("hu", "Az ingyenes cikkek száma a lap szerint tavaly jelentősen csökkent."),
+    ("hu", "Még két ingyenes cikket olvashat el mindenki, aki regisztrál, közölte a kiadó."),
     ("hu", "A sütik elutasítása után is követte a felhasználókat az oldal, állapította meg a hatóság."),
 ]
