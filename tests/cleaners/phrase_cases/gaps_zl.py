@@ -180,7 +180,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "Oglejte si posnetek", "site_chrome.sl.media-promo"),
     (SC, "Poslušajte celoten pogovor", "site_chrome.sl.media-promo"),
     (SC, "Celotno oddajo najdete na Spotifyju", "site_chrome.sl.media-promo"),
-    (SC, "Fotogalerija (24)", "site_chrome.sl.media-promo"),
+    (SC, "Fotogalerija (24)", "site_chrome"),
     (SO, "Spremljajte 24ur na Google Novicah", "social.sl.channels"),
     (SO, "Dodajte nas kot prednostni vir na Googlu", "social.sl.channels"),
     (SO, "Nastavite Delo.si kot prednostni vir na Googlu", "social.sl.channels"),

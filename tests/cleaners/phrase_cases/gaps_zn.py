@@ -36,7 +36,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "Ascultă episodul complet pe Spotify și Apple Podcasts", "site_chrome.ro.tools"),
     (SC, "Urmărește clipul video", "site_chrome.ro.tools"),
     (SC, "Vezi galeria (24 foto)", "site_chrome.ro.tools"),
-    (SC, "Fotogalerie", "site_chrome.ro.tools"),
+    (SC, "Fotogalerie", "site_chrome"),
     (SC, "Data publicării: 14.11.2024, ora 08:15", "site_chrome.ro.post-date"),
     (SC, "Publicat: 3 mai 2025, 10:00 | Actualizat: 3 mai 2025, 12:45", "site_chrome.ro.post-date"),
     (SC, "S-a produs o eroare. Te rugăm să reîncerci mai târziu.", "site_chrome.ro.error-message"),
