@@ -132,6 +132,28 @@ def test_other_script_lines_around_the_article_still_go_when_one_is_quoted_insid
 
 
 @pytest.mark.parametrize(
+    "quote",
+    [
+        "«Мы не уйдём, пока нас не услышат!»",  # another script
+        # the article's script, another language
+        "„Wir bleiben hier auf der Straße, bis die Regierung uns endlich zuhört und die Schulen rettet!“",
+    ],
+)
+def test_a_quotation_a_sentence_introduces_with_a_colon_is_the_articles_wherever_it_stands(
+    quote: str,
+) -> None:
+    paragraphs_in = ENGLISH_BODY.strip().split("\n\n")
+    colon = "As the vote ended, the teachers outside the council chamber took up their old chant:"
+    text = "\n\n".join([*paragraphs_in, colon, quote])
+    paragraphs, removed = clean(text)
+    assert paragraphs[-2:] == [colon, quote]
+    assert removed == []
+    # The same line without a sentence introducing it is a site's banner below the article.
+    paragraphs, removed = clean("\n\n".join([*paragraphs_in, quote]))
+    assert [r[0] for r in removed] == [quote]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Gallery: Harbour Lights 2024 | Photos: Lena Okafor, Reuters",

@@ -16,6 +16,9 @@ from newsclean.model import Category, Segment
 from newsclean.text.detect import LanguageGuess
 from newsclean.text.features import is_prose
 
+# A line ending in a colon with this many words is a sentence, not a label ("Contact:").
+_INTRODUCING_WORDS = 8
+
 MetaValue = str | tuple[str, ...]
 
 
@@ -107,6 +110,19 @@ class Document:
     def last_prose(self) -> int | None:
         """Index of the last prose segment, or ``None`` when there is none."""
         return next((i for i in range(len(self.prose) - 1, -1, -1) if self.prose[i]), None)
+
+    def introduced(self, index: int, removed: Mapping[int, Category]) -> bool:
+        """Whether the segment right above is a sentence of the article that introduces it with a colon.
+
+        "Write to the campaign at:", then an address alone on its line: the address is the article's.
+        """
+        above = index - 1
+        return (
+            above >= 0
+            and above not in removed
+            and self.segments[above].words >= _INTRODUCING_WORDS
+            and self.segments[above].text.endswith((":", "："))
+        )
 
 
 @dataclass(frozen=True)

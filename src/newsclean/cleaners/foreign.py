@@ -70,8 +70,9 @@ class ForeignLanguage(Cleaner):
         # Lines in two scripts taking turns (lyrics over their romanisation, a text beside its
         # translation) are the text itself.
         taking_turns = _interleaved(doc, removed, compatible)
+        quoted = _quoted(doc, removed, compatible)
         for seg in doc.segments:
-            if seg.index in removed or seg.script is None:
+            if seg.index in removed or seg.script is None or seg.index in quoted:
                 continue
             if seg.script not in compatible:
                 # Between two of the article's own paragraphs, a line in another script is one the
@@ -133,6 +134,22 @@ class ForeignLanguage(Cleaner):
             return False
         other_share = stopword_share(text, guess.language)
         return other_share is not None and _confirmable(other_share, body_share)
+
+
+def _quoted(doc: Document, removed: Mapping[int, Category], scripts: frozenset[str]) -> set[int]:
+    """The lines a sentence in the article's script introduces with a colon, and the rest of their block.
+
+    "The crowd chanted the slogan heard at every rally since the war began:", then the slogan in
+    its own language and script: a quotation the article ends on is the article's too.
+    """
+    quoted: set[int] = set()
+    for seg in doc.segments:
+        if seg.index in removed or not doc.introduced(seg.index, removed):
+            continue
+        if doc.segments[seg.index - 1].script not in scripts:
+            continue
+        quoted.update(s.index for s in doc.segments[seg.index :] if s.block == seg.block)
+    return quoted
 
 
 def _confirmable(other_share: float, body_share: float | None) -> bool:

@@ -90,7 +90,7 @@ class PhraseCleaner(Cleaner):
             for index, rule in found.items()
             if index not in removed
             and not (rule.scope == "anywhere" and _reports(doc, index))
-            and not (rule.lang == "*" and _introduced(doc, index, removed))
+            and not (rule.lang == "*" and doc.introduced(index, removed))
         }
         if not hits:
             return []
@@ -142,24 +142,6 @@ class PhraseCleaner(Cleaner):
 def _reports(doc: Document, index: int) -> bool:
     """Whether the segment is a sentence of prose that attributes what it says."""
     return doc.prose[index] and _REPORTED.search(doc.segments[index].text) is not None
-
-
-# A line ending in a colon with this many words is a sentence, not a label ("Contact:").
-_INTRODUCING_WORDS = 8
-
-
-def _introduced(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
-    """Whether the segment right above is a sentence of the article that introduces it with a colon.
-
-    "Write to the campaign at:", then an address alone on its line: the address is the article's.
-    """
-    above = index - 1
-    return (
-        above >= 0
-        and above not in removed
-        and doc.segments[above].words >= _INTRODUCING_WORDS
-        and doc.segments[above].text.endswith(":")
-    )
 
 
 def phrase_cleaners() -> tuple[PhraseCleaner, ...]:
