@@ -223,6 +223,16 @@ def test_a_read_also_link_above_the_last_paragraph_does_not_close_the_article(
     assert list(boxed.paragraphs) == paragraphs
 
 
+@pytest.mark.parametrize("heading", ["Most read", "Relaterade artiklar", "Aiheeseen liittyvät"])
+def test_one_story_under_a_box_heading_a_phrase_rule_took_closes_the_article(heading: str) -> None:
+    # The phrase rule takes the heading, the related cleaner the story under it: a list below
+    # the article, whose tail (a teaser's blurb, a reader's name and comment) goes too.
+    lines = [*ARTICLE, heading, "Ferry fares frozen for winter", *TAIL[1:]]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs) == ARTICLE
+    assert result.removed[0].rule is not None and result.removed[0].rule.startswith("site_chrome.")
+
+
 MORE = [
     "Work on the access road starts in the autumn, and the old car park will close for good in May.",
     "The operator expects the new route to carry about a million passengers in its first full year.",

@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.cleaners.related import read_also_label
+from newsclean.cleaners.related import read_also_label, related_heading
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
 from newsclean.text.features import BULLET, ends_sentence
@@ -138,7 +138,8 @@ class ArticleEnd(Cleaner):
 
 
 def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: Category) -> bool:
-    """Whether removed line ``i`` and a neighbour of its category are two lines of a list.
+    """Whether removed line ``i`` and a neighbour of its category, or a box's heading another
+    cleaner took, are two lines of a list.
 
     Two stories make a list, and so does a box's heading over one; a label that announces one
     story ("Read also", "Lire aussi") is an inline link, so neither line may be such a label.
@@ -146,7 +147,9 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
     if read_also_label(doc.segments[i].text):
         return False
     return any(
-        removed.get(j) is category and not read_also_label(doc.segments[j].text)
+        j in removed
+        and (removed[j] is category or related_heading(doc.segments[j].text))
+        and not read_also_label(doc.segments[j].text)
         for j in (i - 1, i + 1)
         if 0 <= j < len(doc.segments)
     )

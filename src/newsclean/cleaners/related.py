@@ -339,6 +339,17 @@ def related_heading(text: str) -> bool:
     )
 
 
+def _min_items(heading: str) -> int:
+    """How many lines a box needs under ``heading`` when another cleaner took the heading.
+
+    "Read more", "Recommended" and section names ("Trending") also stand alone, as a button or
+    over the article's next section: one short line under them is as often that section's
+    subheading, and two make their list. Under "Related articles" or "Most read", one story is
+    the box, as when the heading is left for this cleaner.
+    """
+    return _MIN_BOX_ITEMS if _heading_key(heading.casefold()) in _OPEN_HEADINGS else 1
+
+
 def read_also_label(text: str) -> bool:
     """Whether ``text`` announces one link inside an article rather than heading a list.
 
@@ -417,7 +428,10 @@ class Related(Cleaner):
                 # over the article's next subheading took one line).
                 if not doc.prose[i] and related_heading(text):
                     items, what = self._box_under(doc, i, removed)
-                    if len(items) >= _MIN_BOX_ITEMS:
+                    at_end = doc.last_prose is None or i > doc.last_prose
+                    if read_also_label(text) and not at_end:
+                        items = items[:1]
+                    if len(items) >= _min_items(text):
                         taken.update(items)
                         verdicts.append(Verdict(items, f"The box under a related-articles heading: {what}."))
                 continue
