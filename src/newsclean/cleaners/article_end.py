@@ -16,7 +16,7 @@ of the story: the readers' thread below can be longer than the story.
   March 12, 2024") above an update.
   After such a line the text is cut only when no two paragraphs of prose in a row (or a
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
-  cards, names and short blurbs.
+  cards, names and short blurbs. After a dateline, sentences to the text's end go on too.
 - A related-story line closes the article only in a run of them, a list: one "Read more:" link
   is as often inside the article, and so is one story under a "Read also" label.
 - A share row closes nothing when more of the text's paragraphs follow it than come before it:
@@ -158,8 +158,8 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
 def _sentences_to_the_end(doc: Document, after: Sequence[int]) -> bool:
     """Whether the text goes on to its end in sentences, two or more of them prose, however short.
 
-    An update's date or a sign-up box above the article's last short paragraphs leaves them
-    its own: a page's tail below such a line holds headlines, names and labels too.
+    An update's date above a wire story's last short paragraphs leaves them its own: a teaser
+    card's date in a page's tail has headlines, names and labels below it too.
     """
     return sum(doc.prose[i] for i in after) >= _MIN_SENTENCES_AFTER and all(
         ends_sentence(doc.segments[i].text) for i in after
