@@ -1,0 +1,111 @@
+"""Phrase rules in Chinese (Simplified and Traditional), Japanese and Korean, round thirteen: page
+furniture that the earlier tables missed (live-blog labels, news-tip links, gallery controls, messaging
+channel invitations, membership upsells and login walls, consent buttons, comment-box civility notices,
+republishing notices, read-aloud players), and article sentences with the same words (run by
+``tests/cleaners/test_phrases_languages.py``)."""
+
+from __future__ import annotations
+
+from newsclean.model import Category
+
+SC, CM, NL, PW = Category.SITE_CHROME, Category.COMMENTS, Category.NEWSLETTER, Category.PAYWALL
+SO, AD, CO, PU = Category.SOCIAL, Category.ADVERTISEMENT, Category.COOKIE, Category.PUBLISHER
+
+POSITIVES: list[tuple[Category, str, str]] = [
+    # (cleaner, junk line, rule-id prefix expected to fire)
+    # --- Chinese
+    (SC, "繁 / 简", "site_chrome.zh.menu-label"),
+    (SC, "簡｜繁", "site_chrome.zh.menu-label"),
+    (SC, "發佈時間：2025/03/02 10:20\u3000更新時間：2025/03/02 18:45", "site_chrome.zh.post-date"),
+    (SC, "发布于 2024年10月3日 最后修改：2024年10月5日", "site_chrome.zh.post-date"),
+    (SC, "正在直播", "site_chrome.zh.live"),
+    (SC, "图文直播", "site_chrome.zh.live"),
+    (SC, "自动刷新", "site_chrome.zh.live"),
+    (SC, "点击刷新", "site_chrome.zh.live"),
+    (SC, "5条新消息，点击查看", "site_chrome.zh.live"),
+    (SC, "查看最新动态", "site_chrome.zh.live"),
+    (SC, "置頂", "site_chrome.zh.live"),
+    (SC, "直播进行中", "site_chrome.zh.live"),
+    (SC, "我要爆料", "site_chrome.zh.tip"),
+    (SC, "爆料热线：0755-12345678", "site_chrome.zh.tip"),
+    (SC, "报料邮箱：tips@example.com", "site_chrome.zh.tip"),
+    (SC, "提供新闻线索", "site_chrome.zh.tip"),
+    (SC, "投稿邮箱", "site_chrome.zh.tip"),
+    (SC, "線索徵集", "site_chrome.zh.tip"),
+    (SC, "下一張", "site_chrome.zh.gallery"),
+    (SC, "上一页 | 下一页", "site_chrome.zh.gallery"),
+    (SC, "查看图集", "site_chrome.zh.gallery"),
+    (SC, "全屏查看", "site_chrome.zh.gallery"),
+    (SC, "退出全螢幕", "site_chrome.zh.gallery"),
+    (SC, "3/15", "site_chrome.zh.gallery"),
+    (SC, "自动播放 暂停", "site_chrome.zh.gallery"),
+    (SO, "電郵轉寄", "social.zh.share"),
+    (SO, "转寄给好友", "social.zh.share"),
+    (SO, "加入我們的WhatsApp頻道", "social.zh.channel"),
+    (SO, "訂閱我們的YouTube頻道，掌握第一手消息", "social.zh.channel"),
+    (SO, "加LINE好友", "social.zh.channel"),
+    (SO, "欢迎加入本报Telegram频道，第一时间获取最新资讯", "social.zh.channel"),
+    (SO, "关注我们的抖音账号", "social.zh.channel"),
+    (PW, "成为付费会员", "paywall.zh.upsell"),
+    (PW, "升级高级会员，畅享无广告阅读", "paywall.zh.upsell"),
+    (PW, "开通会员", "paywall.zh.upsell"),
+    (PW, "購買訂閱", "paywall.zh.upsell"),
+    (PW, "免费注册，即可免费阅读全文", "paywall.zh.upsell"),
+    (PW, "登入後閱讀完整內容", "paywall.zh.upsell"),
+    (PW, "首月1元，随时取消", "paywall.zh.upsell"),
+    (PW, "查看订阅方案", "paywall.zh.upsell"),
+    (PW, "立即开通VIP，解锁全部独家报道", "paywall.zh.upsell"),
+    (CO, "好的，我知道了", "cookie.zh.buttons"),
+    (CO, "我同意", "cookie.zh.buttons"),
+    (CO, "接受或订阅", "cookie.zh.buttons"),
+    (CO, "同意追蹤或付費訂閱", "cookie.zh.buttons"),
+    (CM, "請理性發言，勿人身攻擊", "comments.zh.civility"),
+    (CM, "评论区文明发言", "comments.zh.civility"),
+    (CM, "留言須遵守社群守則", "comments.zh.civility"),
+    (CM, "文明上網，理性發言", "comments.zh.civility"),
+    (PU, "本報所有內容，未經書面同意不得轉載", "publisher.zh.reproduction"),
+    (PU, "未经授权，禁止转贴", "publisher.zh.reproduction"),
+    (SC, "簡 | 繁", "site_chrome.zh.menu-label"),
+    (SO, "打开微信“扫一扫”，即可将网页分享至朋友圈", "social.zh.wechat"),
+    (SO, "轉寄", "social.zh.share"),
+    (SO, "加入我們的 LINE 官方帳號", "social.zh.channel"),
+    (PW, "登录后查看更多精彩内容", "paywall.zh.upsell"),
+    (PW, "开通VIP会员", "paywall.zh.upsell"),
+    (CO, "我知道了", "cookie.zh.buttons"),
+    (CM, "文明上网理性发言，请遵守新闻评论服务协议", "comments.zh.civility"),
+    (PU, "本網站內容未經同意不得轉載、改作或重製", "publisher.zh.reproduction"),
+    (SC, "直播中", "site_chrome.zh.live"),
+    (SC, "有3条新动态", "site_chrome.zh.live"),
+    (SC, "新聞爆料", "site_chrome.zh.tip"),
+    (SC, "上一张 下一张", "site_chrome.zh.gallery"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # (language, article sentence that uses the rules' words)
+    # --- Chinese
+    ("zh", "市政府宣布，将在下个月为老旧小区的电梯进行全面更新。"),
+    ("zh", "他说，直播带货让不少农户的收入翻了一番。"),
+    ("zh", "警方在直播中通报了案件的最新进展。"),
+    ("zh", "这场比赛将在电视台进行现场直播，预计吸引上千万观众。"),
+    ("zh", "气象部门提醒，今天的气温刷新了有记录以来的最高值。"),
+    ("zh", "这名选手在决赛中刷新了亚洲纪录。"),
+    ("zh", "有网友爆料称，该餐厅使用过期食材，监管部门已介入调查。"),
+    ("zh", "警方根据群众提供的线索，在三天内抓获了嫌疑人。"),
+    ("zh", "该报社表示，欢迎读者通过电子邮件投稿，分享身边的故事。"),
+    ("zh", "她在朋友圈转发了这则消息，引发大量讨论。"),
+    ("zh", "该乐队宣布加入一家新的唱片公司。"),
+    ("zh", "去年有超过两百万名用户成为该平台的付费会员。"),
+    ("zh", "消费者投诉称，开通会员后仍然需要观看广告。"),
+    ("zh", "他说：“我知道了，下次一定注意。”"),
+    ("zh", "部长表示，我同意加强两国之间的合作，但细节仍需讨论。"),
+    ("zh", "欧盟要求网站不得强迫用户在接受追踪或付费订阅之间做出选择。"),
+    ("zh", "市长呼吁市民文明上网、理性发言，不信谣、不传谣。"),
+    ("zh", "法院判决，该网站未经授权转载他人作品，须赔偿损失。"),
+    ("zh", "新规规定，未经本人同意不得收集其人脸信息。"),
+    ("zh", "展览共展出三百多幅作品，其中包括二十组珍贵的图集。"),
+    ("zh", "该公司计划明年在海外开通三条新的航线。"),
+    ("zh", "学校要求学生在注册后免费阅读图书馆的电子书。"),
+    ("zh", "登录后，用户可以查看自己的信用记录和账单。"),
+    ("zh", "这部纪录片将在下月首播，全屏幕画面效果令人震撼。"),
+    ("zh", "该视频平台的暂停广告功能引发了广告商的关注。"),
+]
