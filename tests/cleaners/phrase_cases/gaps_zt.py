@@ -67,6 +67,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (NL, "Вы успешно отписались от рассылки", "newsletter.ru.confirmation-line"),
     (NL, "Не удалось оформить подписку, попробуйте позже", "newsletter.ru.confirmation-line"),
     (NL, "Письмо с подтверждением отправлено на указанный адрес", "newsletter.ru.confirmation-line"),
+    (NL, "Не удалось подписаться. Попробуйте ещё раз", "newsletter.ru.confirmation-line"),
     # --- Ukrainian
     (SC, "Короткий зміст статті від ШІ", "site_chrome.uk.ai-summary"),
     (SC, "Матеріал озвучено нейромережею", "site_chrome.uk.ai-summary"),
@@ -121,6 +122,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (NL, "Не вдалося оформити підписку, спробуйте пізніше", "newsletter.uk.confirmation-line"),
     (NL, "Лист із підтвердженням надіслано на вказану адресу", "newsletter.uk.confirmation-line"),
     (NL, "Ви вже підписані на наші новини", "newsletter.uk.confirmation-line"),
+    (NL, "Не вдалося підписатися. Спробуйте пізніше", "newsletter.uk.confirmation-line"),
     # --- Polish
     (SC, "Kluczowe fakty w pigułce", "site_chrome.pl.ai-summary"),
     (SC, "W skrócie", "site_chrome.pl.ai-summary"),
