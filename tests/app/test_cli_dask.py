@@ -145,8 +145,10 @@ def test_the_deadline_kills_the_worker_from_any_thread_with_the_same_record(
     outcomes: list[Outcome] = []
 
     def attempt() -> None:
+        # The second document is cleaned for real, in a worker forked after the first one's was
+        # killed: its deadline leaves room for a busy machine, as a user's would.
         items = [Item(id="x", source="x", data="SPIN"), Item(id="y", source="y", data=PROSE)]
-        outcomes.extend(outcome for _, outcome in run_ordered(items, Settings(timeout=0.2)))
+        outcomes.extend(outcome for _, outcome in run_ordered(items, Settings(timeout=2.0)))
 
     started = time.monotonic()
     if where == "main thread":
@@ -157,7 +159,7 @@ def test_the_deadline_kills_the_worker_from_any_thread_with_the_same_record(
         worker.join(timeout=60)
     assert time.monotonic() - started < 60
     assert outcomes[0].error_type == "Timeout"
-    assert json.loads(outcomes[0].line)["error"]["message"] == "cleaning took longer than the 0.2 s timeout"
+    assert json.loads(outcomes[0].line)["error"]["message"] == "cleaning took longer than the 2 s timeout"
     assert outcomes[1].error_type is None and outcomes[1].body
 
 
