@@ -93,7 +93,11 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (CM, "댓글을 남기려면 로그인해 주세요", "comments.ko.prompt"),
     (CM, "댓글을 쓰려면 로그인이 필요합니다", "comments.ko.prompt"),
     (PW, "로그인 후 계속 읽기", "paywall.ko.members-only"),
-    (PW, "이 기사는 회원 전용 콘텐츠입니다", "paywall.ko.members-only"),
+    (
+        PW,
+        "이 기사는 회원 전용 콘텐츠입니다",
+        "paywall.ko.members",
+    ),  # the line rule takes it first since round 14
     (AD, "이 게시물은 파트너스 활동의 일환으로 수수료를 제공받습니다.", "advertisement.ko.affiliate"),
     (AD, "일정액의 수수료를 지급받습니다", "advertisement.ko.affiliate"),
     (AD, "앱으로 보기", "advertisement.ko.app"),
@@ -172,7 +176,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SO, "채널 구독하기", "social.ko.follow"),
     (NL, "뉴스레터를 구독하세요", "newsletter.ko.label"),
     (NL, "무료 뉴스레터 신청하기", "newsletter.ko.label"),
-    (PW, "구독자 전용 기사", "paywall.ko.members-only"),
+    (PW, "구독자 전용 기사", "paywall.ko.members"),
     (PW, "로그인 후 기사 전문을 읽으실 수 있습니다", "paywall.ko.members-only"),
     (PW, "무료로 회원가입하세요", "paywall.ko.label"),
     (PW, "로그인이 필요한 서비스입니다", "paywall.ko.label"),
@@ -191,8 +195,8 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SO, "轉發這篇文章", "social.zh.share"),
     (CM, "請先登入再參與討論", "comments.zh.prompt"),
     (CM, "登录后参与讨论", "comments.zh.prompt"),
-    (CM, "載入更多留言", "comments.zh.widget"),
-    (CM, "查看全部回复", "comments.zh.widget"),
+    (CM, "載入更多留言", "comments.zh"),
+    (CM, "查看全部回复", "comments.zh"),
     (NL, "请输入您的邮箱地址", "newsletter.zh.form"),
     (NL, "感謝您的訂閱", "newsletter.zh.form"),
     (NL, "訂閱成功", "newsletter.zh.form"),
@@ -267,7 +271,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (AD, "이 글은 제휴 마케팅의 일환으로 일정액의 수수료를 받을 수 있습니다", "advertisement.ko.affiliate"),
     (AD, "구매 시 일정액의 수수료를 지급받을 수 있습니다", "advertisement.ko.affiliate"),
     (CO, "본 웹사이트에서는 맞춤형 광고를 위해 쿠키를 사용합니다", "cookie.ko.site-uses"),
-    (CO, "이 사이트는 방문 기록 분석에 쿠키를 사용하고 있습니다", "cookie.ko.site-uses"),
+    (CO, "이 사이트는 방문 기록 분석에 쿠키를 사용하고 있습니다", "cookie.ko"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -99,7 +99,6 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (PW, "۵۰٪ تخفیف اشتراک سالانه", "paywall.fa.offer-line"),
     (CO, "مدیریت ترجیحات حریم خصوصی", "cookie.fa.buttons"),
     (CO, "پذیرش و ادامه", "cookie.fa.buttons"),
-    (CO, "متوجه شدم", "cookie.fa.buttons"),
     (CO, "ما در این وب‌سایت برای تحلیل بازدیدها از کوکی‌ها استفاده می‌کنیم.", "cookie.fa.site-uses"),
     (CO, "برای بهبود تجربه کاربری از کوکی‌ها استفاده می‌شود.", "cookie.fa.site-uses"),
     (CM, "دیدگاه‌های ارسالی پس از تأیید مدیر سایت منتشر خواهند شد", "comments.fa.form"),

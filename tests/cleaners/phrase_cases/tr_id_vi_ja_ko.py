@@ -155,7 +155,7 @@ POSITIVES: list[tuple[Category, str, str]] = [
     (SC, "링크가 복사되었습니다.", "site_chrome.ko.tools"),
     (SC, "전체메뉴", "site_chrome.ko.menu-label"),
     (SC, "회사소개 광고문의 개인정보처리방침 청소년보호정책 이메일무단수집거부", "site_chrome.ko.menu-label"),
-    (SC, "기자의 다른기사 보기", "site_chrome.ko.menu-label"),
+    (SC, "기자의 다른기사 보기", "site_chrome.ko"),
     (SC, "입력 3시간 전", "site_chrome.ko.relative-time"),
     (SC, "방금 전", "site_chrome.ko.relative-time"),
     (CM, "첫 댓글을 남겨주세요.", "comments.ko.prompt"),
