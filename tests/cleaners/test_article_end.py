@@ -408,3 +408,53 @@ def test_an_update_in_short_sentences_below_a_dateline_stays(dateline: str) -> N
     tail = ["Police closed the coast road after the landslide.", "Storm season starts early", "Marta K."]
     result = Pipeline().clean_text("\n\n".join([*ARTICLE[:3], dateline, *tail]))
     assert list(result.paragraphs) == ARTICLE[:3]
+
+
+# Three more paragraphs of the same story, one under the other.
+GOES_ON = [
+    "The opposition called the plan rushed and asked for a vote in the regional assembly before May.",
+    "Shop owners on the quay fear that the building work will keep customers away for two summers.",
+    "Work is due to begin in March, and the authority will report on its progress every three months.",
+]
+
+
+@pytest.mark.parametrize("category", [Category.SOCIAL, Category.TAGS, Category.COOKIE, Category.METADATA])
+def test_a_closing_line_with_three_paragraphs_right_under_it_closes_nothing(category: Category) -> None:
+    # A share row a page laid out as text puts mid-article: the story goes on below it.
+    lines = [*ARTICLE, ">> share this story with friends", *GOES_ON]
+    kept, removed = clean(lines, category)
+    assert kept == [*ARTICLE, *GOES_ON] and removed == []
+
+
+def test_two_paragraphs_or_a_short_line_between_them_are_no_story_going_on_under_a_share_row() -> None:
+    for tail in (GOES_ON[:2], [GOES_ON[0], "Marta K.", *GOES_ON[1:]]):
+        kept, removed = clean([*ARTICLE, ">> share this story with friends", *tail])
+        assert kept == ARTICLE and removed == [("article_end", "article_end.social", "site_chrome")]
+
+
+def test_a_comment_prompt_still_closes_the_article_over_paragraphs_a_thread_may_hold() -> None:
+    kept, removed = clean([*ARTICLE, ">> Leave a comment below", *GOES_ON], Category.COMMENTS)
+    assert kept == ARTICLE and removed == [("article_end", "article_end.comments", "comments")]
+
+
+JA_STORY = [
+    "政府は新たな経済対策を閣議決定し、総額は十兆円規模になる見通しだと発表した。対策には子育て世帯への給付金も含まれる。",
+    "対策の柱は物価高への対応で、電気やガスの料金を抑える補助を来年の春まで続けることが盛り込まれた。",
+    "首相は記者会見で、賃上げの流れを地方や中小企業にも広げたいと述べ、企業への支援策も説明した。",
+    "一方で、財源の多くを国債の発行に頼ることになり、財政の悪化を心配する声も与党の中から出ている。",
+    "野党は国会で集中審議を求める方針で、財源のあり方をめぐって論戦が激しくなりそうだと関係者は話している。",
+    "政府は来年度から順次実施し、三年後に効果を検証するとしているが、専門家からは規模が大きすぎるとの声も出ている。",
+    "経済団体は対策を歓迎しつつも、中長期の成長につながる投資をもっと重視するよう政府に求めている。",
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "share"),
+    [([*ARTICLE, *GOES_ON], "Share this article on Facebook"), (JA_STORY, "この記事をシェアする")],
+)
+def test_in_the_default_chain_a_share_row_mid_story_on_a_page_laid_out_as_text_keeps_the_story(
+    story: list[str], share: str
+) -> None:
+    result = Pipeline().clean_text("\n\n".join([*story[:4], share, *story[4:]]))
+    assert list(result.paragraphs) == story
+    assert [r.text for r in result.removed] == [share]

@@ -19,6 +19,10 @@ of the story: the readers' thread below can be longer than the story.
   cards, names and short blurbs. After a dateline, sentences to the text's end go on too.
 - A related-story line closes the article only in a run of them, a list: one "Read more:" link
   is as often inside the article, and so is one story under a "Read also" label.
+- A closing line other than a comment section's closes nothing when three paragraphs of prose
+  follow it right away, one under the other: a page's tail under a share row is cards, names and
+  short blurbs, while a share row mid-article, on a page laid out as text, has the story going on
+  below it. Under a comment box, such paragraphs are as often the readers' thread.
 - A share row closes nothing when more of the text's paragraphs follow it than come before it:
   it stands under the headline, and on a whole page laid out as text the menus and teasers above
   can make up half of the text.
@@ -66,6 +70,8 @@ _MIN_WORDS = 3
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
+# This many paragraphs of prose right under a closing line, one under the other, are the story's.
+_STORY_GOES_ON = 3
 # Sentences of prose to the text's end after an inline closing line keep it the article's.
 _MIN_SENTENCES_AFTER = 2
 # A comment section's notice closes the article in the text's first half too: a sentence of this
@@ -122,6 +128,10 @@ class ArticleEnd(Cleaner):
                 continue
             if category is Category.SOCIAL and _heads_the_story(doc, kept, seen):
                 continue
+            if category is not Category.COMMENTS and _paragraphs_follow(
+                doc, kept[seen : seen + _STORY_GOES_ON]
+            ):
+                continue
             after = tuple(kept[seen:])
             if not after:
                 return ()
@@ -153,6 +163,12 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
         for j in (i - 1, i + 1)
         if 0 <= j < len(doc.segments)
     )
+
+
+def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
+    """Whether ``lines`` (the kept lines right under a closing line) are enough paragraphs of prose,
+    all of them: the story goes on there, where a page's tail would set short lines between."""
+    return len(lines) == _STORY_GOES_ON and all(is_paragraph(doc, i) for i in lines)
 
 
 def _sentences_to_the_end(doc: Document, after: Sequence[int]) -> bool:
