@@ -318,6 +318,7 @@ def test_arabic_caption_with_credit() -> None:
         # An agency named after a sentence without a photographer's name and slash before it.
         "The minister denied the report on Monday. Reuters first reported the talks in May.",
         "Talks resumed on Monday in Geneva, officials told AP.",
+        "Photos Reuters took at the scene were shown to the jury on Monday.",
         # The day and the place close a sentence of the story: a past event, or one sentence of several.
         "She was born on May 3, 1950 in Leeds, England.",
         # A picture's caption or source named in a sentence, and "above all".
@@ -390,6 +391,13 @@ WIRE_CAPTION = (
         (credit_only, "Снимка: БТА", True),
         (credit_only, "Fotó: MTI/Kovács Attila", True),
         (credit_only, "Fot. Jan Nowak/PAP", True),
+        # the label first without a colon, then the agency
+        (credit_only, "Foto Ansa", True),
+        (credit_only, "Photo AFP", True),
+        (credit_only, "Foto LaPresse", True),
+        (credit_only, "Bild dpa / Lena Marsh", True),
+        (credit_only, "Photo gallery", False),
+        (credit_only, "Foto del giorno", False),
         (credit_only, "Picha: Maktaba", True),
         (credit_only, "ਫੋਟੋ: ਪੀਟੀਆਈ", True),
         (credit_only, "તસવીર: સંદેશ", True),
@@ -889,3 +897,38 @@ def test_lower_case_verse_between_paragraphs_stays() -> None:
 def test_alternative_texts_that_end_in_the_kind_of_picture_go(lines: list[str], removed: list[str]) -> None:
     text = f"{TITLE}\n\n{FIRST}\n\n" + "\n\n".join(lines) + f"\n\n{LAST}\n"
     assert judge(text)[0] == removed
+
+
+def test_a_credit_without_a_colon_cuts_no_block_of_the_article_off_as_page_navigation() -> None:
+    # A whole page laid out as text. Once the credit under the picture is known for one, it leaves
+    # no gap between the article's blocks, and the list and subheadings above it stay.
+    page = [
+        "Home\nPolitics\nBusiness\nSport\nCulture\nLog in",
+        "Storms in the North: two rivers burst their banks",
+        "ROME — A red alert is in force in the region, where two rivers burst their banks overnight. "
+        "Hundreds of people have been evacuated.",
+        "By Marco Rossi",
+        "The regional president has requested a state of emergency.",
+        "The worst-hit areas",
+        "- Cesena\n- Faenza\n- Lugo\n- Forlì",
+        "Volunteers at work in Faenza after the river burst its banks.",
+        "Photo Ansa",
+        "The mayor speaks",
+        "Mayor, what is the situation now?",
+        "Dramatic. The water reached the first floor of some houses in the centre.",
+        "What do you need?",
+        "Pumps, volunteers and blankets.",
+        "Schools will remain closed tomorrow, the mayor announced in the evening.",
+        "Legal notice\nPrivacy\nContact\n© 2026 The Daily",
+    ]
+    result = Pipeline().clean_text("\n\n".join(page))
+    body = result.body.splitlines()
+    for line in (
+        "The worst-hit areas",
+        "Faenza",
+        "Lugo",
+        "The mayor speaks",
+        "Pumps, volunteers and blankets.",
+    ):
+        assert any(line in kept for kept in body), line
+    assert "Photo Ansa" not in result.body

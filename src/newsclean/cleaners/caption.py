@@ -93,7 +93,7 @@ def _sources(*patterns: str | _Source) -> tuple[_Source, ...]:
 _AGENCY_NAMES = (
     "AFP", "AP", "Reuters", "Getty Images", "Getty", "EPA-EFE", "EPA", "EFE", "dpa", "Xinhua",
     "Anadolu Agency", "Anadolu", "Bloomberg", "Shutterstock", "Alamy", "PA Images", "PA Media", "PA Wire",
-    "PA", "AAP", "Kyodo", "Yonhap", "ANSA", "TASS", "ИТАР-ТАСС", "РИА Новости", "RIA Novosti", "Sputnik",
+    "PA", "AAP", "Kyodo", "Yonhap", "ANSA", "Ansa", "LaPresse", "TASS", "ИТАР-ТАСС", "РИА Новости", "RIA Novosti", "Sputnik",
     "IRNA", "ISNA", "Tasnim", "SANA", "WANA", "IANS", "PTI", "ANI", "Imago", "picture alliance",
     "picture-alliance", "Keystone", "SIPA", "NurPhoto", "ZUMA Press", "ZUMA Wire", "ZUMA", "SOPA Images",
     "Corbis", "Wikimedia Commons", "Unsplash", "iStock", "NASA", "Handout", "Pool", "Courtesy",
@@ -146,6 +146,8 @@ _CREDIT_LINE = _sources(
         0,
     ),
     rf"^(?:{_AGENCIES})\s?{_PHOTO_WORD}(?:\s?/\s?.+)?$",
+    # ... or the word first, without a colon: "Foto Ansa", "Photo AFP / Jane Doe".
+    rf"^{_PHOTO_WORD}\s(?:{_AGENCIES})(?:\s?/\s?.+)?$",
     # The picture's rights holder as some sites print it: "Image copyright Reuters", "Image source, Jane Doe".
     r"^(?:(?:image|photo|picture)\s(?:copyright|source|credit)s?|автор\sфото|fuente\sde\sla\simagen|منبع\sتصویر"
     r"|مصدر\sالصورة)\s?[:,،]?\s\S",
