@@ -93,7 +93,8 @@ def _sources(*patterns: str | _Source) -> tuple[_Source, ...]:
 _AGENCY_NAMES = (
     "AFP", "AP", "Reuters", "Getty Images", "Getty", "EPA-EFE", "EPA", "EFE", "dpa", "Xinhua",
     "Anadolu Agency", "Anadolu", "Bloomberg", "Shutterstock", "Alamy", "PA Images", "PA Media", "PA Wire",
-    "PA", "AAP", "Kyodo", "Yonhap", "ANSA", "Ansa", "LaPresse", "TASS", "ИТАР-ТАСС", "РИА Новости", "RIA Novosti", "Sputnik",
+    "PA", "AAP", "Kyodo", "Yonhap", "ANSA", "Ansa", "LaPresse", "TASS", "ИТАР-ТАСС", "РИА Новости",
+    "RIA Novosti", "Sputnik",
     "IRNA", "ISNA", "Tasnim", "SANA", "WANA", "IANS", "PTI", "ANI", "Imago", "picture alliance",
     "picture-alliance", "Keystone", "SIPA", "NurPhoto", "ZUMA Press", "ZUMA Wire", "ZUMA", "SOPA Images",
     "Corbis", "Wikimedia Commons", "Unsplash", "iStock", "NASA", "Handout", "Pool", "Courtesy",
