@@ -458,3 +458,51 @@ def test_in_the_default_chain_a_share_row_mid_story_on_a_page_laid_out_as_text_k
     result = Pipeline().clean_text("\n\n".join([*story[:4], share, *story[4:]]))
     assert list(result.paragraphs) == story
     assert [r.text for r in result.removed] == [share]
+
+
+class Taking(Cleaner):
+    """Test cleaner: removes the given lines under the given category."""
+
+    name = "taking"
+
+    def __init__(self, lines: Sequence[str], category: Category) -> None:
+        self.lines = frozenset(lines)
+        self.category = category
+
+    def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
+        hits = tuple(s.index for s in doc.segments if s.text in self.lines)
+        return [Verdict(hits, "A line of the given ones.")] if hits else []
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe / Reuters", "Foto: Anna Weber/dpa", "تصوير: محمد علي"])
+def test_a_picture_credit_closes_nothing_whichever_cleaner_took_it(credit: str) -> None:
+    # A table of source credits may claim a picture's credit ("تصوير" folds like the Urdu "تصویر").
+    lines = [*ARTICLE, credit, *TAIL]
+    result = Pipeline(cleaners=[Taking([credit], Category.PUBLISHER), ArticleEnd()]).clean_text(
+        "\n\n".join(lines)
+    )
+    assert list(result.paragraphs) == [*ARTICLE, *TAIL]
+    # A copyright line in the same place is the publisher's: it still closes the article.
+    rights = "© The Harbour Post"
+    result = Pipeline(cleaners=[Taking([rights], Category.PUBLISHER), ArticleEnd()]).clean_text(
+        "\n\n".join([*ARTICLE, rights, *TAIL])
+    )
+    assert list(result.paragraphs) == ARTICLE
+
+
+def test_in_the_default_chain_an_arabic_picture_credit_mid_story_cuts_nothing() -> None:
+    story = [
+        "القاهرة (رويترز) - أعلنت الحكومة المصرية، اليوم الثلاثاء، عن خطة جديدة لدعم الشباب "
+        "العاطلين عن العمل في جميع المحافظات، تشمل قروضا ميسرة وبرامج تدريب.",
+        "وقال رئيس الوزراء في مؤتمر صحفي إن الخطة تستهدف توفير مليون فرصة عمل خلال ثلاث سنوات، وإن التمويل "
+        "سيأتي من الموازنة العامة ومن شركاء التنمية.",
+        "رئيس الوزراء خلال المؤتمر الصحفي في القاهرة.",
+        "تصوير: محمد علي",
+        "ردود الفعل",
+        "رحب اتحاد الصناعات بالخطة.",
+        "متى تبدأ الخطة؟",
+        "نبدأ التنفيذ في يناير المقبل في خمس محافظات.",
+    ]
+    result = Pipeline().clean_text("\n\n".join(story))
+    assert list(result.paragraphs)[-4:] == story[-4:]
+    assert not [r for r in result.removed if r.cleaner == "article_end"]

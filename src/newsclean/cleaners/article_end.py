@@ -19,6 +19,9 @@ of the story: the readers' thread below can be longer than the story.
   cards, names and short blurbs. After a dateline, sentences to the text's end go on too.
 - A related-story line closes the article only in a run of them, a list: one "Read more:" link
   is as often inside the article, and so is one story under a "Read also" label.
+- A picture's credit closes nothing, whichever cleaner took it ("Photo: Jane Doe", "تصوير: ...",
+  which a table of source credits may claim too): it stands under a picture inside the article.
+  A copyright line ("© The Daily Post") is the publisher's and still closes it.
 - A closing line other than a comment section's closes nothing when three paragraphs of prose
   follow it right away, one under the other: a page's tail under a share row is cards, names and
   short blurbs, while a share row mid-article, on a page laid out as text, has the story going on
@@ -42,6 +45,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.caption import credit_only
 from newsclean.cleaners.related import read_also_label, related_heading
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
@@ -116,7 +120,7 @@ class ArticleEnd(Cleaner):
                 before += len(segment.text)
                 seen += 1
                 continue
-            if category not in _CLOSING or segment.words < _MIN_WORDS:
+            if category not in _CLOSING or segment.words < _MIN_WORDS or _picture_credit(segment.text):
                 continue
             late = before >= _MIN_BEFORE * total
             if not late and not _opens_thread(doc, segment.words, category, kept[:seen]):
@@ -163,6 +167,12 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
         for j in (i - 1, i + 1)
         if 0 <= j < len(doc.segments)
     )
+
+
+def _picture_credit(text: str) -> bool:
+    """Whether ``text`` credits a picture, not the page: a credit line that does not open with a
+    copyright sign."""
+    return not text.lstrip().startswith(("©", "(c)", "(C)", "Ⓒ")) and credit_only(text)
 
 
 def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
