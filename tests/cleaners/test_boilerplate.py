@@ -423,6 +423,47 @@ def test_the_menu_rule_alone_takes_a_run_of_labels() -> None:
     assert removed == ["\n".join(LABELS)]
 
 
+# Names the article lists in quotation marks: stations, ships, titles. A menu never quotes its labels.
+QUOTED = [
+    ["«Речной вокзал»", "«Лихоборы»", "«Петровский парк»", "«Шелепиха»", "«Кунцевская»", "«Мнёвники»"],
+    ["- “Northern Star”", "- “Sea Breeze”", "- “Valley Queen”", "- “Osprey”", "- “Lady Ann”", "- “Kestrel”"],
+    ["„Tatort“", "„Polizeiruf“", "„Babylon Berlin“", "„Dark“", "„Der Pass“", "„Charité“"],
+]
+
+
+@pytest.mark.parametrize("names", QUOTED)
+def test_quoted_names_are_no_menu(names: list[str]) -> None:
+    paragraphs, removed = run([P1, P2, *names, P3, P4], HAND_RULES)
+    assert removed == [] and paragraphs == [P1, P2, *names, P3, P4]
+    # Unquoted, the same run is taken for a menu by the rule alone.
+    bare = [name.replace("- ", "").strip("«»„“”") for name in names]
+    assert run([P1, P2, *bare, P3, P4], HAND_RULES)[1] == ["\n".join(bare)]
+
+
+def test_quoted_names_above_the_article_s_main_block_are_no_page_navigation() -> None:
+    # A whole page laid out as text: menu and cookie notice, a short lead, the list of new
+    # stations under its subheading, then the long part of the story.
+    page = [
+        "Мы используем файлы cookie.",
+        "Главная\nНовости\nМосква\nСпорт\nКультура\nВойти",
+        "В Москве открылась новая линия метро",
+        "МОСКВА, 5 декабря. В Москве в субботу открылся новый участок Большой кольцевой линии метро, "
+        "сообщили в мэрии.",
+        "На участке длиной 12 километров расположены пять новых станций.",
+        "Новые станции",
+        *(f"- {name}" for name in QUOTED[0][:5]),
+        "Что говорят пассажиры",
+        "— Теперь я доберусь до работы на полчаса быстрее, — рассказала жительница Северного округа, "
+        "которая каждый день ездит в центр города на работу и обратно.",
+        "Движение поездов на участке открыто для всех пассажиров с шести утра, сообщили в "
+        "пресс-службе столичного метрополитена в субботу.",
+        "Главная\nО нас\nКонтакты\n© 2026 Городские новости",
+    ]
+    body = Pipeline().clean_text("\n\n".join(page)).body
+    for line in ("Новые станции", *QUOTED[0][:5], "Что говорят пассажиры"):
+        assert line in body, line
+
+
 SHORT_CODE = [
     'config.Name = "drought-alerts";',
     "// how often to check",

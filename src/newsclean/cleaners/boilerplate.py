@@ -168,6 +168,9 @@ _CARRIED_SHARE = 0.2
 _STOPPED_SHARE = 0.5
 _VERSE_ENDS = frozenset(",;:.!?…—–")
 # A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
+# A name in quotation marks ("«Lihobory»", "„Tatort“"): a station, a ship, a title the article lists.
+# A menu's labels are never quoted.
+_QUOTED = regex.compile(r"^\W*?[«„“”\"‘'‹「『][^«»„“”\"]{1,60}[»“”\"’'›」』]\W*$")
 _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$")
 _SUBLIST_WORDS = 4
 _PLAIN_ITEM_WORDS = 8
@@ -1003,6 +1006,8 @@ def _is_furniture(doc: Document, index: int) -> bool:
         return is_date_line(text, languages=languages, thorough=False)
     if BULLET.match(text) and words >= _LIST_ITEM_WORDS:
         return False  # a bulleted phrase is a list item of the article; menu entries are one or two words
+    if _QUOTED.match(text):
+        return False  # a quoted name is one the article lists; no menu or footer quotes its labels
     return _loose_furniture(doc, index) and not _DIGIT.search(text)
 
 
@@ -1032,4 +1037,5 @@ def _menu_item(text: str, words: int) -> bool:
         and not _DIGIT.search(text)
         and not is_table_row(text)
         and not is_code_line(text)
+        and _QUOTED.match(text) is None
     )
