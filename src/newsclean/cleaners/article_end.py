@@ -45,7 +45,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.cleaners.caption import credit_only
+from newsclean.cleaners.caption import picture_credit
 from newsclean.cleaners.related import read_also_label, related_heading
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
@@ -120,7 +120,7 @@ class ArticleEnd(Cleaner):
                 before += len(segment.text)
                 seen += 1
                 continue
-            if category not in _CLOSING or segment.words < _MIN_WORDS or _picture_credit(segment.text):
+            if category not in _CLOSING or segment.words < _MIN_WORDS:
                 continue
             late = before >= _MIN_BEFORE * total
             if not late and not _opens_thread(doc, segment.words, category, kept[:seen]):
@@ -135,6 +135,8 @@ class ArticleEnd(Cleaner):
             if category is not Category.COMMENTS and _paragraphs_follow(
                 doc, kept[seen : seen + _STORY_GOES_ON]
             ):
+                continue
+            if picture_credit(segment.text):
                 continue
             after = tuple(kept[seen:])
             if not after:
@@ -167,12 +169,6 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
         for j in (i - 1, i + 1)
         if 0 <= j < len(doc.segments)
     )
-
-
-def _picture_credit(text: str) -> bool:
-    """Whether ``text`` credits a picture, not the page: a credit line that does not open with a
-    copyright sign."""
-    return not text.lstrip().startswith(("©", "(c)", "(C)", "Ⓒ")) and credit_only(text)
 
 
 def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:

@@ -167,10 +167,10 @@ _VERSE_MIN_LINES = 4
 _CARRIED_SHARE = 0.2
 _STOPPED_SHARE = 0.5
 _VERSE_ENDS = frozenset(",;:.!?…—–")
-# A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
 # A name in quotation marks ("«Lihobory»", "„Tatort“"): a station, a ship, a title the article lists.
 # A menu's labels are never quoted.
 _QUOTED = regex.compile(r"^\W*?[«„“”\"‘'‹「『][^«»„“”\"]{1,60}[»“”\"’'›」』]\W*$")
+# A line introduces a list when it ends with a colon, or with a colon and footnote numbers (":11,12").
 _INTRODUCES = regex.compile(r"(?<!\d):(?:\[?\d{1,3}(?:[,–-]\d{1,3})*\]?)?\s*$")
 _SUBLIST_WORDS = 4
 _PLAIN_ITEM_WORDS = 8

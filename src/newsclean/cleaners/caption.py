@@ -423,6 +423,16 @@ def _copyright(text: str) -> bool:
     return text.lstrip().startswith(("©", "Ⓒ", "(c)", "(C)"))
 
 
+def picture_credit(text: str) -> bool:
+    """Whether ``text`` credits a picture, not the page: a bare credit line that does not open
+    with a copyright sign ("© The Daily Post" is the publisher's).
+
+    >>> picture_credit("Photo: Maria Lopez/AP"), picture_credit("© The Daily Post")
+    (True, False)
+    """
+    return not _copyright(text) and credit_only(text)
+
+
 def strong_caption(text: str, words: int | None = None) -> bool:
     """Whether ``text`` describes a picture in words only captions use.
 
