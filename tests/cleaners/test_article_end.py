@@ -506,3 +506,64 @@ def test_in_the_default_chain_an_arabic_picture_credit_mid_story_cuts_nothing() 
     result = Pipeline().clean_text("\n\n".join(story))
     assert list(result.paragraphs)[-4:] == story[-4:]
     assert not [r for r in result.removed if r.cleaner == "article_end"]
+
+
+# A correction under a sign-up box or a share row, as the story's own last line, in several
+# languages and forms: a label with a colon or a dash, or the opening of the correction itself.
+NOTES = [
+    "Correction: An earlier version of this article gave the wrong opening year for the terminal.",
+    "Clarification — The authority's figures include crossings by freight ferries as well.",
+    "Editor's note: This story was updated to include the operator's response on Friday.",
+    "An earlier version of this story misstated the number of berths at the terminal.",
+    "Berichtigung: In der ersten Fassung hieß es, das Terminal werde 2027 eröffnet.",
+    "Rectificatif : une version précédente indiquait que le terminal ouvrirait en 2027.",
+    "Fe de errores: una versión anterior situaba la apertura de la terminal en 2027.",
+    "In een eerdere versie van dit artikel stond dat de terminal in 2027 opengaat.",
+    "Sprostowanie: we wcześniejszej wersji podaliśmy błędny rok otwarcia terminalu.",
+    "Исправление: в первой версии статьи был указан неверный год открытия терминала.",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+@pytest.mark.parametrize("category", [Category.NEWSLETTER, Category.SOCIAL])
+def test_an_editors_note_under_a_closing_line_stays_and_what_follows_it_goes(
+    note: str, category: Category
+) -> None:
+    kept, removed = clean([*ARTICLE, ">> Sign up for the Harbour Weekly newsletter", note, *TAIL], category)
+    assert kept == [*ARTICLE, note]
+    assert removed == [("article_end", f"article_end.{category}", "site_chrome")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A label without its colon, a teaser that mentions a correction, a note that is no sentence.
+        "Correction policy and how to report an error",
+        "How an earlier version of the harbour plan was corrected by the council in 2019.",
+        "Correction: Terminal opening date",
+    ],
+)
+def test_lines_that_are_no_editors_note_are_cut_with_the_tail(line: str) -> None:
+    kept, removed = clean(
+        [*ARTICLE, ">> Sign up for the Harbour Weekly newsletter", line, *TAIL], Category.NEWSLETTER
+    )
+    assert kept == ARTICLE
+    assert removed == [("article_end", "article_end.newsletter", "site_chrome")]
+
+
+def test_in_the_default_chain_a_correction_below_a_newsletter_prompt_stays() -> None:
+    story = [
+        "LONDON — The government on Tuesday adopted a transport plan for the capital. "
+        "The aim is to cut car traffic by a third by 2030.",
+        "The opposition considers the plan rushed, and the retailers' association fears "
+        "shoppers will move to out-of-town malls.",
+        "Implementation begins in March, starting with new cycle lanes on the main roads into the centre.",
+    ]
+    correction = (
+        "Correction: an earlier version of this article said the cycle lanes would be finished by 2027. "
+        "The correct year is 2028."
+    )
+    prompt = "Sign up to our newsletter to stay up to date on the transport transition."
+    result = Pipeline().clean_text("\n\n".join([*story, prompt, correction]))
+    assert list(result.paragraphs) == [*story, correction]
+    assert [r.category for r in result.removed] == [Category.NEWSLETTER]

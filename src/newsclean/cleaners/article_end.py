@@ -22,6 +22,10 @@ of the story: the readers' thread below can be longer than the story.
 - A picture's credit closes nothing, whichever cleaner took it ("Photo: Jane Doe", "تصوير: ...",
   which a table of source credits may claim too): it stands under a picture inside the article.
   A copyright line ("© The Daily Post") is the publisher's and still closes it.
+- The editors' notes right under a closing line stay: a correction, a clarification or an
+  editor's note ("Correction: An earlier version of this article ...", "Rectificatif : ...") is
+  printed under the story, and a sign-up box or a share row can stand between the two. What
+  follows the notes goes.
 - A closing line other than a comment section's closes nothing when three paragraphs of prose
   follow it right away, one under the other: a page's tail under a share row is cards, names and
   short blurbs, while a share row mid-article, on a page laid out as text, has the story going on
@@ -84,6 +88,29 @@ _MIN_SENTENCES_AFTER = 2
 _NOTICE_WORDS = 8
 _THREAD_PARAGRAPHS = 2
 _THREAD_WORDS = 50
+# An editors' note on the article: its label and a colon or a dash, or the opening of a correction
+# ("An earlier version of this article said ...").
+_EDITORS_NOTE = regex.compile(
+    r"\W*(?:(?:correction|clarification|editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?"
+    r"|korrektur(?:hinweis)?|berichtigung|richtigstellung|(?:anmerkung|hinweis)\s+der\s+redaktion"
+    r"|rectificatif|correctif|erratum|précision|note\s+de\s+la\s+rédaction"
+    r"|corrección|fe\s+de\s+(?:errores|erratas)|aclaración|nota\s+(?:del\s+editor|de\s+la\s+redacción)"
+    r"|correzione|rettifica|precisazione|nota\s+della\s+redazione"
+    r"|correção|errata|esclarecimento|nota\s+da\s+reda(?:ç|cç)ão"
+    r"|correctie|rectificatie|noot\s+van\s+de\s+redactie|sprostowanie|korekta|od\s+redakcji"
+    r"|rättelse|förtydligande|oprava|upřesnění|düzeltme|tekzip"
+    r"|исправление|поправка|уточнение|от\s+редакции|виправлення|уточнення|від\s+редакції"
+    r"|تصحيح|توضيح|ملاحظة\s+المحرر|ralat|koreksi|訂正|おわび|更正|勘误|바로잡습니다|정정)"
+    r"\s*[:：—–-]"
+    r"|(?:in\s+)?an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|post)"
+    r"|in\s+einer\s+früheren\s+(?:version|fassung)\s+(?:dieses|des)\s+(?:artikels|beitrags|textes)"
+    r"|dans\s+une\s+(?:précédente|première)\s+version\s+de\s+cet\s+article"
+    r"|en\s+una\s+versión\s+anterior\s+de\s+(?:este|esta)\s+(?:artículo|noticia|información)"
+    r"|in\s+una\s+versione\s+precedente\s+di\s+questo\s+articolo"
+    r"|numa?\s+versão\s+anterior\s+(?:deste|desta)\s+(?:artigo|reportagem|matéria|texto)"
+    r"|in\s+een\s+eerdere\s+versie\s+van\s+dit\s+(?:artikel|bericht|stuk))",
+    regex.IGNORECASE,
+)
 # The heading of the article's list of sources, as a whole line.
 _SOURCES = regex.compile(
     r"[\W_]*(?:article\s)?(?:sources?|references?|citations?|bibliography|works\scited|footnotes"
@@ -139,6 +166,7 @@ class ArticleEnd(Cleaner):
             if picture_credit(segment.text):
                 continue
             after = tuple(kept[seen:])
+            after = after[_editors_notes(doc, after) :]
             if not after:
                 return ()
             if _dateline(segment.text, category) and _sentences_to_the_end(doc, after):
@@ -186,6 +214,23 @@ def _sentences_to_the_end(doc: Document, after: Sequence[int]) -> bool:
     return sum(doc.prose[i] for i in after) >= _MIN_SENTENCES_AFTER and all(
         ends_sentence(doc.segments[i].text) for i in after
     )
+
+
+def _editors_notes(doc: Document, after: Sequence[int]) -> int:
+    """How many of the kept lines right under a closing line are the editors' notes on the article.
+
+    A correction, a clarification or an editor's note is printed under the story, and a sign-up
+    box or a share row can stand between the two: the note is the article's, what follows it is
+    not. A note is a sentence of prose that opens with its label ("Correction:", "Rectificatif :")
+    or says what an earlier version of the article got wrong.
+    """
+    count = 0
+    for i in after:
+        text = doc.segments[i].text
+        if not (doc.prose[i] and ends_sentence(text) and _EDITORS_NOTE.match(text)):
+            break
+        count += 1
+    return count
 
 
 def _dateline(text: str, category: Category) -> bool:
