@@ -508,6 +508,25 @@ def test_in_the_default_chain_an_arabic_picture_credit_mid_story_cuts_nothing() 
     assert not [r for r in result.removed if r.cleaner == "article_end"]
 
 
+@pytest.mark.parametrize("credit", ["사진=박서연 기자", "사진 제공=부산시", "[사진=뉴시스]"])
+def test_in_the_default_chain_a_korean_picture_credit_mid_story_cuts_nothing(credit: str) -> None:
+    story = [
+        "부산시가 내년부터 시내버스 요금을 동결하고 청소년 교통비를 지원하는 방안을 추진한다고 3일 밝혔다. "
+        "시는 이를 위해 예산 120억 원을 편성할 계획이다.",
+        "시 관계자는 고물가로 시민 부담이 커진 만큼 대중교통 이용을 늘리는 데 도움이 될 것이라고 말했다.",
+        "버스 정류장에서 시민들이 버스를 기다리고 있다.",
+        credit,
+        "시민 반응",
+        "시민들은 대체로 환영하는 분위기다. 한 직장인은 매달 교통비가 줄어 도움이 될 것 같다고 말했다.",
+        "향후 일정",
+        "시는 다음 달 시의회에 관련 조례 개정안을 제출하고, 상반기 중 시행할 예정이다.",
+    ]
+    result = Pipeline().clean_text("\n\n".join(story))
+    assert list(result.paragraphs)[-4:] == story[-4:]
+    assert credit not in result.body
+    assert not [r for r in result.removed if r.cleaner == "article_end"]
+
+
 # A correction under a sign-up box or a share row, as the story's own last line, in several
 # languages and forms: a label with a colon or a dash, or the opening of the correction itself.
 NOTES = [

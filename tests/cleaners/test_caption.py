@@ -391,6 +391,13 @@ WIRE_CAPTION = (
         (credit_only, "Снимка: БТА", True),
         (credit_only, "Fotó: MTI/Kovács Attila", True),
         (credit_only, "Fot. Jan Nowak/PAP", True),
+        # Korean and Japanese set the label apart with "=", in brackets or not, a giver may follow
+        (credit_only, "사진=박서연 기자", True),
+        (credit_only, "[사진=뉴시스]", True),
+        (credit_only, "사진 제공=부산시", True),
+        (credit_only, "그래픽=이도윤 기자", True),
+        (credit_only, "写真=時事", True),
+        (credit_only, "사진은 부산시가 제공했다.", False),
         # the label first without a colon, then the agency
         (credit_only, "Foto Ansa", True),
         (credit_only, "Photo AFP", True),

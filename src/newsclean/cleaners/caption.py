@@ -131,6 +131,9 @@ _LABEL = (
 _CREDIT_LINE = _sources(
     # "Photo: Jane Doe", or the label alone above or below the credit's own line ("Фото:").
     rf"^{_LABEL}\s?[:：៖፦՝]\s*(?:\S|$)",
+    # Korean and Japanese sites set the label and the credit apart with "=", often in brackets:
+    # "사진=김민준 기자", "[사진=연합뉴스]", "사진 제공=경주시", "자료=통계청" under a chart, "写真=共同".
+    r"^[\[(（]?\s?(?:사진|영상|그래픽|이미지|일러스트|자료|출처|写真|画像|図表?)(?:\s?제공)?\s?[=＝]\s?[^=\n]{1,40}$",
     # "Credit...Jane Doe/The Daily Post", as one newspaper prints it under each picture.
     r"^credits?\s?(?:\.\.\.|…)\s?\S",
     # Polish credits abbreviate the label and often drop the colon: "Fot. Jan Nowak/PAP".
