@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import Pipeline
 from newsclean.cleaners.base import Document
 from newsclean.cleaners.ticker import _LINE_RE, Ticker, parse_ticker_line
 from newsclean.config import Config
@@ -156,3 +157,51 @@ def test_runs_are_cut_by_removed_lines() -> None:
     assert verdicts == []
     verdicts = Ticker().judge(doc, {4: Category.SITE_CHROME})
     assert [v.indices for v in verdicts] == [(1, 2, 3)]
+
+
+# A markets report's own table of figures: one labelled figure a line, between its sentences.
+REPORTS = [
+    (
+        "Tokyo shares ended the week lower as exporters fell on a stronger yen.",
+        "Main indices at the close",
+        ["Nikkei 225: 38,211.05 (-0.87%)", "Topix: 2,704.18 (-0.52%)", "Hang Seng: 16,512.92 (+0.31%)"],
+        "Trading volumes were thin ahead of a public holiday on Monday.",
+    ),
+    (
+        "La Bourse de Milan a fini la séance sur un léger repli, pénalisée par les valeurs bancaires.",
+        "Les indices",
+        ["FTSE MIB: 33.918,40 (-0,42%)", "DAX: 18.102,77 (+0,12%)", "Euro Stoxx 50: 4.911,06 (-0,18%)"],
+        "Les investisseurs attendent désormais la réunion de la Banque centrale européenne.",
+    ),
+    (
+        "O dólar recuou pelo terceiro dia seguido, acompanhando o exterior.",
+        None,
+        ["Dólar: 5,0712 (-0,44%)", "Euro: 5,4890 (-0,21%)", "Ibovespa: 127.015 (+0,62%)"],
+        "Na próxima semana, o mercado acompanha a decisão do Copom sobre os juros.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("above", "heading", "table", "below"), REPORTS, ids=["en", "fr", "pt"])
+def test_a_table_of_labelled_figures_between_the_articles_sentences_stays(
+    above: str, heading: str | None, table: list[str], below: str
+) -> None:
+    lines = [above, *([heading] if heading else []), *table, below]
+    assert removed_texts("\n\n".join(lines) + "\n") == []
+    # At the text's end, with no sentence of the article below, the same lines are a widget's.
+    assert removed_texts("\n\n".join(lines[:-1]) + "\n")[-3:] == table
+
+
+def test_figures_without_a_label_s_colon_or_several_to_a_line_still_go_between_sentences() -> None:
+    above, _, _, below = REPORTS[0]
+    bare = ["Nikkei 225 38,211.05 -0.87%", "Topix 2,704.18 -0.52%", "Hang Seng 16,512.92 +0.31%"]
+    assert removed_texts("\n\n".join([above, *bare, below]) + "\n") == bare
+    row = "Nikkei 225: 38,211.05 | Topix: 2,704.18 | Hang Seng: 16,512.92"
+    assert removed_texts("\n\n".join([above, row, below]) + "\n") == [row]
+
+
+def test_in_the_default_chain_a_reports_table_of_figures_stays() -> None:
+    above, heading, table, below = REPORTS[0]
+    story = [OPENING, above, heading, *table, below, CLOSING]
+    result = Pipeline().clean_text("\n\n".join(story))
+    assert list(result.paragraphs) == story

@@ -4,6 +4,12 @@ A ticker line is made only of symbol-and-price items ("BTC 61,963.30", "EUR/USD 
 "DAX 18.235,40 ▲0,8%", "Gold $2,331.50"), one or several per line. Three or more items in
 consecutive lines make a ticker run. Prose that mentions a price never matches, because the
 whole line must consist of items.
+
+A run of lines of one figure each, labelled with a colon ("Dow Jones: 38,612.40 (-1.23%)"), that
+stands between two sentences of the article's prose (right under the one above, or under a
+subheading below it, and right above the one below) is the article's own table of figures: a
+markets report's closing levels. A ticker widget sets its items without the colon, several to a
+line, and stands at the page's edges or among menus and teasers.
 """
 
 from __future__ import annotations
@@ -47,6 +53,11 @@ _MIN_ITEMS = 3
 # Share of the items in a run that must carry a price mark (currency, change, a quote's decimals).
 _PRICED_SHARE = 2 / 3
 _HEADING_MAX_WORDS = 4
+# A line of an article's table of figures: one name, a colon, one figure ("Dow Jones: 38,612.40
+# (-1.23%)"); a ticker widget sets its items without one.
+_LABELLED = regex.compile(rf"^\p{{L}}[^:]{{0,39}}:\s?{_PRICE}(?:\s?{_CHANGE}){{0,2}}$")
+# A subheading between the article's paragraph and its table of figures.
+_SUBHEADING_MAX_WORDS = 8
 # The first line of a document is usually its title: only a very short one counts as a heading.
 _FIRST_LINE_HEADING_MAX_WORDS = 2
 
@@ -116,7 +127,11 @@ class Ticker(Cleaner):
                 items += line.items
                 priced += line.priced
                 j += 1
-            if items >= _MIN_ITEMS and priced >= _PRICED_SHARE * items:
+            if (
+                items >= _MIN_ITEMS
+                and priced >= _PRICED_SHARE * items
+                and not self._in_article(doc, i, j, removed)
+            ):
                 indices = tuple(range(i, j))
                 reason = f"A run of {items} symbol-and-price ticker items."
                 if self._is_heading(doc, i - 1, removed):
@@ -125,6 +140,32 @@ class Ticker(Cleaner):
                 verdicts.append(Verdict(indices, reason))
             i = j
         return verdicts
+
+    @staticmethod
+    def _in_article(doc: Document, start: int, end: int, removed: Mapping[int, Category]) -> bool:
+        """Whether lines ``start`` to ``end`` (excluded) are a table of the article's: one figure a
+        line, labelled with a colon, between two sentences of prose, none removed (the line above
+        is one, or a subheading right under one, and so is the line below)."""
+
+        def sentence(index: int) -> bool:
+            return (
+                0 <= index < len(doc.segments)
+                and index not in removed
+                and doc.prose[index]
+                and ends_sentence(doc.segments[index].text)
+            )
+
+        if not all(_LABELLED.match(doc.segments[k].text) for k in range(start, end)):
+            return False
+        above = start - 1
+        if (
+            above >= 0
+            and above not in removed
+            and not doc.prose[above]
+            and word_count(doc.segments[above].text) <= _SUBHEADING_MAX_WORDS
+        ):
+            above -= 1
+        return sentence(above) and sentence(end)
 
     @staticmethod
     def _is_heading(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
