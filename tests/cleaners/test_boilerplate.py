@@ -1037,6 +1037,10 @@ def test_a_listing_s_entries_cut_apart_by_widgets_above_the_article_stay(
         ("Pros", True),
         ("Advantages:", True),
         ("**The Good**", True),
+        ("Points forts", True),
+        ("Lo mejor:", True),
+        ("Zalety", True),
+        ("장점", True),
         ("Highlights", False),  # any other heading over short items there is the page's menu
     ],
 )
@@ -1047,4 +1051,40 @@ def test_a_review_s_pros_and_cons_above_the_article_stay(heading: str, kept: boo
     assert all(label not in paragraphs for label in MENU)
     assert ("- Fast crossings" in paragraphs) is kept
     assert "- Few winter sailings" in paragraphs
+    assert paragraphs[-4:] == [P1, P2, P3, P4]
+
+
+# A review's closing lists of short labels, then its verdict, in a whole page laid out as text.
+REVIEW_ENDS = [
+    ("Les plus", "Les moins", "Notre avis"),
+    ("Lo mejor", "Lo peor", "Conclusión"),
+    ("Vorteile", "Nachteile", "Fazit"),
+    ("For", "Against", "Verdict"),
+    ("Pro", "Contra", "Fazit"),
+]
+
+
+@pytest.mark.parametrize(("good", "bad", "verdict"), REVIEW_ENDS, ids=[r[0] for r in REVIEW_ENDS])
+def test_in_the_default_chain_a_review_s_pros_and_cons_below_the_article_stay(
+    good: str, bad: str, verdict: str
+) -> None:
+    review = [
+        f"{good}\n- Quiet cabin\n- Long range\n- Quick charging",
+        f"{bad}\n- Small boot\n- Firm ride",
+        verdict,
+        "A well made family car that is easy to live with, if you can stand the firm ride.",
+    ]
+    page = ["Home\nNews\nReviews\nVideos\nLog in", P1, P2, P3, P4, *review, "Privacy\nContact\nAbout us"]
+    body = Pipeline().clean_text("\n\n".join(page)).body
+    for line in ("Quiet cabin", "Quick charging", bad, "Firm ride", verdict):
+        assert line in body, line
+    assert "Log in" not in body
+
+
+def test_a_heading_that_also_names_a_menu_over_short_items_is_no_review_s_list_alone() -> None:
+    # "Plus" ("More") over a menu, with no "Minus" list after it: the page's menu still goes.
+    menu = ["Plus", "- Weather", "- Puzzles", "- Horoscope", "- Podcasts"]
+    lines = [*MENU[:5], *menu, *MENU[5:], P1, P2, P3, P4]
+    paragraphs, _ = run(lines, HAND_RULES)
+    assert "- Puzzles" not in paragraphs
     assert paragraphs[-4:] == [P1, P2, P3, P4]

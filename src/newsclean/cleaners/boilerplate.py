@@ -25,7 +25,9 @@ in the summary, then its section under a comparison table) is the article's; so 
 block below it after numbered headings that go on with the article's numbering, and two lighter
 blocks or more above it whose paragraphs all run long (a listing's entries cut apart by their
 widgets), though the widgets' lines between may go. A review's pros and cons (a "Pros" heading
-and its bulleted items) are never furniture. A learned line
+and its bulleted items, in the words reviews use in many languages: "Les plus", "Lo peor",
+"Vorteile", "장점"; "For" or "Pro" only with its "Against" or "Contra" list after it) are never
+furniture, nor a menu run. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
 when the scorer also judges it not article text. A lighter cluster of prose that lines of code
 cut off from the article is not a teaser: a technical article's code blocks split its prose.
@@ -182,11 +184,25 @@ _FIGURE = regex.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")
 # A bulleted list of three phrases or more under a subheading of at most twelve words.
 _SUBHEADING_WORDS = 12
 _HEADED_MIN_ITEMS = 3
-# A review's list heading: "Pros", "Cons:", "Pros & Cons", "Advantages", "The Bad".
+# A review's list heading: "Pros", "Cons:", "Pros & Cons", "Advantages", "The Bad", "Reasons to
+# buy", and as reviews in other languages head them ("Les plus", "Lo peor", "Vorteile", "Zalety",
+# "Плюсы", "장점", "メリット"). A bare "Plus" or "Pro" also heads a menu ("Plus" is "More").
 _PROS_CONS = regex.compile(
     r"^\W{0,3}(?:pros(?:\s(?:and|&)\scons)?|cons|advantages|disadvantages|drawbacks|the\s(?:good|bad)"
-    r"|what\swe\s(?:like|love|liked|loved|don['’]t\slike|didn['’]t\slike))\W{0,3}$",
+    r"|what\swe\s(?:like|love|liked|loved|don['’]t\slike|didn['’]t\slike)|reasons\sto\s(?:buy|avoid|skip)"
+    r"|likes|dislikes|strengths|weaknesses"
+    r"|les\s(?:plus|moins)|points\s(?:forts|faibles)|on\saime(?:\smoins|\spas)?|avantages|inconvénients"
+    r"|lo\s(?:mejor|peor|bueno|malo)|ventajas|desventajas|contras|prós|pontos\s(?:positivos|negativos)"
+    r"|vantagens|desvantagens|pregi|difetti|vantaggi|svantaggi|vorteile|nachteile|stärken|schwächen"
+    r"|pluspunten|minpunten|voordelen|nadelen|fördelar|nackdelar|zalety|wady|плюсы|минусы|преимущества"
+    r"|недостатки|artıları|eksileri|kelebihan|kekurangan|ưu\sđiểm|nhược\sđiểm|장점|단점|メリット|デメリット"
+    r"|良い点|悪い点|优点|缺点|優點|缺點)\W{0,3}$",
     regex.IGNORECASE,
+)
+# ... and headings that also name a menu, which count only as a pair: "For" / "Against".
+_PAIRED_FIRST = regex.compile(r"^\W{0,3}(?:for|pro|plus|pour|a\sfavor|voor|за)\W{0,3}$", regex.IGNORECASE)
+_PAIRED_SECOND = regex.compile(
+    r"^\W{0,3}(?:against|contra|kontra|contro|minus|contre|en\scontra|tegen|против)\W{0,3}$", regex.IGNORECASE
 )
 # A section's heading may stand over the list's subheading ("Benefits of meditation", then
 # "Physical health benefits"): a heading of two words or more under a full paragraph.
@@ -389,7 +405,9 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     )
     # The directory's short lines are its entries' details, no menu.
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
-    out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken])
+    # A review's pros and cons are lists of short labels under their headings, as menus are.
+    reviewed = _pros_and_cons(doc, page.kept)
+    out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken and i not in reviewed])
     return out
 
 
@@ -539,17 +557,38 @@ def _run_on(doc: Document, index: int) -> bool:
 
 def _pros_and_cons(doc: Document, kept: Sequence[int]) -> set[int]:
     """A review's pros and cons: a "Pros" or "Cons" heading ("Advantages:", "The Good") and the
-    bulleted items under it. No menu or footer heads its links so."""
+    bulleted items under it. No menu or footer heads its links so.
+
+    A heading that also names a menu ("For", "Pro", "Plus") counts when its list is followed by
+    its pair's ("Against", "Contra", "Minus") and that pair's list.
+    """
     found: set[int] = set()
     for position, index in enumerate(kept):
-        if _PROS_CONS.match(doc.segments[index].text) is None:
+        text = doc.segments[index].text
+        paired = _PAIRED_FIRST.match(text) is not None
+        if not paired and _PROS_CONS.match(text) is None:
             continue
-        found.add(index)
-        for below in kept[position + 1 :]:
-            if BULLET.match(doc.segments[below].text) is None:
-                break
-            found.add(below)
+        items = _bullets_under(doc, kept, position)
+        if paired:
+            after = position + 1 + len(items)
+            if after >= len(kept) or _PAIRED_SECOND.match(doc.segments[kept[after]].text) is None:
+                continue
+            second = _bullets_under(doc, kept, after)
+            if not items or not second:
+                continue
+            found.update((kept[after], *second))
+        found.update((index, *items))
     return found
+
+
+def _bullets_under(doc: Document, kept: Sequence[int], position: int) -> list[int]:
+    """The bulleted lines right under ``kept[position]``."""
+    items: list[int] = []
+    for below in kept[position + 1 :]:
+        if BULLET.match(doc.segments[below].text) is None:
+            break
+        items.append(below)
+    return items
 
 
 def _introduced_items(doc: Document, kept: Sequence[int]) -> set[int]:
