@@ -611,6 +611,10 @@ SLUGGED = (
     "The bridge carried its first cars on Saturday morning after a long closure, officials said.\n\n"
     "Traffic was light, and commuters welcomed the shorter trip into the city centre."
 )
+# A short line above the line under test: the lower line is the headline when it is headline-like.
+UNDER_KICKER = SLUGGED.replace(
+    "Harbour bridge reopens after three years of repairs", "Harbour news this week"
+)
 
 
 def test_the_url_names_the_headline_among_the_lines_above_the_body() -> None:
@@ -618,11 +622,12 @@ def test_the_url_names_the_headline_among_the_lines_above_the_body() -> None:
     result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=url)
     assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
     assert "Talk to our transport experts today" in result.paragraphs
-    # Without a URL, or with one that has no slug, the line nearest the body is taken.
+    # Without a URL, or with one whose slug is too short to name a line, the upper line, as long
+    # as the lower one or longer, is the headline: the lower one stays in the body.
     for other in (None, "https://news.example.org/article/48213", "https://example.org/ferry-fares"):
-        assert Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=other).metadata.title == (
-            "Talk to our transport experts today"
-        )
+        result = Pipeline(cleaners=[Header()]).clean_text(SLUGGED, url=other)
+        assert result.metadata.title == "Harbour bridge reopens after three years of repairs"
+        assert "Talk to our transport experts today" in result.paragraphs
 
 
 def test_a_line_that_holds_none_of_a_long_slug_s_words_is_not_the_title() -> None:
@@ -742,7 +747,7 @@ def test_a_name_with_credentials_is_no_headline(card: str) -> None:
     )
     # A headline with an abbreviation after a comma is still one.
     headline = "Harbour Bridge Reopens, NYC Says"
-    text = SLUGGED.replace("Talk to our transport experts today", headline)
+    text = UNDER_KICKER.replace("Talk to our transport experts today", headline)
     assert Pipeline(cleaners=[Header()]).clean_text(text).metadata.title == headline
 
 
@@ -751,7 +756,7 @@ def test_a_headline_closing_a_quotation_with_a_guillemet_is_still_one() -> None:
         "Le maire promet : « Le pont rouvrira »",
         "Der Bürgermeister verspricht »Die Brücke kommt«",
     ):
-        text = SLUGGED.replace("Talk to our transport experts today", quoted)
+        text = UNDER_KICKER.replace("Talk to our transport experts today", quoted)
         assert Pipeline(cleaners=[Header()]).clean_text(text).metadata.title == quoted
 
 
@@ -1055,3 +1060,235 @@ def test_the_first_line_of_a_hard_wrapped_paragraph_is_not_the_title() -> None:
 )
 def test_a_post_s_published_or_updated_line_is_no_headline(line: str) -> None:
     assert _title_like(line) is False
+
+
+def _cleaned(*blocks: str) -> newsclean.Result:
+    return newsclean.clean("\n\n".join(blocks), kind="text")
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        (
+            "Should you fix your mortgage rate before the spring?",
+            (
+                "Lenders cut their two-year deals again this week, and brokers expect more cuts by March.",
+                "The average rate fell to 4.9 per cent, the lowest since last summer.",
+            ),
+        ),
+        (
+            "Wann fährt die neue Straßenbahn endlich durch die Altstadt?",
+            (
+                "Seit drei Jahren wird am Marktplatz gebaut, und ein Ende ist noch nicht in Sicht.",
+                "Die Stadtwerke nennen nun den Herbst als Termin für die erste Fahrt.",
+            ),
+        ),
+        (
+            "¿Por qué sube tanto el precio del aceite de oliva este año?",
+            (
+                "La sequía redujo la cosecha a la mitad en Jaén y Córdoba, según las cooperativas.",
+                "Los supermercados ya venden la botella de un litro a más de nueve euros.",
+            ),
+        ),
+    ],
+)
+def test_a_headline_asking_a_question_is_the_title(headline: str, paragraphs: tuple[str, ...]) -> None:
+    result = _cleaned(headline, *paragraphs)
+    assert result.metadata.title == headline
+    assert result.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # an interview's first question under its headline
+        (
+            "Harbour pilot Ines Varga on forty years of bringing ships into port",
+            "What made you choose the sea in the first place?",
+            "My father was a fisherman, and I spent every summer on his boat until I was sixteen.",
+        ),
+        # a list of questions opening the text: none of them is a headline
+        (
+            "Can tenants refuse a rent rise in the middle of a lease?",
+            "Can a landlord keep the deposit for ordinary wear and tear?",
+            "Both questions come up every week at the advice centre, and the answers depend on the contract.",
+        ),
+        # a question whose sentence goes on below it
+        (
+            "Have you ever wondered why the ferry always leaves late?",
+            "because the harbour master waits for the last bus from the station, every single morning.",
+        ),
+    ],
+)
+def test_a_question_in_the_body_stays_there(blocks: tuple[str, ...]) -> None:
+    result = _cleaned(*blocks)
+    kept = "\n".join(result.paragraphs)
+    assert all(block in kept for block in blocks[1:])
+    assert result.metadata.title in (None, blocks[0])
+
+
+@pytest.mark.parametrize(
+    ("headline", "subheading", "paragraphs"),
+    [
+        (
+            "Council approves the new cycle lanes along the river road",
+            "Shop owners fear for their deliveries",
+            (
+                "The lanes will take one of the two parking strips, and traders say vans will have no room.",
+                "The work starts in the first week of June, the council said.",
+            ),
+        ),
+        (
+            "La mairie ferme la piscine municipale pour deux ans de travaux",
+            "Les clubs cherchent un autre bassin",
+            (
+                "Les nageurs du club local devront s'entraîner dans la commune voisine jusqu'en 2027.",
+                "Les travaux commencent la première semaine de juin, a précisé la mairie.",
+            ),
+        ),
+    ],
+)
+def test_a_first_subheading_under_the_headline_stays_in_the_body(
+    headline: str, subheading: str, paragraphs: tuple[str, ...]
+) -> None:
+    result = _cleaned(headline, subheading, *paragraphs)
+    assert result.metadata.title == headline
+    assert result.paragraphs == (subheading, *paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("byline", "stamp"),
+    [
+        ("By Helen Park", "10.15am BST"),
+        ("By Helen Park", "At 10:15"),
+        ("By Helen Park", "Saturday 7.30pm"),
+    ],
+)
+def test_a_live_blog_s_first_stamp_is_no_headline(byline: str, stamp: str) -> None:
+    headline = "Storm live: trains cancelled across the north as winds reach 90mph"
+    result = _cleaned(
+        headline,
+        byline,
+        stamp,
+        "Network Rail has closed the line between two of the largest northern cities until the afternoon.",
+        "11.02am BST",
+        "Ferries to the islands have been cancelled for the rest of the day, the operator said.",
+    )
+    assert result.metadata.title == headline
+    assert result.metadata.authors == ("Helen Park",)
+    assert stamp in result.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "stamp", "paragraph"),
+    [
+        (
+            "Sturm live: Bahnverkehr im Norden eingestellt, Böen bis 140 Kilometer pro Stunde",
+            "Von Jonas Weber",
+            "Um 10.15 Uhr",
+            "Die Bahn hat die Strecke zwischen Hamburg und Bremen bis zum Nachmittag gesperrt.",
+        ),
+        (
+            "Storm live: treinen in het noorden geschrapt, windstoten tot 120 kilometer per uur",
+            "Door Sanne de Vries",
+            "Om 9.05 uur",
+            "ProRail heeft het spoor tussen Groningen en Zwolle tot de middag gesloten.",
+        ),
+    ],
+)
+def test_a_live_blog_s_first_stamp_is_no_headline_in_other_languages(
+    headline: str, byline: str, stamp: str, paragraph: str
+) -> None:
+    result = _cleaned(headline, byline, stamp, paragraph)
+    assert result.metadata.title == headline
+    assert stamp in result.paragraphs
+
+
+_RAIL = (
+    "Regional rail fares rise by a tenth from the first of March",
+    "Season tickets will cost about eighty euros more a year, the operator confirmed on Monday.",
+    "Passenger groups called the rise unfair after a winter of cancellations.",
+)
+_RAIL_FR = (
+    "Les tarifs des trains régionaux augmentent de dix pour cent en mars",
+    "Un abonnement annuel coûtera environ quatre-vingts euros de plus, a confirmé l'opérateur lundi.",
+    "Les associations d'usagers dénoncent une hausse injuste après un hiver d'annulations.",
+)
+_RAIL_ES = (
+    "Los billetes de los trenes regionales suben un diez por ciento en marzo",
+    "El abono anual costará unos ochenta euros más, confirmó el operador el lunes.",
+    "Las asociaciones de viajeros critican la subida tras un invierno de cancelaciones.",
+)
+_RAIL_IT = (
+    "I biglietti dei treni regionali aumentano del dieci per cento a marzo",
+    "L'abbonamento annuale costerà circa ottanta euro in più, ha confermato lunedì la società.",
+    "Le associazioni dei pendolari parlano di un aumento ingiusto dopo un inverno di cancellazioni.",
+)
+_RAIL_CS = (
+    "Jízdné v regionálních vlacích od března zdraží o desetinu",
+    "Roční předplatné bude stát zhruba o osm set korun více, potvrdil v pondělí dopravce.",
+    "Sdružení cestujících zdražení kritizuje po zimě plné zrušených spojů.",
+)
+_RAIL_ZH = (
+    "城际列车票价三月起上调一成 月票涨幅较大",
+    "铁路运营方周一确认，年度月票每年将多花约八百元，部分线路的涨幅更大。",
+    "乘客协会表示，在经历了一个频繁停运的冬天之后，这次涨价并不合理。",
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "byline", "authors"),
+    [
+        (_RAIL, "By the sports desk", ("the sports desk",)),
+        (_RAIL_FR, "Par la rédaction sport", ("la rédaction sport",)),
+        (_RAIL_IT, "A cura della redazione esteri", ("redazione esteri",)),
+        (_RAIL_FR, "Par Luc Martin, à Nantes", ("Luc Martin",)),
+        (_RAIL_ES, "Por Marta Gil, desde Sevilla", ("Marta Gil",)),
+        (_RAIL_ES, "Por Carla Reis, g1 Bahia", ("Carla Reis",)),
+        (_RAIL_ES, "Marta Gil, desde Sevilla", ("Marta Gil",)),
+        (_RAIL_CS, "Jan Dvořák, Seznamzpravy.cz", ("Jan Dvořák",)),
+        (_RAIL, "Interview by Priya Nair", ("Priya Nair",)),
+        (_RAIL_IT, "Intervista di Marco Bassi", ("Marco Bassi",)),
+        (_RAIL_ZH, "新华社记者 张伟 刘洋", ("张伟", "刘洋")),
+    ],
+)
+def test_bylines_of_desks_places_outlets_and_interviewers(
+    story: tuple[str, str, str], byline: str, authors: tuple[str, ...]
+) -> None:
+    headline, *paragraphs = story
+    result = _cleaned(headline, byline, *paragraphs)
+    assert result.metadata.title == headline
+    assert result.metadata.authors == authors
+    assert result.paragraphs == tuple(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("10.15am BST", False),
+        ("Um 10.15 Uhr", False),
+        ("Saturday 7.30pm", False),
+        ("В 18:34", False),
+        # a time inside a headline
+        ("The 7.12 train to Milan is late again", True),
+        ("Il treno delle 7.12 non arriva mai", True),
+    ],
+)
+def test_a_clock_time_with_a_label_is_no_headline(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the numbers: how the city spends its parking fees",
+        "Tom Hanks, Hollywood's favourite neighbour, turns seventy",
+    ],
+)
+def test_lines_shaped_like_bylines_may_still_be_headlines(line: str) -> None:
+    result = _cleaned(
+        line,
+        "By Rosa Klein",
+        "The figures, published on Friday, cover every street in the old town for the past five years.",
+    )
+    assert result.metadata.title == line

@@ -5,8 +5,13 @@ Decisions, in the order the cleaner takes them:
 * Each kept line of the zone is a lone URL, a dateline (:func:`newsclean.text.dates.is_date_line`),
   a byline ("By ...", "Von ...", "Автор: ...", optionally with an agency or a date after a
   separator; maybe set as a list item, "* By ..."; after the prefix a name in Chinese, Japanese or
-  Korean script is one run of it), or something else. Un-prefixed bylines ("Jane Doe | Agency")
-  count only below a headline-like line, since breadcrumbs above the headline share their shape.
+  Korean script is one run of it, and several such names are set apart by spaces: "本报记者 王磊
+  李娜"), or something else. A newsroom may sign ("By the travel desk", "Par la rédaction
+  culture", "A cura della redazione"), an interviewer too ("Interview by ...", "Intervista di
+  ..."), and after a comma the names may be followed by where the reporter writes from ("do
+  Rio", "à Lyon") or for (an outlet in lower case with a figure, "g1 Rio"). Un-prefixed bylines
+  ("Jane Doe | Agency", and "Jane Doe, do Rio" or "Jane Doe, Outlet.cz" with a comma) count only
+  below a headline-like line, since breadcrumbs above the headline share their shape.
   A prefix on a line of its own ("By", then "Jane Doe") makes a byline with the line below it;
   alone, it is what is left of one and goes. A line right under the byline that repeats one of
   its names is an author box's and goes too. With no byline above the body, a "By Jane Doe" line
@@ -40,6 +45,19 @@ Decisions, in the order the cleaner takes them:
   item, a credit, post details or a line holding a whole date is not headline-like (see
   :func:`_title_like`), nor is a line that runs on into the lower-case line below it (the
   segmenter joined them: hard-wrapped text).
+* A byline follows its headline: a headline-like line right under one (a live blog's first
+  entry) is the body's when another sits right above it. Of two headline-like lines with no
+  dateline or byline, and no slug of three words or more to name one, the upper one, as long as
+  the lower or longer, is the headline and the lower one the body's first subheading (a kicker
+  or a control above a headline is shorter).
+* A headline asking a question reads as a sentence, so as the first paragraph. One short question
+  opening the text is the headline when nothing headline-like or introducing it with a colon is
+  above it, it is not quoted, a paragraph or a byline is under it (no other question) and a
+  byline or dateline is beside it, the URL's slug spells it out, or it is longer than every
+  headline-like line below it (else it may be the first subheading of a rendering that left the
+  headline out).
+* A clock time with at most a label or a time zone ("9.42am GMT", "Ore 19.24", "В 18:34") is a
+  live blog's entry stamp, not headline-like.
 * ``metadata.date`` holds the day (``YYYY-MM-DD``, as HTML metadata gives it) of the dateline
   nearest the headline, else nearest the body. A dateline opening with a clock time above the
   headline, or with no headline at all, is a page clock: it is left to the site-chrome cleaner.
@@ -63,7 +81,7 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
-from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, LOWER, crumb_trail, word_count
+from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, LOWER, crumb_trail, sentence_ends, word_count
 from newsclean.text.slug import Slug, content_words, slug_overlap, slug_words
 
 _ZONE_MAX_LINES = 12
@@ -86,6 +104,14 @@ _ANCHORS = frozenset({"date", "byline", "source"})
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _CLOCK_FIRST = regex.compile(r"\s*\d{1,2}[:h]\d{2}(?!\d)")
+# A clock time with at most a label or a time zone about it ("9.42am GMT", "Ore 19.24", "В 18:34",
+# "14.32 uur"): a live blog's entry stamp, no headline.
+_CLOCK_LINE = regex.compile(
+    r"^(?:\p{L}+\.?,?\s+)?\d{1,2}[:.h]\d{2}(?!\d)\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{L}+\.?)?$", regex.IGNORECASE
+)
+_QUESTION_END = regex.compile(r"[?？؟][" + regex.escape(CLOSERS) + r"\s]*$")
+_QUESTION_MAX_WORDS = 20
+_QUOTES = frozenset("\"'“”‘’«»„‚「『")
 _NOT_TITLE_END = regex.compile(r"[.…,;:][" + regex.escape(CLOSERS) + r"\s]*$")
 # ... but for the periods of an initialism closing a headline ("Hottest Markets in the U.S.").
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
@@ -95,7 +121,10 @@ _ARTICLE_END = regex.compile(r"(?<!\S)(?:the|a)$")
 # A byline's prefix set apart on a line of its own ("By", then the names on the next line).
 _LONE_PREFIX = regex.compile(r"(?:By|BY|Written by|Words by|Von|Par|Por)\s?:?")
 _BYLINE_PREFIX = regex.compile(
-    r"^(?:(?:written|words|reporting|text|story)\s+by|by|von|par|por|di|door|av|af|przez|autor|autorka"
+    r"^(?:(?:written|words|reporting|text|story|interview|interviewed)\s+by|by|von|par|por|di|door|av|af|przez"
+    r"|autor|autorka|intervista\s+di|a\s+cura\s+d(?:i|el|ella|ello|ei|egli|elle)|propos\s+recueillis\s+par"
+    # a Chinese paper's reporters: "本报记者 王磊 李娜"
+    r"|(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員)"
     r"|автор|текст|بقلم|كتب|نویسنده|yazar"
     # Labels naming the authors, in the plural too: "Autores: Ana Pérez y Luis Gómez".
     r"|autores|autoren|auteurs?|autore|autori|autorzy|autoři|авторы|forfatter|författare|tekijä|szerző"
@@ -157,7 +186,7 @@ _RUN_ON_LEAD = regex.compile(
     r"[\s,;]+(?:(?:on|updated|published|posted)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     regex.IGNORECASE,
 )
-_PLACE_SUFFIX = regex.compile(r"\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
+_PLACE_SUFFIX = regex.compile(r",?\s+(?:in|from|aus|à|en|из|في)\s+\p{Lu}[\p{L}\s-]*$")
 # Full-width forms separate the parts of bylines set in Chinese or Japanese ("by 編集部 ／ 2016.12.01").
 _PART_SEPARATOR = regex.compile(r"\s+[|•·/—–\-／｜]\s+|\s*[|•·／｜]\s*")
 _SEPARATOR_CHAR = regex.compile(r"[|•·/—–\-／｜]")
@@ -175,6 +204,21 @@ _NOT_NAME = frozenset(
     ("and", "of", "the", "in", "for", "to", "with", "on", "at", "from", "a", "an", "how", "why", "what",
      "is", "are")
 )  # fmt: skip
+# Words placing a reporter ("Par Claire Dubois, à Lyon", "Por Renata Lima, do Rio").
+_LOCATIVES = frozenset(
+    ("in", "from", "at", "aus", "in", "im", "à", "a", "au", "en", "do", "da", "dos", "das", "de", "em", "no",
+     "na", "desde", "dal", "dalla", "w", "we", "z", "ze", "v", "ve", "в", "из", "في", "من")
+)  # fmt: skip
+# An outlet written in lower case with a figure ("g1"), and an outlet's web address ("Demagog.cz").
+_OUTLET_TOKEN = regex.compile(r"(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]{2,12}")
+_WEB_NAME = regex.compile(r"\p{L}\.(?:[a-z]{2,3})$")
+# A desk or team signing a story: "By the travel desk", "Par la rédaction culture", "A cura della redazione".
+_DESK = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:news)?desk|team|newsroom|bureau|\p{L}*redaktion"
+    r"|rédaction|redazione|redacci[oó]n|redação|redactie|redakcj\p{L}*|redakce|redakcia|редакци\p{L}*"
+    r"|редакці\p{L}*)(?!\p{L})"
+)
+_DESK_MAX_WORDS = 5
 _ROLE = regex.compile(
     r"(?i)(?<!\p{L})(?:correspondent|reporter|editor|writer|staff|contributor|columnist|bureau|chief"
     r"|senior|press|news|agency|desk|media|redaktion|rédaction|redacción|корреспондент)"
@@ -269,7 +313,9 @@ class Header(Cleaner):
         # A byline or dateline that ends like a sentence ("... at 11:08 a.m.") heads the body.
         while first is not None and _classify(first, doc.segments[first].text, languages).kind in _ANCHORS:
             first = next((k for k in range(first + 1, len(doc.segments)) if doc.prose[k]), None)
-        first = _below_crumbs(doc, removed, first)
+        # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
+        slug = Slug() if doc.extracted else slug_words(doc.url)
+        asked, first = _zone_end(doc, removed, first, slug)
         if first is None:
             return ()
         kept = [i for i in range(first) if i not in removed][-_ZONE_MAX_LINES:]
@@ -303,9 +349,7 @@ class Header(Cleaner):
                 for line in lines
             ]
         tail = _tail(doc, removed, first, languages)
-        # Text an extractor chose comes with the page's declared title, a stronger cue than the URL.
-        slug = Slug() if doc.extracted else slug_words(doc.url)
-        title_pos, standfirst_pos = _choose_title(lines, slug)
+        title_pos, standfirst_pos = _choose_title(lines, slug, asked)
         if (
             title_pos is not None
             and _is_subheading(doc, removed, lines, tail, title_pos)
@@ -607,8 +651,15 @@ def _below_crumbs(doc: Document, removed: Mapping[int, Category], first: int | N
     return first
 
 
-def _choose_title(lines: list[_Line], slug: Slug) -> tuple[int | None, int | None]:
-    """Positions of the headline and of the standfirst under it (either may be ``None``)."""
+def _choose_title(lines: list[_Line], slug: Slug, asked: int | None = None) -> tuple[int | None, int | None]:
+    """Positions of the headline and of the standfirst under it (either may be ``None``).
+
+    ``asked`` is the index of a question the zone was let past for being the headline (see
+    :func:`_question_headline`): it is the headline.
+    """
+    question = next((p for p, line in enumerate(lines) if line.index == asked and line.kind == "other"), None)
+    if question is not None:
+        return question, _standfirst_under(lines, question)
     candidates = [p for p, line in enumerate(lines) if line.kind == "other" and _title_like(line.text)]
     if not candidates:
         return None, None
@@ -635,7 +686,86 @@ def _choose_title(lines: list[_Line], slug: Slug) -> tuple[int | None, int | Non
     above = [p for p in range(base) if lines[p].kind == "other"]
     if above and above[-1] in candidates and _standfirst_of(lines[above[-1]].text, lines[base].text):
         return above[-1], base
+    if (
+        base - 1 in candidates
+        and len(slug) < _SLUG_NAMES_WORDS
+        and not _anchored(lines, base)
+        and word_count(lines[base - 1].text) >= word_count(lines[base].text)
+    ):
+        # Two headline-shaped lines over the body, no byline and no slug to name one: the upper one,
+        # as long as the lower or longer, is the headline and the lower one the body's first
+        # subheading (a kicker or a control above a headline is shorter).
+        return base - 1, None
+    if base - 2 in candidates and lines[base - 1].kind == "byline":
+        # A byline follows its headline: a headline-shaped line under it opens the body.
+        return base - 2, None
     return base, None
+
+
+def _zone_end(
+    doc: Document, removed: Mapping[int, Category], first: int | None, slug: Slug
+) -> tuple[int | None, int | None]:
+    """Where the header zone ends: the first paragraph below a question heading the text and below
+    a numbered breadcrumb trail; with the question's index (``None`` when the text opens otherwise)."""
+    asked = first if first is not None and _question_headline(doc, removed, first, slug) else None
+    if asked is not None:
+        first = next((k for k in range(asked + 1, len(doc.segments)) if doc.prose[k]), None)
+    return asked, _below_crumbs(doc, removed, first)
+
+
+def _question_headline(doc: Document, removed: Mapping[int, Category], index: int, slug: Slug) -> bool:
+    """Whether the first paragraph is a headline asking a question ("Is the housing market about to crash?").
+
+    It reads as prose, since a question mark ends a sentence. It is one short question, not quoted,
+    with nothing headline-shaped above it nor a line introducing it with a colon. Without a byline
+    or a dateline beside it (or the URL's slug spelling it out) it is longer than every
+    headline-shaped line below it: a question opening a rendering that left the headline out may
+    be the first of the body's subheadings. The line below is a paragraph or a byline (perhaps a
+    bare name), and asks no question (a list of questions).
+    """
+    text = doc.segments[index].text
+    if not _question_line(text) or text.lstrip()[:1] in _QUOTES:
+        return False
+    above = [k for k in range(index) if k not in removed]
+    if any(_title_like(doc.segments[k].text) for k in above):
+        return False
+    if above and doc.segments[above[-1]].text.rstrip().endswith(":"):
+        return False
+    below = next((k for k in range(index + 1, len(doc.segments)) if k not in removed), None)
+    if below is None:
+        return False
+    languages = doc.date_languages
+    kinds = [_classify(k, doc.segments[k].text, languages).kind for k in [*above[-1:], below]]
+    longest = max(
+        (
+            doc.segments[k].words
+            for k in range(index + 1, len(doc.segments))
+            if k not in removed and not doc.prose[k] and _title_like(doc.segments[k].text)
+        ),
+        default=None,
+    )
+    below_text = doc.segments[below].text
+    return (
+        (
+            any(kind in _ANCHORS for kind in kinds)
+            or _spells_out(slug_overlap(text, slug), slug)
+            or longest is None
+            or word_count(text) > longest
+        )
+        and not _question_line(below_text)
+        and (doc.prose[below] or kinds[-1] in _ANCHORS or _is_name(below_text))
+        and not _LOWER_START.match(below_text)
+    )
+
+
+def _question_line(text: str) -> bool:
+    """One short headline-shaped question."""
+    return (
+        _QUESTION_END.search(text) is not None
+        and sentence_ends(text) == 1
+        and word_count(text) <= _QUESTION_MAX_WORDS
+        and _title_like(text)
+    )
 
 
 def _unnamed(lines: list[_Line], title_pos: int | None, slug: Slug) -> bool:
@@ -728,14 +858,20 @@ def _is_subheading(
     line = lines[title_pos]
     if len(lines) > 1 or tail or line.index != 0:
         return False
+    longest = _longest_subheading(doc, removed, line.index)
+    return longest is not None and word_count(line.text) <= longest
+
+
+def _longest_subheading(doc: Document, removed: Mapping[int, Category], index: int) -> int | None:
+    """The words of the longest subheading (a headline-like line between paragraphs) below ``index``."""
     n = len(doc.segments)
     sub_words = [
         doc.segments[k].words
-        for k in range(line.index + 1, n - 1)
+        for k in range(index + 1, n - 1)
         if k not in removed and not doc.prose[k] and doc.prose[k - 1] and doc.prose[k + 1]
         and _title_like(doc.segments[k].text)
     ]  # fmt: skip
-    return bool(sub_words) and word_count(line.text) <= max(sub_words)
+    return max(sub_words, default=None)
 
 
 def _date_verdicts(lines: list[_Line], tail: list[_Line], title_pos: int | None) -> list[Verdict]:
@@ -788,7 +924,10 @@ def _parse_byline(
     prefix = _BYLINE_PREFIX.match(head)
     if prefix is not None:
         head = _PLACE_SUFFIX.sub("", _ROLE_ASIDE.sub("", head[prefix.end() :]))
-    elif not bare or not rest:
+        if _desk(head) and not rest:
+            # "By the travel desk", "Par la rédaction culture": the newsroom signs.
+            return (head.strip(),), None
+    elif not bare or not (rest or _signed_from(head)):
         return None
     chunks = [c.strip() for c in _COMMA.split(head)]
     # "A, B and C" lists names after commas; otherwise a comma closes the names.
@@ -797,7 +936,10 @@ def _parse_byline(
     authors = [
         item for chunk in chunks[:split_at] for item in _CONJUNCTION.split(chunk) if not _ROLE.search(item)
     ]
-    # A name in Chinese, Japanese or Korean has no spaces: one run of those scripts, after a prefix.
+    # A name in Chinese, Japanese or Korean has no spaces: one run of those scripts, after a prefix;
+    # several names are set apart by spaces ("本报记者 王磊 李娜").
+    if prefix and len(authors) == 1 and all(_CJK_NAME.fullmatch(a) for a in authors[0].split()):
+        authors = authors[0].split()
     if not authors or not all(_is_name(a) or (prefix and _CJK_NAME.fullmatch(a)) for a in authors):
         return None
     date: str | None = None
@@ -833,13 +975,45 @@ def _is_name(item: str) -> bool:
 
 
 def _is_agency(item: str) -> bool:
-    # An agency or a place, whose name may hold a particle ("Palma de Mallorca", "Rio de Janeiro").
+    # An agency or a place, whose name may hold a particle ("Palma de Mallorca", "Rio de Janeiro"),
+    # perhaps after the word placing the reporter there ("do Rio", "à Lyon"); an outlet may be
+    # written in lower case with a figure ("g1 Rio").
     tokens = item.split()
+    if len(tokens) > 1 and tokens[0].casefold() in _LOCATIVES:
+        tokens = tokens[1:]
     return (
         1 <= len(tokens) <= 4
-        and _NAME_TOKEN.fullmatch(tokens[0]) is not None
-        and all(_NAME_TOKEN.fullmatch(t) or t.casefold() in _PARTICLES for t in tokens)
+        and (_NAME_TOKEN.fullmatch(tokens[0]) is not None or _OUTLET_TOKEN.fullmatch(tokens[0]) is not None)
+        and all(
+            _NAME_TOKEN.fullmatch(t) or _OUTLET_TOKEN.fullmatch(t) or t.casefold() in _PARTICLES
+            for t in tokens
+        )
     )
+
+
+def _signed_from(head: str) -> bool:
+    """Whether ``head`` is a name, a comma, then where the reporter writes from or for: "Renata Lima,
+    do Rio", "Jan Novák, Zpravy.cz" (a place after a locative word, or an outlet's web address).
+
+    Without a "By" such a line is a byline only below a headline, and only with that second part:
+    "Name, Place" alone may as well head a story about the person.
+    """
+    chunks = [c.strip() for c in _COMMA.split(head)]
+    if len(chunks) != 2 or not _is_name(chunks[0]):
+        return False
+    place = chunks[1].split()
+    return (len(place) > 1 and place[0].casefold() in _LOCATIVES and _is_agency(chunks[1])) or bool(
+        len(place) <= 2 and _WEB_NAME.search(chunks[1])
+    )
+
+
+def _desk(head: str) -> bool:
+    """Whether the words after a byline's prefix name a desk or team rather than people.
+
+    >>> _desk("the travel desk"), _desk("la rédaction culture"), _desk("the numbers")
+    (True, True, False)
+    """
+    return word_count(head) <= _DESK_MAX_WORDS and "," not in head and _DESK.search(head) is not None
 
 
 def _title_like(line: str) -> bool:
@@ -867,6 +1041,7 @@ def _title_like(line: str) -> bool:
         and not _CJK_CREDIT_END.search(text)
         and _NOT_HEADLINE_START.match(text) is None
         and not has_calendar_date(text)
+        and _CLOCK_LINE.match(text) is None
         and len(_GLUED.findall(text)) <= _MAX_GLUED
         and _PHONE.search(text) is None
         and not (words <= _JOB_TITLE_MAX_WORDS and _JOB_TITLE_END.search(text))
