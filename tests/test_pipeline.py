@@ -115,6 +115,97 @@ def test_context_between_metadata_lines_is_site_chrome() -> None:
     ]
 
 
+# An article per language: title, two paragraphs, a picture (caption and credit), a short
+# subheading, a link to another story, and the paragraph the subheading heads.
+_SECTIONED = {
+    "en": (
+        "Tram line to open two years late, city admits",
+        "The new tram line between the station and the university will open in 2029, two years later "
+        "than planned, the city council said on Monday.",
+        "Officials blamed the delay on a shortage of drivers and on work to move water pipes under the "
+        "main road.",
+        "Workers lay track on Market Street in March.",
+        "Photograph: Ana Ruiz/Reuters",
+        "Penalty clauses",
+        "Read more: How the city plans to pay for the new tram line",
+        "The contractor will pay a penalty for each month of delay, according to the contract published "
+        "last year.",
+    ),
+    "de": (
+        "Straßenbahn fährt erst zwei Jahre später",
+        "Die neue Straßenbahnlinie zwischen Bahnhof und Universität wird erst 2029 eröffnet, zwei Jahre "
+        "später als geplant, teilte die Stadt am Montag mit.",
+        "Als Gründe nannte die Verwaltung fehlende Fahrer und Arbeiten an den Wasserleitungen unter der "
+        "Hauptstraße.",
+        "Arbeiter verlegen Schienen in der Marktstraße.",
+        "Bild: Jonas Berg",
+        "Die Vertragsstrafe",
+        "Lesen Sie auch: So will die Stadt die neue Straßenbahn finanzieren",
+        "Die Baufirma muss für jeden Monat Verspätung eine Vertragsstrafe zahlen, wie aus dem Vertrag "
+        "hervorgeht.",
+    ),
+    "fr": (
+        "Le tramway ouvrira avec deux ans de retard",
+        "La nouvelle ligne de tramway entre la gare et l'université ouvrira en 2029, deux ans plus tard "
+        "que prévu, a annoncé la mairie lundi.",
+        "La mairie invoque une pénurie de conducteurs et des travaux sur les canalisations sous l'avenue "
+        "principale.",
+        "Des ouvriers posent les rails rue du Marché.",
+        "Photo : Marc Petit",
+        "La pénalité",
+        "Lire aussi : Comment la ville compte financer le nouveau tramway",
+        "L'entreprise paiera une pénalité pour chaque mois de retard, selon le contrat publié l'an dernier.",
+    ),
+    # a credit that a phrase table takes as the publisher's ("Foto: ...")
+    "it": (
+        "Il tram aprirà con due anni di ritardo",
+        "La nuova linea del tram tra la stazione e l'università aprirà nel 2029, due anni più tardi del "
+        "previsto, ha annunciato lunedì il Comune.",
+        "Il Comune cita la mancanza di conducenti e i lavori sulle condutture sotto il viale principale.",
+        "Operai posano i binari in via del Mercato.",
+        "Foto: Marco Rossi",
+        "La penale",
+        "Leggi anche: Come il Comune pagherà il nuovo tram",
+        "L'impresa pagherà una penale per ogni mese di ritardo, secondo il contratto pubblicato l'anno "
+        "scorso.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "it"])
+@pytest.mark.parametrize("credit_first", [True, False])
+def test_a_subheading_between_a_picture_and_a_story_link_heads_its_paragraph(
+    lang: str, credit_first: bool
+) -> None:
+    title, first, second, caption, credit, heading, link, third = _SECTIONED[lang]
+    furniture = [caption, credit, heading, link] if credit_first else [link, heading, credit]
+    result = Pipeline().clean_text("\n\n".join([title, first, second, *furniture, third]))
+    assert heading in result.paragraphs
+    assert credit not in result.body and link not in result.body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a label between an advertisement and a story link in the article goes with them
+        ["Advertisement", "Tram works", "Read more: How the city plans to pay for the new tram line"],
+        # a lower-case alternative text between a story link and a picture's credit
+        [
+            "Read more: How the city plans to pay for the new tram line",
+            "tram works",
+            "Photograph: Ana Ruiz/Reuters",
+        ],
+        # a picture's alternative text between two pictures' credits
+        ["Photograph: Ana Ruiz/Reuters", "Tram works", "Photograph: Tom Hale/AP"],
+    ],
+)
+def test_a_label_between_furniture_in_the_article_still_goes(lines: list[str]) -> None:
+    title, first, second, *_, third = _SECTIONED["en"]
+    result = Pipeline().clean_text("\n\n".join([title, first, second, *lines, third]))
+    assert list(result.paragraphs)[-3:] == [first, second, third]
+    assert [r.text for r in result.removed if r.cleaner == "context"] == [lines[1]]
+
+
 def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     pipe = Pipeline(

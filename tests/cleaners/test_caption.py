@@ -939,3 +939,108 @@ def test_a_credit_without_a_colon_cuts_no_block_of_the_article_off_as_page_navig
     ):
         assert any(line in kept for kept in body), line
     assert "Photo Ansa" not in result.body
+
+
+# Articles with a picture among their sections, per language: title, paragraphs and the picture's lines.
+_PICTURE_ARTICLES = {
+    "en": (
+        "How the valley's growers saved this year's apple harvest",
+        "Growers in the upper valley started picking two weeks early this autumn, after a warm spring "
+        "brought the blossom forward and an August storm threatened the crop.",
+        "Most orchards now sell directly to the cooperative, which pays a fixed price per crate and "
+        "takes care of storage and transport to the markets in the south.",
+        "Pickers load crates at an orchard above the village.",
+        "Photo: Nora Lind",
+    ),
+    "es": (
+        "Cómo los agricultores del valle salvaron la cosecha de manzanas",
+        "Los agricultores del valle alto empezaron a recoger dos semanas antes este otoño, después de "
+        "una primavera cálida y de una tormenta en agosto que amenazó la cosecha.",
+        "La mayoría de las fincas vende ahora directamente a la cooperativa, que paga un precio fijo "
+        "por caja y se encarga del almacenamiento y del transporte a los mercados.",
+        "Jornaleros cargan cajas en una finca sobre el pueblo.",
+        "Imagen: Marta Ruiz",
+    ),
+    "de": (
+        "Wie die Obstbauern im Tal die Apfelernte gerettet haben",
+        "Die Obstbauern im oberen Tal haben in diesem Herbst zwei Wochen früher mit der Ernte begonnen, "
+        "nachdem ein warmer Frühling und ein Sturm im August die Ernte bedroht hatten.",
+        "Die meisten Höfe verkaufen inzwischen direkt an die Genossenschaft, die einen festen Preis pro "
+        "Kiste zahlt und Lagerung und Transport zu den Märkten übernimmt.",
+        "Erntehelfer laden Kisten auf einer Plantage oberhalb des Dorfes.",
+        "Bild: Jonas Berg",
+    ),
+}
+# A section's heading, and a line that opens a section without a full stop, in each language.
+_SECTION_HEADINGS = {
+    "en": "What the cooperative pays for a crate this year",
+    "es": "Lo que paga la cooperativa por cada caja este año",
+    "de": "Was die Genossenschaft in diesem Jahr pro Kiste zahlt",
+}
+_LEAD_LINES = {
+    "en": (
+        "The cooperative paid growers more this year. Prices rose by a tenth after the storm. "
+        "Growers who sold late got the best price of the season"
+    ),
+    "es": (
+        "La cooperativa pagó más este año. Los precios subieron una décima parte tras la tormenta. "
+        "Quienes vendieron tarde obtuvieron el mejor precio"
+    ),
+    "de": (
+        "Die Genossenschaft zahlte in diesem Jahr mehr. Die Preise stiegen nach dem Sturm um ein Zehntel. "
+        "Wer spät verkaufte, bekam den besten Preis"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_a_credit_with_its_caption_above_takes_no_heading_below(lang: str) -> None:
+    # The caption (a short sentence) is above the credit; the heading below starts the next section.
+    title, first, second, picture, credit = _PICTURE_ARTICLES[lang]
+    heading = _SECTION_HEADINGS[lang]
+    result = Pipeline().clean_text(f"{title}\n\n{first}\n\n{picture}\n{credit}\n{heading}\n\n{second}\n")
+    assert heading in result.paragraphs
+    assert credit not in result.body
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_a_line_set_apart_below_a_credit_heads_the_paragraph_after_it(lang: str) -> None:
+    title, first, second, _, credit = _PICTURE_ARTICLES[lang]
+    heading = _SECTION_HEADINGS[lang]
+    result = Pipeline().clean_text(f"{title}\n\n{first}\n\n{credit}\n\n{heading}\n\n{second}\n")
+    assert heading in result.paragraphs
+    assert credit not in result.body
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_a_paragraph_of_several_sentences_below_a_credit_is_no_description(lang: str) -> None:
+    title, first, second, _, credit = _PICTURE_ARTICLES[lang]
+    lead = _LEAD_LINES[lang]
+    result = Pipeline().clean_text(f"{title}\n\n{first}\n\n{credit}\n{lead}\n\n{second}\n")
+    assert lead in result.paragraphs
+    assert credit not in result.body
+
+
+def test_a_line_beside_a_credit_whose_caption_is_below_stays() -> None:
+    title, first, second, _, credit = _PICTURE_ARTICLES["en"]
+    heading = _SECTION_HEADINGS["en"]
+    below = "This image shows pickers loading crates at an orchard above the village."
+    result = Pipeline().clean_text(f"{title}\n\n{first}\n\n{heading}\n{credit}\n{below}\n\n{second}\n")
+    assert heading in result.paragraphs
+    assert result.metadata.captions == (below,)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_a_description_beside_its_credit_still_goes_with_it(lang: str) -> None:
+    # Above the credit or right below it, without a full stop, and set apart or not: the picture's.
+    title, first, second, picture, credit = _PICTURE_ARTICLES[lang]
+    description = picture.rstrip(".")
+    for lines in (
+        f"{description}\n\n{credit}",
+        f"{description}\n{credit}",
+        f"{credit}\n{description}",
+    ):
+        result = Pipeline().clean_text(f"{title}\n\n{first}\n\n{lines}\n\n{second}\n")
+        assert list(result.paragraphs)[-2:] == [first, second], lines
+        assert description not in result.body and credit not in result.body, lines
+        assert result.metadata.captions == (description,), lines

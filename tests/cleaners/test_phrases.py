@@ -937,6 +937,11 @@ NEGATIVES += [
     (Category.SITE_CHROME, "-- By Anna Berg"),
     (Category.SITE_CHROME, "By 2030"),
     (Category.SITE_CHROME, "- Strength and Conditioning Consultant"),
+    # A letter's salutation addresses a role: it is the letter's first line, not an author box.
+    (Category.SITE_CHROME, "Dear Editor,"),
+    (Category.SITE_CHROME, "Dear Letters Editor,"),
+    (Category.SITE_CHROME, "Hello Program Director,"),
+    (Category.SITE_CHROME, "To The Managing Editor:"),
     (Category.SITE_CHROME, "Hiring a project manager"),
     (Category.SITE_CHROME, "Keep reading the signs, the ranger said."),
     (Category.SITE_CHROME, "We visited 12 times that year."),
@@ -2170,3 +2175,31 @@ NEGATIVES += [
     (Category.ADVERTISEMENT, "Amazon $4.5 billion in quarterly profit surprised analysts."),
     (Category.ADVERTISEMENT, "Target $100 million at the new distribution centre, the chain said."),
 ]
+
+
+LETTERS = (
+    "Letters: ferry timetables and the harbour wall\n\n"
+    "Readers write about the new timetable and the storm damage.\n\n"
+    "The early boat matters most\n\n"
+    "{salutation}\n\n"
+    "Your report on the new ferry timetable left out the people who depend on the early boat. I have "
+    "taken the 6.10 crossing to work every weekday for eleven years.\n\n"
+    "Cutting it would leave most of my neighbours with a two-hour detour by road.\n\n"
+    "Ines Rowe, Northport\n"
+)
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Dear Editor,",
+        "Dear Features Editor,",
+        # The other languages have no role rule; their salutations stay as well.
+        "Sehr geehrte Redaktion,",
+        "Cher rédacteur,",
+    ],
+)
+def test_a_letters_salutation_stays_in_the_letter(salutation: str) -> None:
+    result = Pipeline().clean_text(LETTERS.format(salutation=salutation))
+    assert salutation in result.paragraphs
+    assert "The early boat matters most" in result.paragraphs

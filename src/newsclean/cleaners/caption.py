@@ -16,7 +16,10 @@ credits to itself ("Color Wheel by Clay" on clay.global, two at least); alternat
 written in lower case as a search phrase ("girl in a village by the lake"), between paragraphs,
 two at least; short lines that end in the kind of picture they stand for ("Harbourline Review
 Cover", "Jane Doe Profile Image", two at least, removed as the page's furniture); and a
-descriptive line right next to a credit line, which goes with the credit.
+descriptive line right next to a credit line, which goes with the credit. A credit has one such
+line: none on one side when the other side holds the caption already (a line taken as one, a
+caption's shape, or a short sentence just above the credit), and below the credit neither a line
+of several sentences nor one set apart from the credit that heads a paragraph of the article.
 Prose that merely mentions a photograph stays.
 """
 
@@ -31,7 +34,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category, Segment
 from newsclean.rules.prefilter import Prefilter
-from newsclean.text.features import ends_sentence, is_code_line, word_count, word_count_up_to
+from newsclean.text.features import ends_sentence, is_code_line, sentence_ends, word_count, word_count_up_to
 from newsclean.text.slug import name_key, site_name
 
 _Source = tuple[str, int]
@@ -370,6 +373,8 @@ _LONGEST_CAPTION_WORDS = 120
 _NEIGHBOUR_MIN_WORDS_ABOVE = 4
 # A line below a credit is more often a subheading, so it must look more like a description.
 _NEIGHBOUR_MIN_WORDS_BELOW = 6
+# A caption above its credit may end with a full stop; a longer sentence there is the article's.
+_SHORT_CAPTION_MAX_WORDS = 15
 # Short words ("at", "of", "the", "and") stay lower case in a title-cased heading.
 _TITLE_WORD_LETTERS = 4
 # Fewer capitalised words are as often a name or a picture's title as a section heading.
@@ -641,10 +646,17 @@ class Caption(Cleaner):
     def _description_beside(
         doc: Document, index: int, removed: Mapping[int, Category], taken: set[int], first_kept: int | None
     ) -> int | None:
-        """The caption-like line right above (preferred) or below a credit line, if any."""
-        for near, min_words in (
-            (index - 1, _NEIGHBOUR_MIN_WORDS_ABOVE),
-            (index + 1, _NEIGHBOUR_MIN_WORDS_BELOW),
+        """The caption-like line right above (preferred) or below a credit line, if any.
+
+        A credit has one description: a line is none when the line on the credit's other side
+        is the picture's caption already. Below the credit, a line of several sentences is a
+        paragraph, and a line set apart from the credit that a paragraph of the article follows
+        heads that paragraph.
+        """
+        above, below = index - 1, index + 1
+        for near, other, min_words in (
+            (above, below, _NEIGHBOUR_MIN_WORDS_ABOVE),
+            (below, above, _NEIGHBOUR_MIN_WORDS_BELOW),
         ):
             # The first kept line is usually the title, whose picture credit follows it.
             if (
@@ -657,16 +669,65 @@ class Caption(Cleaner):
                 continue
             text = doc.segments[near].text
             words = doc.segments[near].words
-            if (
+            if not (
                 min_words <= words <= _CAPTION_MAX_WORDS
                 and not ends_sentence(text)
                 and not text.endswith((":", ",", ";"))
                 and not text.startswith("(")
                 and not credit_only(text, words)
                 and not title_case(text)
-            ):
-                return near
+            ) or _captioned(doc, other, removed, taken, short_sentence=near == below):
+                continue
+            if near == below and (sentence_ends(text) > 0 or _heads_paragraph(doc, index, near, removed)):
+                continue
+            return near
         return None
+
+
+def _captioned(
+    doc: Document, index: int, removed: Mapping[int, Category], taken: set[int], *, short_sentence: bool
+) -> bool:
+    """Whether the line at ``index`` beside a credit is its picture's caption already.
+
+    That is a line taken as one, or one a caption's shape fits; with ``short_sentence``, also a
+    short sentence of its own ("The ferry at the new pier."), as a caption above its credit reads.
+    """
+    if not 0 <= index < len(doc.segments):
+        return False
+    if index in removed:
+        return removed[index] is Category.CAPTION
+    if index in taken:
+        return True
+    seg = doc.segments[index]
+    text = seg.text
+    if (
+        short_sentence
+        and seg.words <= _SHORT_CAPTION_MAX_WORDS
+        and ends_sentence(text)
+        and sentence_ends(text) == 1
+    ):
+        return True
+    if seg.words > _CAPTION_MAX_WORDS:
+        return False
+    seen = _SHAPES.candidates(text)
+    return bool(seen) and (
+        caption_with_credit(text, seen) is not None
+        or _SHAPES.first("strong", text, seen) is not None
+        or alt_text(text, seen)
+        or scene_text(text, seg.words, seen)
+    )
+
+
+def _heads_paragraph(doc: Document, credit: int, index: int, removed: Mapping[int, Category]) -> bool:
+    """Whether the line at ``index``, below a credit, is set apart from it and a kept paragraph follows:
+    the heading of that paragraph, or its first line."""
+    after = index + 1
+    return (
+        doc.segments[index].block != doc.segments[credit].block
+        and after < len(doc.segments)
+        and after not in removed
+        and doc.prose[after]
+    )
 
 
 def _numbered_headlines(doc: Document, removed: Mapping[int, Category]) -> list[int]:

@@ -5,6 +5,10 @@ run of at most three such lines, is removed when removed segments (or the text's
 the article's prose) bound it on both sides. It takes its neighbours' category when they agree
 or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
 duplicate neighbour lends none.
+
+One line among the article's paragraphs, opening with a capital, between a picture's caption
+or credit on one side and a link to another story on the other, stays when the next kept line
+is a paragraph: it is a subheading the article's furniture happens to surround.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
+from newsclean.cleaners.caption import picture_credit
 from newsclean.model import Category
 from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
 
@@ -52,7 +57,12 @@ class ContextRule(Cleaner):
             at_start = b < 0 and (first is None or j < first)
             at_end = a >= n and (last is None or i > last)
             bounded = (before is not None or at_start) and (after is not None or at_end)
-            if bounded and (before or after) and j - i + 1 <= _MAX_RUN:
+            if (
+                bounded
+                and (before or after)
+                and j - i + 1 <= _MAX_RUN
+                and not _heads_paragraph(doc, taken, i, j, b, a)
+            ):
                 lent = before if before == after or after is None else after if before is None else None
                 category = lent if lent is not None and lent not in _NOT_LENT else self.category
                 indices = tuple(range(i, j + 1))
@@ -72,6 +82,34 @@ def _evidence(doc: Document, taken: Mapping[int, Category], index: int, step: in
     while 0 <= index < n and index in taken and _LETTER_OR_DIGIT.search(doc.segments[index].text) is None:
         index += step
     return index
+
+
+def _heads_paragraph(doc: Document, taken: Mapping[int, Category], i: int, j: int, b: int, a: int) -> bool:
+    """Whether the run ``i..j`` is a subheading among the article's paragraphs: one line between a
+    picture's caption or credit and a link to another story (the furniture an article carries
+    between its sections), whose next kept line is a paragraph.
+
+    Between the page's chrome, or between two pictures, a line is a label or an alternative text.
+    A heading opens with a capital; a picture's alternative text is often a phrase in lower case.
+    """
+    first, last = doc.first_prose, doc.last_prose
+    if i != j or first is None or last is None or not first < i < last or doc.segments[i].text[:1].islower():
+        return False
+    if not (
+        (_picture(doc, taken, b) and taken.get(a) is Category.RELATED)
+        or (taken.get(b) is Category.RELATED and _picture(doc, taken, a))
+    ):
+        return False
+    k = j + 1
+    while k < len(doc.segments) and k in taken:
+        k += 1
+    return k < len(doc.segments) and doc.prose[k]
+
+
+def _picture(doc: Document, taken: Mapping[int, Category], index: int) -> bool:
+    """Whether the removed line at ``index`` is a picture's caption, or its credit (which some
+    phrase tables take as the publisher's)."""
+    return index in taken and (taken[index] is Category.CAPTION or picture_credit(doc.segments[index].text))
 
 
 def _candidate(doc: Document, index: int) -> bool:
