@@ -6,6 +6,13 @@ two or more headline-like lines, none of them a table's cell that a rendering la
 tabs (:attr:`Document.cells`). Above a page footer's lone paragraph, after the article's
 last block of prose, a run needs six lines that read as news headlines (seven words or more,
 mostly without a bullet or dash, no code): an article's own list is marked or short.
+A run does not take the article's own lines at its start, which end without a full stop as
+often as links do: a chronology's entries, each a time or a date and then what happened
+("6:42am – Police close the bridge", "1998: The club moves", two or more, an entry over a
+year's or a day's subheading just above the run counting too), unless their times go newest
+first as the latest stories' do; and an FAQ's questions each right over its answer, from a
+question in the run or just above it, two questions or more (links hold a question headline
+here and there, not one every other line). The lines after them are judged as a run of their own.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
@@ -225,6 +232,20 @@ _MIN_LINK_WORDS = 3
 # A question of this many words may be a link's headline; a longer one is the article's prose.
 _QUESTION_WORDS = (3, 15)
 _MIN_SHAPED_LIST = 3
+# A chronology's entry: a time or a date ("6:42am", "Kl. 12.00", "14 March 2025", "1998"), a dash or
+# a colon, then what happened.
+_STAMPED = regex.compile(r"(?P<stamp>[^\s:：].{0,40}?)(?:\s\p{Pd}\s|[:：]\s)")
+_STAMP_MAX_WORDS = 5
+_CLOCK = regex.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?!\d)\s?(?P<ampm>[ap]\.?m\b)?"
+    r"|(?<!\d)(?P<h2>1[0-2]|0?\d)\s?(?P<ampm2>[ap]\.?m)\b",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?<![\d,.])\d{4}(?![\d,.]\d)")
+_NUMBER = regex.compile(r"\d+")
+_MIN_ENTRIES = 2
+# An FAQ after the article: this many questions, each over its answer.
+_MIN_QUESTIONS = 2
 _SHAPED_SHARE = 0.6
 _LETTER = regex.compile(r"\p{L}")
 _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
@@ -634,6 +655,8 @@ class Related(Cleaner):
             ):
                 run.append(j)
                 continue
+            # The article's chronology or FAQ may open the run: what follows it is judged alone.
+            run = run[_articles_own(doc, run) :]
             # A question headline reads as prose: in the run it is the run's, not the article's end.
             hidden = bool(run) and run[0] < last and last not in run
             if (
@@ -1083,3 +1106,91 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
         tails = sorted(word_count(doc.segments[i].text.rpartition(":")[2]) for i in run)
         return tails[len(tails) // 2] > _MAX_VALUE_WORDS
     return False
+
+
+def _stamp(text: str) -> str | None:
+    """The time or date a chronology's entry opens with, before its dash or colon, or ``None``.
+
+    >>> _stamp("6:42am – Police close the bridge"), _stamp("1998: The club moves to the coast")
+    ('6:42am', '1998')
+    >>> _stamp("Ten things to know – the new rules") is None, _stamp("Police close the bridge") is None
+    (True, True)
+    """
+    found = _STAMPED.match(BULLET.sub("", text, count=1))
+    if found is None:
+        return None
+    stamp = found["stamp"]
+    words = len(stamp.split())
+    if words > _STAMP_MAX_WORDS:
+        return None
+    if _CLOCK.search(stamp) or _YEAR.search(stamp):
+        return stamp
+    day = _NUMBER.search(stamp)
+    # A day and its month ("12 November", "12 नवंबर"): a number of a month's days and one word.
+    return stamp if day is not None and 1 <= int(day.group()) <= 31 and words <= 2 else None
+
+
+def _stamp_key(stamps: Sequence[str]) -> list[int] | None:
+    """What orders the stamps of a run: their years, or else their clock times; ``None`` if neither
+    is in all of them."""
+    years = [_YEAR.search(stamp) for stamp in stamps]
+    if all(years):
+        return [int(year.group()) for year in years if year is not None]
+    clocks = [_CLOCK.search(stamp) for stamp in stamps]
+    if not all(clocks):
+        return None
+    minutes: list[int] = []
+    for clock in clocks:
+        assert clock is not None
+        hour = int(clock["h"] or clock["h2"])
+        if (clock["ampm"] or clock["ampm2"] or "").casefold().startswith("p") and hour < 12:
+            hour += 12
+        minutes.append(hour * 60 + int(clock["m"] or 0))
+    return minutes
+
+
+def _articles_own(doc: Document, run: Sequence[int]) -> int:
+    """How many lines at the start of a run are the article's own: a chronology's entries or an
+    FAQ's questions and answers (see :func:`_chronology` and :func:`_answers`)."""
+    return max(_chronology(doc, run), _answers(doc, run)) if run else 0
+
+
+def _chronology(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start open with a time or a date, then what happened: the
+    article's chronology ("6:42am – Police close the bridge", "March 2023 – Charges are filed"),
+    two entries or more, unless their times go newest first, as a list of the latest stories' do.
+
+    An entry of the chronology one or two lines above the run counts too: a subheading (a year,
+    a day) can stand between the entries.
+    """
+    stamps = list(itertools.takewhile(bool, (_stamp(doc.segments[i].text) for i in run)))
+    if not stamps:
+        return 0
+    above = (_stamp(doc.segments[i].text) for i in (run[0] - 1, run[0] - 2) if i >= 0)
+    earlier = next(filter(None, above), None)
+    entries = [stamp for stamp in (earlier, *stamps) if stamp is not None]
+    if len(entries) < _MIN_ENTRIES:
+        return 0
+    key = _stamp_key(entries)
+    newest_first = key is not None and all(a > b for a, b in itertools.pairwise(key))
+    return 0 if newest_first else len(stamps)
+
+
+def _answers(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start are an FAQ's questions and answers.
+
+    The lines alternate a question and the line right under it, its answer, from a question in
+    the run or in the two lines above it, to an answer, with two questions or more: a list of
+    links holds a question headline here and there, not one every other line.
+    """
+    first = run[0]
+    for above in (run[0] - 1, run[0] - 2):
+        if above >= 0 and _question(doc.segments[above].text):
+            first = above
+            break
+    lines = [*range(first, run[0]), *run]
+    count = 0
+    while count < len(lines) and _question(doc.segments[lines[count]].text) == (count % 2 == 0):
+        count += 1
+    count -= count % 2
+    return max(0, count - (run[0] - first)) if count // 2 >= _MIN_QUESTIONS else 0
