@@ -1337,3 +1337,51 @@ def test_headlines_under_an_article_that_ends_with_a_question_still_go() -> None
     # The line under the article's last question is a link, not its answer: no question follows.
     lines = [P1, P2, "Will the port recover before the end of the year?", *HEADLINES[:3]]
     assert removed_texts("\n\n".join(lines)) == sorted(HEADLINES[:3])
+
+
+SOURCE_LISTS = {
+    "English": (
+        "Fact check: the harbour is not being sold to a foreign fund",
+        [
+            "A video shared widely online claims that the city has sold the harbour to a foreign fund."
+            " That is false. The council told us the harbour remains in public ownership.",
+            "Verdict",
+            "The claim is false: no sale has been agreed, and none is planned.",
+            "Sources",
+            "- Harbour Board, minutes of the meeting of 4 March 2025",
+            "- City council, statement to the press, 6 March",
+            "- Port Authority Act 1991, section 12",
+        ],
+    ),
+    "German": (
+        "Faktencheck: Der Hafen wird nicht an einen Fonds verkauft",
+        [
+            "In einem Video heißt es, die Stadt habe den Hafen an einen ausländischen Fonds verkauft."
+            " Das ist falsch. Der Hafen bleibt nach Angaben der Stadt in öffentlicher Hand.",
+            "Fazit",
+            "Die Behauptung ist falsch: Es gibt keinen Verkauf und auch keine entsprechenden Pläne.",
+            "Quellen",
+            "- Hafenbehörde, Protokoll der Sitzung vom 4. März 2025",
+            "- Stadtverwaltung, Pressemitteilung vom 6. März",
+            "- Hafengesetz von 1991, Paragraf 12",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SOURCE_LISTS))
+def test_the_articles_list_of_sources_at_its_end_stays(name: str) -> None:
+    title, lines = SOURCE_LISTS[name]
+    assert kept_by_default(title, lines) == lines
+
+
+def test_headlines_under_a_sources_heading_that_cite_nothing_still_go() -> None:
+    # Not a citation among them: no bullet, no number, no year, no link.
+    lines = [P1, P2, P3, "Sources", *HEADLINES[:3]]
+    assert removed_texts("\n\n".join(lines)) == sorted(HEADLINES[:3])
+
+
+def test_a_long_reading_list_under_a_sources_heading_still_goes() -> None:
+    reading = [f"- {headline}, 2024" for headline in HEADLINES]
+    lines = [P1, P2, P3, "Sources", *reading]
+    assert set(reading) <= set(removed_texts("\n\n".join(lines)))

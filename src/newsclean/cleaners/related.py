@@ -12,7 +12,10 @@ often as links do: a chronology's entries, each a time or a date and then what h
 year's or a day's subheading just above the run counting too), unless their times go newest
 first as the latest stories' do; and an FAQ's questions each right over its answer, from a
 question in the run or just above it, two questions or more (links hold a question headline
-here and there, not one every other line). The lines after them are judged as a run of their own.
+here and there, not one every other line); and a short list of sources, citations (bulleted or
+numbered, or naming a year, a link or a quoted title) under a "Sources" heading ("Quellen",
+"Zdroje"), six at most: a longer list of references is as often a site's reading list. The lines
+after them are judged as a run of their own.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
@@ -48,7 +51,16 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
 from newsclean.text.dates import date_start, is_date_line, leading_date, trailing_date
-from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
+from newsclean.text.features import (
+    BULLET,
+    MAX_SOURCES,
+    ends_sentence,
+    is_citation,
+    is_code_line,
+    is_headline_like,
+    sources_above,
+    word_count,
+)
 
 _T = TypeVar("_T")
 
@@ -1150,9 +1162,21 @@ def _stamp_key(stamps: Sequence[str]) -> list[int] | None:
 
 
 def _articles_own(doc: Document, run: Sequence[int]) -> int:
-    """How many lines at the start of a run are the article's own: a chronology's entries or an
-    FAQ's questions and answers (see :func:`_chronology` and :func:`_answers`)."""
-    return max(_chronology(doc, run), _answers(doc, run)) if run else 0
+    """How many lines at the start of a run are the article's own: a chronology's entries, an
+    FAQ's questions and answers or a list of sources (see :func:`_chronology`, :func:`_answers`
+    and :func:`_sources`)."""
+    return max(_chronology(doc, run), _answers(doc, run), _sources(doc, run)) if run else 0
+
+
+def _sources(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start are citations under a "Sources" heading, right under it
+    or under other citations: the article's list of sources, when it is short. A long list of
+    references is as often a site's reading list as the article's own."""
+    above = sources_above(doc.segments[i].text for i in range(run[0] - 1, -1, -1))
+    if above is None:
+        return 0
+    count = sum(1 for _ in itertools.takewhile(lambda i: is_citation(doc.segments[i].text), run))
+    return count if above + count <= MAX_SOURCES else 0
 
 
 def _chronology(doc: Document, run: Sequence[int]) -> int:
