@@ -1385,3 +1385,40 @@ def test_a_long_reading_list_under_a_sources_heading_still_goes() -> None:
     reading = [f"- {headline}, 2024" for headline in HEADLINES]
     lines = [P1, P2, P3, "Sources", *reading]
     assert set(reading) <= set(removed_texts("\n\n".join(lines)))
+
+
+LINE_UPS = {
+    "English": (
+        "Rovers hold on to beat the league leaders",
+        [
+            "“We defended for our lives in the last ten minutes, and the boys deserve the three points,”"
+            " said the Rovers manager, Dan Hollis.",
+            "Defenders: Okafor, Brennan, Lindqvist, Maher",
+            "Midfield: Costa, Pryce, Adebayo",
+        ],
+    ),
+    "French": (
+        "Le XV de France s'impose face à l'Écosse",
+        [
+            "« Nous avons tenu le ballon quand il le fallait, c'est une victoire de caractère », a"
+            " déclaré le sélectionneur après la rencontre.",
+            "Avants : Marchand, Atonio, Flament, Alldritt",
+            "Arrières : Dupont, Ntamack, Penaud, Ramos",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LINE_UPS))
+def test_labelled_lists_of_names_at_the_end_stay(name: str) -> None:
+    title, lines = LINE_UPS[name]
+    assert kept_by_default(title, lines) == lines
+
+
+def test_links_each_under_a_topic_label_still_go() -> None:
+    links = [
+        "Politics: Minister resigns over the harbour contract",
+        "Business: Ferry operator posts record profits, shares climb",
+        "Sport: Rovers sign a new goalkeeper from the capital",
+    ]
+    assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)

@@ -15,7 +15,8 @@ question in the run or just above it, two questions or more (links hold a questi
 here and there, not one every other line); and a short list of sources, citations (bulleted or
 numbered, or naming a year, a link or a quoted title) under a "Sources" heading ("Quellen",
 "Zdroje"), six at most: a longer list of references is as often a site's reading list. The lines
-after them are judged as a run of their own.
+after them are judged as a run of their own. Nor is a run of links where every line lists short
+items under a label ("Defenders: Walker, Stones, Dias", three items or more): a line-up or a cast.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
@@ -279,6 +280,9 @@ _READ_MORE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_VALUE_WORDS = 4
+# "Label: item, item, item": a label of a few words over this many items or more.
+_LIST_LABEL_WORDS = 3
+_MIN_LISTED = 3
 # A blog's post navigation: the bare labels of its links to the posts before and after it, each
 # over the post's title ("Previous" / "The Ultimate Wedding Checklist" / "Next" / "How to ...").
 _NAV_LABEL = regex.compile(
@@ -1107,6 +1111,10 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
     # Link boxes are followed by more page furniture, not by sentences.
     if after is not None and ends_sentence(doc.segments[after].text):
         return False
+    # "Defenders: Walker, Stones, Dias" rows list names under labels (a line-up, a cast); a topic's
+    # label over a headline names no list.
+    if all(_labelled_list(doc.segments[i].text) for i in run):
+        return False
     # Data lists repeat one punctuation pattern ("England (Group A): 10th"); headlines vary.
     # A bullet marks the list, not its items' structure: a menu's bullets make no shape.
     shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", BULLET.sub("", doc.segments[i].text))) for i in run)
@@ -1218,3 +1226,18 @@ def _answers(doc: Document, run: Sequence[int]) -> int:
         count += 1
     count -= count % 2
     return max(0, count - (run[0] - first)) if count // 2 >= _MIN_QUESTIONS else 0
+
+
+def _labelled_list(text: str) -> bool:
+    """Whether ``text`` is a short label, a colon and a list of three or more short items.
+
+    >>> _labelled_list("Defenders: Walker, Stones, Dias")
+    True
+    >>> _labelled_list("Politics: Minister resigns, party split")
+    False
+    """
+    label, colon, items = text.partition(":")
+    if not colon or not 0 < word_count(label) <= _LIST_LABEL_WORDS:
+        return False
+    listed = split_keywords(items.strip())
+    return listed is not None and len(listed) >= _MIN_LISTED
