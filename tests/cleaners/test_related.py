@@ -1422,3 +1422,21 @@ def test_links_each_under_a_topic_label_still_go() -> None:
         "Sport: Rovers sign a new goalkeeper from the capital",
     ]
     assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [
+            "Euro 2028: Ticket prices for the final are announced",
+            "Euro 2028: The stadium in the harbour district is ready",
+            "Euro 2028: Fans warned about fake resale websites",
+        ],
+        [
+            "COVID-19: Ferry crews are offered a booster dose",
+            "G7: Ministers meet in the port city next spring",
+        ],
+    ],
+)
+def test_links_under_a_topic_label_with_a_number_still_go(links: list[str]) -> None:
+    assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)

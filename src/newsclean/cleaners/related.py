@@ -9,8 +9,9 @@ mostly without a bullet or dash, no code): an article's own list is marked or sh
 A run does not take the article's own lines at its start, which end without a full stop as
 often as links do: a chronology's entries, each a time or a date and then what happened
 ("6:42am – Police close the bridge", "1998: The club moves", two or more, an entry over a
-year's or a day's subheading just above the run counting too), unless their times go newest
-first as the latest stories' do; and an FAQ's questions each right over its answer, from a
+year's or a day's subheading just above the run counting too), each at its own time (a topic's
+label such as "Euro 2024:" repeats over its links), unless the times go newest first as the
+latest stories' do; and an FAQ's questions each right over its answer, from a
 question in the run or just above it, two questions or more (links hold a question headline
 here and there, not one every other line); and a short list of sources, citations (bulleted or
 numbered, or naming a year, a link or a quoted title) under a "Sources" heading ("Quellen",
@@ -255,7 +256,8 @@ _CLOCK = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR = regex.compile(r"(?<![\d,.])\d{4}(?![\d,.]\d)")
-_NUMBER = regex.compile(r"\d+")
+# A number standing alone, not in a name ("G7", "COVID-19").
+_NUMBER = regex.compile(r"(?<![\w-])\d+(?![\w-])")
 _MIN_ENTRIES = 2
 # An FAQ after the article: this many questions, each over its answer.
 _MIN_QUESTIONS = 2
@@ -1190,7 +1192,8 @@ def _sources(doc: Document, run: Sequence[int]) -> int:
 def _chronology(doc: Document, run: Sequence[int]) -> int:
     """How many lines from the run's start open with a time or a date, then what happened: the
     article's chronology ("6:42am – Police close the bridge", "March 2023 – Charges are filed"),
-    two entries or more, unless their times go newest first, as a list of the latest stories' do.
+    two entries or more, each at its own time, unless the times go newest first, as a list of the
+    latest stories' do.
 
     An entry of the chronology one or two lines above the run counts too: a subheading (a year,
     a day) can stand between the entries.
@@ -1201,7 +1204,8 @@ def _chronology(doc: Document, run: Sequence[int]) -> int:
     above = (_stamp(doc.segments[i].text) for i in (run[0] - 1, run[0] - 2) if i >= 0)
     earlier = next(filter(None, above), None)
     entries = [stamp for stamp in (earlier, *stamps) if stamp is not None]
-    if len(entries) < _MIN_ENTRIES:
+    # A topic's label with a number ("Euro 2024: ...") repeats over its links; each entry has its own time.
+    if len(entries) < _MIN_ENTRIES or len({entry.casefold() for entry in entries}) < len(entries):
         return 0
     key = _stamp_key(entries)
     newest_first = key is not None and all(a > b for a, b in itertools.pairwise(key))
