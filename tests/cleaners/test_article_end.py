@@ -293,7 +293,9 @@ LONGER = [
 ]
 
 
-@pytest.mark.parametrize("heading", ["Sources", "References:", "Article Sources", "Works Cited"])
+@pytest.mark.parametrize(
+    "heading", ["Sources", "References:", "Article Sources", "Works Cited", "Quellen", "Zdroje", "Fontes"]
+)
 def test_what_follows_the_articles_list_of_sources_goes(heading: str) -> None:
     # The list stays with the article; the author box and the page's links below it go.
     sources = [heading, *SOURCES[1:]]

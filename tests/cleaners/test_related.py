@@ -1239,3 +1239,204 @@ def test_teasers_cut_off_after_a_colon_or_a_figure_go_with_the_others() -> None:
     ]
     removed = removed_texts("\n\n".join([*teasers, P1, P2, P3]))
     assert removed == sorted(teasers)
+
+
+def kept_by_default(title: str, lines: list[str]) -> list[str]:
+    """The lines under a title that the default chain keeps in its body."""
+    body = Pipeline().clean_text("\n\n".join([title, *lines])).body
+    return [line for line in lines if line in body]
+
+
+CHRONOLOGIES = {
+    "clock times": [
+        "The storm reached the coast on Friday evening and cut power to thousands of homes overnight.",
+        "8:05pm – The first flood warning is issued for the lower valley",
+        "9:40pm – Residents of Mill Lane are told to leave their homes",
+        "11:15pm – The river breaks its banks near the old mill",
+    ],
+    "years": [
+        "The museum in the old customs house celebrates its fiftieth anniversary this weekend.",
+        "1987: The museum opens with a single room of maritime paintings",
+        "2004: A new wing for modern art is added on the harbour side",
+    ],
+    "German clock times": [
+        "Das Unwetter traf am Freitagabend die Küste und legte in Tausenden Haushalten den Strom lahm.",
+        "14:20 Uhr – Die Feuerwehr sperrt die Brücke in beide Richtungen",
+        "15:05 Uhr – Taucher suchen im Fluss nach zwei vermissten Autos",
+    ],
+    "Spanish dates under year subheadings": [
+        "El juicio por el incendio del mercado central terminó este lunes con tres condenas.",
+        "12 de marzo de 2021 – Un incendio destruye el mercado central",
+        "20 de marzo de 2021 – La policía detiene a dos sospechosos",
+        "2022",
+        "3 de mayo de 2022 – La fiscalía acusa a tres empresarios",
+        "9 de octubre de 2022 – Empieza el juicio en la Audiencia",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(CHRONOLOGIES))
+def test_a_chronology_whose_entries_end_without_a_full_stop_stays(name: str) -> None:
+    assert kept_by_default("Storm timeline", CHRONOLOGIES[name]) == CHRONOLOGIES[name]
+
+
+def test_headlines_after_a_chronology_still_go() -> None:
+    lines = [*CHRONOLOGIES["clock times"], *HEADLINES[:3]]
+    assert kept_by_default("Storm timeline", lines) == CHRONOLOGIES["clock times"]
+
+
+def test_latest_stories_by_their_times_newest_first_still_go() -> None:
+    latest = [
+        "11:32 – Harbour pilots call off weekend strike after late talks",
+        "10:48 – Ferry operator adds winter sailings to the islands",
+        "9:15 – Storm damage closes the coastal road until next month",
+    ]
+    assert removed_texts("\n\n".join([P1, P2, P3, *latest])) == sorted(latest)
+
+
+FAQS = {
+    "the last answer without a full stop": [
+        "The council approved a new parking scheme on Tuesday that changes how residents pay."
+        " It starts in March.",
+        "Do I need a new permit?",
+        "Yes. Every household must apply again before the end of February.",
+        "How much will it cost?",
+        "Between 60 and 120 pounds a year, depending on the size of the car",
+    ],
+    "no answer with a full stop": [
+        "The council approved a new parking scheme on Tuesday that changes how residents pay."
+        " It starts in March.",
+        "Who qualifies for a permit?",
+        "Anyone registered at an address inside the zone",
+        "What happens to visitors?",
+        "They can buy day passes online or at the library",
+    ],
+    "Swedish, the last answer without a full stop": [
+        "Kommunen inför nya regler för sophämtning i vår. Avgiften beror på hur ofta tunnan töms.",
+        "När börjar de nya reglerna gälla?",
+        "Den 1 april, och fakturan för det första kvartalet skickas ut i juni.",
+        "Vem får välja?",
+        "Ja, om hushållet komposterar matavfallet själv och anmäler det till kommunen",
+    ],
+    "Ukrainian, no answer with a full stop": [
+        "Міська рада змінила правила паркування в центрі. Нові тарифи діятимуть з березня.",
+        "Хто може отримати пільгу?",
+        "Мешканці, зареєстровані в межах зони",
+        "Скільки коштуватиме абонемент?",
+        "Від 300 до 600 гривень на місяць залежно від району",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(FAQS))
+def test_an_faq_whose_answers_end_without_a_full_stop_stays(name: str) -> None:
+    assert kept_by_default("Parking permits: what changes", FAQS[name]) == FAQS[name]
+
+
+def test_headlines_under_an_article_that_ends_with_a_question_still_go() -> None:
+    # The line under the article's last question is a link, not its answer: no question follows.
+    lines = [P1, P2, "Will the port recover before the end of the year?", *HEADLINES[:3]]
+    assert removed_texts("\n\n".join(lines)) == sorted(HEADLINES[:3])
+
+
+SOURCE_LISTS = {
+    "English": (
+        "Fact check: the harbour is not being sold to a foreign fund",
+        [
+            "A video shared widely online claims that the city has sold the harbour to a foreign fund."
+            " That is false. The council told us the harbour remains in public ownership.",
+            "Verdict",
+            "The claim is false: no sale has been agreed, and none is planned.",
+            "Sources",
+            "- Harbour Board, minutes of the meeting of 4 March 2025",
+            "- City council, statement to the press, 6 March",
+            "- Port Authority Act 1991, section 12",
+        ],
+    ),
+    "German": (
+        "Faktencheck: Der Hafen wird nicht an einen Fonds verkauft",
+        [
+            "In einem Video heißt es, die Stadt habe den Hafen an einen ausländischen Fonds verkauft."
+            " Das ist falsch. Der Hafen bleibt nach Angaben der Stadt in öffentlicher Hand.",
+            "Fazit",
+            "Die Behauptung ist falsch: Es gibt keinen Verkauf und auch keine entsprechenden Pläne.",
+            "Quellen",
+            "- Hafenbehörde, Protokoll der Sitzung vom 4. März 2025",
+            "- Stadtverwaltung, Pressemitteilung vom 6. März",
+            "- Hafengesetz von 1991, Paragraf 12",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(SOURCE_LISTS))
+def test_the_articles_list_of_sources_at_its_end_stays(name: str) -> None:
+    title, lines = SOURCE_LISTS[name]
+    assert kept_by_default(title, lines) == lines
+
+
+def test_headlines_under_a_sources_heading_that_cite_nothing_still_go() -> None:
+    # Not a citation among them: no bullet, no number, no year, no link.
+    lines = [P1, P2, P3, "Sources", *HEADLINES[:3]]
+    assert removed_texts("\n\n".join(lines)) == sorted(HEADLINES[:3])
+
+
+def test_a_long_reading_list_under_a_sources_heading_still_goes() -> None:
+    reading = [f"- {headline}, 2024" for headline in HEADLINES]
+    lines = [P1, P2, P3, "Sources", *reading]
+    assert set(reading) <= set(removed_texts("\n\n".join(lines)))
+
+
+LINE_UPS = {
+    "English": (
+        "Rovers hold on to beat the league leaders",
+        [
+            "“We defended for our lives in the last ten minutes, and the boys deserve the three points,”"
+            " said the Rovers manager, Dan Hollis.",
+            "Defenders: Okafor, Brennan, Lindqvist, Maher",
+            "Midfield: Costa, Pryce, Adebayo",
+        ],
+    ),
+    "French": (
+        "Le XV de France s'impose face à l'Écosse",
+        [
+            "« Nous avons tenu le ballon quand il le fallait, c'est une victoire de caractère », a"
+            " déclaré le sélectionneur après la rencontre.",
+            "Avants : Marchand, Atonio, Flament, Alldritt",
+            "Arrières : Dupont, Ntamack, Penaud, Ramos",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LINE_UPS))
+def test_labelled_lists_of_names_at_the_end_stay(name: str) -> None:
+    title, lines = LINE_UPS[name]
+    assert kept_by_default(title, lines) == lines
+
+
+def test_links_each_under_a_topic_label_still_go() -> None:
+    links = [
+        "Politics: Minister resigns over the harbour contract",
+        "Business: Ferry operator posts record profits, shares climb",
+        "Sport: Rovers sign a new goalkeeper from the capital",
+    ]
+    assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [
+            "Euro 2028: Ticket prices for the final are announced",
+            "Euro 2028: The stadium in the harbour district is ready",
+            "Euro 2028: Fans warned about fake resale websites",
+        ],
+        [
+            "COVID-19: Ferry crews are offered a booster dose",
+            "G7: Ministers meet in the port city next spring",
+        ],
+    ],
+)
+def test_links_under_a_topic_label_with_a_number_still_go(links: list[str]) -> None:
+    assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)

@@ -307,3 +307,13 @@ def test_tag_labels_in_more_languages(prose: str, label_line: str, tags: list[st
 )
 def test_label_words_in_prose_stay(sentence: str) -> None:
     assert judge(f"{P1}\n\n{sentence}\n\n{P2}") == ([], [])
+
+
+@pytest.mark.parametrize("heading", ["Sources", "Zdroje"])
+def test_an_entry_of_a_list_of_sources_is_no_tag_list(heading: str) -> None:
+    entry = "- Cycling Union, annual count, May 2025"
+    assert split_keywords(entry) is not None  # alone it reads as tags
+    lines = [P1, P2, heading, "- City council, minutes of the transport committee", entry]
+    assert judge("\n\n".join(lines)) == ([], [])
+    # without the heading over it, it is still a tag list
+    assert judge("\n\n".join([P1, P2, entry]))[0] == [entry]

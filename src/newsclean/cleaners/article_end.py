@@ -37,9 +37,10 @@ of the story: the readers' thread below can be longer than the story.
   extractor has already dropped most of a page's tail, and what it kept past a share row can be
   the article itself, laid out after a copy of the page's furniture.
 
-The article's own list of sources closes it too: a "References" or "Sources" heading in the text's
-second half over a run of citations (numbered or bulleted, or naming a year, a link or a quoted
-title). The list stays; what follows it is the author box, a disclaimer and the page's links.
+The article's own list of sources closes it too: a "References" or "Sources" heading ("Quellen",
+"Zdroje", "Fontes", "Джерела" and more) in the text's second half over a run of citations
+(numbered or bulleted, or naming a year, a link or a quoted title). The list stays; what follows
+it is the author box, a disclaimer and the page's links.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from newsclean.cleaners.caption import picture_credit
 from newsclean.cleaners.related import read_also_label, related_heading
 from newsclean.model import Category
 from newsclean.text.dates import is_date_line
-from newsclean.text.features import BULLET, ends_sentence
+from newsclean.text.features import ends_sentence, is_citation, sources_heading
 
 # Removals of these categories close the article when they come late enough: the page prints
 # them below it (an author bio is ``metadata``).
@@ -110,17 +111,6 @@ _EDITORS_NOTE = regex.compile(
     r"|numa?\s+versão\s+anterior\s+(?:deste|desta)\s+(?:artigo|reportagem|matéria|texto)"
     r"|in\s+een\s+eerdere\s+versie\s+van\s+dit\s+(?:artikel|bericht|stuk))",
     regex.IGNORECASE,
-)
-# The heading of the article's list of sources, as a whole line.
-_SOURCES = regex.compile(
-    r"[\W_]*(?:article\s)?(?:sources?|references?|citations?|bibliography|works\scited|footnotes"
-    r"|sources\sand\sreferences)[\W_]*",
-    regex.IGNORECASE,
-)
-_SOURCES_WORDS = 3
-# A citation: numbered or bulleted, or naming a link, a year or a quoted title.
-_CITATION = regex.compile(
-    rf"{BULLET.pattern}|^\[?\d{{1,3}}\]?\.?\s|https?://|\b(?:1[89]|20)\d\d\b|[“\"«].{{3,}}[”\"»]"
 )
 
 
@@ -269,10 +259,10 @@ def _after_sources(doc: Document, kept: Sequence[int], total: int) -> Sequence[V
     for k, i in enumerate(kept):
         seg = doc.segments[i]
         before += len(seg.text)
-        if seg.words > _SOURCES_WORDS or before < _MIN_BEFORE * total or not _SOURCES.fullmatch(seg.text):
+        if before < _MIN_BEFORE * total or not sources_heading(seg.text):
             continue
         end = k + 1
-        while end < len(kept) and _CITATION.search(doc.segments[kept[end]].text):
+        while end < len(kept) and is_citation(doc.segments[kept[end]].text):
             end += 1
         if end == k + 1 or end == len(kept):
             continue

@@ -6,6 +6,18 @@ two or more headline-like lines, none of them a table's cell that a rendering la
 tabs (:attr:`Document.cells`). Above a page footer's lone paragraph, after the article's
 last block of prose, a run needs six lines that read as news headlines (seven words or more,
 mostly without a bullet or dash, no code): an article's own list is marked or short.
+A run does not take the article's own lines at its start, which end without a full stop as
+often as links do: a chronology's entries, each a time or a date and then what happened
+("6:42am – Police close the bridge", "1998: The club moves", two or more, an entry over a
+year's or a day's subheading just above the run counting too), each at its own time (a topic's
+label such as "Euro 2024:" repeats over its links), unless the times go newest first as the
+latest stories' do; and an FAQ's questions each right over its answer, from a
+question in the run or just above it, two questions or more (links hold a question headline
+here and there, not one every other line); and a short list of sources, citations (bulleted or
+numbered, or naming a year, a link or a quoted title) under a "Sources" heading ("Quellen",
+"Zdroje"), six at most: a longer list of references is as often a site's reading list. The lines
+after them are judged as a run of their own. Nor is a run of links where every line lists short
+items under a label ("Defenders: Walker, Stones, Dias", three items or more): a line-up or a cast.
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
@@ -41,7 +53,16 @@ from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.tags import split_keywords, tag_label
 from newsclean.model import Category
 from newsclean.text.dates import date_start, is_date_line, leading_date, trailing_date
-from newsclean.text.features import BULLET, ends_sentence, is_code_line, is_headline_like, word_count
+from newsclean.text.features import (
+    BULLET,
+    MAX_SOURCES,
+    ends_sentence,
+    is_citation,
+    is_code_line,
+    is_headline_like,
+    sources_above,
+    word_count,
+)
 
 _T = TypeVar("_T")
 
@@ -225,6 +246,21 @@ _MIN_LINK_WORDS = 3
 # A question of this many words may be a link's headline; a longer one is the article's prose.
 _QUESTION_WORDS = (3, 15)
 _MIN_SHAPED_LIST = 3
+# A chronology's entry: a time or a date ("6:42am", "Kl. 12.00", "14 March 2025", "1998"), a dash or
+# a colon, then what happened.
+_STAMPED = regex.compile(r"(?P<stamp>[^\s:：].{0,40}?)(?:\s\p{Pd}\s|[:：]\s)")
+_STAMP_MAX_WORDS = 5
+_CLOCK = regex.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)(?!\d)\s?(?P<ampm>[ap]\.?m\b)?"
+    r"|(?<!\d)(?P<h2>1[0-2]|0?\d)\s?(?P<ampm2>[ap]\.?m)\b",
+    regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?<![\d,.])\d{4}(?![\d,.]\d)")
+# A number standing alone, not in a name ("G7", "COVID-19").
+_NUMBER = regex.compile(r"(?<![\w-])\d+(?![\w-])")
+_MIN_ENTRIES = 2
+# An FAQ after the article: this many questions, each over its answer.
+_MIN_QUESTIONS = 2
 _SHAPED_SHARE = 0.6
 _LETTER = regex.compile(r"\p{L}")
 _NOT_PUNCT = regex.compile(r"[^\p{P}]+")
@@ -246,6 +282,9 @@ _READ_MORE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_VALUE_WORDS = 4
+# "Label: item, item, item": a label of a few words over this many items or more.
+_LIST_LABEL_WORDS = 3
+_MIN_LISTED = 3
 # A blog's post navigation: the bare labels of its links to the posts before and after it, each
 # over the post's title ("Previous" / "The Ultimate Wedding Checklist" / "Next" / "How to ...").
 _NAV_LABEL = regex.compile(
@@ -634,6 +673,8 @@ class Related(Cleaner):
             ):
                 run.append(j)
                 continue
+            # The article's chronology or FAQ may open the run: what follows it is judged alone.
+            run = run[_articles_own(doc, run) :]
             # A question headline reads as prose: in the run it is the run's, not the article's end.
             hidden = bool(run) and run[0] < last and last not in run
             if (
@@ -1072,6 +1113,10 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
     # Link boxes are followed by more page furniture, not by sentences.
     if after is not None and ends_sentence(doc.segments[after].text):
         return False
+    # "Defenders: Walker, Stones, Dias" rows list names under labels (a line-up, a cast); a topic's
+    # label over a headline names no list.
+    if all(_labelled_list(doc.segments[i].text) for i in run):
+        return False
     # Data lists repeat one punctuation pattern ("England (Group A): 10th"); headlines vary.
     # A bullet marks the list, not its items' structure: a menu's bullets make no shape.
     shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", BULLET.sub("", doc.segments[i].text))) for i in run)
@@ -1083,3 +1128,120 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
         tails = sorted(word_count(doc.segments[i].text.rpartition(":")[2]) for i in run)
         return tails[len(tails) // 2] > _MAX_VALUE_WORDS
     return False
+
+
+def _stamp(text: str) -> str | None:
+    """The time or date a chronology's entry opens with, before its dash or colon, or ``None``.
+
+    >>> _stamp("6:42am – Police close the bridge"), _stamp("1998: The club moves to the coast")
+    ('6:42am', '1998')
+    >>> _stamp("Ten things to know – the new rules") is None, _stamp("Police close the bridge") is None
+    (True, True)
+    """
+    found = _STAMPED.match(BULLET.sub("", text, count=1))
+    if found is None:
+        return None
+    stamp = found["stamp"]
+    words = len(stamp.split())
+    if words > _STAMP_MAX_WORDS:
+        return None
+    if _CLOCK.search(stamp) or _YEAR.search(stamp):
+        return stamp
+    day = _NUMBER.search(stamp)
+    # A day and its month ("12 November", "12 नवंबर"): a number of a month's days and one word.
+    return stamp if day is not None and 1 <= int(day.group()) <= 31 and words <= 2 else None
+
+
+def _stamp_key(stamps: Sequence[str]) -> list[int] | None:
+    """What orders the stamps of a run: their years, or else their clock times; ``None`` if neither
+    is in all of them."""
+    years = [_YEAR.search(stamp) for stamp in stamps]
+    if all(years):
+        return [int(year.group()) for year in years if year is not None]
+    clocks = [_CLOCK.search(stamp) for stamp in stamps]
+    if not all(clocks):
+        return None
+    minutes: list[int] = []
+    for clock in clocks:
+        assert clock is not None
+        hour = int(clock["h"] or clock["h2"])
+        if (clock["ampm"] or clock["ampm2"] or "").casefold().startswith("p") and hour < 12:
+            hour += 12
+        minutes.append(hour * 60 + int(clock["m"] or 0))
+    return minutes
+
+
+def _articles_own(doc: Document, run: Sequence[int]) -> int:
+    """How many lines at the start of a run are the article's own: a chronology's entries, an
+    FAQ's questions and answers or a list of sources (see :func:`_chronology`, :func:`_answers`
+    and :func:`_sources`)."""
+    return max(_chronology(doc, run), _answers(doc, run), _sources(doc, run)) if run else 0
+
+
+def _sources(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start are citations under a "Sources" heading, right under it
+    or under other citations: the article's list of sources, when it is short. A long list of
+    references is as often a site's reading list as the article's own."""
+    above = sources_above(doc.segments[i].text for i in range(run[0] - 1, -1, -1))
+    if above is None:
+        return 0
+    count = sum(1 for _ in itertools.takewhile(lambda i: is_citation(doc.segments[i].text), run))
+    return count if above + count <= MAX_SOURCES else 0
+
+
+def _chronology(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start open with a time or a date, then what happened: the
+    article's chronology ("6:42am – Police close the bridge", "March 2023 – Charges are filed"),
+    two entries or more, each at its own time, unless the times go newest first, as a list of the
+    latest stories' do.
+
+    An entry of the chronology one or two lines above the run counts too: a subheading (a year,
+    a day) can stand between the entries.
+    """
+    stamps = list(itertools.takewhile(bool, (_stamp(doc.segments[i].text) for i in run)))
+    if not stamps:
+        return 0
+    above = (_stamp(doc.segments[i].text) for i in (run[0] - 1, run[0] - 2) if i >= 0)
+    earlier = next(filter(None, above), None)
+    entries = [stamp for stamp in (earlier, *stamps) if stamp is not None]
+    # A topic's label with a number ("Euro 2024: ...") repeats over its links; each entry has its own time.
+    if len(entries) < _MIN_ENTRIES or len({entry.casefold() for entry in entries}) < len(entries):
+        return 0
+    key = _stamp_key(entries)
+    newest_first = key is not None and all(a > b for a, b in itertools.pairwise(key))
+    return 0 if newest_first else len(stamps)
+
+
+def _answers(doc: Document, run: Sequence[int]) -> int:
+    """How many lines from the run's start are an FAQ's questions and answers.
+
+    The lines alternate a question and the line right under it, its answer, from a question in
+    the run or in the two lines above it, to an answer, with two questions or more: a list of
+    links holds a question headline here and there, not one every other line.
+    """
+    first = run[0]
+    for above in (run[0] - 1, run[0] - 2):
+        if above >= 0 and _question(doc.segments[above].text):
+            first = above
+            break
+    lines = [*range(first, run[0]), *run]
+    count = 0
+    while count < len(lines) and _question(doc.segments[lines[count]].text) == (count % 2 == 0):
+        count += 1
+    count -= count % 2
+    return max(0, count - (run[0] - first)) if count // 2 >= _MIN_QUESTIONS else 0
+
+
+def _labelled_list(text: str) -> bool:
+    """Whether ``text`` is a short label, a colon and a list of three or more short items.
+
+    >>> _labelled_list("Defenders: Walker, Stones, Dias")
+    True
+    >>> _labelled_list("Politics: Minister resigns, party split")
+    False
+    """
+    label, colon, items = text.partition(":")
+    if not colon or not 0 < word_count(label) <= _LIST_LABEL_WORDS:
+        return False
+    listed = split_keywords(items.strip())
+    return listed is not None and len(listed) >= _MIN_LISTED

@@ -4,7 +4,8 @@ A tag list is a run of three or more short keywords separated by commas, bars or
 found after the last prose paragraph, or any keywords after a "Tags:"-style label
 (on the same line or on the lines below it). A sentence that lists things has a verb
 or sentence punctuation and long items, and stays; so do unlabelled lines of keywords one
-under another, a list's entries ("June 4 – Cork, Opera House", then the next date).
+under another, a list's entries ("June 4 – Cork, Opera House", then the next date), and an
+entry of a short list of sources under its heading ("Sources", "Quellen").
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, is_table_row, word_count
+from newsclean.text.features import (
+    MAX_SOURCES,
+    ends_sentence,
+    is_citation,
+    is_table_row,
+    sources_above,
+    word_count,
+)
 
 # Labels that introduce a tag list, by language (en, de, fr, es, pt, it, ru, ar, fa, zh, ja, ko, then
 # nl, pl, tr, id, vi, uk, sv, da, no, fi, cs, sk, hu, ro, el, then hi, mr, bn, ur, ta, te, he, th,
@@ -149,8 +157,12 @@ class Tags(Cleaner):
         for k, i in enumerate(kept):
             if i not in unlabelled:
                 continue
-            # Lines of keywords one under another are a list's entries (tour dates, addresses), not tags.
+            # Lines of keywords one under another are a list's entries (tour dates, addresses), not tags;
+            # so is an entry of a list of sources under its heading.
             if (k > 0 and kept[k - 1] in unlabelled) or (k + 1 < len(kept) and kept[k + 1] in unlabelled):
+                continue
+            above = sources_above(doc.segments[kept[m]].text for m in range(k - 1, -1, -1))
+            if is_citation(doc.segments[i].text) and above is not None and above < MAX_SOURCES:
                 continue
             verdicts.append(
                 _verdict((i,), unlabelled[i], "A list of short keywords after the last paragraph.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -259,3 +259,61 @@ def crumb_trail(lines: Sequence[str]) -> int:
             break
         n += 1
     return n if n >= 2 else 0
+
+
+# The heading of an article's list of sources, as a whole line of a few words.
+_SOURCES = regex.compile(
+    r"[\W_]*(?:(?:article\s)?(?:sources?|references?|citations?|bibliography|works\scited|footnotes"
+    r"|sources\sand\sreferences)"
+    r"|quellen|quellenangaben|einzelnachweise|références|bibliographie|fuentes|referencias|bibliografía"
+    r"|fontes|referências|bibliografia|fonti|riferimenti|bronnen|źródła|przypisy|источники"
+    r"|список\sлитературы|джерела|zdroje|použité\szdroje|källor|kilder|lähteet|források|surse"
+    r"|kaynaklar|kaynakça|referensi|rujukan|tài\sliệu\stham\skhảo|πηγές|източници|izvori|извори|viri"
+    r"|स्रोत|संदर्भ|المصادر|المراجع|منابع|מקורות|出典|参考文献|参考资料|參考資料|资料来源|資料來源|출처|참고문헌)"
+    r"[\W_]*",
+    regex.IGNORECASE,
+)
+_SOURCES_WORDS = 3
+MAX_SOURCES = 6
+"""The entries of a short list of sources at most: an article's own; a long one is as often a
+site's reading list, which a page prints below its articles."""
+# A citation: numbered or bulleted, or naming a link, a year or a quoted title.
+_CITATION = regex.compile(
+    rf"{BULLET.pattern}|^\[?\d{{1,3}}\]?\.?\s|https?://|\b(?:1[89]|20)\d\d\b|[“\"«].{{3,}}[”\"»]"
+)
+
+
+def sources_heading(text: str) -> bool:
+    """Whether ``text`` is the heading of an article's list of sources.
+
+    >>> sources_heading("Sources"), sources_heading("Zdroje:"), sources_heading("Sources say the deal is off")
+    (True, True, False)
+    """
+    return word_count(text) <= _SOURCES_WORDS and _SOURCES.fullmatch(text) is not None
+
+
+def is_citation(text: str) -> bool:
+    """Whether ``text`` reads as an entry of a list of sources: numbered or bulleted, or naming a
+    link, a year or a quoted title.
+
+    >>> is_citation("- Port authority, annual report"), is_citation("Harbour strike called off")
+    (True, False)
+    """
+    return _CITATION.search(text) is not None
+
+
+def sources_above(above: Iterable[str]) -> int | None:
+    """How many citations stand between a line and the heading of a list of sources above it, reading
+    the lines above upwards from the nearest; ``None`` when the line is in no list of sources.
+
+    >>> sources_above(["- Port report, 2024", "Sources", "The port grew."])
+    1
+    >>> sources_above(["Harbour strike called off", "Sources"]) is None
+    True
+    """
+    for count, text in enumerate(above):
+        if sources_heading(text):
+            return count
+        if not is_citation(text):
+            return None
+    return None
