@@ -324,13 +324,14 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     still separate clusters, as they did on the page: without them, teasers would join the article.
     The judge leaves captions and credits out of ``removed``: they sit inside the article.
     """
+    reviewed = _pros_and_cons(doc, kept)
     listed = (
         _introduced_items(doc, kept)
         | _introduced_lines(doc, kept)
         | _headed_lists(doc, kept)
         | _verse(doc, kept)
         | _value_tables(doc, kept)
-        | _pros_and_cons(doc, kept)
+        | reviewed
         | doc.cells.intersection(kept)
     )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
@@ -345,6 +346,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         weights,
         frozenset(listed),
         frozenset(removed),
+        frozenset(reviewed),
     )
 
 
@@ -406,8 +408,9 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     # The directory's short lines are its entries' details, no menu.
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
     # A review's pros and cons are lists of short labels under their headings, as menus are.
-    reviewed = _pros_and_cons(doc, page.kept)
-    out["boilerplate.menu"] = _menu_runs(doc, [i for i in page.kept if i not in taken and i not in reviewed])
+    out["boilerplate.menu"] = _menu_runs(
+        doc, [i for i in page.kept if i not in taken and i not in page.reviewed]
+    )
     return out
 
 

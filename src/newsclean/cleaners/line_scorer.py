@@ -104,6 +104,8 @@ class Layout:
     """The items of lists that a line ending with a colon introduces (the article's own lists)."""
     removed: frozenset[int] = frozenset()
     """Lines earlier cleaners removed as junk (captions aside): evidence of furniture around them."""
+    reviewed: frozenset[int] = frozenset()
+    """A review's pros and cons, headings and items: lists of short labels that are no menu."""
 
 
 @dataclass(frozen=True)

@@ -1158,12 +1158,11 @@ def _stamp_key(stamps: Sequence[str]) -> list[int] | None:
     years = [_YEAR.search(stamp) for stamp in stamps]
     if all(years):
         return [int(year.group()) for year in years if year is not None]
-    clocks = [_CLOCK.search(stamp) for stamp in stamps]
-    if not all(clocks):
+    clocks = [clock for stamp in stamps if (clock := _CLOCK.search(stamp)) is not None]
+    if len(clocks) < len(stamps):
         return None
     minutes: list[int] = []
     for clock in clocks:
-        assert clock is not None
         hour = int(clock["h"] or clock["h2"])
         if (clock["ampm"] or clock["ampm2"] or "").casefold().startswith("p") and hour < 12:
             hour += 12
