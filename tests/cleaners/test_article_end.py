@@ -529,6 +529,79 @@ def test_in_the_default_chain_a_korean_picture_credit_mid_story_cuts_nothing(cre
     assert not [r for r in result.removed if r.cleaner == "article_end"]
 
 
+@pytest.mark.parametrize(
+    ("credit", "story"),
+    [
+        (
+            "Kilde: Danmarks Statistik",
+            [
+                "Forbrugerpriserne steg med 1,9 procent i oktober, viser nye tal. Det er den laveste "
+                "stigning siden foråret, og økonomerne havde ventet en smule mere.",
+                "Især fødevarer og husleje trak priserne op, mens benzin blev billigere end sidste år.",
+                "Udviklingen i priserne måned for måned.",
+            ],
+        ),
+        (
+            "ماخذ: وزارت خزانہ",
+            [
+                "حکومت نے رواں مالی سال کے پہلے چار ماہ میں ٹیکس وصولی کا ہدف پورا کر لیا ہے "
+                "جس کے بعد ریونیو میں گزشتہ سال کے مقابلے میں بیس فیصد اضافہ ہوا۔",
+                "ماہرین کا کہنا ہے کہ درآمدات میں اضافے سے کسٹمز ڈیوٹی کی وصولی بڑھی ہے۔",
+                "ماہانہ ٹیکس وصولی کا گراف۔",
+            ],
+        ),
+        (
+            "ဓာတ်ပုံ – ကိုဇော်",
+            [
+                "ရန်ကုန်မြို့ရှိ ဈေးများတွင် ဆန်ဈေးနှုန်း ယခုလအတွင်း ဆယ်ရာခိုင်နှုန်းခန့် မြင့်တက်လာကြောင်း ကုန်သည်များက ပြောကြားသည်။",
+                "စားသုံးသူများအနေဖြင့် ဝယ်ယူမှု လျော့နည်းလာသည်ဟု ဆိုသည်။",
+                "ဈေးတန်းတစ်ခုတွင် ဆန်ရောင်းချနေပုံ။",
+            ],
+        ),
+        (
+            "ប្រភព៖ ក្រសួងកសិកម្ម",
+            [
+                "ការនាំចេញអង្ករបានកើនឡើងជាង ២០ ភាគរយ ក្នុងឆមាសទីមួយ បើធៀបនឹងរយៈពេលដូចគ្នាកាលពីឆ្នាំមុន។",
+                "ទីផ្សារសំខាន់ៗរួមមានចិន និងសហភាពអឺរ៉ុប។",
+                "តារាងការនាំចេញប្រចាំខែ។",
+            ],
+        ),
+    ],
+)
+def test_a_source_line_under_a_chart_closes_nothing(credit: str, story: list[str]) -> None:
+    # A chart's source, or a picture credit set off by a dash, taken as a publisher's credit line,
+    # with one more paragraph of the story below it.
+    last = {
+        "Kilde: Danmarks Statistik": "Nationalbanken venter, at inflationen holder sig lav resten af året.",
+        "ماخذ: وزارت خزانہ": "وزیر خزانہ نے کہا کہ دسمبر تک ہدف سے زیادہ وصولی متوقع ہے۔",
+        "ဓာတ်ပုံ – ကိုဇော်": "လာမည့်လတွင် ဈေးနှုန်း တည်ငြိမ်လာမည်ဟု မျှော်လင့်ကြသည်။",
+        "ប្រភព៖ ក្រសួងកសិកម្ម": "ក្រសួងរំពឹងថា ការនាំចេញនឹងបន្តកើនឡើងនៅឆមាសទីពីរ។",
+    }[credit]
+    lines = [*story, credit, last]
+    result = Pipeline(cleaners=[Taking([credit], Category.PUBLISHER), ArticleEnd()]).clean_text(
+        "\n\n".join(lines)
+    )
+    assert list(result.paragraphs) == [*story, last]
+    # A wire service's longer closing notice in the same place still closes the article.
+    notice = "This story was first published by the Harbour Post and is republished with permission."
+    result = Pipeline(cleaners=[Taking([notice], Category.PUBLISHER), ArticleEnd()]).clean_text(
+        "\n\n".join([*story, notice, last])
+    )
+    assert list(result.paragraphs) == story
+
+
+def test_in_the_default_chain_a_source_line_mid_story_cuts_nothing() -> None:
+    story = [
+        "حکومت نے رواں مالی سال کے پہلے چار ماہ میں ٹیکس وصولی کا ہدف پورا کر لیا ہے جس کے بعد ریونیو میں "
+        "گزشتہ سال کے مقابلے میں بیس فیصد اضافہ ہوا۔",
+        "ماخذ: فیڈرل بورڈ آف ریونیو",
+        "وزیر خزانہ نے کہا کہ دسمبر تک ہدف سے زیادہ وصولی متوقع ہے۔",
+    ]
+    result = Pipeline().clean_text("\n\n".join(story))
+    assert story[-1] in result.body
+    assert not [r for r in result.removed if r.cleaner == "article_end"]
+
+
 # A correction under a sign-up box or a share row, as the story's own last line, in several
 # languages and forms: a label with a colon or a dash, or the opening of the correction itself.
 NOTES = [

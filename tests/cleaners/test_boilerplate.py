@@ -110,6 +110,9 @@ def test_furniture_is_removed(lines: list[str], kept: list[str]) -> None:
         # nor are placeholders in a command, nor tags an article about markup quotes among its words
         [P1, "hg update <branch name>", "svn export <source path> <target dir>", P2],
         [P1, "Nesting check: <ul><p></p></ul>", "* <ol></ol><dt> inside a form - rejected", P2],
+        # a review's rating in stars is the article's, not a separator
+        [P1, P2, "★★★★☆"],
+        [P1, "★★☆☆☆", P2],
         # no substantial paragraph at all: nothing to anchor on, nothing removed
         ["Menu", "Home", "News", "Sport", "Weather"],
     ],

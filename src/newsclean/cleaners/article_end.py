@@ -21,6 +21,8 @@ of the story: the readers' thread below can be longer than the story.
   is as often inside the article, and so is one story under a "Read also" label.
 - A picture's credit closes nothing, whichever cleaner took it ("Photo: Jane Doe", "تصوير: ...",
   which a table of source credits may claim too): it stands under a picture inside the article.
+  Nor does the source line under a chart or a table ("Source: ONS", "ماخذ: ...", "ប្រភព៖ ...")
+  or a credit set off by a dash ("ဓာတ်ပုံ – ...", "Photo – Jane Doe"): a label and a short name.
   A copyright line ("© The Daily Post") is the publisher's and still closes it.
 - The editors' notes right under a closing line stay: a correction, a clarification or an
   editor's note ("Correction: An earlier version of this article ...", "Rectificatif : ...") is
@@ -76,6 +78,18 @@ _INLINE_TOO = frozenset({Category.NEWSLETTER, Category.RELATED, Category.PAYWALL
 # ... and these only in a run of two or more: a list of other stories, not one inline link.
 _LISTED = frozenset({Category.RELATED})
 _MIN_WORDS = 3
+# A chart's source or a picture's credit under a label: "Source: ONS", "Lähde: Tilastokeskus",
+# "ماخذ: ادارہ شماریات", "ប្រភព៖ ...", and picture labels set off by a dash ("ဓာတ်ပုံ – ...").
+_SOURCE_CREDIT = regex.compile(
+    r"(?:(?:data\s|news\s|chart\s|image\s|photo\s)?sources?|fuentes?|fontes?|font|quelle|bron|källa|kilde"
+    r"|lähde|izvor|zdroj|vir|źródło|forrás|sursa|πηγή|kaynak|allikas|šaltinis|avots|источник|джерело"
+    r"|източник|извор|крыніца|წყარო|աղբյուր|מקור|مصدر|المصدر|منبع|ماخذ|ذریعہ|स्रोत|সূত্র|மூலம்"
+    r"|ที่มา|nguồn|sumber|chanzo|出典|出处|来源|來源|資料來源|资料来源|출처|자료|ប្រភព(?:ព័ត៌មាន)?"
+    r"|(?:သတင်း)?(?:ရင်းမြစ်|အရင်းအမြစ်)"
+    r"|photo(?:graph)?s?|pictures?|images?|fotos?|bild|фото|foto[ğg]raf|تصویر|فوٹو|عکس|صورة|ဓာတ်ပုံ|រូបថត"
+    r"|រូបភាព|ภาพ|ছবি|फोटो|写真|图片|사진)\s?[:：៖፦–—-]\s?[^\s.!?。။។][^.!?。။។]{0,60}\.?$",
+    regex.IGNORECASE,
+)
 # At least this share of the kept characters comes before the closing line.
 _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
@@ -153,7 +167,7 @@ class ArticleEnd(Cleaner):
                 doc, kept[seen : seen + _STORY_GOES_ON]
             ):
                 continue
-            if picture_credit(segment.text):
+            if picture_credit(segment.text) or _source_credit(segment.text):
                 continue
             after = tuple(kept[seen:])
             after = after[_editors_notes(doc, after) :]
@@ -169,6 +183,17 @@ class ArticleEnd(Cleaner):
             )
             return (Verdict(after, reason, rule=f"article_end.{category}", category=lent),)
         return _after_sources(doc, kept, total)
+
+
+def _source_credit(text: str) -> bool:
+    """Whether ``text`` credits a chart's or a picture's source: a label and a short name.
+
+    >>> _source_credit("Source: Office for National Statistics")
+    True
+    >>> _source_credit("Source: the minister. She said the figures were wrong and would be revised.")
+    False
+    """
+    return _SOURCE_CREDIT.match(text.strip()) is not None
 
 
 def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: Category) -> bool:

@@ -12,7 +12,8 @@ this cleaner only takes them where the page layout makes them furniture:
   verse the article quotes (short lines carrying sentences over), a list right under the
   line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
   laid out with tabs (:attr:`Document.cells`) are never furniture;
-- anywhere, when the line is leftover HTML markup, or one label written twice and run together
+- anywhere, when the line is leftover HTML markup, a line of bullets or separators without a
+  word (a review's rating in stars, "★★★★☆", stays), or one label written twice and run together
   (an image's alt and title texts: "Jane DoeJane Doe"), or, in the text's first half, a
   breadcrumb trail a rendering laid out as a numbered list ("1. Home", "2. Guides", "3. Why
   rents rise"): the home page first.
@@ -93,6 +94,8 @@ _DIRECTORY_REGULAR_SHARE = 0.8
 _DIGIT = regex.compile(r"\d")
 _WORD = regex.compile(r"\w+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# A review's rating in stars ("★★★★☆", "★★★½"): a line without a word that is the article's.
+_RATING = regex.compile(r"\s*(?:[★☆⭐✩✪✭✮✯]\s?){1,10}½?\s*")
 # One label written twice and run together, as an image's alt and title texts or a link's two
 # labels are ("RSS feedRSS feed"). With a space between, the two halves may be a table's two
 # columns under one heading, or a name ("Bora Bora").
@@ -230,7 +233,11 @@ class Boilerplate(Cleaner):
         markup = () if doc.extracted else tuple(i for i in kept if _is_markup(doc.segments[i].text))
         if markup:
             verdicts.append(Verdict(markup, "Leftover HTML markup, not text.", rule="boilerplate.markup"))
-        empty = tuple(i for i in kept if not _has_letter_or_digit(doc.segments[i].text))
+        empty = tuple(
+            i
+            for i in kept
+            if not _has_letter_or_digit(doc.segments[i].text) and not _RATING.fullmatch(doc.segments[i].text)
+        )
         if empty:
             verdicts.append(
                 Verdict(empty, "A line of bullets or separators without any word.", rule="boilerplate.empty")
