@@ -1292,3 +1292,33 @@ def test_lines_shaped_like_bylines_may_still_be_headlines(line: str) -> None:
         "The figures, published on Friday, cover every street in the old town for the past five years.",
     )
     assert result.metadata.title == line
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("आखिरकार पकड़ा गया लुटेरों का गिरोह।", False),  # a sentence closing on the danda
+        ("অবশেষে বিয়ের খবর দিলেন তিনি।", False),
+        ("ပွဲတော်ကို ယနေ့ စတင်ကျင်းပသည်။", False),
+        ("በዓሉ በድምቀት ተከበረ።", False),
+        ("警方表示，嫌疑人已被拘留。", False),
+        ("बाढ़ से सैकड़ों गांव प्रभावित", True),  # the same scripts' headlines, without the stop
+        ("ঢাকায় ছিনতাইকারী চক্রের সাত সদস্য গ্রেপ্তার", True),
+    ],
+)
+def test_a_line_closing_on_another_script_s_full_stop_is_no_headline(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
+
+
+def test_a_short_lead_closing_on_the_danda_is_not_taken_for_the_headline() -> None:
+    headline = "সিলেটে বন্যায় পানিবন্দী লাখো মানুষ"
+    lead = "পরিস্থিতির আরও অবনতি হয়েছে।"
+    paragraphs = [
+        "টানা বৃষ্টি আর উজান থেকে নেমে আসা ঢলে সিলেটের বিভিন্ন উপজেলায় বন্যা পরিস্থিতির অবনতি হয়েছে। "
+        "জেলা প্রশাসন জানিয়েছে, অন্তত দুই লাখ মানুষ পানিবন্দী হয়ে পড়েছেন।",
+        "আশ্রয়কেন্দ্রগুলোতে খাবার ও বিশুদ্ধ পানির সংকট দেখা দিয়েছে বলে স্থানীয়রা অভিযোগ করেছেন।",
+    ]
+    text = "\n\n".join([headline, "নিজস্ব প্রতিবেদক, সিলেট", lead, *paragraphs])
+    result = newsclean.clean(text, kind="text")
+    assert result.metadata.title == headline
+    assert lead in result.body

@@ -112,7 +112,8 @@ _CLOCK_LINE = regex.compile(
 _QUESTION_END = regex.compile(r"[?？؟][" + regex.escape(CLOSERS) + r"\s]*$")
 _QUESTION_MAX_WORDS = 20
 _QUOTES = frozenset("\"'“”‘’«»„‚「『")
-_NOT_TITLE_END = regex.compile(r"[.…,;:][" + regex.escape(CLOSERS) + r"\s]*$")
+# Other scripts' full stops and commas too: "।" (Bengali, Hindi), "။" (Burmese), "።" (Amharic), "。".
+_NOT_TITLE_END = regex.compile(r"[.…,;:।॥။።。，；،؛][" + regex.escape(CLOSERS) + r"\s]*$")
 # ... but for the periods of an initialism closing a headline ("Hottest Markets in the U.S.").
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 # A line stopping on an English article is a sentence cut where the text wrapped ("..., who in
