@@ -1322,3 +1322,44 @@ def test_a_short_lead_closing_on_the_danda_is_not_taken_for_the_headline() -> No
     result = newsclean.clean(text, kind="text")
     assert result.metadata.title == headline
     assert lead in result.body
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "link", "last"),
+    [
+        (
+            "Ferry strike strands thousands of holidaymakers",
+            "Thousands of holidaymakers were stranded at three ports on Friday after ferry crews walked out "
+            "over a pay offer that the union called an insult.",
+            "Read more: What the new ferry timetable means for island residents this winter",
+            "Talks between the operator and the union resume on Monday.",
+        ),
+        (
+            "Grevă la feriboturi, mii de turiști blocați",
+            "Mii de turiști au rămas blocați vineri în trei porturi, după ce echipajele feriboturilor au "
+            "intrat în grevă din cauza salariilor.",
+            "Citește și: Ce înseamnă noul program al feriboturilor pentru locuitorii insulelor",
+            "Negocierile dintre operator și sindicat vor fi reluate luni.",
+        ),
+    ],
+)
+def test_a_read_also_line_between_paragraphs_is_no_subheading_that_unseats_the_headline(
+    headline: str, first: str, link: str, last: str
+) -> None:
+    # A lone first line no longer than the body's subheadings is taken for one; a link to
+    # another story between two paragraphs is no subheading, however long.
+    result = newsclean.clean("\n\n".join([headline, first, link, last]), kind="text")
+    assert result.metadata.title == headline
+
+
+def test_a_real_subheading_as_long_as_a_lone_first_line_still_makes_it_one() -> None:
+    first = "Ferry strike strands holidaymakers"
+    paragraph = (
+        "Thousands of holidaymakers were stranded at three ports on Friday after ferry crews walked out "
+        "over a pay offer that the union called an insult."
+    )
+    sub = "What the strike means for island residents"
+    last = "Talks between the operator and the union resume on Monday."
+    result = newsclean.clean("\n\n".join([first, paragraph, sub, last]), kind="text")
+    assert result.metadata.title is None
+    assert first in result.body

@@ -79,6 +79,7 @@ import regex
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import credit_only
+from newsclean.cleaners.related import inline_link, read_also_label, related_heading
 from newsclean.model import Category
 from newsclean.text.dates import date_start, has_calendar_date, parse_date
 from newsclean.text.features import BULLET, CLOSERS, LIST_ITEM, LOWER, crumb_trail, sentence_ends, word_count
@@ -870,9 +871,23 @@ def _longest_subheading(doc: Document, removed: Mapping[int, Category], index: i
         doc.segments[k].words
         for k in range(index + 1, n - 1)
         if k not in removed and not doc.prose[k] and doc.prose[k - 1] and doc.prose[k + 1]
-        and _title_like(doc.segments[k].text)
+        and _title_like(doc.segments[k].text) and not _link_to_another_story(doc.segments[k].text)
     ]  # fmt: skip
     return max(sub_words, default=None)
+
+
+def _link_to_another_story(text: str) -> bool:
+    """A "Read more: headline" line between paragraphs: another story's title, not a subheading.
+
+    >>> _link_to_another_story("Citește și: Cum ceri banii înapoi pentru un tren anulat")
+    True
+    >>> _link_to_another_story("Analysis: what the vote means for the coalition")
+    False
+    """
+    if inline_link(text):
+        return True
+    label, colon, _ = text.partition(":")
+    return bool(colon) and (read_also_label(label + colon) or related_heading(label + colon))
 
 
 def _date_verdicts(lines: list[_Line], tail: list[_Line], title_pos: int | None) -> list[Verdict]:
