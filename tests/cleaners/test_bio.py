@@ -392,3 +392,105 @@ def test_the_sites_own_box_goes(url: str | None, lines: list[str], removed: list
     result = Pipeline(cleaners=[AuthorBio()]).clean_text("\n\n".join(lines), url=url)
     assert [line for r in result.removed for line in r.text.split("\n")] == removed
     assert {(r.category, r.rule) for r in result.removed} <= {("publisher", "author_bio.site-box")}
+
+
+WARD = [
+    "The district hospital in Wexley will close its night ward in April, the health board said on Friday.",
+    "The board says the ward costs too much to staff and that patients can be moved to the city by car.",
+    "Campaigners collected eleven thousand signatures against the plan in less than a month this winter.",
+]
+NURSERY = [
+    "Il comune di Lodi ha deciso di chiudere l'asilo nido di via Roma entro la fine dell'anno scolastico.",
+    "Secondo la giunta, i costi di gestione sono cresciuti del trenta per cento in soli due anni.",
+    "Le famiglie hanno raccolto quattromila firme e chiedono un incontro con il sindaco entro marzo.",
+]
+LIBRARY = [
+    "De gemeente Venlo sluit volgend jaar de laatste bibliotheek in het centrum, zo meldt het college.",
+    "Volgens de wethouder kost het gebouw te veel onderhoud en lenen steeds minder mensen er boeken.",
+    "Omwonenden hebben een petitie gestart die inmiddels door meer dan drieduizend mensen is getekend.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the story goes on about the person: "she", quoted speech, reported speech
+        [
+            *WARD,
+            "Grace Okafor is a nurse on the night ward. She has worked there for twelve years.",
+            "When the ward closes, she will drive forty miles to work.",
+        ],
+        [
+            *WARD,
+            "Tom Ellery is a retired engineer who lives two streets from the hospital.",
+            "His verdict: “Nobody asked the people who use it.”",
+        ],
+        [
+            *WARD,
+            "Ravi Mehta is a pharmacist at the hospital's front entrance.",
+            "The board told him the kiosk would go in May.",
+        ],
+        # a byline names someone else
+        [
+            "Night ward to close in Wexley",
+            "By Tom Reed",
+            *WARD,
+            "Grace Okafor is a nurse on the night ward. She has worked there for twelve years.",
+            "When the ward closes, she will drive forty miles to work.",
+        ],
+        # in Italian and Dutch
+        [
+            *NURSERY,
+            "Lucia Ferri è una consulente del lavoro e madre di due bambini che frequentano il nido.",
+            "Lei non si arrende: «Senza il nido dovrò lasciare il lavoro».",
+        ],
+        [
+            *LIBRARY,
+            "Pieter de Vries is manager bij een transportbedrijf en komt er elke zaterdag met zijn dochter.",
+            "Hij begrijpt er niets van.",
+        ],
+    ],
+)
+def test_a_story_ending_on_a_person_it_goes_on_about_stays(lines: list[str]) -> None:
+    # "Name is a role ..." near the end introduces someone the story is about when the story goes
+    # on about them below: no author's note, and nothing after it is the page's tail.
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs)[-2:] == lines[-2:]
+    assert not [r for r in result.removed if r.cleaner in {"author_bio", "article_end"}]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the bio alone, with a line about its subject, or a prompt to the reader under it
+        [*WARD, "Grace Okafor is a freelance journalist who covers health for regional papers."],
+        [
+            *WARD,
+            "Grace Okafor is a freelance journalist who covers health for regional papers.",
+            "She lives in Wexley with her two sons.",
+        ],
+        [
+            *WARD,
+            "Grace Okafor is a freelance journalist who covers health for regional papers.",
+            "Tell us what you think of the closure.",
+        ],
+        # the byline names the bio's subject: what follows is about the author
+        [
+            "Night ward to close in Wexley",
+            "By Grace Okafor",
+            *WARD,
+            "Grace Okafor is a freelance journalist who covers health for regional papers.",
+            "In her spare time, she restores old bicycles.",
+        ],
+        [
+            *NURSERY,
+            "Giulia Rossi è giornalista e scrive di scuola e famiglie per il Corriere di Lodi.",
+            "Vive a Crema con il marito e due figli.",
+        ],
+    ],
+)
+def test_the_author_s_closing_note_still_goes_in_the_whole_chain(lines: list[str]) -> None:
+    bio = next(line for line in lines if " is " in line or " è " in line)
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs)[-1] in {WARD[-1], NURSERY[-1]}
+    assert any(bio in r.text for r in result.removed if r.cleaner == "author_bio")

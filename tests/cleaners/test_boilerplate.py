@@ -1091,3 +1091,59 @@ def test_a_heading_that_also_names_a_menu_over_short_items_is_no_review_s_list_a
     paragraphs, _ = run(lines, HAND_RULES)
     assert "- Puzzles" not in paragraphs
     assert paragraphs[-4:] == [P1, P2, P3, P4]
+
+
+# A letters page laid out as text: the site's menu, a short page title the header cannot tell
+# from the menu's labels, a letter's subheading (or its salutation), the letter, the footer.
+SECTIONS = ["World", "Business", "Climate", "Science", "Culture", "Travel", "Podcasts"]
+RUBRIKEN = ["Politik", "Wirtschaft", "Klima", "Wissen", "Kultur", "Reisen", "Podcasts"]
+LETTER_DE = [
+    "Der Wasserverband teilte am Donnerstag mit, dass die Pegel seit drei Wochen in Folge sinken.",
+    "Landwirte im unteren Tal müssen sich bis Oktober auf Einschränkungen bei der Bewässerung einstellen.",
+    "Ein Sprecher sagte, der Verband werde noch in diesem Monat einen Dürreplan vorlegen.",
+]
+ABWAB = ["سياسة", "اقتصاد", "مناخ", "علوم", "ثقافة", "سفر", "بودكاست"]
+LETTER_AR = [
+    "قالت هيئة المياه يوم الخميس إن منسوب النهر انخفض للأسبوع الثالث على التوالي في معظم مناطق الوادي.",
+    "وأبلغ المزارعون في الوادي الأسفل بأن القيود على الري ستستمر حتى شهر أكتوبر على الأقل.",
+    "وقال متحدث باسم الهيئة إنها ستنشر خطة كاملة لمواجهة الجفاف قبل نهاية الشهر الجاري.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "heading"),
+    [
+        ([*SECTIONS, "Readers' letters", "Buses", P1, P2, P3, *FOOTER], "Buses"),
+        ([*SECTIONS, "Your letters today", "Water bills", P1, P2, P3, *FOOTER], "Water bills"),
+        ([*RUBRIKEN, "Leserbriefe", "Dürre", *LETTER_DE, *FOOTER], "Dürre"),
+        # a salutation ends with a comma, in Arabic script too: no menu's label
+        ([*ABWAB, "بريد القراء", "عزيزي المحرر،", *LETTER_AR, *FOOTER], "عزيزي المحرر،"),
+    ],
+)
+def test_a_subheading_under_a_short_page_title_does_not_join_the_menu(lines: list[str], heading: str) -> None:
+    # The run of labels takes in the short title; the line right above the text's first
+    # paragraph heads the article, not a menu.
+    result = Pipeline().clean_text("\n\n".join(lines))
+    paragraphs = list(result.paragraphs)
+    assert paragraphs[0] == heading
+    assert paragraphs[1 : 1 + 3] == lines[-len(FOOTER) - 3 : -len(FOOTER)]
+    assert any(r.rule == "boilerplate.menu" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # the header lifts a headline between the menu and the article: all the labels go
+        ([*SECTIONS, "River authority rations water for the farms of the valley", P1, P2, P3], [P1, P2, P3]),
+        # labels between two paragraphs: a menu inside the page, all of it
+        ([P1, *SECTIONS, P2, P3, P4], [P1, P2, P3, P4]),
+        # post details under the headline the header lifted: the labels below it are the menu's too
+        (
+            [*SECTIONS, "Drought in the valley", "by", "Staff writer", "in Uncategorized", P1, P2, P3],
+            [P1, P2, P3],
+        ),
+    ],
+)
+def test_a_menu_run_above_or_inside_the_article_still_goes(lines: list[str], kept: list[str]) -> None:
+    result = Pipeline().clean_text("\n\n".join([*lines, *FOOTER]))
+    assert list(result.paragraphs) == kept

@@ -18,11 +18,16 @@ paragraph follows right under it (a box of event cards may, further down). Highe
 the same sentence introduces someone the article is about ("Ann Lee is a typography expert who
 will guide you through the course") and stays; so does a sentence that reports speech ("...,
 said Ann Lee, an analyst").
+A bio by the full name that no byline above (a short header line holding the whole name) and
+no name line right above it sign as the author's introduces someone the story is about when
+the story goes on under it: the next line is a sentence, however short, that quotes someone,
+reports speech, or calls someone "she" or "he" in the text's language ("When she retires,
+nobody will take the shop over."). It stays, and so does what follows it.
 A bio printed more than once (the author box under each entry of a live blog) goes wherever
 it stands.
 The paragraphs right after a bio that go on about its subject ("Ann holds an MBA ...", "She
-lives in Leeds ...") leave with it, and so does a heading just above it ("About the author",
-or the subject's name set as a heading).
+lives in Leeds ...", but not quoting anyone or reporting speech) leave with it, and so does a
+heading just above it ("About the author", or the subject's name set as a heading).
 The wording is English, and for a bio's plain form ("Anna Weber ist Redakteurin ...") and its
 heading also German, French, Spanish, Italian and Portuguese.
 
@@ -41,6 +46,7 @@ import regex
 from newsclean.cleaners import article_end
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category
+from newsclean.text.features import ends_sentence
 from newsclean.text.slug import name_key, site_name
 
 # The site's own box: "About Harbourline" (a heading of a few words) and up to two paragraphs
@@ -161,6 +167,22 @@ _PRONOUN = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\w+")
+# A story going on under a bio-like sentence quotes its subject or calls them "she" or "he"
+# (the subject pronouns of the text's language; English's for a language not listed).
+# Quoted speech opens the paragraph or follows a colon (a book's title in quotes may stand anywhere).
+_SPEECH = regex.compile(r"(?:^|:\s*)[\"“”«„「]")
+_SUBJECT_PRONOUN = {
+    code: regex.compile(rf"\b(?:{words})\b", regex.IGNORECASE)
+    for code, words in {
+        "en": "he|she",
+        "de": "er|sie",
+        "fr": "il|elle",
+        "es": "él|ella",
+        "it": "lui|lei|egli|ella",
+        "pt": "ele|ela",
+        "nl": "hij|zij",
+    }.items()
+}
 _TITLES = frozenset({"the", "dr", "prof", "mr", "ms", "mrs"})
 
 
@@ -215,7 +237,8 @@ class AuthorBio(Cleaner):
         position = _ARTICLE_PARAGRAPHS
         while position < len(prose):
             seg = doc.segments[prose[position]]
-            name = _subject(seg.text) or _first_name(doc, seg.index) if seg.words <= _MAX_WORDS else None
+            full = _subject(seg.text) if seg.words <= _MAX_WORDS else None
+            name = full or _first_name(doc, seg.index) if seg.words <= _MAX_WORDS else None
             if name is None and seg.words <= _MAX_WORDS and _title_first(seg.text):
                 name = ""  # no name: only paragraphs opening with a pronoun go on about them
             if name is None:
@@ -231,6 +254,15 @@ class AuthorBio(Cleaner):
                 kept = [s.index for s in doc.segments if s.index not in removed]
                 going = article_end.goes_on(doc, kept, removed)
                 goes_on_after = {i: going[k + 1] for k, i in enumerate(kept)}
+            # A bio by the full name alone, with no byline or name line naming its subject the
+            # author, may be someone the story is about: the story goes on under it.
+            if (
+                full is not None
+                and not _signed(doc, removed, block[0], names)
+                and _story_goes_on(doc, block[-1], removed)
+            ):
+                position += len(block)
+                continue
             if (
                 len(prose) - position - len(block) < _LAST_PARAGRAPHS
                 or not goes_on_after[block[-1]]
@@ -305,6 +337,41 @@ def _paragraph_follows(doc: Document, index: int, removed: Mapping[int, Category
     return after is not None and article_end.is_paragraph(doc, after)
 
 
+def _story_goes_on(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
+    """Whether the next kept line after ``index`` goes on with a story about the bio's subject:
+    a sentence, however short, that quotes someone or reports speech, or calls someone "she" or
+    "he" ("When she retires, nobody will take the shop over."). What a page prints under an
+    author bio addresses the reader (a prompt, a card's blurb) or names the next author."""
+    after = next((j for j in range(index + 1, len(doc.segments)) if j not in removed), None)
+    if after is None:
+        return False
+    text = doc.segments[after].text
+    if not (doc.prose[after] or ends_sentence(text)):  # a short sentence closes a story too
+        return False
+    pronoun = _SUBJECT_PRONOUN.get(doc.language.language or "", _SUBJECT_PRONOUN["en"])
+    return (
+        _REPORTED.search(text) is not None
+        or _SPEECH.search(text) is not None
+        or pronoun.search(text) is not None
+    )
+
+
+def _signed(doc: Document, removed: Mapping[int, Category], index: int, names: frozenset[str]) -> bool:
+    """Whether the page names a bio's subject as the author: a byline above it (a short line
+    the header took as metadata) or the author box's name line right above it holds the name."""
+    if len(names) < 2:
+        return False
+    if index > 0 and index - 1 not in removed and _is_name_line(doc, index - 1, names):
+        return True
+    return any(
+        category is Category.METADATA
+        and j < index
+        and doc.segments[j].words <= _NAME_LINE_WORDS
+        and names <= set(_WORD.findall(doc.segments[j].text))
+        for j, category in removed.items()
+    )
+
+
 def _title_first(text: str) -> bool:
     """Whether ``text`` is a bio that opens with its subject's job title (see :data:`_TITLE_FIRST_BIO`)."""
     return _TITLE_FIRST_BIO.match(text) is not None and _REPORTED.search(text) is None
@@ -318,8 +385,9 @@ def _names(name: str) -> frozenset[str]:
 
 
 def _about(text: str, words: int, names: frozenset[str]) -> bool:
-    """Whether a paragraph goes on about a bio's subject: it names them early on, or starts with a pronoun."""
-    if words > _MAX_WORDS:
+    """Whether a paragraph goes on about a bio's subject: it names them early on, or starts with a
+    pronoun. A paragraph that quotes someone or reports speech goes on with a story instead."""
+    if words > _MAX_WORDS or _REPORTED.search(text) is not None or _SPEECH.search(text) is not None:
         return False
     return _PRONOUN.match(text) is not None or not names.isdisjoint(_WORD.findall(text)[:_NAME_WITHIN])
 

@@ -8,8 +8,12 @@ this cleaner only takes them where the page layout makes them furniture:
   lines earlier cleaners removed as junk count toward a zone of furniture; a zone that is mostly
   a directory (bulleted entries, each with an address, a phone number or a price among a few
   detail lines) is the article's own list;
-- inside it, as a menu: a run of several very short labels not introduced by a colon;
-  verse the article quotes (short lines carrying sentences over), a list right under the
+- inside it, as a menu: a run of several very short labels not introduced by a colon (a line
+  ending in a comma, Latin, Arabic or CJK, as a letter's salutation does, is no label). A run
+  right above the text's first paragraph, with no headline or dateline lifted into metadata from
+  among its lines, may have taken in a short page title the header could not tell from the
+  labels: its last line, the one heading the paragraph, is the article's first subheading and
+  stays. Verse the article quotes (short lines carrying sentences over), a list right under the
   line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
   laid out with tabs (:attr:`Document.cells`) are never furniture;
 - anywhere, when the line is leftover HTML markup, a line of bullets or separators without a
@@ -257,7 +261,8 @@ class Boilerplate(Cleaner):
         # leaves no gap between blocks.
         separating = [i for i, category in removed.items() if category is not Category.CAPTION]
         page = layout(doc, [i for i in kept if i not in taken], separating)
-        candidates = layout_candidates(doc, page)
+        header = frozenset(i for i, category in removed.items() if category is Category.METADATA)
+        candidates = layout_candidates(doc, page, header)
         lead = _lead_under_headline(doc, removed, page)
         if lead:
             minor = candidates["boilerplate.minor-cluster"]
@@ -357,17 +362,22 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
     )
 
 
-def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]:
-    """The lines each layout rule takes for furniture, by rule id, before the scorer's gate."""
+def layout_candidates(
+    doc: Document, page: Layout, header: Collection[int] = ()
+) -> dict[str, tuple[int, ...]]:
+    """The lines each layout rule takes for furniture, by rule id, before the scorer's gate.
+
+    ``header`` holds the lines earlier cleaners lifted into metadata (headline, dateline, byline).
+    """
     out: dict[str, tuple[int, ...]] = {rule: () for rule in _LAYOUT_REASONS}
     if page.main is None:
-        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
+        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept), header)
         return out
     main = page.clusters[page.main]
     if len(main) == 1 and not ends_sentence(doc.segments[main[0]].text):
         # One long line without a sentence end (a cloud of names) is no article to place the
         # page's furniture around: a text of short lines (lyrics, a poem) would all go as a zone.
-        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept))
+        out["boilerplate.menu"] = _menu_runs(doc, list(page.kept), header)
         return out
     first, last = main[0], main[-1]
     heaviest = page.weights[page.main]
@@ -416,7 +426,7 @@ def layout_candidates(doc: Document, page: Layout) -> dict[str, tuple[int, ...]]
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
     # A review's pros and cons are lists of short labels under their headings, as menus are.
     out["boilerplate.menu"] = _menu_runs(
-        doc, [i for i in page.kept if i not in taken and i not in page.reviewed]
+        doc, [i for i in page.kept if i not in taken and i not in page.reviewed], header
     )
     return out
 
@@ -1060,10 +1070,18 @@ def _is_furniture(doc: Document, index: int) -> bool:
     return _loose_furniture(doc, index) and not _DIGIT.search(text)
 
 
-def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
+def _menu_runs(doc: Document, kept: list[int], header: Collection[int] = ()) -> tuple[int, ...]:
+    """The lines of runs of menu labels, not introduced by a colon.
+
+    A run right above the text's first paragraph with no headline or dateline lifted from
+    among its lines may have taken in a short headline the header did not find and the
+    article's first subheading under it ("Letters", then "Buses"): its last line, the one
+    heading the paragraph, is left out.
+    """
     found: list[int] = []
     run: list[int] = []
-    for position, index in enumerate([*kept, -1]):
+    paragraph_above = False  # a paragraph of prose stands above the current run
+    for index in [*kept, -1]:
         if index >= 0 and _menu_item(doc.segments[index].text, doc.segments[index].words):
             run.append(index)
             continue
@@ -1071,9 +1089,15 @@ def _menu_runs(doc: Document, kept: list[int]) -> tuple[int, ...]:
             start = kept.index(run[0])
             introduced = start > 0 and _INTRODUCES.search(doc.segments[kept[start - 1]].text) is not None
             if not introduced:
-                found.extend(run)
+                heads = (
+                    not paragraph_above
+                    and run[-1] + 1 == index
+                    and _is_anchor(doc, index)
+                    and not any(run[0] < i < run[-1] for i in header)
+                )
+                found.extend(run[:-1] if heads else run)
         run = []
-        del position
+        paragraph_above = paragraph_above or (index >= 0 and _is_anchor(doc, index))
     return tuple(found)
 
 
@@ -1082,7 +1106,7 @@ def _menu_item(text: str, words: int) -> bool:
     return (
         0 < words <= _MENU_ITEM_WORDS
         and not ends_sentence(text)
-        and not text.endswith((":", ","))
+        and not text.endswith((":", ",", "،", "，", "："))
         and not _DIGIT.search(text)
         and not is_table_row(text)
         and not is_code_line(text)
