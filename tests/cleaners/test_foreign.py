@@ -367,6 +367,27 @@ def test_a_sentence_a_short_line_introduces_with_a_colon_is_the_articles_but_lin
             "«Мы давно ждали этого решения, потому что каждый день тысячи людей тратят больше часа на дорогу"
             " до аэропорта и обратно, а теперь у них наконец появится удобная альтернатива», — написал мэр.",
         ),
+        # out of quotation marks, introduced with a colon
+        (
+            ENGLISH_BANNER,
+            [
+                "서울시는 오늘 한강 공원에 새로운 자전거 도로를 개통한다고 발표했다.",
+                "시는 이번 사업에 약 300억 원이 투입되었다고 밝혔다.",
+            ],
+            "주한 유럽연합 대사는 X에 이렇게 썼다:",
+            "Seoul keeps showing the world how a great city can give its streets back to the people who walk"
+            " and cycle in them every single day of the year.",
+        ),
+        (
+            RUSSIAN_BANNER,
+            [
+                "The harbour authority said on Monday that the new ferry terminal would open in June.",
+                "The terminal cost about 90 million euros to build.",
+            ],
+            "The minister wrote on his Telegram channel:",
+            "Новый терминал позволит тысячам пассажиров каждый день быстрее добираться до островов, а"
+            " местным жителям наконец не придётся часами стоять в очередях на причале.",
+        ),
     ],
 )
 def test_a_long_quotation_does_not_make_a_short_article_foreign_to_itself(

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.model import Category
+from newsclean.model import Category, Segment
 from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, script_counts, script_languages
 from newsclean.text.quotes import is_quotation
 from newsclean.text.stopwords import stopword_share, top_stopword_share
@@ -175,7 +175,7 @@ def _quoted(doc: Document, removed: Mapping[int, Category], scripts: frozenset[s
             continue
         if doc.introduced(seg.index, removed):
             quoted.update(s.index for s in doc.segments[seg.index :] if s.block == seg.block)
-        elif doc.prose[seg.index] and above.words >= _SHORT_INTRO_WORDS and above.text.endswith(_COLONS):
+        elif doc.prose[seg.index] and _introduces(above):
             quoted.add(seg.index)
     return quoted
 
@@ -185,9 +185,16 @@ def _article_language(doc: Document) -> LanguageGuess:
 
     "The ambassador wrote on X:" and his long English post under two short paragraphs in
     Amharic: the post's Latin letters outnumber the article's own, yet the article is in Amharic.
+    A quotation is a line in quotation marks, or a sentence a line ending in a colon introduces.
     """
     prose = [seg.text for seg in doc.segments if doc.prose[seg.index]]
-    own = [text for text in prose if not is_quotation(text)]
+    own = [
+        seg.text
+        for seg in doc.segments
+        if doc.prose[seg.index]
+        and not is_quotation(seg.text)
+        and not (seg.index > 0 and _introduces(doc.segments[seg.index - 1]))
+    ]
     quoted_chars = sum(map(len, prose)) - sum(map(len, own))
     if not own or quoted_chars < _QUOTED_SHARE * sum(map(len, prose)):
         return doc.language
@@ -196,6 +203,11 @@ def _article_language(doc: Document) -> LanguageGuess:
         "\n".join(own), max_chars=config.language_sample_chars, backend=config.langid_backend
     )
     return guess if guess.script is not None else doc.language
+
+
+def _introduces(seg: Segment) -> bool:
+    """Whether a line ends in a colon after enough words to introduce a sentence, not links."""
+    return seg.words >= _SHORT_INTRO_WORDS and seg.text.endswith(_COLONS)
 
 
 def _confirmable(other_share: float, body_share: float | None) -> bool:
