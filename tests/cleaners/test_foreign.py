@@ -148,9 +148,11 @@ def test_a_quotation_a_sentence_introduces_with_a_colon_is_the_articles_wherever
     paragraphs, removed = clean(text)
     assert paragraphs[-2:] == [colon, quote]
     assert removed == []
-    # The same line without a sentence introducing it is a site's banner below the article.
-    paragraphs, removed = clean("\n\n".join([*paragraphs_in, quote]))
-    assert [r[0] for r in removed] == [quote]
+    # The same words out of quotation marks, with no sentence introducing them, are a site's
+    # banner below the article.
+    banner = quote.strip("«»„“")
+    paragraphs, removed = clean("\n\n".join([*paragraphs_in, banner]))
+    assert [r[0] for r in removed] == [banner]
 
 
 @pytest.mark.parametrize(
@@ -252,3 +254,147 @@ def test_an_article_its_own_language_guess_does_not_confirm_loses_nothing() -> N
         segment_text(f"{header}\n\n{ENGLISH_BODY}"), LanguageGuess("en", 0.9, "Latin"), Config()
     )
     assert [v.indices for v in ForeignLanguage().judge(doc, {})] == [(0,)]
+
+
+GREEK_BODY = [
+    "Η κυβέρνηση ανακοίνωσε σήμερα ένα νέο πρόγραμμα για την ανακαίνιση των σχολείων στα νησιά του Αιγαίου.",
+    "Σύμφωνα με το υπουργείο, οι εργασίες θα ξεκινήσουν τον Μάρτιο και θα ολοκληρωθούν μέσα σε δύο χρόνια.",
+    "Οι δήμαρχοι των νησιών χαιρέτισαν την απόφαση, ζητώντας όμως περισσότερους εκπαιδευτικούς.",
+]
+SPANISH_BODY = [
+    "El ayuntamiento aprobó el martes un plan para ampliar la red de carriles bici de la ciudad.",
+    "Según la concejala de movilidad, el número de ciclistas en el centro crecerá un cuarto en dos años.",
+    "La oposición cree que el plan es demasiado caro y pide primero un estudio sobre el comercio.",
+]
+
+
+def full_chain(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    result = Pipeline().clean_text("\n\n".join(paragraphs))
+    return list(result.paragraphs), [(r.text, r.cleaner) for r in result.removed]
+
+
+RUSSIAN_BANNER = "Главные новости дня и свежие репортажи"
+ENGLISH_BANNER = "Breaking news and live updates from around the world"
+
+
+@pytest.mark.parametrize(
+    ("banner", "body", "quote"),
+    [
+        # another script
+        (
+            RUSSIAN_BANNER,
+            ENGLISH_BODY.strip().split("\n\n"),
+            "«Это важный день для всего города и для всех, кто здесь работает», — сказал мэр.",
+        ),
+        (
+            RUSSIAN_BANNER,
+            ENGLISH_BODY.strip().split("\n\n"),
+            "「この予算で、子どもたちの教室がようやく新しくなります」と校長は話した。",
+        ),
+        (
+            ENGLISH_BANNER,
+            GREEK_BODY,
+            "“Every child on these islands deserves a warm, safe classroom, and we are proud to help,”"
+            " the foundation's director wrote on LinkedIn.",
+        ),
+        # the article's script, another language
+        (
+            ENGLISH_BANNER,
+            SPANISH_BODY,
+            "“Cycling is the fastest way to get around a crowded city centre, and this plan makes it safe.”",
+        ),
+    ],
+)
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_quotation_in_quotation_marks_is_the_articles_at_either_edge(
+    banner: str, body: list[str], quote: str, where: str
+) -> None:
+    # A post or a statement quoted verbatim often opens or closes the article: it is the article's.
+    # A site's line in another language out of quotation marks around it still goes.
+    article = [quote, *body] if where == "first" else [*body, quote]
+    paragraphs, removed = full_chain([banner, *article])
+    assert paragraphs == article
+    assert removed == [(banner, "foreign_language")]
+
+
+@pytest.mark.parametrize(
+    ("body", "intro", "sentence", "label", "links"),
+    [
+        (
+            GREEK_BODY,
+            "Ο πρέσβης έγραψε στο X:",
+            "Every child on these islands deserves a warm and safe classroom, and we are proud to help.",
+            "Ακολουθήστε μας:",
+            "Facebook | Twitter | Instagram | YouTube",
+        ),
+        (
+            ENGLISH_BODY.strip().split("\n\n"),
+            "The mayor replied on Telegram:",
+            "Мы сделаем всё, чтобы новые учителя пришли в школы уже этой осенью.",
+            "Follow us on social media:",
+            "ВКонтакте | Одноклассники | Телеграм",
+        ),
+    ],
+)
+def test_a_sentence_a_short_line_introduces_with_a_colon_is_the_articles_but_links_under_a_label_go(
+    body: list[str], intro: str, sentence: str, label: str, links: str
+) -> None:
+    paragraphs, removed = full_chain([*body, intro, sentence, label, links])
+    assert paragraphs[-2:] == [intro, sentence]
+    assert links in [text for text, _ in removed]
+
+
+@pytest.mark.parametrize(
+    ("banner", "body", "intro", "quote"),
+    [
+        (
+            ENGLISH_BANNER,
+            [
+                "राज्य सरकार ने आज ग्रामीण इलाकों में नए अस्पताल खोलने की योजना की घोषणा की।",
+                "स्वास्थ्य मंत्री ने कहा कि पहले चरण में बीस जिलों को शामिल किया जाएगा।",
+            ],
+            "मुख्यमंत्री ने एक बयान में कहा:",
+            '"We have seen how a single clinic can change the life of an entire village, and we want to see'
+            ' that happen in every district of the state over the coming years," the chief minister said.',
+        ),
+        (
+            RUSSIAN_BANNER,
+            [
+                "The regional council voted on Tuesday to extend the tram line to the airport by 2029.",
+                "Officials said the project would cost about 400 million euros.",
+            ],
+            "The mayor wrote on Telegram:",
+            "«Мы давно ждали этого решения, потому что каждый день тысячи людей тратят больше часа на дорогу"
+            " до аэропорта и обратно, а теперь у них наконец появится удобная альтернатива», — написал мэр.",
+        ),
+        # out of quotation marks, introduced with a colon
+        (
+            ENGLISH_BANNER,
+            [
+                "서울시는 오늘 한강 공원에 새로운 자전거 도로를 개통한다고 발표했다.",
+                "시는 이번 사업에 약 300억 원이 투입되었다고 밝혔다.",
+            ],
+            "주한 유럽연합 대사는 X에 이렇게 썼다:",
+            "Seoul keeps showing the world how a great city can give its streets back to the people who walk"
+            " and cycle in them every single day of the year.",
+        ),
+        (
+            RUSSIAN_BANNER,
+            [
+                "The harbour authority said on Monday that the new ferry terminal would open in June.",
+                "The terminal cost about 90 million euros to build.",
+            ],
+            "The minister wrote on his Telegram channel:",
+            "Новый терминал позволит тысячам пассажиров каждый день быстрее добираться до островов, а"
+            " местным жителям наконец не придётся часами стоять в очередях на причале.",
+        ),
+    ],
+)
+def test_a_long_quotation_does_not_make_a_short_article_foreign_to_itself(
+    banner: str, body: list[str], intro: str, quote: str
+) -> None:
+    # The quotation has more letters than the article's own paragraphs: the article is still in
+    # the language of those paragraphs, and a site's banner in the quotation's language still goes.
+    paragraphs, removed = full_chain([banner, *body, intro, quote])
+    assert paragraphs == [*body, intro, quote]
+    assert removed == [(banner, "foreign_language")]

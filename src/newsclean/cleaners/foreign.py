@@ -1,4 +1,12 @@
-"""Segments around the article in another script, or long enough to be judged in another language."""
+"""Segments around the article in another script, or long enough to be judged in another language.
+
+What the article quotes stays wherever it stands: a line in another script between its own
+paragraphs, lines taking turns with its own (a text beside its translation), a line set in
+quotation marks (a post or a statement quoted verbatim, often the first or last paragraph), and a
+line a sentence of the article introduces with a colon. The article's language is judged without
+its quotations when they hold much of its prose, so a long quote does not make a short article
+foreign to itself.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsclean.cleaners.base import Cleaner, Document, Verdict
-from newsclean.model import Category
+from newsclean.model import Category, Segment
 from newsclean.text.detect import JAPANESE, LanguageGuess, detect_language, script_counts, script_languages
+from newsclean.text.quotes import is_quotation
 from newsclean.text.stopwords import stopword_share, top_stopword_share
 
 # Share of a segment's letters that must be in the body's script for it to count as the body's.
@@ -26,6 +35,13 @@ _MIN_CONFIRMED_SHARE = 0.5
 # another: the other script is part of the text (see _interleaved).
 _MAX_TURN_LINES = 3
 _MIN_TURNS = 6
+# When quotations hold at least this share of the prose's characters, the article's language is
+# judged again without them: a long quote in a short article outweighs the article's own prose.
+_QUOTED_SHARE = 1 / 3
+# A line in the article's script ending in a colon with this many words introduces the sentence
+# below it ("The ambassador wrote on X:"); a label with fewer ("Follow us:") introduces links.
+_SHORT_INTRO_WORDS = 3
+_COLONS = (":", "：", "፦")
 
 
 @dataclass
@@ -56,8 +72,9 @@ class ForeignLanguage(Cleaner):
 
     def judge(self, doc: Document, removed: Mapping[int, Category]) -> Sequence[Verdict]:
         """Verdicts for segments whose script or language differs from the document's."""
-        body_script = doc.language.script
-        body_language = doc.language.language
+        article = _article_language(doc)
+        body_script = article.script
+        body_language = article.language
         if body_script is None:
             return ()
         language = _Languages(doc)
@@ -137,19 +154,60 @@ class ForeignLanguage(Cleaner):
 
 
 def _quoted(doc: Document, removed: Mapping[int, Category], scripts: frozenset[str]) -> set[int]:
-    """The lines a sentence in the article's script introduces with a colon, and the rest of their block.
+    """The lines the article quotes in another language, wherever they stand.
 
+    A line set in quotation marks ("“We will rebuild every school,” the minister wrote on X."):
+    a statement or a post the article quotes verbatim, often as its first or last paragraph.
+    A line a sentence in the article's script introduces with a colon, and the rest of its block:
     "The crowd chanted the slogan heard at every rally since the war began:", then the slogan in
-    its own language and script: a quotation the article ends on is the article's too.
+    its own language and script. A shorter line ending in a colon ("The ambassador wrote on X:")
+    introduces only a sentence: under a label ("Follow us:") come links, and they still go.
     """
     quoted: set[int] = set()
     for seg in doc.segments:
-        if seg.index in removed or not doc.introduced(seg.index, removed):
+        if seg.index in removed:
             continue
-        if doc.segments[seg.index - 1].script not in scripts:
+        if is_quotation(seg.text):
+            quoted.add(seg.index)
             continue
-        quoted.update(s.index for s in doc.segments[seg.index :] if s.block == seg.block)
+        above = doc.segments[seg.index - 1] if seg.index > 0 else None
+        if above is None or above.index in removed or above.script not in scripts:
+            continue
+        if doc.introduced(seg.index, removed):
+            quoted.update(s.index for s in doc.segments[seg.index :] if s.block == seg.block)
+        elif doc.prose[seg.index] and _introduces(above):
+            quoted.add(seg.index)
     return quoted
+
+
+def _article_language(doc: Document) -> LanguageGuess:
+    """The article's language, judged without its quotations when they hold much of its prose.
+
+    "The ambassador wrote on X:" and his long English post under two short paragraphs in
+    Amharic: the post's Latin letters outnumber the article's own, yet the article is in Amharic.
+    A quotation is a line in quotation marks, or a sentence a line ending in a colon introduces.
+    """
+    prose = [seg.text for seg in doc.segments if doc.prose[seg.index]]
+    own = [
+        seg.text
+        for seg in doc.segments
+        if doc.prose[seg.index]
+        and not is_quotation(seg.text)
+        and not (seg.index > 0 and _introduces(doc.segments[seg.index - 1]))
+    ]
+    quoted_chars = sum(map(len, prose)) - sum(map(len, own))
+    if not own or quoted_chars < _QUOTED_SHARE * sum(map(len, prose)):
+        return doc.language
+    config = doc.config
+    guess = detect_language(
+        "\n".join(own), max_chars=config.language_sample_chars, backend=config.langid_backend
+    )
+    return guess if guess.script is not None else doc.language
+
+
+def _introduces(seg: Segment) -> bool:
+    """Whether a line ends in a colon after enough words to introduce a sentence, not links."""
+    return seg.words >= _SHORT_INTRO_WORDS and seg.text.endswith(_COLONS)
 
 
 def _confirmable(other_share: float, body_share: float | None) -> bool:
