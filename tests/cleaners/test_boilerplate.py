@@ -1147,3 +1147,279 @@ def test_a_subheading_under_a_short_page_title_does_not_join_the_menu(lines: lis
 def test_a_menu_run_above_or_inside_the_article_still_goes(lines: list[str], kept: list[str]) -> None:
     result = Pipeline().clean_text("\n\n".join([*lines, *FOOTER]))
     assert list(result.paragraphs) == kept
+
+
+# A fact box below the article in a whole page laid out as text: a subheading, then "Label: value"
+# lines of names (a cabinet, a cast, jersey holders), then the article's last sentence or the footer.
+PAGE_CHROME = {
+    "en": (
+        "Home\nNews\nPolitics\nCulture\nSign in",
+        "About us\nPrivacy policy\nContact\n© 2026 Westbridge Courier",
+    ),
+    "it": (
+        "Home\nPolitica\nEconomia\nSport\nCultura\nAccedi",
+        "Note legali\nPrivacy\nContatti\n© 2026 Gazzetta di Valle",
+    ),
+    "nl": (
+        "Home\nBinnenland\nEconomie\nSport\nCultuur\nInloggen",
+        "Colofon\nPrivacy\nContact\n© 2026 Dagblad van het Noorden",
+    ),
+    "zh": ("首页\n时政\n财经\n体育\n文化\n登录", "关于我们\n隐私政策\n联系我们\n© 2026 南方日报社"),
+    "de": (
+        "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nAnmelden",
+        "Impressum\nDatenschutz\nKontakt\n© 2026 Nordsee Zeitung",
+    ),
+}
+FACT_BOXES = {
+    "cabinet": (
+        "en",
+        "Prime minister reshuffles her cabinet",
+        [
+            "The prime minister reshuffled her cabinet on Tuesday, moving six ministers and bringing three"
+            " newcomers into government.",
+            "Opposition leaders called the changes cosmetic and said the government had run out of ideas"
+            " after two years in office.",
+        ],
+        [
+            "The new cabinet",
+            "Finance: Rachel Moore",
+            "Interior: David Okoye",
+            "Foreign affairs: Helen Park",
+            "Health: Samuel Grant",
+            "Education: Laura Fitzgerald",
+        ],
+        "The new ministers will be sworn in on Friday.",
+    ),
+    "cast": (
+        "it",
+        "Tosca apre la stagione del comunale",
+        [
+            "La nuova Tosca ha aperto la stagione del teatro comunale tra gli applausi di un pubblico che ha"
+            " riempito la sala fino all'ultimo posto.",
+            "Il sovrintendente ha ringraziato gli sponsor e ha annunciato che il teatro resterà aperto anche"
+            " nei mesi estivi.",
+        ],
+        [
+            "Il cast",
+            "Direttore: Riccardo Bellini",
+            "Regia: Paola Conti",
+            "Tosca: Anna Ferrante",
+            "Cavaradossi: Marco Lenzi",
+            "Scarpia: Luca Moretti",
+        ],
+        "Le repliche proseguono fino al 20 dicembre.",
+    ),
+}
+
+
+@pytest.mark.parametrize("closing", [True, False], ids=["closing sentence", "footer below"])
+@pytest.mark.parametrize("name", list(FACT_BOXES))
+def test_in_the_default_chain_a_fact_box_under_the_article_stays(name: str, closing: bool) -> None:
+    language, title, paragraphs, box, last = FACT_BOXES[name]
+    menu, footer = PAGE_CHROME[language]
+    article = [*paragraphs, *box, *([last] if closing else [])]
+    body = Pipeline().clean_text("\n\n".join([menu, title, *article, footer])).body
+    for line in article:
+        assert line in body, line
+    assert footer.splitlines()[-1] not in body
+
+
+# A short sentence under a link to another story or a credit, then a fact box (or the footer alone).
+CYCLING = [
+    "Tom Aldridge won the ninth stage of the tour in a sprint finish, holding off two riders who had"
+    " attacked on the final climb.",
+    "Read more: Who can still win the tour?",
+    "The race resumes on Tuesday.",
+    "Jersey holders",
+    "Yellow: Tom Aldridge",
+    "Green: Pieter de Wit",
+    "Polka dot: Luca Ferri",
+    "White: Jonas Berg",
+]
+FINAL = [
+    "De Leeuwen hebben de finale van het landskampioenschap gewonnen na een spannende wedstrijd die pas in"
+    " de laatste minuut werd beslist.",
+    "Foto: Pieter Jansen/ANP",
+    "Er waren 12.000 toeschouwers.",
+    "De opstellingen",
+    "Doel: Van Dijk",
+    "Verdediging: Bakker, Visser, Smit",
+    "Middenveld: Mulder, De Boer, Meijer",
+    "Aanval: Bos, Vos",
+]
+FOOTER_PAGES = "\n".join([*FOOTER, "Newsletters", "Podcasts", "© 2026 Harbour Post"])
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "footer"),
+    [
+        ("en", CYCLING, None),
+        ("nl", FINAL, None),
+        ("en", CYCLING[:3], FOOTER_PAGES),  # no box: a long footer right below
+        ("nl", [FINAL[0], "Lees ook: De stand in de eredivisie", FINAL[2]], FOOTER_PAGES),
+    ],
+    ids=["en box", "nl box", "en footer", "nl footer"],
+)
+def test_in_the_default_chain_a_sentence_under_a_link_or_credit_is_the_article_s(
+    language: str, lines: list[str], footer: str | None
+) -> None:
+    menu, short_footer = PAGE_CHROME[language]
+    title = "Aldridge wins the ninth stage" if language == "en" else "Leeuwen winnen de landstitel"
+    page = [menu, title, *lines, footer or short_footer]
+    body = Pipeline().clean_text("\n\n".join(page)).body
+    for line in [lines[0], *lines[2:]]:
+        assert line in body, line
+    assert "About us" not in body
+
+
+# A report's last paragraph below a link to another story and a line-up: no teaser cut off by furniture.
+LINE_UP_REPORTS = {
+    "en": (
+        "Rovers stun the leaders with a late winner",
+        [
+            "Rovers came from a goal down to beat the league leaders 2-1 on Saturday, with a header from Sam"
+            " Okafor in the last minute of stoppage time.",
+            "The visitors' manager was furious about the winning goal. \"It was a clear foul on our"
+            ' goalkeeper, everybody in the ground saw it," he said.',
+        ],
+        "Read more: The league table after Saturday's games",
+        [
+            "Teams",
+            "Rovers: Walsh",
+            "Defence: Brennan, Okafor, Lindqvist, Maher",
+            "Midfield: Costa, Pryce, Adebayo, Hale",
+            "Attack: Doyle, Mensah",
+            "Referee: Karen Tully",
+            "Booked: Pryce, Maher",
+        ],
+        "Rovers travel to Eastport on Wednesday evening, while the leaders host Millbrook on Saturday"
+        " afternoon.",
+    ),
+    "it": (
+        "Il Torino batte la Lazio nel recupero",
+        [
+            "Il Torino ha battuto la Lazio per 2 a 1 allo stadio Olimpico Grande Torino, con un colpo di"
+            " testa di Ricci arrivato al novantesimo minuto.",
+            "L'allenatore della Lazio ha protestato a lungo per il gol decisivo: \"Era un fallo evidente sul"
+            ' nostro portiere, lo hanno visto tutti", ha detto.',
+            "La Lazio resta quinta e perde terreno nella corsa alla zona europea.",
+        ],
+        "Leggi anche: La classifica di Serie A dopo la giornata",
+        [
+            "Le formazioni",
+            "Torino: Milinković",
+            "Difesa: Walukiewicz, Coco, Masina",
+            "Centrocampo: Lazaro, Ricci, Ilić, Vojvoda",
+            "Attacco: Adams, Zapata",
+            "Arbitro: Daniele Chiffi",
+            "Ammoniti: Ricci, Guendouzi, Romagnoli",
+        ],
+        "Il Torino tornerà in campo sabato a Bergamo. La Lazio ospiterà il Genoa.",
+    ),
+}
+
+
+@pytest.mark.parametrize("page", [False, True], ids=["article", "page"])
+@pytest.mark.parametrize("language", list(LINE_UP_REPORTS))
+def test_in_the_default_chain_the_paragraph_below_a_line_up_is_no_teaser(language: str, page: bool) -> None:
+    title, paragraphs, link, box, last = LINE_UP_REPORTS[language]
+    article = [title, *paragraphs, link, *box, last]
+    menu, footer = PAGE_CHROME[language]
+    body = Pipeline().clean_text("\n\n".join([menu, *article, footer] if page else article)).body
+    for line in [*paragraphs, *box, last]:
+        assert line in body, line
+
+
+def test_in_the_default_chain_a_line_up_without_a_subheading_stays_above_the_next_paragraph() -> None:
+    # Positions in Latin capitals before the names, in a script without spaces: no colon needed.
+    menu, footer = PAGE_CHROME["zh"]
+    report = [
+        "国家队25日在主场以二比一逆转战胜对手，下半场替补登场的张玉宁打入制胜球。",
+        "主教练赛后表示：“球员们坚持到了最后一分钟，这场胜利对下一场比赛很重要。”",
+        "GK 颜骏凌",
+        "DF 朱辰杰、蒋光太、刘洋",
+        "MF 吴曦、徐新、谢鹏飞",
+        "FW 武磊、张玉宁",
+    ]
+    page = [
+        menu,
+        "国家队主场逆转取胜",
+        *report,
+        "相关阅读：世预赛积分榜",
+        "下一场",
+        "国家队将于28日客场挑战日本队。",
+        footer,
+    ]
+    body = Pipeline().clean_text("\n\n".join(page)).body
+    for line in [*report, "国家队将于28日客场挑战日本队。"]:
+        assert line in body, line
+
+
+# A footer's "Label: value" lines still go: below its links, right below the article with no
+# subheading and nothing of the article after them, or below the share buttons under it.
+FOOTER_FIELDS = {
+    "en": ["Editor: Jane Smith", "Publisher: Harbour Media", "Follow us: Facebook, Twitter, Instagram"],
+    "de": [
+        "Herausgeber: Max Mustermann",
+        "Redaktion: Anna Schmidt, Peter Weber",
+        "Chefredaktion: Julia Brandt",
+    ],
+}
+GERMAN = [
+    "Der Wasserverband teilte am Donnerstag mit, dass die Pegel die dritte Woche in Folge gesunken seien.",
+    "Landwirte im unteren Tal sollen sich bis Oktober auf Einschränkungen bei der Bewässerung einstellen.",
+    "Ein Sprecher sagte, der Verband werde bis Ende des Monats einen vollständigen Dürreplan vorlegen.",
+]
+GERMAN_FOOTER = """Über uns
+Karriere
+Anzeigen
+Datenschutz
+Nutzungsbedingungen
+Barrierefreiheit
+Sitemap
+Hilfe
+Regionalausgaben
+Newsletter"""
+SHARE = {
+    "en": "Share on Facebook\nShare on X\nCopy link",
+    "de": "Teilen auf Facebook\nTeilen auf X\nLink kopieren",
+}
+
+
+@pytest.mark.parametrize("where", ["below the links", "under the article", "under the share buttons"])
+@pytest.mark.parametrize("language", list(FOOTER_FIELDS))
+def test_in_the_default_chain_a_footer_s_fields_still_go(language: str, where: str) -> None:
+    fields = FOOTER_FIELDS[language]
+    menu = PAGE_CHROME[language][0]
+    article, footer = ([P1, P2, P3], "\n".join(FOOTER)) if language == "en" else (GERMAN, GERMAN_FOOTER)
+    if where == "below the links":
+        below = [footer, "Harbour Post", *fields]
+    elif where == "under the article":
+        below = [*fields, footer]
+    else:
+        below = [SHARE[language], "Harbour Post", *fields, footer]
+    body = Pipeline().clean_text("\n\n".join([menu, *article, *below])).body
+    assert all(line in body for line in article)
+    for line in fields:
+        assert line not in body, line
+
+
+@pytest.mark.parametrize(
+    ("category", "kept"),
+    [
+        (Category.RELATED, True),  # a link to another story, which the article carries in its body
+        (Category.PUBLISHER, True),  # a credit
+        (Category.SOCIAL, False),  # share buttons below the article: the footer's blurb goes
+        (Category.NEWSLETTER, False),
+    ],
+)
+def test_a_sentence_right_under_a_line_the_article_carries_is_no_footer_s_blurb(
+    category: Category, kept: bool
+) -> None:
+    above = "Taken line above the blurb"
+    lines = [P1, P2, P3, above, BLURBS[0], *FOOTER]
+    chain = [_Takes([above], category), Boilerplate(HAND_RULES)]
+    result = Pipeline(cleaners=chain).clean_text("\n".join(lines))
+    assert (BLURBS[0] in result.paragraphs) is kept
+    assert list(result.paragraphs)[:3] == [P1, P2, P3]
+    assert not any(label in result.paragraphs for label in FOOTER)

@@ -32,7 +32,15 @@ blocks or more above it whose paragraphs all run long (a listing's entries cut a
 widgets), though the widgets' lines between may go. A review's pros and cons (a "Pros" heading
 and its bulleted items, in the words reviews use in many languages: "Les plus", "Lo peor",
 "Vorteile", "장점"; "For" or "Pro" only with its "Against" or "Contra" list after it) are never
-furniture, nor a menu run. A learned line
+furniture, nor a menu run. Nor is a fact box: three "Label: value" lines or more, mostly of names
+("Referee: Jane Doe", "Finance: Rachel Moore", "DF 町田浩樹、谷口彰悟"), with their subheading,
+right under a line of the article that ends a sentence (at most a link to another story and a
+credit, removed, between); without a subheading, a sentence must follow the box (under a heading at
+most). A line-up, a cast or the winners city by city print so between the report and its last
+sentence or the footer; a footer's fields ("Editor: ...", "Follow us: ...") stand below its links
+or the share buttons. (A footer's fields under a heading right below the article's last paragraph,
+with nothing removed between, read as a fact box and stay.) A sentence right under such removed
+lines at the article's end is the article's too, not a blurb a footer's zone bridges to. A learned line
 scorer (:mod:`newsclean.cleaners.line_scorer`) gates them: a candidate line is removed only
 when the scorer also judges it not article text. A lighter cluster of prose that lines of code
 cut off from the article is not a teaser: a technical article's code blocks split its prose.
@@ -62,6 +70,7 @@ from newsclean.text.features import (
     CLOSERS,
     crumb_trail,
     ends_sentence,
+    field,
     is_code_line,
     is_table_row,
     sentence_ends,
@@ -86,6 +95,11 @@ _MENU_MIN_RUN = 6
 # A zone outside the article is page furniture only when it holds this many such lines: a few
 # short lines after the last paragraph are as likely a list or a sign-off of the article itself.
 _MIN_ZONE_LINES = 10
+# The lines an earlier cleaner took from the article's end, a credit and a link to another story,
+# are this many at most: a line below them still stands under the article.
+_IN_ARTICLE_REMOVED = 2
+# The categories of such lines: what an article carries in its body, not a page's widgets.
+_CARRIED = frozenset({Category.RELATED, Category.PUBLISHER})
 # A run of at most this many other lines between two of a zone's lines is the zone's too (three,
 # as for the context rule's runs between removed lines).
 _MAX_BETWEEN = 3
@@ -211,6 +225,10 @@ _PAIRED_FIRST = regex.compile(r"^\W{0,3}(?:for|pro|plus|pour|a\sfavor|voor|за)
 _PAIRED_SECOND = regex.compile(
     r"^\W{0,3}(?:against|contra|kontra|contro|minus|contre|en\scontra|tegen|против)\W{0,3}$", regex.IGNORECASE
 )
+# A fact box holds this many "Label: value" lines at least.
+_BOX_MIN_FIELDS = 3
+# ... and this many short sentences of its own at most between its subheading and its fields.
+_BOX_LEAD_LINES = 2
 # A section's heading may stand over the list's subheading ("Benefits of meditation", then
 # "Physical health benefits"): a heading of two words or more under a full paragraph.
 _STACKED_HEADING_WORDS = 2
@@ -260,7 +278,8 @@ class Boilerplate(Cleaner):
         # A caption or credit sits inside the article (under a picture or a table): its removal
         # leaves no gap between blocks.
         separating = [i for i, category in removed.items() if category is not Category.CAPTION]
-        page = layout(doc, [i for i in kept if i not in taken], separating)
+        carried = [i for i, category in removed.items() if category in _CARRIED]
+        page = layout(doc, [i for i in kept if i not in taken], separating, carried)
         header = frozenset(i for i, category in removed.items() if category is Category.METADATA)
         candidates = layout_candidates(doc, page, header)
         lead = _lead_under_headline(doc, removed, page)
@@ -329,14 +348,18 @@ def _under_headline(
     return False
 
 
-def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) -> Layout:
+def layout(
+    doc: Document, kept: Sequence[int], removed: Collection[int] = (), carried: Collection[int] = ()
+) -> Layout:
     """The furniture flags and anchor clusters of a document's kept lines (``kept``, in order).
 
     Lines ``removed`` by the cleaners before that read as furniture (a card list's titles and dates)
     still separate clusters, as they did on the page: without them, teasers would join the article.
-    The judge leaves captions and credits out of ``removed``: they sit inside the article.
+    The judge leaves captions and credits out of ``removed``: they sit inside the article. The
+    ``carried`` ones are lines an article carries in its body too (links to other stories, credits).
     """
     reviewed = _pros_and_cons(doc, kept)
+    boxed = _fact_boxes(doc, kept, removed, carried)
     listed = (
         _introduced_items(doc, kept)
         | _introduced_lines(doc, kept)
@@ -344,6 +367,7 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         | _verse(doc, kept)
         | _value_tables(doc, kept)
         | reviewed
+        | boxed
         | doc.cells.intersection(kept)
     )
     furniture = {i: i not in listed and _is_furniture(doc, i) for i in kept}
@@ -359,6 +383,8 @@ def layout(doc: Document, kept: Sequence[int], removed: Collection[int] = ()) ->
         frozenset(listed),
         frozenset(removed),
         frozenset(reviewed),
+        frozenset(boxed),
+        frozenset(carried),
     )
 
 
@@ -420,13 +446,15 @@ def layout_candidates(
     below = [i for i in rest if i > last]
     directory = _directory_prefix(doc, below)
     out["boilerplate.zone-after"] = _zone(
-        doc, below[directory:], page.furniture, after, gone_after, page.kept
+        doc, below[directory:], page.furniture, after, gone_after, page.kept, page.carried
     )
     # The directory's short lines are its entries' details, no menu.
     taken.update(out["boilerplate.zone-before"], out["boilerplate.zone-after"], below[:directory])
-    # A review's pros and cons are lists of short labels under their headings, as menus are.
+    # A review's pros and cons and a fact box's fields are short lines under their headings, as menus are.
     out["boilerplate.menu"] = _menu_runs(
-        doc, [i for i in page.kept if i not in taken and i not in page.reviewed], header
+        doc,
+        [i for i in page.kept if i not in taken and i not in page.reviewed and i not in page.boxed],
+        header,
     )
     return out
 
@@ -599,6 +627,85 @@ def _pros_and_cons(doc: Document, kept: Sequence[int]) -> set[int]:
             found.update((kept[after], *second))
         found.update((index, *items))
     return found
+
+
+def _fact_boxes(
+    doc: Document, kept: Sequence[int], removed: Collection[int] = (), carried: Collection[int] = ()
+) -> set[int]:
+    """The article's fact boxes: three "Label: value" lines or more in a row (:func:`field`: a
+    line-up, a match's officials, the winners city by city), half of them or more with a value
+    that opens as a name does, with the subheading over them and a short sentence or two of the
+    box's own between.
+
+    A box stands right under a line of the article that ends a sentence, at most a credit and a
+    link to another story between (``removed`` lines, all ``carried``); without a subheading it
+    needs a line that ends a sentence below it too (under a heading at most), as the line-up
+    printed between the report and the next fixture. A footer's fields ("Editor: ...", "Follow
+    us: ...") stand under its links and labels or its share buttons, not under the article's last
+    sentence; a glossary's values ("CBT: cognitive behavioural therapy") are no names.
+    """
+    found: set[int] = set()
+    gone = set(removed)
+    parts = [field(doc.segments[i].text) for i in kept]
+    fields = [part is not None for part in parts]
+    bulleted = [BULLET.match(doc.segments[i].text) is not None for i in kept]
+
+    def sentence(k: int) -> bool:
+        return (
+            0 <= k < len(kept)
+            and not fields[k]
+            and not bulleted[k]
+            and ends_sentence(doc.segments[kept[k]].text)
+        )
+
+    def heading(k: int) -> bool:
+        if not 0 <= k < len(kept):
+            return False
+        i = kept[k]
+        return (
+            not fields[k]
+            and not bulleted[k]
+            and not doc.prose[i]
+            and not ends_sentence(doc.segments[i].text)
+            and 0 < doc.segments[i].words <= _SUBHEADING_WORDS
+        )
+
+    def under(k: int) -> bool:
+        """Whether ``kept[k]`` stands under a sentence, past at most a few removed lines."""
+        if not sentence(k - 1):
+            return False
+        between = [j for j in range(kept[k - 1] + 1, kept[k]) if j in gone]
+        return len(between) <= _IN_ARTICLE_REMOVED and all(j in carried for j in between)
+
+    k = 0
+    while k < len(kept):
+        end = k
+        while fields[k] and end + 1 < len(kept) and fields[end + 1]:
+            end += 1
+        values = [part[1] for part in parts[k : end + 1] if part is not None]
+        if fields[k] and len(values) >= _BOX_MIN_FIELDS and 2 * sum(map(_named, values)) >= len(values):
+            # A short sentence or two of the box's own may stand over its fields ("Kick-off 3pm. Sold out.").
+            top = k - 1
+            while (
+                k - top <= _BOX_LEAD_LINES and sentence(top) and doc.segments[kept[top]].words < _ANCHOR_WORDS
+            ):
+                top -= 1
+            if heading(top) and under(top):
+                found.update(kept[top : end + 1])
+            elif under(k) and (sentence(end + 1) or (heading(end + 1) and sentence(end + 2))):
+                found.update(kept[k : end + 1])
+        k = end + 1
+    return found
+
+
+def _named(value: str) -> bool:
+    """Whether a field's value opens as a name does: not with a lower-case letter.
+
+    >>> _named("Michael Oliver"), _named("町田浩樹"), _named("cognitive behavioural therapy")
+    (True, True, False)
+    """
+    first = _LETTER_OR_DIGIT.search(value)
+    return first is not None and not first.group().islower()
 
 
 def _bullets_under(doc: Document, kept: Sequence[int], position: int) -> list[int]:
@@ -882,6 +989,7 @@ def _zone(
     removed: int = 0,
     gone: Sequence[int] = (),
     kept: Sequence[int] = (),
+    carried: Collection[int] = (),
 ) -> tuple[int, ...]:
     """The furniture of a zone outside the article, when the zone is page furniture at all.
 
@@ -891,6 +999,8 @@ def _zone(
     next to one another at any length, and so does a short run of other lines between two of
     those or of the ``gone`` lines (a menu entry's one-sentence blurb, a card's teaser, a tagline),
     unless it holds a table row. Paragraphs are not among them: each belongs to a cluster of its own.
+    A run that opens with a sentence right under the article, past ``carried`` lines alone (a link
+    to another story, a credit: lines an article carries in its body), is the article's, no blurb.
     """
     if sum(furniture[i] for i in lines) + removed < _MIN_ZONE_LINES or _directory(doc, lines):
         return ()
@@ -914,6 +1024,12 @@ def _zone(
         outside = sorted(set(kept) - set(lines))
         for low, high in _runs_between([t for _, t in merged]):
             run = [i for i, _ in merged[low:high]]
+            if (
+                0 < low <= _IN_ARTICLE_REMOVED
+                and ends_sentence(doc.segments[run[0]].text)
+                and all(j in carried for j, _ in merged[:low])
+            ):
+                continue  # the article's own line, under a credit or a link it carries
             if (
                 low > 0
                 and _bridged(doc, run)

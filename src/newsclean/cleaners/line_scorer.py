@@ -106,6 +106,10 @@ class Layout:
     """Lines earlier cleaners removed as junk (captions aside): evidence of furniture around them."""
     reviewed: frozenset[int] = frozenset()
     """A review's pros and cons, headings and items: lists of short labels that are no menu."""
+    boxed: frozenset[int] = frozenset()
+    """The article's fact boxes, headings and fields ("Referee: Jane Doe"): short lines that are no menu."""
+    carried: frozenset[int] = frozenset()
+    """Removed lines an article carries in its body (a link to another story, a credit): no footer's."""
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ from newsclean.text.features import (
     BULLET,
     MAX_SOURCES,
     ends_sentence,
+    field,
     is_citation,
     is_code_line,
     is_headline_like,
@@ -1239,8 +1240,8 @@ def _labelled_list(text: str) -> bool:
     >>> _labelled_list("Politics: Minister resigns, party split")
     False
     """
-    label, colon, items = text.partition(":")
-    if not colon or not 0 < word_count(label) <= _LIST_LABEL_WORDS:
+    parts = field(text)
+    if parts is None or word_count(parts[0]) > _LIST_LABEL_WORDS:
         return False
-    listed = split_keywords(items.strip())
+    listed = split_keywords(parts[1].strip())
     return listed is not None and len(listed) >= _MIN_LISTED

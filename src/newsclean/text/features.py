@@ -137,8 +137,14 @@ def is_prose(text: str, words: int | None = None) -> bool:
 BULLET = regex.compile(r"^[*+•·▪►‣◦-]\s")
 """A bulleted list item as extractors write it: a bullet character, then a space."""
 _NUMBERED = regex.compile(r"^\d{1,3}[.)]\s")
-# "Label: value", the label a few words without sentence punctuation.
-_LABELLED = regex.compile(r"^[^\s:.!?][^:.!?]{0,40}:\s+\S")
+# "Label: value", the label a few words without sentence punctuation; a full-width colon ("東京1区：")
+# needs no space after it. Texts in a script without spaces also set a label in Latin capitals
+# before the value with a space alone ("DF 町田浩樹、谷口彰悟": a line-up's positions).
+_FIELD = regex.compile(
+    r"^(?P<label>[^\s:：.!?][^:：.!?]{0,40}?)\s?(?::\s+|：\s*)(?P<value>\S.*)$"
+    rf"|^(?P<label>\p{{Lu}}{{1,4}})\s+(?P<value>{_UNSPACED_CLASS}.*)$",
+    flags=regex.DOTALL,
+)
 _LABEL_MAX_WORDS = 4
 
 
@@ -169,12 +175,25 @@ def is_structured(text: str) -> bool:
     if is_list_item(text) or is_table_row(text):
         return True
     # A field's value is a phrase; "The minister said: we will act." is a sentence.
-    found = _LABELLED.match(text)
-    return (
-        found is not None
-        and word_count(text[: text.index(":")]) <= _LABEL_MAX_WORDS
-        and not ends_sentence(text)
-    )
+    return field(text) is not None and not ends_sentence(text)
+
+
+def field(text: str) -> tuple[str, str] | None:
+    """The label and the value of a ``Label: value`` line, or ``None`` when ``text`` is none.
+
+    The label is one to four words without sentence punctuation, then a colon (French sets a space
+    before it). In a script without spaces, a label in Latin capitals before the value needs no colon.
+
+    >>> field("Referee: Michael Oliver"), field("Paris : PS"), field("DF 町田浩樹、谷口彰悟")
+    (('Referee', 'Michael Oliver'), ('Paris', 'PS'), ('DF', '町田浩樹、谷口彰悟'))
+    >>> field("The minister said it plainly: we will act."), field("UK inflation falls")
+    (None, None)
+    """
+    found = _FIELD.match(text)
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    return (label, found.group("value")) if word_count(label) <= _LABEL_MAX_WORDS else None
 
 
 # Source code, a shell command or a configuration entry: brackets, statement ends, assignments
