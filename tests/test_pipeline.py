@@ -380,3 +380,57 @@ def test_the_same_lines_without_tabs_go_as_links() -> None:
     lines = ["Leasing Buying"] + [cell for row in _LEASE_ROWS for cell in row]
     result = newsclean.clean(_lease_page(lines), kind="text")
     assert all(cell not in result.body for row in _LEASE_ROWS for cell in row)
+
+
+# A review that closes with its rating, after a link to another story or a picture's credit.
+_REVIEWS = {
+    "en": (
+        "Review: a quiet family drama set on a Norwegian fish farm",
+        [
+            "The film takes its time, and the first hour moves as slowly as the fjord it is set on.",
+            "Yet the last scene, shot in a single take at dawn, stays with you for days.",
+        ],
+        "Read more: The best films of the autumn festival season",
+        "Rating: 4/5",
+    ),
+    "de": (
+        "Kritik: Ein leises Familiendrama auf einer norwegischen Fischfarm",
+        [
+            "Der Film lässt sich Zeit, und die erste Stunde fließt so langsam wie der Fjord, an dem"
+            " er spielt.",
+            "Doch die letzte Szene, in einer einzigen Einstellung im Morgengrauen gedreht, bleibt"
+            " lange im Kopf.",
+        ],
+        "Lesen Sie auch: Die besten Filme des Festivalherbstes",
+        "Wertung: 4 von 5",
+    ),
+    "es": (
+        "Crítica: un drama familiar en una piscifactoría noruega",
+        [
+            "La película se toma su tiempo, y la primera hora avanza tan despacio como el fiordo"
+            " donde transcurre.",
+            "Pero la última escena, rodada en un solo plano al amanecer, se queda contigo durante días.",
+        ],
+        "Lee también: Las mejores películas del otoño",
+        "Valoración: 3,5/5",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(_REVIEWS))
+def test_a_reviews_rating_after_a_link_at_the_end_stays(language: str) -> None:
+    title, paragraphs, link, score = _REVIEWS[language]
+    result = Pipeline().clean_text("\n\n".join([title, *paragraphs, link, score]))
+    assert score in result.paragraphs
+    assert link not in result.paragraphs
+    # On a whole page the footer below it is removed too: the rating still stays.
+    page = "\n\n".join([title, *paragraphs, link, score, "Privacy policy\nTerms of use\nContact us"])
+    assert score in Pipeline().clean_text(page).paragraphs
+
+
+@pytest.mark.parametrize("line", ["Discussion", "Comments: 12", "Page 1 of 3"])
+def test_a_label_or_a_count_after_a_removed_block_at_the_end_still_goes(line: str) -> None:
+    result = Pipeline(cleaners=chain(MarkLines("m", Category.NEWSLETTER, "JUNK"))).clean_text(
+        "\n".join([*PROSE, "JUNK end", line])
+    )
+    assert list(result.paragraphs) == PROSE

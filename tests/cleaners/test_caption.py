@@ -1044,3 +1044,40 @@ def test_a_description_beside_its_credit_still_goes_with_it(lang: str) -> None:
         assert list(result.paragraphs)[-2:] == [first, second], lines
         assert description not in result.body and credit not in result.body, lines
         assert result.metadata.captions == (description,), lines
+
+
+# A review's credits box under a bare "Credits:" label: the article's, not a picture's credit.
+CREDITS_BOXES = {
+    "English": (
+        "A storm-tossed Tempest opens the summer season at the Playhouse",
+        [
+            "The Playhouse opens its summer season with a Tempest set on a sinking container ship.",
+            "The second half loses some of its pace, but the final scene is worth the wait.",
+            "Credits:",
+            "- Director: Tom Ellis\n- Set design: Mara Quinn\n- Cast: Ben Ito, Ruth Mayo, Sam Adler",
+        ],
+    ),
+    "French": (
+        "La Tempête ouvre la saison d'été du Théâtre du Port",
+        [
+            "Le Théâtre du Port ouvre sa saison avec une Tempête jouée sur un porte-conteneurs qui coule.",
+            "La seconde partie perd un peu de son rythme, mais la dernière scène vaut l'attente.",
+            "Crédits :",
+            "- Mise en scène : Léa Martin\n- Décors : Paul Roux\n- Avec : Inès Ba, Marc Lenoir, Eva Sorel",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CREDITS_BOXES))
+def test_a_credits_label_over_a_review_s_credits_box_stays(name: str) -> None:
+    title, lines = CREDITS_BOXES[name]
+    body = Pipeline().clean_text("\n\n".join([title, *lines])).body
+    for line in lines[-2:]:
+        for row in line.split("\n"):
+            assert row in body
+
+
+def test_a_credits_label_over_a_picture_s_credit_still_goes() -> None:
+    removed, _ = judge(f"{TITLE}\n\n{FIRST}\n\nCredits:\nPhoto: Ana Ruiz/AFP\n\n{LAST}\n")
+    assert removed == ["Credits:", "Photo: Ana Ruiz/AFP"]

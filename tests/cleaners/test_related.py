@@ -1440,3 +1440,88 @@ def test_links_each_under_a_topic_label_still_go() -> None:
 )
 def test_links_under_a_topic_label_with_a_number_still_go(links: list[str]) -> None:
     assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)
+
+
+ARTICLES_OWN_LISTS = {
+    "English marathon results": (
+        "Kiptoo breaks the course record in the city marathon",
+        [
+            "Sarah Kiptoo ran away from the leading group after thirty kilometres and crossed the line"
+            " almost a minute inside the old course record.",
+            "The organisers said more than 18,000 runners had finished the race by the afternoon.",
+            "Women's race",
+            "1. Sarah Kiptoo (KEN) 2:21:07",
+            "2. Anna Berg (NOR) +0:41",
+        ],
+    ),
+    "English theatre credits": (
+        "A storm-tossed Tempest opens the summer season at the Playhouse",
+        [
+            "The Playhouse opens its summer season with a Tempest set on a sinking container ship, and it"
+            " is a joy from the first scene to the last.",
+            "The second half loses some of its pace, but the final scene is worth the wait.",
+            "Director: Tom Ellis",
+            "Set design: Mara Quinn and Ed Shaw",
+            "Cast: Ben Ito, Ruth Mayo, Sam Adler",
+        ],
+    ),
+    "German tennis results": (
+        "Zverev zieht in Hamburg ins Halbfinale ein",
+        [
+            "Alexander Zverev hat beim Turnier am Rothenbaum nach einem verlorenen Satz das Halbfinale"
+            " erreicht.",
+            "Am Samstag trifft er auf den Sieger der Partie zwischen Struff und Fritz.",
+            "Ergebnisse des Viertelfinals",
+            "Alexander Zverev – Casper Ruud 6:4, 3:6, 7:5",
+            "Jan-Lennard Struff – Taylor Fritz 7:6 (4), 6:3",
+            "Daniel Altmaier – Holger Rune 6:2, 6:1",
+        ],
+    ),
+    "Spanish budget items": (
+        "El pleno aprueba el presupuesto municipal para 2026",
+        [
+            "El pleno del Ayuntamiento aprobó el jueves un presupuesto de 62 millones de euros, un cuatro"
+            " por ciento más que el año pasado.",
+            "Las partidas más grandes se destinan a obras en los barrios del norte de la ciudad.",
+            "renovación del polideportivo municipal – 3,1 millones de euros",
+            "nueva biblioteca del barrio de San Roque – 2,4 millones de euros",
+            "asfaltado de la avenida del Puerto – 1,2 millones de euros",
+        ],
+    ),
+    "Polish features of a new school wing": (
+        "Szkoła w Nowej Wsi rośnie. Nowe skrzydło gotowe we wrześniu",
+        [
+            "Rozbudowa szkoły podstawowej w Nowej Wsi idzie zgodnie z planem, a nowe sale zostaną oddane"
+            " uczniom na początku roku szkolnego.",
+            "Radni przyznali na inwestycję dodatkowe 800 tysięcy złotych.",
+            "sala gimnastyczna, którą wieczorami wynajmą kluby sportowe",
+            "nowa stołówka dla 220 uczniów",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLES_OWN_LISTS))
+def test_the_articles_own_list_of_data_at_its_end_stays(name: str) -> None:
+    # Results, credits, figures, items that go on from the sentence above: no headlines of other stories.
+    title, lines = ARTICLES_OWN_LISTS[name]
+    assert kept_by_default(title, lines) == lines
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [
+            "Harbour strike called off – 12.03.2024",
+            "Ferry fares to rise 4.5% from April, operator says",
+            "Port handles 1.2m containers in a record year",
+        ],
+        [
+            "Hafenstreik in Hamburg abgesagt – 12.03.2024",
+            "Fährpreise steigen im April um 4,5 Prozent",
+            "Hafen meldet Rekord: 1,2 Millionen Container umgeschlagen",
+        ],
+    ],
+)
+def test_headlines_with_a_date_or_a_figure_inside_still_go(links: list[str]) -> None:
+    assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)

@@ -205,3 +205,53 @@ def test_in_the_default_chain_a_reports_table_of_figures_stays() -> None:
     story = [OPENING, above, heading, *table, below, CLOSING]
     result = Pipeline().clean_text("\n\n".join(story))
     assert list(result.paragraphs) == story
+
+
+# A small table of the article's flattened to one row a line: a place's name, then plain figures.
+TABLES = {
+    "English, tab-separated, under a subheading and a header row": (
+        "Average rents rose fastest in the north of the country, the housing agency said on Monday.",
+        ["Rents by city", "City\tMonthly rent (£)\tChange (%)"],
+        ["Newcastle\t812\t+6.1", "Sheffield\t845\t+5.4", "Liverpool\t868\t+4.9", "Nottingham\t901\t+3.2"],
+        "Rents in the capital fell slightly for the second quarter in a row.",
+    ),
+    "Dutch, space-separated": (
+        "De gemiddelde huizenprijs daalde in het eerste kwartaal in bijna alle grote steden.",
+        [],
+        [
+            "Amsterdam 512 400 -1,8",
+            "Rotterdam 331 200 -2,5",
+            "Utrecht 458 900 -3,1",
+            "Groningen 289 700 -6,4",
+        ],
+        "Het aantal verkochte woningen steeg wel, met negen procent.",
+    ),
+    "Polish, under a subheading": (
+        "Ceny mieszkań w największych miastach spadły w pierwszym kwartale, podał urząd statystyczny.",
+        ["Ceny w miastach"],
+        ["Warszawa\t15 240\t−1,2", "Kraków\t14 180\t−2,0", "Gdańsk\t13 560\t−0,7"],
+        "Liczba transakcji wzrosła jednak o siedem procent.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_a_small_table_of_places_with_plain_figures_between_paragraphs_stays(name: str) -> None:
+    above, headings, rows, below = TABLES[name]
+    story = [above, *headings, *rows, below]
+    result = Pipeline().clean_text("\n\n".join(story))
+    assert list(result.paragraphs) == [" ".join(line.split("\t")) for line in story]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["BTC 61963.30 +1.42", "ETH 3105.20 -0.81", "SOL 142.07 +3.10"],  # codes
+        ["Nikkei 225 38,211.05 -0.87", "FTSE 100 8,100.20 +0.12", "CAC 40 8,045.30 -0.41"],  # index names
+        ["Gold $2,331.50 +0.4%", "Silver $27.44 -0.2%", "Copper $4.51 +1.1%"],  # with their marks
+        ["Bitcoin 67,000 ▲", "Ethereum 3,105 ▼", "Solana 142 ▲"],  # arrows
+    ],
+)
+def test_ticker_rows_between_paragraphs_still_go(rows: list[str]) -> None:
+    above, _, _, below = TABLES["Dutch, space-separated"]
+    assert removed_texts("\n\n".join([above, *rows, below]) + "\n") == rows

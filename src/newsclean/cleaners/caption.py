@@ -20,7 +20,8 @@ descriptive line right next to a credit line, which goes with the credit. A cred
 line: none on one side when the other side holds the caption already (a line taken as one, a
 caption's shape, or a short sentence just above the credit), and below the credit neither a line
 of several sentences nor one set apart from the credit that heads a paragraph of the article.
-Prose that merely mentions a photograph stays.
+Prose that merely mentions a photograph stays, and so does a bare label ("Credits:") over a row of
+"Label: value" that credits no picture ("Director: Jane Doe"): a film's or a show's credits box.
 """
 
 from __future__ import annotations
@@ -34,7 +35,15 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.model import Category, Segment
 from newsclean.rules.prefilter import Prefilter
-from newsclean.text.features import ends_sentence, is_code_line, sentence_ends, word_count, word_count_up_to
+from newsclean.text.features import (
+    BULLET,
+    ends_sentence,
+    is_code_line,
+    is_structured,
+    sentence_ends,
+    word_count,
+    word_count_up_to,
+)
 from newsclean.text.slug import name_key, site_name
 
 _Source = tuple[str, int]
@@ -427,6 +436,15 @@ def _whole_paren_credit(text: str, candidates: frozenset[int] | None = None) -> 
     return found is not None and found.start() == 0
 
 
+def _heads_fields(doc: Document, index: int) -> bool:
+    """Whether a bare label ending in a colon ("Credits:") heads a "Label: value" row right under it
+    that credits no picture ("Director: Jane Doe"): a credits box's heading."""
+    if not doc.segments[index].text.rstrip().endswith((":", "：")) or index + 1 >= len(doc.segments):
+        return False
+    row = BULLET.sub("", doc.segments[index + 1].text, count=1)
+    return ":" in row and is_structured(row) and not credit_only(row)
+
+
 def _copyright(text: str) -> bool:
     return text.lstrip().startswith(("©", "Ⓒ", "(c)", "(C)"))
 
@@ -618,6 +636,7 @@ class Caption(Cleaner):
                 and seg.words <= _CREDIT_MAX_WORDS
                 and _credit_only(text, seen)
                 and not self._footer(doc, i)
+                and not _heads_fields(doc, i)
             ):
                 taken.add(i)
                 # Extractors leave picture captions out; a line kept beside a credit is a heading.

@@ -6,6 +6,9 @@ the article's prose) bound it on both sides. It takes its neighbours' category w
 or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
 duplicate neighbour lends none.
 
+A review's rating is the article's, wherever it stands: a label and a score out of a maximum
+("Rating: 3.5/5", "Karakter: 5 ud af 6"), or a line closed by rating stars ("Hiljaa (Warner). ★★★★").
+
 One line among the article's paragraphs, opening with a capital, between a picture's caption
 or credit on one side and a link to another story on the other, stays when the next kept line
 is a paragraph: it is a subheading the article's furniture happens to surround.
@@ -28,6 +31,12 @@ _MAX_RUN = 3
 _NOT_LENT = frozenset({Category.FOREIGN_LANGUAGE, Category.METADATA, Category.DUPLICATE})
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _REASON = "A short non-prose line between removed lines goes with them."
+# A rating: a label of a few words, a colon and a score out of a maximum ("3.5/5", "4 out of 5",
+# "5 ud af 6"); or rating stars closing the line.
+_RATING = regex.compile(
+    r"[^:：]{1,40}[:：]\s*\d+(?:[.,]\d+)?\s?(?:/|\p{L}+(?:\s\p{L}+)?)\s?\d+|.*\p{L}.*[★☆]{2,}½?"
+)
+_RATING_LABEL_WORDS = 4
 
 
 class ContextRule(Cleaner):
@@ -119,4 +128,21 @@ def _candidate(doc: Document, index: int) -> bool:
         not ends_sentence(text)
         and not is_table_row(text)
         and word_count_up_to(text, _MAX_WORDS + 1) <= _MAX_WORDS
+        and not rating(text)
     )
+
+
+def rating(text: str) -> bool:
+    """Whether ``text`` is a review's rating: a label and a score out of a maximum, or a line
+    closed by rating stars.
+
+    >>> rating("Rating: 3.5/5"), rating("Оценка: 4 от 5"), rating("Hiljaa (Warner Music). ★★★★")
+    (True, True, True)
+    >>> rating("Discussion"), rating("Comments: 12"), rating("Page 1 of 3")
+    (False, False, False)
+    """
+    text = text.strip()
+    if _RATING.fullmatch(text) is None:
+        return False
+    label, colon, _ = text.replace("：", ":").partition(":")
+    return not colon or word_count_up_to(label, _RATING_LABEL_WORDS + 1) <= _RATING_LABEL_WORDS

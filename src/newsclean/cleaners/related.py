@@ -18,6 +18,12 @@ numbered, or naming a year, a link or a quoted title) under a "Sources" heading 
 "Zdroje"), six at most: a longer list of references is as often a site's reading list. The lines
 after them are judged as a run of their own. Nor is a run of links where every line lists short
 items under a label ("Defenders: Walker, Stones, Dias", three items or more): a line-up or a cast.
+Nor is a run most of whose lines (two at least; a first line that is none may be the list's
+subheading) are rows of the article's data or items of its list: a row that ends in a figure, no
+date or clock time ("2. Anna Berg (NOR) +0:41", "Zverev – Ruud 6:4, 3:6, 7:5", "new library –
+2,4 million euros"), a short value under a label ("Director: Tom Ellis"), or an item that opens
+in lower case, going on from the sentence above the list. A headline opens with a capital and
+carries its figure inside ("Ferry fares to rise 4.5% from April").
 
 Article cards anywhere on the page give themselves away by their excerpts: three or more lines
 cut off mid-sentence with an ellipsis, each beside a card's title, byline or date, or one right
@@ -286,6 +292,17 @@ _MAX_VALUE_WORDS = 4
 # "Label: item, item, item": a label of a few words over this many items or more.
 _LIST_LABEL_WORDS = 3
 _MIN_LISTED = 3
+# A figure of the article's data: a measure, a score or a result ("4,2", "1:38:09.174", "6:3",
+# "287/8", "+7.541", "8,4 %", "€12"), not a date or a clock time, which links carry too.
+_FIGURE = regex.compile(r"\d+(?:[.,:/]\d+)+|\d\s?%|(?<!\w)[+\u2212±]\d|\p{Sc}\s?\d|\d\s?\p{Sc}")
+_DATE_FIGURE = regex.compile(r"\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{2,4}|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+# A row of data ends in its figure: at most this many words (a unit: "milijuna eura") follow it.
+_UNIT_WORDS = 2
+# Or it gives a short value under a label of at most this many words ("Man of the match: Ana Silva").
+_FIELD_LABEL_WORDS = 4
+# A list of data rows: at least this many of them, and this share of the run's lines.
+_MIN_DATA_ROWS = 2
+_DATA_SHARE = 0.6
 # A blog's post navigation: the bare labels of its links to the posts before and after it, each
 # over the post's title ("Previous" / "The Ultimate Wedding Checklist" / "Next" / "How to ...").
 _NAV_LABEL = regex.compile(
@@ -1118,6 +1135,8 @@ def _is_link_run(doc: Document, run: list[int], after: int | None) -> bool:
     # label over a headline names no list.
     if all(_labelled_list(doc.segments[i].text) for i in run):
         return False
+    if _data_list([doc.segments[i].text for i in run]):
+        return False
     # Data lists repeat one punctuation pattern ("England (Group A): 10th"); headlines vary.
     # A bullet marks the list, not its items' structure: a menu's bullets make no shape.
     shapes = Counter(_PUNCT.sub("", _NOT_PUNCT.sub("", BULLET.sub("", doc.segments[i].text))) for i in run)
@@ -1245,3 +1264,58 @@ def _labelled_list(text: str) -> bool:
         return False
     listed = split_keywords(parts[1].strip())
     return listed is not None and len(listed) >= _MIN_LISTED
+
+
+def _data_list(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are the article's rows of data (see :func:`_data_row`), most of them, two
+    at least; a first line that is no row may be the list's subheading.
+
+    >>> _data_list(["Results", "1. Jane Doe (GBR) 2:21:07", "2. Ana Silva (POR) +0:41"])
+    True
+    >>> _data_list(["Shares slide 2.3% as rates rise again", "Minister quits over harbour deal"])
+    False
+    """
+    rows = [_data_row(line) or _continues(line) for line in lines]
+    if rows and not rows[0]:
+        rows = rows[1:]
+    return sum(rows) >= _MIN_DATA_ROWS and sum(rows) >= _DATA_SHARE * len(rows)
+
+
+def _data_row(text: str) -> bool:
+    """Whether ``text`` is a row of data, no headline of another story: it ends in a figure (a
+    result, a score, a price), or it gives a short value or a list of names under a label.
+
+    >>> [_data_row(t) for t in ("Ana Silva (POR) – Eva Lind (SWE) 6:4, 7:5", "Bus fares – 1,20 euro")]
+    [True, True]
+    >>> [_data_row(t) for t in ("Director: Jane Doe", "Politics: Minister resigns over the harbour deal")]
+    [True, False]
+    >>> [_data_row(t) for t in ("Shares slide 2.3% as rates rise", "Harbour strike called off 12.03.2024")]
+    [False, False]
+    """
+    figures = [f for f in _FIGURE.finditer(text) if not _date_figure(text, f)]
+    if (
+        figures
+        and sum(1 for word in text[figures[-1].end() :].split() if _LETTER.search(word)) <= _UNIT_WORDS
+    ):
+        return True
+    label, colon, value = text.partition(":")
+    return (
+        bool(colon)
+        and value.startswith(" ")
+        and 0 < word_count(label) <= _FIELD_LABEL_WORDS
+        and 0 < word_count(value) <= _MAX_VALUE_WORDS
+        and not ends_sentence(value)
+    ) or _labelled_list(text)
+
+
+def _date_figure(text: str, figure: regex.Match[str]) -> bool:
+    """Whether a figure of ``text`` is a whole date or a clock time."""
+    return _DATE_FIGURE.fullmatch(text, figure.start(), figure.end()) is not None
+
+
+def _continues(text: str) -> bool:
+    """Whether ``text`` opens with a word in lower case: an item that goes on from the sentence
+    above the list ("four classrooms", "a new canteen for 180 pupils"); a headline opens with a
+    capital."""
+    first = BULLET.sub("", text, count=1).split(maxsplit=1)
+    return bool(first) and len(first[0]) > 1 and first[0][0].islower() and first[0][1:2].isalpha()

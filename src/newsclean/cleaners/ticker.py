@@ -7,9 +7,12 @@ whole line must consist of items.
 
 A run of lines of one figure each, labelled with a colon ("Dow Jones: 38,612.40 (-1.23%)"), that
 stands between two sentences of the article's prose (right under the one above, or under a
-subheading below it, and right above the one below) is the article's own table of figures: a
-markets report's closing levels. A ticker widget sets its items without the colon, several to a
-line, and stands at the page's edges or among menus and teasers.
+subheading and a table's header row below it, and right above the one below) is the article's
+own table of figures: a markets report's closing levels. So is a run there of rows that each name
+a place or a thing in words, not a code ("Helsinki 4 512 -1,8", "Rio Grande 88.4"), with plain
+figures, no currency, percent sign or arrow: a small table flattened to one row a line. A ticker
+widget sets its items without the colon, several to a line, as codes or with their marks, and
+stands at the page's edges or among menus and teasers.
 """
 
 from __future__ import annotations
@@ -56,8 +59,13 @@ _HEADING_MAX_WORDS = 4
 # A line of an article's table of figures: one name, a colon, one figure ("Dow Jones: 38,612.40
 # (-1.23%)"); a ticker widget sets its items without one.
 _LABELLED = regex.compile(rf"^\p{{L}}[^:]{{0,39}}:\s?{_PRICE}(?:\s?{_CHANGE}){{0,2}}$")
-# A subheading between the article's paragraph and its table of figures.
+# A row of a small table of the article's, one row a line: a name in words, not a code ("Helsinki",
+# "Rio Grande"), then plain figures, without a currency, a percent sign or an arrow.
+_ROW_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}?\p{Ll}+)*")
+_MARKS = regex.compile(rf"{_CURRENCY}|{_ARROW}|%|USD|EUR|USDT|GBP|pts")
+# A subheading and a header row between the article's paragraph and its table of figures.
 _SUBHEADING_MAX_WORDS = 8
+_HEADINGS_ABOVE = 2
 # The first line of a document is usually its title: only a very short one counts as a heading.
 _FIRST_LINE_HEADING_MAX_WORDS = 2
 
@@ -155,16 +163,17 @@ class Ticker(Cleaner):
                 and ends_sentence(doc.segments[index].text)
             )
 
-        if not all(_LABELLED.match(doc.segments[k].text) for k in range(start, end)):
+        if not all(_table_row(doc.segments[k].text) for k in range(start, end)):
             return False
         above = start - 1
-        if (
-            above >= 0
-            and above not in removed
-            and not doc.prose[above]
-            and word_count(doc.segments[above].text) <= _SUBHEADING_MAX_WORDS
-        ):
-            above -= 1
+        for _ in range(_HEADINGS_ABOVE):
+            if (
+                above >= 0
+                and above not in removed
+                and not doc.prose[above]
+                and word_count(doc.segments[above].text) <= _SUBHEADING_MAX_WORDS
+            ):
+                above -= 1
         return sentence(above) and sentence(end)
 
     @staticmethod
@@ -181,3 +190,19 @@ class Ticker(Cleaner):
             and _DIGIT.search(text) is None
             and _LETTER.search(text) is not None
         )
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` is a row of an article's table of figures: one name, a colon and one figure
+    ("Dow Jones: 38,612.40 (-1.23%)"), or a name in words with plain figures ("Turku 2 640 -2,9").
+
+    >>> _table_row("Turku 2 640 -2,9"), _table_row("Topix 2,704.18 -0.52%"), _table_row("SOL 142.07")
+    (True, False, False)
+    """
+    if _LABELLED.match(text):
+        return True
+    line = _LINE_RE.fullmatch(text)
+    if line is None or len(line.captures("item")) != 1 or _MARKS.search(text) is not None:
+        return False
+    digit = _DIGIT.search(text)
+    return digit is not None and _ROW_NAME.fullmatch(text[: digit.start()].rstrip()) is not None
