@@ -206,6 +206,62 @@ def test_a_label_between_furniture_in_the_article_still_goes(lines: list[str]) -
     assert [r.text for r in result.removed if r.cleaner == "context"] == [lines[1]]
 
 
+SPEC_PAGES = {
+    "en": (
+        "Harbour Audio launches the Tide 3 speaker",
+        "Harbour Audio has launched the Tide 3, a waterproof speaker that it says runs for thirty "
+        "hours on a charge and floats when it falls into a pool.",
+        "The speaker goes on sale next week in four colours and costs less than the model it replaces.",
+        ["The Tide 3 in sea green", "Photo: Harbour Audio"],
+        ["- 30-hour battery", "- USB-C charging in two hours", "- Floats in fresh and salt water"],
+        ["The Tide 3 from the back", "Photo: Harbour Audio"],
+        "Reviewers who tried an early unit praised its sound but said the app still needs work.",
+    ),
+    "de": (
+        "Harbour Audio stellt den Lautsprecher Tide 3 vor",
+        "Harbour Audio hat den Tide 3 vorgestellt, einen wasserdichten Lautsprecher, der mit einer "
+        "Ladung dreißig Stunden laufen und im Pool schwimmen soll.",
+        "Der Lautsprecher kommt nächste Woche in vier Farben in den Handel und kostet weniger "
+        "als sein Vorgänger.",
+        ["Foto: Harbour Audio"],
+        ["Die wichtigsten Daten", "- Akku für 30 Stunden", "- Laden per USB-C in zwei Stunden"],
+        ["Foto: Harbour Audio/dpa"],
+        "Erste Testerinnen lobten den Klang, bemängelten aber die App.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPEC_PAGES))
+def test_a_bulleted_list_between_two_pictures_is_the_article_s(lang: str) -> None:
+    title, first, second, picture, items, other, last = SPEC_PAGES[lang]
+    result = Pipeline().clean_text("\n\n".join([title, first, second, *picture, *items, *other, last]))
+    paragraphs = list(result.paragraphs)
+    assert [p for p in paragraphs if p in items or p == last] == [*items, last]
+    assert picture[-1] not in result.body
+    assert not [r for r in result.removed if r.cleaner in ("context", "article_end")]
+
+
+def test_a_line_between_a_credit_some_table_takes_for_the_publisher_s_and_a_caption_closes_nothing() -> None:
+    # A Malay credit line is claimed by a publisher table; the label swept up beside it is the
+    # picture's, not a publisher's line that would close the article.
+    lines = [
+        "Proton melancarkan kereta elektrik pertamanya",
+        "Proton hari ini melancarkan kereta elektrik pertamanya di Shah Alam, dengan harga bermula "
+        "RM105,800 untuk model asas.",
+        "Kereta itu akan mula dihantar kepada pelanggan pada bulan Julai, kata syarikat itu.",
+        "Kabin kereta baharu itu",
+        "Foto: Proton",
+        "Spesifikasi utama",
+        "Bahagian belakang kereta itu",
+        "Foto: Proton",
+        "Ketua Pegawai Eksekutif Proton berkata tempahan awal melebihi jangkaan syarikat.",
+        "Kereta itu juga akan dijual di Indonesia dan Thailand mulai tahun depan.",
+    ]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert list(result.paragraphs)[-2:] == lines[-2:]
+    assert not [r for r in result.removed if r.cleaner == "article_end"]
+
+
 def test_guard_undoes_phrase_removals_that_take_most_of_the_prose() -> None:
     lines = ["Subscribe: " + p for p in PROSE[:2]] + [PROSE[2]]
     pipe = Pipeline(

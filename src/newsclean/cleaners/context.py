@@ -4,14 +4,17 @@ A label or fragment of at most eight words that is neither a sentence nor a tabl
 run of at most three such lines, is removed when removed segments (or the text's edge, outside
 the article's prose) bound it on both sides. It takes its neighbours' category when they agree
 or only one side has one, and ``site_chrome`` otherwise; a foreign-language, metadata or
-duplicate neighbour lends none.
+duplicate neighbour lends none, and a picture's credit lends the caption's, whichever table
+took it (a credit some phrase table takes for the publisher's closes no article).
 
 A review's rating is the article's, wherever it stands: a label and a score out of a maximum
 ("Rating: 3.5/5", "Karakter: 5 ud af 6"), or a line closed by rating stars ("Hiljaa (Warner). ★★★★").
 
 One line among the article's paragraphs, opening with a capital, between a picture's caption
 or credit on one side and a link to another story on the other, stays when the next kept line
-is a paragraph: it is a subheading the article's furniture happens to surround.
+is a paragraph: it is a subheading the article's furniture happens to surround. So does a
+bulleted list (under at most a heading) between the article's paragraphs with a picture on one
+side or both: a product's specifications set between its photos.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import regex
 from newsclean.cleaners.base import Cleaner, Document, Verdict
 from newsclean.cleaners.caption import picture_credit
 from newsclean.model import Category
-from newsclean.text.features import ends_sentence, is_table_row, word_count_up_to
+from newsclean.text.features import BULLET, ends_sentence, is_table_row, word_count_up_to
 
 _MAX_WORDS = 8
 _MAX_RUN = 3
@@ -71,7 +74,14 @@ class ContextRule(Cleaner):
                 and (before or after)
                 and j - i + 1 <= _MAX_RUN
                 and not _heads_paragraph(doc, taken, i, j, b, a)
+                and not _list_between_pictures(doc, taken, i, j, b, a)
             ):
+                # A picture's credit, whichever table took it, lends the caption's category: the
+                # line between is the picture's, and closes no article as a publisher's line would.
+                if before is not None and _picture(doc, taken, b):
+                    before = Category.CAPTION
+                if after is not None and _picture(doc, taken, a):
+                    after = Category.CAPTION
                 lent = before if before == after or after is None else after if before is None else None
                 category = lent if lent is not None and lent not in _NOT_LENT else self.category
                 indices = tuple(range(i, j + 1))
@@ -113,6 +123,30 @@ def _heads_paragraph(doc: Document, taken: Mapping[int, Category], i: int, j: in
     while k < len(doc.segments) and k in taken:
         k += 1
     return k < len(doc.segments) and doc.prose[k]
+
+
+def _list_between_pictures(
+    doc: Document, taken: Mapping[int, Category], i: int, j: int, b: int, a: int
+) -> bool:
+    """Whether the run ``i..j`` is a list of the article's (bulleted items, under at most a heading)
+    with a picture's caption or credit on one side or both, and the article's paragraphs around:
+    a product's specifications set between its photos. A page's menus and labels are not
+    bulleted lists between the article's paragraphs and its pictures.
+    """
+    first, last = doc.first_prose, doc.last_prose
+    if first is None or last is None or not first < i <= j < last:
+        return False
+    texts = [doc.segments[k].text for k in range(i, j + 1)]
+    items = [BULLET.match(text) is not None for text in texts]
+    if not items[-1] or not all(items[1:]):
+        return False
+    if not (_picture(doc, taken, b) or _picture(doc, taken, a)):
+        return False
+    if not all(_picture(doc, taken, k) or taken.get(k) is Category.RELATED for k in (b, a) if k in taken):
+        return False
+    above = next((k for k in range(b, -1, -1) if k not in taken), None)
+    below = next((k for k in range(a, len(doc.segments)) if k not in taken), None)
+    return above is not None and below is not None and doc.prose[above] and doc.prose[below]
 
 
 def _picture(doc: Document, taken: Mapping[int, Category], index: int) -> bool:
