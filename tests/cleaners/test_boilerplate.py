@@ -1423,3 +1423,43 @@ def test_a_sentence_right_under_a_line_the_article_carries_is_no_footer_s_blurb(
     assert (BLURBS[0] in result.paragraphs) is kept
     assert list(result.paragraphs)[:3] == [P1, P2, P3]
     assert not any(label in result.paragraphs for label in FOOTER)
+
+
+# A list of names under the article's own heading, between two of its paragraphs.
+HEADED_LISTS = {
+    "en": (
+        "Schools closed by the heatwave",
+        ["- Ashford", "- Bexley", "- Croydon", "- Dartford", "- Epsom", "- Fareham", "- Gosport"],
+    ),
+    "pl": (
+        "Gminy objęte alarmem",
+        ["- Kłodzko", "- Nysa", "- Głuchołazy", "- Lądek-Zdrój", "- Stronie Śląskie", "- Paczków"],
+    ),
+    "ka": (
+        "დაზარალებული სოფლები",
+        ["- ხონი", "- ვანი", "- ბაღდათი", "- თერჯოლა", "- სამტრედია", "- წყალტუბო"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADED_LISTS))
+def test_a_list_under_its_heading_between_two_paragraphs_is_no_menu(lang: str) -> None:
+    heading, items = HEADED_LISTS[lang]
+    lines = [P1, heading, "\n".join(items), P2, P3]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert heading in result.paragraphs
+    assert all(item in result.body for item in items)
+    assert not any(r.rule == "boilerplate.menu" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a bulleted run under a heading, with no paragraph right under it
+        [P1, "Sections", "\n".join(f"- {s}" for s in SECTIONS), *SECTIONS[:2], P2, P3, P4],
+    ],
+)
+def test_menu_labels_between_paragraphs_still_go(lines: list[str]) -> None:
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert not any(s in result.body for s in SECTIONS)
+    assert all(p in result.paragraphs for p in (P1, P2, P3, P4))

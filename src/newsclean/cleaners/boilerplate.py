@@ -9,7 +9,9 @@ this cleaner only takes them where the page layout makes them furniture:
   a directory (bulleted entries, each with an address, a phone number or a price among a few
   detail lines) is the article's own list;
 - inside it, as a menu: a run of several very short labels not introduced by a colon (a line
-  ending in a comma, Latin, Arabic or CJK, as a letter's salutation does, is no label). A run
+  ending in a comma, Latin, Arabic or CJK, as a letter's salutation does, is no label), nor set
+  as a list under its heading between two paragraphs (a heading right under a paragraph,
+  bulleted items, a paragraph right under them: "Counties under emergency", "- Cumbria", ...). A run
   right above the text's first paragraph, with no headline or dateline lifted into metadata from
   among its lines, may have taken in a short page title the header could not tell from the
   labels: its last line, the one heading the paragraph, is the article's first subheading and
@@ -1196,6 +1198,7 @@ def _menu_runs(doc: Document, kept: list[int], header: Collection[int] = ()) -> 
     """
     found: list[int] = []
     run: list[int] = []
+    kept_set = frozenset(kept)
     paragraph_above = False  # a paragraph of prose stands above the current run
     for index in [*kept, -1]:
         if index >= 0 and _menu_item(doc.segments[index].text, doc.segments[index].words):
@@ -1204,7 +1207,7 @@ def _menu_runs(doc: Document, kept: list[int], header: Collection[int] = ()) -> 
         if len(run) >= _MENU_MIN_RUN:
             start = kept.index(run[0])
             introduced = start > 0 and _INTRODUCES.search(doc.segments[kept[start - 1]].text) is not None
-            if not introduced:
+            if not introduced and not _headed_list(doc, run, index, kept_set):
                 heads = (
                     not paragraph_above
                     and run[-1] + 1 == index
@@ -1215,6 +1218,30 @@ def _menu_runs(doc: Document, kept: list[int], header: Collection[int] = ()) -> 
         run = []
         paragraph_above = paragraph_above or (index >= 0 and _is_anchor(doc, index))
     return tuple(found)
+
+
+def _headed_list(doc: Document, run: list[int], after: int, kept: Collection[int]) -> bool:
+    """Whether a run of short lines is a list of the article's under its heading: a heading right
+    under a paragraph, bulleted items under it, and a paragraph right under them ("Counties under
+    emergency", then "- Cumbria", "- Durham" ...). A page's menus stand at the text's edges or
+    among its widgets, not between two paragraphs under a heading of their own."""
+    first, last = run[0], run[-1]
+    if after != last + 1 or not doc.prose[after] or not all(_bulleted(doc, i) for i in run[1:]):
+        return False
+    # The heading is the run's first line, or a line right above it too long to be a label.
+    top = first if not _bulleted(doc, first) else first - 1
+    return (
+        top > 0
+        and top in kept
+        and top - 1 in kept
+        and not _bulleted(doc, top)
+        and not doc.prose[top]
+        and doc.prose[top - 1]
+    )
+
+
+def _bulleted(doc: Document, index: int) -> bool:
+    return BULLET.match(doc.segments[index].text) is not None
 
 
 def _menu_item(text: str, words: int) -> bool:
