@@ -17,8 +17,10 @@ of the story: the readers' thread below can be longer than the story.
   After such a line the text is cut only when no two paragraphs of prose in a row (or a
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
   cards, names and short blurbs. After a dateline, sentences to the text's end go on too.
-- A related-story line closes the article only in a run of them, a list: one "Read more:" link
-  is as often inside the article, and so is one story under a "Read also" label.
+- A related-story line closes the article only in a list: two stories or more in a row, or a
+  box's heading over one. One "Read more:" link is as often inside the article, and so is one
+  story under a "Read also" label, or under a box's heading between two paragraphs of prose:
+  below the article, a box of one story has a card's blurb or a prompt under it, or a label above.
 - A picture's credit closes nothing, whichever cleaner took it ("Photo: Jane Doe", "تصوير: ...",
   which a table of source credits may claim too): it stands under a picture inside the article.
   Nor does the source line under a chart or a table ("Source: ONS", "ماخذ: ...", "ប្រភព៖ ...")
@@ -77,6 +79,7 @@ _CLOSING = frozenset(
 _INLINE_TOO = frozenset({Category.NEWSLETTER, Category.RELATED, Category.PAYWALL, Category.PUBLISHER})
 # ... and these only in a run of two or more: a list of other stories, not one inline link.
 _LISTED = frozenset({Category.RELATED})
+_MIN_STORIES = 2
 _MIN_WORDS = 3
 # A chart's source or a picture's credit under a label: "Source: ONS", "Lähde: Tilastokeskus",
 # "ماخذ: ادارہ شماریات", "ប្រភព៖ ...", and picture labels set off by a dash ("ဓာတ်ပုံ – ...").
@@ -197,21 +200,43 @@ def _source_credit(text: str) -> bool:
 
 
 def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: Category) -> bool:
-    """Whether removed line ``i`` and a neighbour of its category, or a box's heading another
-    cleaner took, are two lines of a list.
+    """Whether removed line ``i`` is one of a list of other stories: two or more in a row, or one
+    under a box's heading that does not stand between two paragraphs.
 
-    Two stories make a list, and so does a box's heading over one; a label that announces one
-    story ("Read also", "Lire aussi") is an inline link, so neither line may be such a label.
+    The stories are the lines of ``category`` in the run of removed lines around ``i``, less a
+    box's heading and any label that announces one story ("Read also", "Lire aussi"): one such
+    link is inside the article. So is a box of one story under its heading, between a paragraph
+    of the article and the next; below the article, such a box has a card's blurb or a prompt
+    under it, or a label above it.
     """
     if read_also_label(doc.segments[i].text):
         return False
-    return any(
-        j in removed
-        and (removed[j] is category or related_heading(doc.segments[j].text))
+    first, last = i, i
+    while first - 1 in removed:
+        first -= 1
+    while last + 1 in removed:
+        last += 1
+    run = range(first, last + 1)
+    stories = sum(
+        1
+        for j in run
+        if removed[j] is category
+        and not related_heading(doc.segments[j].text)
         and not read_also_label(doc.segments[j].text)
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(doc.segments)
     )
+    if stories >= _MIN_STORIES:
+        return True
+    headed = any(
+        related_heading(doc.segments[j].text) and not read_also_label(doc.segments[j].text) for j in run
+    )
+    between = first > 0 and last + 1 < len(doc.segments) and _prose_paragraph(doc, first - 1)
+    return stories == 1 and headed and not (between and _prose_paragraph(doc, last + 1))
+
+
+def _prose_paragraph(doc: Document, index: int) -> bool:
+    """Whether segment ``index`` is prose of twelve words or more, with or without a full stop
+    (Thai prose has none)."""
+    return doc.prose[index] and doc.segments[index].words >= _PARAGRAPH_WORDS
 
 
 def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
