@@ -736,3 +736,71 @@ def test_a_box_of_one_story_with_a_blurb_under_it_still_closes_the_article() -> 
     blurb = "Our pick of the wards that changed how patients are treated."
     result = Pipeline().clean_text("\n\n".join([title, *paragraphs, heading, story, blurb]))
     assert blurb not in result.body
+
+
+# A lone follow prompt inside the story: the story goes on below it in paragraphs, a short
+# sentence or a subheading over its paragraph.
+PROMPTS_IN_THE_STORY = {
+    "en": (
+        "Flood barrier for the old harbour approved",
+        [
+            "The regional council approved a flood barrier for the old harbour on Wednesday, after three"
+            " winters in which the quay was under water.",
+            "The barrier will close automatically when the tide rises more than two metres above normal,"
+            " engineers told the meeting.",
+            "Work is due to start in March and the project is expected to cost about 40 million euros.",
+        ],
+        "Join us on WhatsApp for breaking news from the coast",
+        [
+            "Fishermen's groups had asked for a gap in the barrier so that boats can leave in bad weather.",
+            "Who pays",
+            "Half of the cost will come from the national flood fund and the rest from the harbour's own"
+            " budget, the council said.",
+            "Traders were relieved.",
+        ],
+    ),
+    "id": (
+        "Tanggul laut pelabuhan lama disetujui",
+        [
+            "Dewan daerah menyetujui pembangunan tanggul laut untuk pelabuhan lama pada hari Rabu, setelah"
+            " dermaga terendam air selama tiga musim hujan berturut-turut.",
+            "Tanggul itu akan menutup secara otomatis ketika air pasang naik lebih dari dua meter di atas"
+            " batas normal, kata para insinyur.",
+            "Pekerjaan dijadwalkan dimulai pada bulan Maret dengan biaya sekitar 600 miliar rupiah.",
+        ],
+        "Ikuti kami di saluran WhatsApp untuk berita terbaru",
+        [
+            "Kelompok nelayan meminta celah pada tanggul agar kapal tetap bisa keluar saat cuaca buruk.",
+            "Separuh biaya akan ditanggung dana penanggulangan banjir nasional dan sisanya dari anggaran"
+            " pelabuhan sendiri, kata dewan.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(PROMPTS_IN_THE_STORY))
+def test_a_lone_follow_prompt_inside_the_story_does_not_close_it(language: str) -> None:
+    title, paragraphs, prompt, rest = PROMPTS_IN_THE_STORY[language]
+    result = Pipeline().clean_text("\n\n".join([title, *paragraphs, prompt, *rest]))
+    assert prompt not in result.body
+    assert all(line in result.body for line in [*paragraphs, *rest])
+
+
+def test_a_social_block_late_in_the_article_still_closes_it() -> None:
+    # Several share and follow lines, then a card's title and blurb and an author's name.
+    title, paragraphs, prompt, _ = PROMPTS_IN_THE_STORY["en"]
+    tail = [
+        "Harbour master retires after thirty years",
+        "The longest-serving harbour master on the coast steps down in the spring, and a successor is named.",
+        "Anna Lind",
+    ]
+    lines = [title, *paragraphs, "Share this article", prompt, *tail]
+    assert all(line not in Pipeline().clean_text("\n\n".join(lines)).body for line in tail)
+    # One prompt with cards under it: titles, each over its blurb, are no story going on.
+    cards = [
+        *tail[:2],
+        "Ferry fares frozen for the winter",
+        "Fares on all routes stay at this year's level until April, the operator said.",
+    ]
+    lines = [title, *paragraphs, prompt, *cards]
+    assert all(line not in Pipeline().clean_text("\n\n".join(lines)).body for line in cards)
