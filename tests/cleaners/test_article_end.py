@@ -161,7 +161,7 @@ def test_a_list_of_other_stories_closes_the_article_but_one_link_does_not() -> N
 
 
 # Articles in four languages: three paragraphs, a "Read also" label, the story it names, the last
-# paragraph; and the heading of a box of related stories in the same language.
+# paragraph; the heading of a box of related stories in the same language, and another story.
 READ_ALSO = [
     (
         [
@@ -172,6 +172,7 @@ READ_ALSO = [
             "Employers criticised a decision taken without dialogue, and said smaller firms would struggle.",
         ],
         ("Read also", "Food inflation falls for the third month in a row", "Related articles"),
+        "Petrol prices climb for the fifth week in a row",
         "Unions said the rise was not enough given food inflation and promised to keep up the pressure.",
     ),
     (
@@ -183,6 +184,7 @@ READ_ALSO = [
             "Les organisations patronales ont dénoncé une décision prise sans concertation avec elles.",
         ],
         ("À lire aussi", "Les prix alimentaires reculent pour le troisième mois", "Articles liés"),
+        "Le prix de l'essence augmente pour la cinquième semaine",
         "Les syndicats jugent la hausse insuffisante au regard de l'augmentation des prix alimentaires.",
     ),
     (
@@ -194,6 +196,7 @@ READ_ALSO = [
             "As confederações patronais criticaram uma decisão tomada sem diálogo com os parceiros sociais.",
         ],
         ("Leia também", "Inflação dos alimentos recua pelo terceiro mês seguido", "Notícias relacionadas"),
+        "Preço da gasolina sobe pela quinta semana seguida",
         "Os sindicatos consideram o aumento insuficiente face à subida dos preços dos alimentos.",
     ),
     (
@@ -205,29 +208,30 @@ READ_ALSO = [
             "Le associazioni degli imprenditori hanno criticato una decisione presa senza alcun dialogo.",
         ],
         ("Leggi anche", "L'inflazione alimentare cala per il terzo mese consecutivo", "Articoli correlati"),
+        "Il prezzo della benzina sale per la quinta settimana di fila",
         "I sindacati giudicano l'aumento insufficiente rispetto alla crescita dei prezzi alimentari.",
     ),
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "box", "last"), READ_ALSO, ids=["en", "fr", "pt", "it"])
+@pytest.mark.parametrize(("paragraphs", "box", "other", "last"), READ_ALSO, ids=["en", "fr", "pt", "it"])
 def test_a_read_also_link_above_the_last_paragraph_does_not_close_the_article(
-    paragraphs: list[str], box: tuple[str, str, str], last: str
+    paragraphs: list[str], box: tuple[str, str, str], other: str, last: str
 ) -> None:
     # One story under an inline label is a link inside the article, not a list below it.
     label, story, heading = box
     result = Pipeline().clean_text("\n\n".join([*paragraphs, label, story, last]))
     assert list(result.paragraphs) == [*paragraphs, last]
-    # Under a box's heading, the same story and paragraph are a list and the page's tail.
-    boxed = Pipeline().clean_text("\n\n".join([*paragraphs, heading, story, last]))
+    # Under a box's heading, two stories and the paragraph are a list and the page's tail.
+    boxed = Pipeline().clean_text("\n\n".join([*paragraphs, heading, story, other, last]))
     assert list(boxed.paragraphs) == paragraphs
 
 
 @pytest.mark.parametrize("heading", ["Most read", "Relaterade artiklar", "Aiheeseen liittyvät"])
-def test_one_story_under_a_box_heading_a_phrase_rule_took_closes_the_article(heading: str) -> None:
-    # The phrase rule takes the heading, the related cleaner the story under it: a list below
+def test_stories_under_a_box_heading_a_phrase_rule_took_close_the_article(heading: str) -> None:
+    # The phrase rule takes the heading, the related cleaner the stories under it: a list below
     # the article, whose tail (a teaser's blurb, a reader's name and comment) goes too.
-    lines = [*ARTICLE, heading, "Ferry fares frozen for winter", *TAIL[1:]]
+    lines = [*ARTICLE, heading, "Ferry fares frozen for winter", "New pier opens on the east bank", *TAIL[1:]]
     result = Pipeline().clean_text("\n\n".join(lines))
     assert list(result.paragraphs) == ARTICLE
     assert result.removed[0].rule is not None and result.removed[0].rule.startswith("site_chrome.")
@@ -661,3 +665,142 @@ def test_in_the_default_chain_a_correction_below_a_newsletter_prompt_stays() -> 
     result = Pipeline().clean_text("\n\n".join([*story, prompt, correction]))
     assert list(result.paragraphs) == [*story, correction]
     assert [r.category for r in result.removed] == [Category.NEWSLETTER]
+
+
+# A box of one story under its heading, late in the article, then the article's last lines.
+ONE_STORY_BOXES = {
+    "en": (
+        "Hospital opens new cancer ward after two years of building",
+        [
+            "The city hospital opened its new cancer ward on Monday, two years after building work began"
+            " on the site of the old laundry.",
+            "The ward has forty beds, two radiotherapy rooms and a day unit for patients on chemotherapy.",
+            "Staff moved the first patients from the old wing over the weekend, the director said.",
+        ],
+        ["Related stories", "Nurses vote to accept the new pay offer"],
+        [
+            "A second ward for children is to open next year if the funding allows, but no date is set.",
+            "Parking is free.",
+        ],
+    ),
+    "es": (
+        "El hospital abre una nueva planta de oncología",
+        [
+            "El hospital de la ciudad inauguró el lunes su nueva planta de oncología, dos años después del"
+            " inicio de las obras en el solar de la antigua lavandería.",
+            "La planta cuenta con cuarenta camas, dos salas de radioterapia y un hospital de día para los"
+            " pacientes en tratamiento.",
+            "Los primeros pacientes fueron trasladados desde el ala antigua durante el fin de semana.",
+        ],
+        ["Noticias relacionadas", "Las enfermeras aceptan la nueva oferta salarial"],
+        ["Las visitas se permiten de diez de la mañana a ocho de la tarde."],
+    ),
+    "pl": (
+        "Szpital otwiera nowy oddział onkologiczny",
+        [
+            "Szpital miejski otworzył w poniedziałek nowy oddział onkologiczny, dwa lata po rozpoczęciu"
+            " budowy na terenie dawnej pralni.",
+            "Oddział ma czterdzieści łóżek, dwie sale radioterapii i oddział dzienny dla pacjentów"
+            " leczonych chemioterapią.",
+            "Pierwszych pacjentów przeniesiono ze starego skrzydła szpitala w miniony weekend,"
+            " poinformował dyrektor.",
+        ],
+        ["Powiązane artykuły", "Pielęgniarki przyjęły nową propozycję płacową"],
+        [
+            "Odwiedziny na nowym oddziale są możliwe codziennie od dziesiątej rano do ósmej wieczorem.",
+            "Parking przy nowym wejściu jest bezpłatny przez pierwszą godzinę.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(ONE_STORY_BOXES))
+def test_a_box_of_one_story_late_in_the_article_does_not_close_it(language: str) -> None:
+    title, paragraphs, box, last = ONE_STORY_BOXES[language]
+    result = Pipeline().clean_text("\n\n".join([title, *paragraphs, *box, *last]))
+    assert all(line in result.body for line in [*paragraphs, *last])
+    assert all(line not in result.body for line in box)
+    assert not any(r.cleaner == "article_end" for r in result.removed)
+
+
+def test_a_box_of_two_stories_late_in_the_article_still_closes_it() -> None:
+    title, paragraphs, (heading, story), last = ONE_STORY_BOXES["en"]
+    lines = [title, *paragraphs, heading, story, "Ambulance waiting times fall for a third month", *last]
+    result = Pipeline().clean_text("\n\n".join(lines))
+    assert all(line not in result.body for line in last)
+
+
+def test_a_box_of_one_story_with_a_blurb_under_it_still_closes_the_article() -> None:
+    # Below the article, a card's title under the box's heading has its blurb under it.
+    title, paragraphs, (heading, story), _ = ONE_STORY_BOXES["en"]
+    blurb = "Our pick of the wards that changed how patients are treated."
+    result = Pipeline().clean_text("\n\n".join([title, *paragraphs, heading, story, blurb]))
+    assert blurb not in result.body
+
+
+# A lone follow prompt inside the story: the story goes on below it in paragraphs, a short
+# sentence or a subheading over its paragraph.
+PROMPTS_IN_THE_STORY = {
+    "en": (
+        "Flood barrier for the old harbour approved",
+        [
+            "The regional council approved a flood barrier for the old harbour on Wednesday, after three"
+            " winters in which the quay was under water.",
+            "The barrier will close automatically when the tide rises more than two metres above normal,"
+            " engineers told the meeting.",
+            "Work is due to start in March and the project is expected to cost about 40 million euros.",
+        ],
+        "Join us on WhatsApp for breaking news from the coast",
+        [
+            "Fishermen's groups had asked for a gap in the barrier so that boats can leave in bad weather.",
+            "Who pays",
+            "Half of the cost will come from the national flood fund and the rest from the harbour's own"
+            " budget, the council said.",
+            "Traders were relieved.",
+        ],
+    ),
+    "id": (
+        "Tanggul laut pelabuhan lama disetujui",
+        [
+            "Dewan daerah menyetujui pembangunan tanggul laut untuk pelabuhan lama pada hari Rabu, setelah"
+            " dermaga terendam air selama tiga musim hujan berturut-turut.",
+            "Tanggul itu akan menutup secara otomatis ketika air pasang naik lebih dari dua meter di atas"
+            " batas normal, kata para insinyur.",
+            "Pekerjaan dijadwalkan dimulai pada bulan Maret dengan biaya sekitar 600 miliar rupiah.",
+        ],
+        "Ikuti kami di saluran WhatsApp untuk berita terbaru",
+        [
+            "Kelompok nelayan meminta celah pada tanggul agar kapal tetap bisa keluar saat cuaca buruk.",
+            "Separuh biaya akan ditanggung dana penanggulangan banjir nasional dan sisanya dari anggaran"
+            " pelabuhan sendiri, kata dewan.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(PROMPTS_IN_THE_STORY))
+def test_a_lone_follow_prompt_inside_the_story_does_not_close_it(language: str) -> None:
+    title, paragraphs, prompt, rest = PROMPTS_IN_THE_STORY[language]
+    result = Pipeline().clean_text("\n\n".join([title, *paragraphs, prompt, *rest]))
+    assert prompt not in result.body
+    assert all(line in result.body for line in [*paragraphs, *rest])
+
+
+def test_a_social_block_late_in_the_article_still_closes_it() -> None:
+    # Several share and follow lines, then a card's title and blurb and an author's name.
+    title, paragraphs, prompt, _ = PROMPTS_IN_THE_STORY["en"]
+    tail = [
+        "Harbour master retires after thirty years",
+        "The longest-serving harbour master on the coast steps down in the spring, and a successor is named.",
+        "Anna Lind",
+    ]
+    lines = [title, *paragraphs, "Share this article", prompt, *tail]
+    assert all(line not in Pipeline().clean_text("\n\n".join(lines)).body for line in tail)
+    # One prompt with cards under it: titles, each over its blurb, are no story going on.
+    cards = [
+        *tail[:2],
+        "Ferry fares frozen for the winter",
+        "Fares on all routes stay at this year's level until April, the operator said.",
+    ]
+    lines = [title, *paragraphs, prompt, *cards]
+    assert all(line not in Pipeline().clean_text("\n\n".join(lines)).body for line in cards)

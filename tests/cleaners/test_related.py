@@ -1525,3 +1525,134 @@ def test_the_articles_own_list_of_data_at_its_end_stays(name: str) -> None:
 )
 def test_headlines_with_a_date_or_a_figure_inside_still_go(links: list[str]) -> None:
     assert removed_texts("\n\n".join([P1, P2, P3, *links])) == sorted(links)
+
+
+# A box of one link inside the article, then the article's paragraphs, a subheading and more
+# paragraphs: the paragraph under the link is no card's summary, nor the subheading a card's title.
+ONE_LINK_BOXES = {
+    "en": (
+        "Council approves new library for the east of the city",
+        [
+            "The city council voted on Tuesday to build a new public library on the site of the old bus"
+            " depot in the east of the city.",
+            "Construction is expected to begin next spring and to take about eighteen months, the"
+            " council's planning chief said.",
+        ],
+        ["Related stories", "Budget row delays repairs to the town hall roof"],
+        [
+            "The library will hold about forty thousand books and a workshop with 3D printers for"
+            " local schools.",
+            "Opening hours extended",
+            "It will stay open until nine in the evening on weekdays, two hours later than the central"
+            " branch does now.",
+            "Residents who campaigned for the library for almost a decade welcomed the vote at a packed"
+            " public meeting on Tuesday night.",
+            "The council will consult on the building's design in January, with drawings shown at the"
+            " old depot.",
+        ],
+    ),
+    "de": (
+        "Stadtrat beschließt neues Hallenbad im Westen",
+        [
+            "Der Stadtrat hat am Donnerstag mit großer Mehrheit den Bau eines neuen Hallenbads auf dem"
+            " Gelände der früheren Brauerei beschlossen.",
+            "Die Kosten werden auf rund 38 Millionen Euro geschätzt, ein Drittel davon trägt das Land.",
+        ],
+        ["Weitere Artikel", "Sanierung der Rheinbrücke dauert länger als geplant"],
+        [
+            "Das Bad soll ein Sportbecken mit acht Bahnen, ein Lehrschwimmbecken und eine Sauna bekommen.",
+            "Schulen haben Vorrang",
+            "Vormittags ist das Sportbecken den Schulen und Vereinen vorbehalten, die Öffentlichkeit"
+            " kommt ab 14 Uhr zum Zug.",
+            "Der Bürgerverein, der seit Jahren für das Bad geworben hatte, begrüßte die Entscheidung in"
+            " einer ersten Stellungnahme ausdrücklich.",
+            "Die Eröffnung ist für den Herbst 2028 geplant, sofern die Ausschreibung ohne Verzögerung"
+            " abgeschlossen werden kann.",
+        ],
+    ),
+    # Hindi paragraphs end in the danda: none of them is a card's title.
+    "hi": (
+        "शहर में नई मेट्रो लाइन शुरू",
+        [
+            "राजधानी में सोमवार को नई मेट्रो लाइन का उद्घाटन किया गया। पहले दिन हजारों यात्रियों ने इसमें सफर किया।",
+            "परिवहन मंत्री ने कहा कि इस लाइन से शहर के पूर्वी हिस्से में यातायात का दबाव काफी कम होगा।",
+        ],
+        ["संबंधित खबरें", "बस किराए में बढ़ोतरी पर यात्रियों की नाराजगी"],
+        [
+            "नई लाइन पर कुल बारह स्टेशन हैं। हर पांच मिनट में एक ट्रेन चलेगी।",
+            "किराया दस रुपये से शुरू होता है।",
+            "छात्रों को बीस प्रतिशत की छूट मिलेगी और बुजुर्गों के लिए अलग से रियायती पास जारी किए जाएंगे।",
+            "स्थानीय व्यापारियों ने उम्मीद जताई कि इससे बाजारों में ग्राहकों की संख्या बढ़ेगी।",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(ONE_LINK_BOXES))
+def test_the_article_under_a_box_of_one_link_stays(language: str) -> None:
+    title, before, box, after = ONE_LINK_BOXES[language]
+    lines = [*before, *box, *after]
+    assert kept_by_default(title, lines) == [*before, *after]
+
+
+# A box of one link, then the article's list: introduced by a line ending in a colon, or under
+# a subheading.
+LISTS_UNDER_ONE_LINK = {
+    "en intro": (
+        ["Related articles", "Storm warning issued for the northern coast"],
+        ["The fire service gave residents the following advice:", "- Keep windows and doors closed",
+         "- Stay away from the riverbank", "- Call 112 only in an emergency"],
+    ),
+    "en subheading": (
+        ["Related articles", "Storm warning issued for the northern coast"],
+        ["What we know so far", "- The fire started in a warehouse kitchen", "- Nobody was hurt"],
+    ),
+    "nl intro": (
+        ["Gerelateerde artikelen", "Stormwaarschuwing voor de noordkust"],
+        ["De brandweer geeft bewoners het volgende advies:", "- Houd ramen en deuren gesloten",
+         "- Blijf uit de buurt van de rivier", "- Bel 112 alleen in noodgevallen"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(LISTS_UNDER_ONE_LINK))
+def test_a_list_of_the_articles_under_a_box_of_one_link_stays(name: str) -> None:
+    box, listed = LISTS_UNDER_ONE_LINK[name]
+    before = [
+        "A fire broke out in a warehouse near the harbour on Sunday night, sending thick smoke over"
+        " the old town.",
+        "Firefighters brought the blaze under control after four hours, a spokesman for the city said.",
+    ]
+    after = [
+        "The cause of the fire is not yet known, and investigators are expected at the site on Monday"
+        " morning.",
+        "Roads around the harbour will stay closed until the building has been declared safe by engineers.",
+    ]
+    lines = [*before, *box, *listed, *after]
+    kept = kept_by_default("Warehouse fire in the harbour district", lines)
+    assert kept == [*before, *listed, *after]
+
+
+def test_cards_of_a_title_and_a_summary_still_go_under_the_article() -> None:
+    # Two cards with nothing below them, three cards over a paragraph: the box's repeated shape.
+    lines = [P1, P2, P3, "Related Articles", *SUMMARISED_CARDS[:4]]
+    assert removed_texts("\n\n".join(lines)) == sorted(["Related Articles", *SUMMARISED_CARDS[:4]])
+    lines = [P1, P2, "Related Articles", *SUMMARISED_CARDS, P3]
+    assert removed_texts("\n\n".join(lines)) == sorted(["Related Articles", *SUMMARISED_CARDS])
+
+
+def test_cards_with_a_question_for_a_title_still_go() -> None:
+    cards = [
+        "क्या मेट्रो का किराया फिर बढ़ेगा?",
+        "परिवहन विभाग अगले महीने नई दरों पर फैसला करेगा, जिसके बाद यात्रियों को ज्यादा भुगतान करना पड़ सकता है।",
+        "शहर की सबसे पुरानी बस सेवा बंद",
+        "पचास साल पुरानी इस सेवा को घाटे के कारण अगले सप्ताह से बंद किया जा रहा है।",
+    ]
+    removed = removed_texts("\n\n".join([*ONE_LINK_BOXES["hi"][1], "संबंधित खबरें", *cards]))
+    assert removed == sorted(["संबंधित खबरें", *cards])
+
+
+def test_a_box_of_one_link_inside_the_article_still_goes() -> None:
+    title, before, box, after = ONE_LINK_BOXES["en"]
+    result = Pipeline().clean_text("\n\n".join([title, *before, *box, *after]))
+    assert all(line not in result.body for line in box)

@@ -17,8 +17,10 @@ of the story: the readers' thread below can be longer than the story.
   After such a line the text is cut only when no two paragraphs of prose in a row (or a
   question and its answer) follow it: an article goes on in paragraphs, while a page's tail is
   cards, names and short blurbs. After a dateline, sentences to the text's end go on too.
-- A related-story line closes the article only in a run of them, a list: one "Read more:" link
-  is as often inside the article, and so is one story under a "Read also" label.
+- A related-story line closes the article only in a list: two stories or more in a row, or a
+  box's heading over one. One "Read more:" link is as often inside the article, and so is one
+  story under a "Read also" label, or under a box's heading between two paragraphs of prose:
+  below the article, a box of one story has a card's blurb or a prompt under it, or a label above.
 - A picture's credit closes nothing, whichever cleaner took it ("Photo: Jane Doe", "تصوير: ...",
   which a table of source credits may claim too): it stands under a picture inside the article.
   Nor does the source line under a chart or a table ("Source: ONS", "ماخذ: ...", "ប្រភព៖ ...")
@@ -35,6 +37,11 @@ of the story: the readers' thread below can be longer than the story.
 - A share row closes nothing when more of the text's paragraphs follow it than come before it:
   it stands under the headline, and on a whole page laid out as text the menus and teasers above
   can make up half of the text.
+- Nor does a lone prompt to follow a channel between two paragraphs ("Follow us on Google News",
+  "Ikuti kami di saluran WhatsApp"), which sites insert mid-article, when the story goes on
+  below it to the text's end: in sentences of three words or more, one of them a paragraph of
+  twelve words or more, or two with one subheading among them, over a paragraph. A page's social
+  block is several lines, and below it come names, labels and cards, each a title over its blurb.
 - In text an HTML extractor chose, no closing line cuts off paragraphs that go on: the
   extractor has already dropped most of a page's tail, and what it kept past a share row can be
   the article itself, laid out after a copy of the page's furniture.
@@ -77,6 +84,7 @@ _CLOSING = frozenset(
 _INLINE_TOO = frozenset({Category.NEWSLETTER, Category.RELATED, Category.PAYWALL, Category.PUBLISHER})
 # ... and these only in a run of two or more: a list of other stories, not one inline link.
 _LISTED = frozenset({Category.RELATED})
+_MIN_STORIES = 2
 _MIN_WORDS = 3
 # A chart's source or a picture's credit under a label: "Source: ONS", "Lähde: Tilastokeskus",
 # "ماخذ: ادارہ شماریات", "ប្រភព៖ ...", and picture labels set off by a dash ("ဓာတ်ပုံ – ...").
@@ -95,6 +103,13 @@ _MIN_BEFORE = 0.5
 _PARAGRAPH_WORDS = 12
 # This many paragraphs of prose right under a closing line, one under the other, are the story's.
 _STORY_GOES_ON = 3
+# Below a lone social prompt inside the story, this many lines at least, a paragraph of prose
+# more than there are subheadings (one at most, of at most this many words, over a paragraph).
+_STORY_LINES = 2
+_SUBHEADING_WORDS = 12
+# The social rules that take a prompt to follow a channel ("social.en.follow-start", "social.id.follow"):
+# a share row, unlike them, closes the page.
+_FOLLOW = ".follow"
 # Sentences of prose to the text's end after an inline closing line keep it the article's.
 _MIN_SENTENCES_AFTER = 2
 # A comment section's notice closes the article in the text's first half too: a sentence of this
@@ -161,7 +176,9 @@ class ArticleEnd(Cleaner):
                 continue
             if category in _LISTED and not _in_list(doc, removed, i, category):
                 continue
-            if category is Category.SOCIAL and _heads_the_story(doc, kept, seen):
+            if category is Category.SOCIAL and (
+                _heads_the_story(doc, kept, seen) or _prompt_in_the_story(doc, removed, i, kept, seen)
+            ):
                 continue
             if category is not Category.COMMENTS and _paragraphs_follow(
                 doc, kept[seen : seen + _STORY_GOES_ON]
@@ -197,21 +214,43 @@ def _source_credit(text: str) -> bool:
 
 
 def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: Category) -> bool:
-    """Whether removed line ``i`` and a neighbour of its category, or a box's heading another
-    cleaner took, are two lines of a list.
+    """Whether removed line ``i`` is one of a list of other stories: two or more in a row, or one
+    under a box's heading that does not stand between two paragraphs.
 
-    Two stories make a list, and so does a box's heading over one; a label that announces one
-    story ("Read also", "Lire aussi") is an inline link, so neither line may be such a label.
+    The stories are the lines of ``category`` in the run of removed lines around ``i``, less a
+    box's heading and any label that announces one story ("Read also", "Lire aussi"): one such
+    link is inside the article. So is a box of one story under its heading, between a paragraph
+    of the article and the next; below the article, such a box has a card's blurb or a prompt
+    under it, or a label above it.
     """
     if read_also_label(doc.segments[i].text):
         return False
-    return any(
-        j in removed
-        and (removed[j] is category or related_heading(doc.segments[j].text))
+    first, last = i, i
+    while first - 1 in removed:
+        first -= 1
+    while last + 1 in removed:
+        last += 1
+    run = range(first, last + 1)
+    stories = sum(
+        1
+        for j in run
+        if removed[j] is category
+        and not related_heading(doc.segments[j].text)
         and not read_also_label(doc.segments[j].text)
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(doc.segments)
     )
+    if stories >= _MIN_STORIES:
+        return True
+    headed = any(
+        related_heading(doc.segments[j].text) and not read_also_label(doc.segments[j].text) for j in run
+    )
+    between = first > 0 and last + 1 < len(doc.segments) and _prose_paragraph(doc, first - 1)
+    return stories == 1 and headed and not (between and _prose_paragraph(doc, last + 1))
+
+
+def _prose_paragraph(doc: Document, index: int) -> bool:
+    """Whether segment ``index`` is prose of twelve words or more, with or without a full stop
+    (Thai prose has none)."""
+    return doc.prose[index] and doc.segments[index].words >= _PARAGRAPH_WORDS
 
 
 def _paragraphs_follow(doc: Document, lines: Sequence[int]) -> bool:
@@ -262,6 +301,40 @@ def _heads_the_story(doc: Document, kept: Sequence[int], seen: int) -> bool:
     """
     words = [doc.segments[i].words if is_paragraph(doc, i) else 0 for i in kept]
     return sum(words[seen:]) > sum(words[:seen])
+
+
+def _prompt_in_the_story(
+    doc: Document, removed: Mapping[int, Category], index: int, kept: Sequence[int], seen: int
+) -> bool:
+    """Whether social line ``index`` is a lone prompt to follow a channel inside the story ("Follow
+    us on WhatsApp"), as a social rule named for following says.
+
+    Sites print one such line between two paragraphs, and the story goes on below it to the
+    text's end: in paragraphs of prose, short sentences, and subheadings each over a paragraph.
+    A page's social block is several lines (a share row, its buttons), and what follows it has
+    names, labels and card titles over short blurbs.
+    """
+    rule = doc.views.phrase_hits.get(Category.SOCIAL, {}).get(index)
+    if rule is None or _FOLLOW not in rule.id:
+        return False
+    alone = index - 1 not in removed and index + 1 not in removed
+    if not alone or seen == 0 or not _prose_paragraph(doc, kept[seen - 1]):
+        return False
+    after = kept[seen:]
+    paragraphs = subheadings = 0
+    for k, i in enumerate(after):
+        if _prose_paragraph(doc, i):
+            paragraphs += 1
+        elif doc.segments[i].words < _MIN_WORDS or not ends_sentence(doc.segments[i].text):
+            # A name with an initial ("Marta K.") ends in a full stop too.
+            subheadings += 1
+            if not (
+                k + 1 < len(after)
+                and doc.segments[i].words <= _SUBHEADING_WORDS
+                and _prose_paragraph(doc, after[k + 1])
+            ):
+                return False
+    return paragraphs > subheadings and subheadings <= 1 and len(after) >= _STORY_LINES
 
 
 def _opens_thread(doc: Document, words: int, category: Category, above: Sequence[int]) -> bool:

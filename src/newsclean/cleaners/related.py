@@ -36,7 +36,11 @@ heading, three or more date lines a few lines apart are cards of any shape (some
 label, some with two titles), and the box runs to the last card's end; a heading that can name
 a section of the article ("Latest news") heads no such box. Nor does it head cards of a title and
 a one-sentence summary, two or more in a row, which a related-links heading otherwise does, as it
-heads two or more teasers in a row that each end in a "Read more" link.
+heads two or more teasers in a row that each end in a "Read more" link. A card's title states
+nothing with a full stop of any script (a paragraph ending in "।" or "。" is no title), its summary
+is no list item, and two cards right over a paragraph of prose are rather a box of one link, then
+the article's paragraph, subheading and paragraph. Under a box's first link, a line ending in a
+colon, or an unmarked line over marked items, introduces the article's own list and ends the box.
 Without a heading, three or more cards a few lines apart, each a date over its title, are a list
 of cards too when at most two lines of prose lie between two dates and no date tells the time of
 day (a live blog's entries do); not in text an HTML extractor chose as the article.
@@ -61,12 +65,14 @@ from newsclean.model import Category
 from newsclean.text.dates import date_start, is_date_line, leading_date, trailing_date
 from newsclean.text.features import (
     BULLET,
+    CLOSERS,
     MAX_SOURCES,
     ends_sentence,
     field,
     is_citation,
     is_code_line,
     is_headline_like,
+    is_list_item,
     sources_above,
     word_count,
 )
@@ -376,6 +382,11 @@ _SUMMARY_MIN_WORDS = 5
 _SUMMARY_MAX_WORDS = 50
 _LABEL_MAX_WORDS = 8
 _OPEN_HEADINGS = _SECTION_HEADINGS | {"read more", "recommended"}
+# A question or an exclamation (in any script) or a line that trails off ends a headline as well.
+_NOT_STATING = ("?", "!", "？", "！", "؟", "፧", "…")
+# Two cards right over a paragraph of this many words are as often a link, then the article's
+# paragraph, subheading and paragraph: the article goes on below them.
+_PARAGRAPH_WORDS = 12
 
 
 def related_heading(text: str) -> bool:
@@ -649,7 +660,13 @@ class Related(Cleaner):
 
     @staticmethod
     def _items_under(doc: Document, heading: int, removed: Mapping[int, Category]) -> tuple[int, ...]:
-        """Short non-prose lines under a heading; removed lines inside the box are stepped over."""
+        """Short non-prose lines under a heading; removed lines inside the box are stepped over.
+
+        Under its first link, the box ends above a line that introduces or heads a list of the
+        article's: one ending in a colon ("The police gave this advice:"), or an unmarked line over
+        marked items where the link was not marked (a subheading over its bullets). Once two links
+        make the box a list, such a line is one of its labels ("Contact:").
+        """
         items: list[int] = []
         j = heading + 1
         while j < len(doc.segments):
@@ -660,6 +677,8 @@ class Related(Cleaner):
             if (doc.prose[j] and not _TRUNCATED_ITEM.match(seg.text)) or seg.words > _ITEM_MAX_WORDS:
                 break
             if _tag_like(seg.text) or related_heading(seg.text):
+                break
+            if len(items) == 1 and _heads_a_list(doc, j, removed, items[0]):
                 break
             items.append(j)
             j += 1
@@ -705,6 +724,32 @@ class Related(Cleaner):
                 )
             run = []
         return verdicts
+
+
+def _heads_a_list(doc: Document, index: int, removed: Mapping[int, Category], first: int) -> bool:
+    """Whether line ``index``, below a box's first link ``first``, introduces or heads the article's list.
+
+    It ends in a colon, or it is unmarked over a marked item where the box's first link was
+    unmarked: a box's links share their marks. Under a first item that reads as no link (a
+    count, a name), the box is no one-link box.
+    """
+    if not _link_like(doc.segments[first].text, doc.segments[first].words):
+        return False
+    text = doc.segments[index].text
+    if text.rstrip().endswith((":", "：")):
+        return True
+    below = next((k for k in range(index + 1, len(doc.segments)) if k not in removed), None)
+    return (
+        below is not None
+        and _marked(doc.segments[below].text)
+        and not _marked(text)
+        and not _marked(doc.segments[first].text)
+    )
+
+
+def _marked(text: str) -> bool:
+    """Whether ``text`` is marked as a list's item: a bullet, a dash or an item number."""
+    return _MARKED.match(text) is not None or is_list_item(text)
 
 
 def _post_navigation(doc: Document, removed: Mapping[int, Category], taken: set[int]) -> list[Verdict]:
@@ -884,9 +929,24 @@ def _summarised_cards_under(
             if not all(_card_label(doc, j) for j in card[:-2]) or not _summarised(doc, card[-2], card[-1]):
                 break
             found.extend(card)
-        if len(found) >= size * _MIN_SUMMARISED_CARDS and len(found) > len(best):
+        if (
+            len(found) >= size * _MIN_SUMMARISED_CARDS
+            and len(found) > len(best)
+            and not (len(found) == size * _MIN_SUMMARISED_CARDS and _paragraph_below(doc, found[-1], removed))
+        ):
             best, best_size = found, size
     return tuple(best), best_size
+
+
+def _paragraph_below(doc: Document, index: int, removed: Mapping[int, Category]) -> bool:
+    """Whether the next kept line below ``index`` is a paragraph: twelve words or more, a sentence."""
+    below = next((k for k in range(index + 1, len(doc.segments)) if k not in removed), None)
+    return (
+        below is not None
+        and doc.prose[below]
+        and doc.segments[below].words >= _PARAGRAPH_WORDS
+        and ends_sentence(doc.segments[below].text)
+    )
 
 
 def _summarised(doc: Document, title: int, summary: int) -> bool:
@@ -894,7 +954,9 @@ def _summarised(doc: Document, title: int, summary: int) -> bool:
     head, body = doc.segments[title], doc.segments[summary]
     return (
         _TITLE_MIN_WORDS <= head.words <= _ITEM_MAX_WORDS
+        and not _states(head.text)
         and not head.text.rstrip().endswith((".", ",", ";", ":"))
+        and not _marked(body.text)
         and max(_SUMMARY_MIN_WORDS, head.words) <= body.words <= _SUMMARY_MAX_WORDS
         and (
             doc.prose[summary]
@@ -902,6 +964,17 @@ def _summarised(doc: Document, title: int, summary: int) -> bool:
             or body.words >= 2 * head.words  # a summary cut to fit its card
         )
     )
+
+
+def _states(text: str) -> bool:
+    """Whether ``text`` ends a statement with a full stop of any script ("。", "।", "။", "።" ...).
+
+    A headline may ask or exclaim, or trail off; it states nothing with a full stop.
+
+    >>> _states("বর পেশায় একজন নির্মাতা।"), _states("Is the snooze button bad for you?")
+    (True, False)
+    """
+    return ends_sentence(text) and not text.rstrip(CLOSERS + " \u00a0").endswith(_NOT_STATING)
 
 
 def _card_label(doc: Document, index: int) -> bool:
