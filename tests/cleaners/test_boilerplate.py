@@ -76,6 +76,8 @@ FOOTER = [
             ],
             [P1, P2],
         ),
+        # a widget's stars, repeated (testimonial cards, a rating form): no review's rating
+        ([P1, P2, "★ ★ ★ ★ ★", "☆ ☆ ☆ ☆ ☆", P3], [P1, P2, P3]),
         # leftover markup and bullet-only lines
         (
             [P1, '<img height="1" width="1" style="display:none" src="http://x.example/p">', "*", "+", P2],

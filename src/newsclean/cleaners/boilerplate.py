@@ -19,7 +19,8 @@ this cleaner only takes them where the page layout makes them furniture:
   line that introduces it with a colon, bulleted or not, and a table's cells that a rendering
   laid out with tabs (:attr:`Document.cells`) are never furniture;
 - anywhere, when the line is leftover HTML markup, a line of bullets or separators without a
-  word (a review's rating in stars, "★★★★☆", stays), or one label written twice and run together
+  word (a review's rating in stars, "★★★★☆", stays when it is the text's only line of stars:
+  widgets repeat theirs), or one label written twice and run together
   (an image's alt and title texts: "Jane DoeJane Doe"), or, in the text's first half, a
   breadcrumb trail a rendering laid out as a numbered list ("1. Home", "2. Guides", "3. Why
   rents rise"): the home page first.
@@ -257,11 +258,11 @@ class Boilerplate(Cleaner):
         markup = () if doc.extracted else tuple(i for i in kept if _is_markup(doc.segments[i].text))
         if markup:
             verdicts.append(Verdict(markup, "Leftover HTML markup, not text.", rule="boilerplate.markup"))
-        empty = tuple(
-            i
-            for i in kept
-            if not _has_letter_or_digit(doc.segments[i].text) and not _RATING.fullmatch(doc.segments[i].text)
-        )
+        empty = tuple(i for i in kept if not _has_letter_or_digit(doc.segments[i].text))
+        ratings = [i for i in empty if _RATING.fullmatch(doc.segments[i].text)]
+        if len(ratings) == 1:
+            # A review prints its rating once; a widget repeats its stars (testimonial cards, a rating form).
+            empty = tuple(i for i in empty if i != ratings[0])
         if empty:
             verdicts.append(
                 Verdict(empty, "A line of bullets or separators without any word.", rule="boilerplate.empty")
