@@ -804,3 +804,34 @@ def test_a_social_block_late_in_the_article_still_closes_it() -> None:
     ]
     lines = [title, *paragraphs, prompt, *cards]
     assert all(line not in Pipeline().clean_text("\n\n".join(lines)).body for line in cards)
+
+
+THAI_STORY = [
+    "กรุงเทพมหานครเปิดเส้นทางจักรยานสายใหม่ริมคลองผดุงกรุงเกษมเมื่อวันจันทร์ ระยะทางรวมกว่าสิบกิโลเมตร "
+    "เชื่อมต่อสถานีรถไฟฟ้าสามแห่งและตลาดสำคัญในย่านเมืองเก่า",
+    "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า เส้นทางนี้จะช่วยลดการใช้รถยนต์ในระยะสั้น และจะมีการติดตั้งไฟส่องสว่างเพิ่มเติมภายในสิ้นปีนี้",
+]
+
+
+@pytest.mark.parametrize(
+    ("below", "closes"),
+    [
+        # another story's headline, no longer than the first: the box is the page's, below the article
+        (["ชาวบ้านร้องเรียนทางเท้าชำรุด - เขตเร่งซ่อมภายในเดือนนี้", "เฟซบุ๊ก https://fb.me/example"], True),
+        # the article's own closing paragraph, twice as long as the story's headline
+        (
+            [
+                "ทั้งนี้ กรุงเทพมหานครเตรียมเปิดรับฟังความคิดเห็นจากประชาชนผ่านเว็บไซต์ของสำนักการจราจรและขนส่ง "
+                "ก่อนจะขยายเส้นทางไปยังฝั่งธนบุรีในปีหน้า"
+            ],
+            False,
+        ),
+    ],
+)
+def test_under_a_thai_box_of_one_story_only_a_long_paragraph_goes_on(below: list[str], closes: bool) -> None:
+    # Thai marks no sentence end: a headline below the box passes for prose unless its length tells.
+    box = ["ข่าวที่เกี่ยวข้อง", "เปิดตัวจักรยานให้เช่ารอบเกาะรัตนโกสินทร์"]
+    lines = [*THAI_STORY, *box, *below]
+    result = Pipeline().clean_text("\n\n".join(["กทม.เปิดเส้นทางจักรยานริมคลอง", *lines]))
+    assert all(line in result.body for line in THAI_STORY)
+    assert (below[0] not in result.body) is closes

@@ -244,7 +244,22 @@ def _in_list(doc: Document, removed: Mapping[int, Category], i: int, category: C
         related_heading(doc.segments[j].text) and not read_also_label(doc.segments[j].text) for j in run
     )
     between = first > 0 and last + 1 < len(doc.segments) and _prose_paragraph(doc, first - 1)
-    return stories == 1 and headed and not (between and _prose_paragraph(doc, last + 1))
+    return stories == 1 and headed and not (between and _goes_on_below(doc, last + 1, run, category, removed))
+
+
+def _goes_on_below(
+    doc: Document, index: int, run: range, category: Category, removed: Mapping[int, Category]
+) -> bool:
+    """Whether segment ``index``, under a box of one story, is the article's next paragraph: prose
+    of twelve words or more that ends a sentence or, in a script that marks no sentence end (Thai),
+    runs twice as long as the story's headline. Another story's headline in Thai has no full stop
+    either, and under a page's box the next line is often one."""
+    if not _prose_paragraph(doc, index):
+        return False
+    if ends_sentence(doc.segments[index].text):
+        return True
+    story = max((doc.segments[j].words for j in run if removed[j] is category), default=0)
+    return doc.segments[index].words >= 2 * story
 
 
 def _prose_paragraph(doc: Document, index: int) -> bool:
